@@ -1,0 +1,99 @@
+// UTF-8 handling shared by every analyzer and by the service: validation with
+// the offset of the first bad sequence, decoding and encoding of code points,
+// and conversion between byte and code point offsets.
+//
+// The analysis library validates its input once (Text::Create); everything
+// after that may assume valid UTF-8 and uses the unchecked decoder.
+
+#ifndef DHAD_ANALYSIS_UTF8_H_
+#define DHAD_ANALYSIS_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+
+namespace dhad {
+
+// Returns the byte offset of the first byte of the first ill-formed sequence
+// in `text`, or -1 when `text` is well-formed UTF-8 (RFC 3629: no overlong
+// forms, no encoded surrogates, nothing above U+10FFFF, no truncation).
+int64_t FindInvalidUtf8(absl::string_view text);
+
+// OK, or kInvalidArgument naming the byte offset of the first bad sequence
+// and its bytes.
+absl::Status ValidateUtf8(absl::string_view text);
+
+// Decodes the code point that starts at `p`, which must be inside valid UTF-8
+// ending at or after p + 4 or at the end of its string (the caller knows the
+// sequence is complete). Stores its length in bytes in `*len`.
+inline char32_t DecodeUtf8(const char* p, int* len) {
+  const auto* s = reinterpret_cast<const unsigned char*>(p);
+  if (s[0] < 0x80) {
+    *len = 1;
+    return s[0];
+  }
+  if (s[0] < 0xE0) {
+    *len = 2;
+    return ((s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+  }
+  if (s[0] < 0xF0) {
+    *len = 3;
+    return ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  }
+  *len = 4;
+  return ((s[0] & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) |
+         (s[3] & 0x3F);
+}
+
+// Length in bytes of the UTF-8 sequence whose lead byte is `lead` (1 for a
+// continuation byte, so that loops always advance).
+inline int Utf8SequenceLength(unsigned char lead) {
+  if (lead < 0xC0) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+// Decodes the code point that ends just before byte `end` of `text` (valid
+// UTF-8, end > 0). Stores its length in `*len`.
+char32_t DecodeUtf8Before(absl::string_view text, size_t end, int* len);
+
+// Whether `b` is a UTF-8 continuation byte (10xxxxxx).
+inline bool IsUtf8Continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Appends the UTF-8 encoding of `cp` (a Unicode scalar value) to `out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// Number of code points of valid UTF-8 `text`.
+size_t CountCodePoints(absl::string_view text);
+
+// Converts byte offsets of one valid UTF-8 string to code point offsets and
+// back, in O(1) amortized time per query after an O(n) build. Keeps a
+// reference to the text: the text must outlive the converter.
+class OffsetConverter {
+ public:
+  explicit OffsetConverter(absl::string_view text);
+
+  // Code point index of byte offset `byte` (0 <= byte <= size). A byte inside
+  // a sequence counts as the code point that sequence encodes.
+  uint32_t ToCodePoint(size_t byte) const;
+  // Byte offset of code point index `cp` (0 <= cp <= code point count).
+  size_t ToByte(uint32_t cp) const;
+  uint32_t code_points() const { return total_; }
+  bool is_ascii() const { return ascii_; }
+
+ private:
+  static constexpr size_t kBlock = 64;
+  absl::string_view text_;
+  bool ascii_ = true;
+  uint32_t total_ = 0;
+  std::vector<uint32_t> block_cp_;  // code points before byte kBlock*i
+};
+
+}  // namespace dhad
+
+#endif  // DHAD_ANALYSIS_UTF8_H_
