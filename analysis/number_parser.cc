@@ -5,7 +5,8 @@ namespace dhad {
 NumberParser::NumberParser() = default;
 NumberParser::~NumberParser() = default;
 
-absl::StatusOr<std::unique_ptr<const NumberParser>> NumberParser::Create() {
+absl::StatusOr<std::unique_ptr<const NumberParser>> NumberParser::Create(const Normalizer& normalizer) {
+  (void)normalizer;
   return std::unique_ptr<const NumberParser>(new NumberParser());
 }
 

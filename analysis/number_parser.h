@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "analysis/normalizer.h"
 #include "analysis/span.h"
 #include "analysis/text.h"
 
@@ -31,8 +32,10 @@ struct NumberMention {
 
 class NumberParser {
  public:
-  // Builds the number-word lexicon once; immutable after.
-  static absl::StatusOr<std::unique_ptr<const NumberParser>> Create();
+  // Builds the number-word lexicon once; immutable after. Lexicon keys are put in the
+  // view form with `normalizer`, which must outlive the analyzer.
+  static absl::StatusOr<std::unique_ptr<const NumberParser>> Create(
+      const Normalizer& normalizer);
 
   // Returns the mentions of `text` in order; they do not overlap.
   // Thread-safe. Errors: kUnimplemented while the parser is not available.

@@ -31,9 +31,9 @@ absl::Status CheckCancelled(const CancelledFn& cancelled) {
 absl::StatusOr<std::unique_ptr<const Pipeline>> Pipeline::Create() {
   std::unique_ptr<Pipeline> p(new Pipeline());
   DHAD_ASSIGN_OR_RETURN(p->normalizer_, Normalizer::Create());
-  DHAD_ASSIGN_OR_RETURN(p->splitter_, SentenceSplitter::Create());
-  DHAD_ASSIGN_OR_RETURN(p->number_parser_, NumberParser::Create());
-  DHAD_ASSIGN_OR_RETURN(p->quote_extractor_, QuoteExtractor::Create());
+  DHAD_ASSIGN_OR_RETURN(p->splitter_, SentenceSplitter::Create(*p->normalizer_));
+  DHAD_ASSIGN_OR_RETURN(p->number_parser_, NumberParser::Create(*p->normalizer_));
+  DHAD_ASSIGN_OR_RETURN(p->quote_extractor_, QuoteExtractor::Create(*p->normalizer_));
   return std::unique_ptr<const Pipeline>(std::move(p));
 }
 

@@ -5,7 +5,8 @@ namespace dhad {
 QuoteExtractor::QuoteExtractor() = default;
 QuoteExtractor::~QuoteExtractor() = default;
 
-absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create() {
+absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(const Normalizer& normalizer) {
+  (void)normalizer;
   return std::unique_ptr<const QuoteExtractor>(new QuoteExtractor());
 }
 

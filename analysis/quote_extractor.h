@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "analysis/normalizer.h"
 #include "analysis/span.h"
 #include "analysis/text.h"
 
@@ -31,8 +32,10 @@ struct Quote {
 
 class QuoteExtractor {
  public:
-  // Builds the cue lexicon once; immutable after.
-  static absl::StatusOr<std::unique_ptr<const QuoteExtractor>> Create();
+  // Builds the cue lexicon once; immutable after. Lexicon keys are put in the
+  // view form with `normalizer`, which must outlive the analyzer.
+  static absl::StatusOr<std::unique_ptr<const QuoteExtractor>> Create(
+      const Normalizer& normalizer);
 
   // Returns the quotations of `text` in order of their content. `sentences`
   // are the text's sentences (SentenceSplitter::Split), used to bound

@@ -5,7 +5,8 @@ namespace dhad {
 SentenceSplitter::SentenceSplitter() = default;
 SentenceSplitter::~SentenceSplitter() = default;
 
-absl::StatusOr<std::unique_ptr<const SentenceSplitter>> SentenceSplitter::Create() {
+absl::StatusOr<std::unique_ptr<const SentenceSplitter>> SentenceSplitter::Create(const Normalizer& normalizer) {
+  (void)normalizer;
   return std::unique_ptr<const SentenceSplitter>(new SentenceSplitter());
 }
 

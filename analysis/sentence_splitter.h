@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "analysis/normalizer.h"
 #include "analysis/span.h"
 #include "analysis/text.h"
 
@@ -22,8 +23,10 @@ namespace dhad {
 
 class SentenceSplitter {
  public:
-  // Builds the splitter (abbreviation lexicon etc.) once; immutable after.
-  static absl::StatusOr<std::unique_ptr<const SentenceSplitter>> Create();
+  // Builds the splitter (abbreviation lexicon etc.) once; immutable after. Lexicon keys are put in the
+  // view form with `normalizer`, which must outlive the analyzer.
+  static absl::StatusOr<std::unique_ptr<const SentenceSplitter>> Create(
+      const Normalizer& normalizer);
 
   // Returns the sentences of `text` in order, as spans of text.original()
   // trimmed of surrounding whitespace; they do not overlap. Empty text gives
