@@ -38,12 +38,7 @@ absl::StatusOr<std::unique_ptr<const Pipeline>> Pipeline::Create() {
 }
 
 absl::StatusOr<Text> Pipeline::MakeText(absl::string_view input) const {
-  absl::StatusOr<Text> text = Text::Create(input, *normalizer_);
-  if (text.status().code() == absl::StatusCode::kUnimplemented) {
-    // Until the normalizer lands the analyzers match on the original text.
-    return Text::Identity(input);
-  }
-  return text;
+  return Text::Create(input, *normalizer_);
 }
 
 absl::StatusOr<Analysis> Pipeline::Run(absl::string_view input,
