@@ -1,0 +1,435 @@
+#include "server/analysis_service.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/wire_format_lite.h>
+#include <grpcpp/impl/codegen/server_callback_handlers.h>
+#include <grpcpp/support/byte_buffer.h>
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "analysis/utf8.h"
+#include "server/proto_convert.h"
+#include "server/status_convert.h"
+
+namespace dhad {
+namespace {
+
+using google::protobuf::Descriptor;
+using google::protobuf::FieldDescriptor;
+using google::protobuf::io::CodedInputStream;
+using google::protobuf::internal::WireFormatLite;
+
+std::string Flatten(const grpc::ByteBuffer& buffer) {
+  std::vector<grpc::Slice> slices;
+  std::string out;
+  if (!buffer.Dump(&slices).ok()) return out;
+  out.reserve(buffer.Length());
+  for (const grpc::Slice& s : slices) {
+    out.append(reinterpret_cast<const char*>(s.begin()), s.size());
+  }
+  return out;
+}
+
+// Walks the top-level fields of a serialized message and returns the first
+// string field whose bytes are not valid UTF-8, with the offset of the bad
+// sequence inside the field. nullopt when the bytes cannot be walked or all
+// string fields are well-formed.
+std::optional<std::pair<std::string, int64_t>> FindBadStringField(
+    const std::string& bytes, const Descriptor* descriptor) {
+  CodedInputStream in(reinterpret_cast<const uint8_t*>(bytes.data()),
+                      static_cast<int>(bytes.size()));
+  while (true) {
+    const uint32_t tag = in.ReadTag();
+    if (tag == 0) return std::nullopt;
+    const int number = WireFormatLite::GetTagFieldNumber(tag);
+    const FieldDescriptor* field = descriptor->FindFieldByNumber(number);
+    if (field != nullptr && field->type() == FieldDescriptor::TYPE_STRING &&
+        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
+      std::string value;
+      uint32_t length = 0;
+      if (!in.ReadVarint32(&length) || !in.ReadString(&value, static_cast<int>(length))) {
+        return std::nullopt;
+      }
+      const int64_t bad = FindInvalidUtf8(value);
+      if (bad >= 0) return std::make_pair(field->name(), bad);
+      continue;
+    }
+    if (!WireFormatLite::SkipField(&in, tag)) return std::nullopt;
+  }
+}
+
+// Options of the single-analyzer RPCs.
+AnalyzeOptions OnlyAnalyzer(bool normalize, bool sentences, bool quotes, bool numbers) {
+  AnalyzeOptions o;
+  o.normalize = normalize;
+  o.sentences = sentences;
+  o.quotes = quotes;
+  o.numbers = numbers;
+  return o;
+}
+
+grpc::Status Overloaded() {
+  return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                      "server is overloaded: its analysis queue is full; retry with backoff");
+}
+
+}  // namespace
+
+template <typename Request>
+grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer& buffer,
+                                           Request* request) const {
+  const std::string bytes = Flatten(buffer);
+  if (!request->ParseFromString(bytes)) {
+    const Descriptor* d = Request::descriptor();
+    if (auto bad = FindBadStringField(bytes, d)) {
+      return grpc::Status(
+          grpc::StatusCode::INVALID_ARGUMENT,
+          absl::StrCat("field '", bad->first, "' of ", d->full_name(),
+                       " is not valid UTF-8: ill-formed sequence at byte offset ",
+                       bad->second, "; send text as UTF-8"));
+    }
+    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                        absl::StrCat("request is not a valid ", d->full_name(),
+                                     " message (", bytes.size(),
+                                     " bytes that do not parse as protobuf)"));
+  }
+  if (request->text().size() > options_.max_text_bytes) {
+    return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                        absl::StrCat("text is ", request->text().size(),
+                                     " bytes; this server accepts at most ",
+                                     options_.max_text_bytes,
+                                     " bytes (--max_text_bytes): split the text"));
+  }
+  if (metrics_ != nullptr) metrics_->AddInputBytes(request->text().size());
+  return grpc::Status::OK;
+}
+
+CancelledFn AnalysisService::CancelledFor(grpc::CallbackServerContext* ctx) const {
+  return [ctx] { return ctx->IsCancelled(); };
+}
+
+template <typename Request, typename Response, typename OptionsFn, typename FillFn>
+grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ctx,
+                                                 const grpc::ByteBuffer* buffer,
+                                                 Response* response, OptionsFn options_fn,
+                                                 FillFn fill) {
+  grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
+  const bool queued = pool_->TrySubmit([this, ctx, buffer, response, reactor, options_fn,
+                                        fill] {
+    if (ctx->IsCancelled()) {
+      reactor->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"));
+      return;
+    }
+    Request request;
+    grpc::Status status = ParseRequest(*buffer, &request);
+    if (!status.ok()) {
+      reactor->Finish(status);
+      return;
+    }
+    const AnalyzeOptions options = options_fn(request);
+    absl::StatusOr<Analysis> analysis =
+        pipeline_->Run(request.text(), options, CancelledFor(ctx), metrics_);
+    if (!analysis.ok()) {
+      reactor->Finish(ToGrpcStatus(analysis.status()));
+      return;
+    }
+    const OffsetConverter offsets(request.text());
+    fill(request, offsets, *analysis, options, response);
+    reactor->Finish(grpc::Status::OK);
+  });
+  if (!queued) reactor->Finish(Overloaded());
+  return reactor;
+}
+
+grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
+                                         const v1::AnalyzeRequest& req,
+                                         v1::AnalyzeResponse* resp) const {
+  AnalyzeOptions options;
+  options.normalize_options = FromProto(req.normalize_options());
+  options.include_alignment = true;
+  absl::StatusOr<Analysis> analysis =
+      pipeline_->Run(req.text(), options, CancelledFor(ctx), metrics_);
+  if (!analysis.ok()) return ToGrpcStatus(analysis.status());
+  const OffsetConverter offsets(req.text());
+  resp->set_id(req.id());
+  ToProto(req.text(), offsets, *analysis, options, resp);
+  return grpc::Status::OK;
+}
+
+// One AnalyzeStream call. Reads requests while fewer than
+// max_in_flight_per_stream are being analyzed or written, analyzes them on
+// the pool, and writes the answers strictly in request order. A bad request
+// ends the stream with its status once the answers before it are written.
+// Start*/Finish are always called outside the lock.
+class AnalysisService::StreamReactor
+    : public grpc::ServerBidiReactor<grpc::ByteBuffer, v1::AnalyzeResponse> {
+ public:
+  StreamReactor(AnalysisService* service, grpc::CallbackServerContext* ctx)
+      : service_(service), ctx_(ctx) {
+    reading_ = true;
+    StartRead(&read_buffer_);
+  }
+
+  void OnReadDone(bool ok) override {
+    Actions act;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      reading_ = false;
+      if (!ok) {
+        reads_done_ = true;
+      } else if (!failed_) {
+        const uint64_t seq = next_read_++;
+        ++in_flight_;
+        ++tasks_;
+        grpc::ByteBuffer buffer = read_buffer_;
+        read_buffer_.Clear();
+        if (!service_->pool_->TrySubmit(
+                [this, seq, buffer] { Analyze(seq, buffer); })) {
+          --tasks_;
+          results_[seq] = Result{Overloaded(), {}};
+        }
+      }
+      Plan(&act);
+    }
+    Do(act);
+  }
+
+  void OnWriteDone(bool ok) override {
+    Actions act;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      writing_ = false;
+      --in_flight_;
+      ++next_write_;
+      if (!ok) failed_with_ = grpc::Status(grpc::StatusCode::CANCELLED, "write failed");
+      Plan(&act);
+    }
+    Do(act);
+  }
+
+  void OnDone() override {
+    bool del;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+      del = tasks_ == 0;
+    }
+    if (del) delete this;
+  }
+
+ private:
+  struct Result {
+    grpc::Status status;
+    v1::AnalyzeResponse response;
+  };
+  struct Actions {
+    bool read = false;
+    const v1::AnalyzeResponse* write = nullptr;
+    std::optional<grpc::Status> finish;
+  };
+
+  void Analyze(uint64_t seq, grpc::ByteBuffer buffer) {
+    Result r;
+    v1::AnalyzeRequest req;
+    r.status = service_->ParseRequest(buffer, &req);
+    if (r.status.ok() && ctx_->IsCancelled()) {
+      r.status = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
+    }
+    if (r.status.ok()) r.status = service_->RunAnalyze(ctx_, req, &r.response);
+    if (!r.status.ok() && r.status.error_code() != grpc::StatusCode::CANCELLED) {
+      r.status = grpc::Status(r.status.error_code(),
+                              absl::StrCat("stream message ", seq + 1, " (id '", req.id(),
+                                           "'): ", r.status.error_message()));
+    }
+    Actions act;
+    bool del = false;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      results_[seq] = std::move(r);
+      --tasks_;
+      if (done_ && tasks_ == 0) {
+        del = true;
+      } else {
+        Plan(&act);
+      }
+    }
+    if (del) {
+      delete this;
+      return;
+    }
+    Do(act);
+  }
+
+  // Decides the next steps; called with mu_ held.
+  void Plan(Actions* act) {
+    if (finished_) return;
+    if (failed_with_) {
+      if (!writing_) {
+        finished_ = true;
+        act->finish = *failed_with_;
+      }
+      return;
+    }
+    if (!writing_) {
+      auto it = results_.find(next_write_);
+      if (it != results_.end()) {
+        if (!it->second.status.ok()) {
+          failed_ = true;
+          finished_ = true;
+          act->finish = it->second.status;
+          results_.erase(it);
+          return;
+        }
+        current_ = std::move(it->second.response);
+        results_.erase(it);
+        writing_ = true;
+        act->write = &current_;
+      }
+    }
+    if (!reading_ && !reads_done_ && !failed_ &&
+        in_flight_ < service_->options_.max_in_flight_per_stream) {
+      reading_ = true;
+      act->read = true;
+    }
+    if (reads_done_ && in_flight_ == 0 && !writing_) {
+      finished_ = true;
+      act->finish = grpc::Status::OK;
+    }
+  }
+
+  void Do(const Actions& act) {
+    if (act.write != nullptr) StartWrite(act.write);
+    if (act.read) StartRead(&read_buffer_);
+    if (act.finish) Finish(*act.finish);
+  }
+
+  AnalysisService* service_;
+  grpc::CallbackServerContext* ctx_;
+  std::mutex mu_;
+  grpc::ByteBuffer read_buffer_;
+  v1::AnalyzeResponse current_;
+  std::map<uint64_t, Result> results_;
+  uint64_t next_read_ = 0;
+  uint64_t next_write_ = 0;
+  int in_flight_ = 0;  // read and not yet written
+  int tasks_ = 0;      // queued or running on the pool
+  bool reading_ = false;
+  bool reads_done_ = false;
+  bool writing_ = false;
+  bool failed_ = false;
+  bool finished_ = false;
+  bool done_ = false;
+  std::optional<grpc::Status> failed_with_;
+};
+
+AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
+                                 Metrics* metrics, ServiceOptions options)
+    : pipeline_(pipeline), pool_(pool), metrics_(metrics), options_(options) {
+  using grpc::internal::CallbackBidiHandler;
+  using grpc::internal::CallbackUnaryHandler;
+  using grpc::internal::RpcMethod;
+  using grpc::internal::RpcServiceMethod;
+  const std::string prefix = absl::StrCat("/", v1::TextAnalyzer::service_full_name(), "/");
+  // The method names must outlive the service: keep them in static storage.
+  static const std::string* names = new std::string[6]{
+      prefix + "Normalize",     prefix + "SegmentSentences", prefix + "ExtractQuotes",
+      prefix + "ParseNumbers",  prefix + "Analyze",          prefix + "AnalyzeStream"};
+
+  AddMethod(new RpcServiceMethod(names[0].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  MarkMethodCallback(
+      0, new CallbackUnaryHandler<grpc::ByteBuffer, v1::NormalizeResponse>(
+             [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
+                    v1::NormalizeResponse* resp) {
+               return Unary<v1::NormalizeRequest>(
+                   ctx, req, resp,
+                   [](const v1::NormalizeRequest& r) {
+                     AnalyzeOptions o = OnlyAnalyzer(true, false, false, false);
+                     o.normalize_options = FromProto(r.options());
+                     o.include_alignment = r.include_alignment();
+                     return o;
+                   },
+                   [](const v1::NormalizeRequest&, const OffsetConverter&, const Analysis& a,
+                      const AnalyzeOptions&, v1::NormalizeResponse* out) { ToProto(a, out); });
+             }));
+
+  AddMethod(new RpcServiceMethod(names[1].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  MarkMethodCallback(
+      1, new CallbackUnaryHandler<grpc::ByteBuffer, v1::SegmentSentencesResponse>(
+             [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
+                    v1::SegmentSentencesResponse* resp) {
+               return Unary<v1::SegmentSentencesRequest>(
+                   ctx, req, resp,
+                   [](const v1::SegmentSentencesRequest&) {
+                     return OnlyAnalyzer(false, true, false, false);
+                   },
+                   [](const v1::SegmentSentencesRequest& r, const OffsetConverter& offsets,
+                      const Analysis& a, const AnalyzeOptions&,
+                      v1::SegmentSentencesResponse* out) {
+                     for (Span s : a.sentences) ToProto(r.text(), offsets, s, out->add_sentences());
+                   });
+             }));
+
+  AddMethod(new RpcServiceMethod(names[2].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  MarkMethodCallback(
+      2, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ExtractQuotesResponse>(
+             [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
+                    v1::ExtractQuotesResponse* resp) {
+               return Unary<v1::ExtractQuotesRequest>(
+                   ctx, req, resp,
+                   [](const v1::ExtractQuotesRequest&) {
+                     return OnlyAnalyzer(false, false, true, false);
+                   },
+                   [](const v1::ExtractQuotesRequest& r, const OffsetConverter& offsets,
+                      const Analysis& a, const AnalyzeOptions&,
+                      v1::ExtractQuotesResponse* out) {
+                     for (const Quote& q : a.quotes) ToProto(r.text(), offsets, q, out->add_quotes());
+                   });
+             }));
+
+  AddMethod(new RpcServiceMethod(names[3].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  MarkMethodCallback(
+      3, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ParseNumbersResponse>(
+             [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
+                    v1::ParseNumbersResponse* resp) {
+               return Unary<v1::ParseNumbersRequest>(
+                   ctx, req, resp,
+                   [](const v1::ParseNumbersRequest&) {
+                     return OnlyAnalyzer(false, false, false, true);
+                   },
+                   [](const v1::ParseNumbersRequest& r, const OffsetConverter& offsets,
+                      const Analysis& a, const AnalyzeOptions&,
+                      v1::ParseNumbersResponse* out) {
+                     for (const NumberMention& n : a.numbers) {
+                       ToProto(r.text(), offsets, n, out->add_numbers());
+                     }
+                   });
+             }));
+
+  AddMethod(new RpcServiceMethod(names[4].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  MarkMethodCallback(
+      4, new CallbackUnaryHandler<grpc::ByteBuffer, v1::AnalyzeResponse>(
+             [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* buffer,
+                    v1::AnalyzeResponse* resp) {
+               grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
+               const bool queued = pool_->TrySubmit([this, ctx, buffer, resp, reactor] {
+                 v1::AnalyzeRequest req;
+                 grpc::Status status = ParseRequest(*buffer, &req);
+                 if (status.ok()) status = RunAnalyze(ctx, req, resp);
+                 reactor->Finish(status);
+               });
+               if (!queued) reactor->Finish(Overloaded());
+               return reactor;
+             }));
+
+  AddMethod(new RpcServiceMethod(names[5].c_str(), RpcMethod::BIDI_STREAMING, nullptr));
+  MarkMethodCallback(
+      5, new CallbackBidiHandler<grpc::ByteBuffer, v1::AnalyzeResponse>(
+             [this](grpc::CallbackServerContext* ctx) { return new StreamReactor(this, ctx); }));
+}
+
+}  // namespace dhad

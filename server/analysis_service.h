@@ -1,0 +1,73 @@
+// The dhad.v1.TextAnalyzer service on gRPC's callback API.
+//
+// Requests arrive as raw bytes and are parsed here (not by gRPC's generated
+// deserializer) so that a request whose string field is not valid UTF-8 gets
+// INVALID_ARGUMENT naming the field and byte offset, instead of the opaque
+// INTERNAL that a failed deserialization gives. The methods are registered
+// under the service's full name, so health checks, reflection and metrics see
+// dhad.v1.TextAnalyzer exactly as if the generated service were used.
+//
+// Each method parses its request, runs the pipeline on the worker pool,
+// converts the result and stops there; metrics are recorded by the
+// interceptor (server/metrics.h), not here.
+
+#ifndef DHAD_SERVER_ANALYSIS_SERVICE_H_
+#define DHAD_SERVER_ANALYSIS_SERVICE_H_
+
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/impl/service_type.h>
+
+#include <atomic>
+#include <cstddef>
+
+#include "analysis/pipeline.h"
+#include "dhad/v1/text_analyzer.grpc.pb.h"
+#include "dhad/v1/text_analyzer.pb.h"
+#include "server/metrics.h"
+#include "server/worker_pool.h"
+
+namespace dhad {
+
+struct ServiceOptions {
+  // Largest request text accepted, in bytes.
+  size_t max_text_bytes = 4 << 20;
+  // Requests of one AnalyzeStream being read, analyzed or written at once.
+  int max_in_flight_per_stream = 8;
+};
+
+class AnalysisService : public grpc::Service {
+ public:
+  // All pointers must outlive the service; `metrics` may be null.
+  AnalysisService(const Pipeline* pipeline, WorkerPool* pool, Metrics* metrics,
+                  ServiceOptions options);
+
+  const ServiceOptions& options() const { return options_; }
+
+  // Parses `buffer` as a `Request`. Errors: INVALID_ARGUMENT naming the
+  // string field and byte offset when a string field is not valid UTF-8, or
+  // saying the bytes are not a valid message; RESOURCE_EXHAUSTED when `text`
+  // is over max_text_bytes.
+  template <typename Request>
+  grpc::Status ParseRequest(const grpc::ByteBuffer& buffer, Request* request) const;
+
+  class StreamReactor;
+
+ private:
+  template <typename Request, typename Response, typename OptionsFn, typename FillFn>
+  grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx,
+                                  const grpc::ByteBuffer* buffer, Response* response,
+                                  OptionsFn options_fn, FillFn fill);
+  // Runs one AnalyzeRequest (shared by Analyze and AnalyzeStream).
+  grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
+                          v1::AnalyzeResponse* resp) const;
+  CancelledFn CancelledFor(grpc::CallbackServerContext* ctx) const;
+
+  const Pipeline* pipeline_;
+  WorkerPool* pool_;
+  Metrics* metrics_;
+  ServiceOptions options_;
+};
+
+}  // namespace dhad
+
+#endif  // DHAD_SERVER_ANALYSIS_SERVICE_H_

@@ -1,0 +1,164 @@
+// dhad-server: the dhad gRPC service.
+//
+//   dhad-server --listen=127.0.0.1:50051 --metrics_listen=127.0.0.1:9464
+//
+// Serves dhad.v1.TextAnalyzer, grpc.health.v1.Health and server reflection
+// (grpc.reflection.v1alpha), and Prometheus metrics at /metrics. SIGTERM or
+// SIGINT starts a graceful shutdown: health turns NOT_SERVING, new calls are
+// refused, calls in flight get --shutdown_grace to finish, then the process
+// exits 0.
+
+#include <google/protobuf/stubs/logging.h>
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <signal.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "analysis/pipeline.h"
+#include "server/analysis_service.h"
+#include "server/metrics.h"
+#include "server/worker_pool.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "Address of the gRPC service, host:port. Port 0 picks a free port (the chosen "
+          "address is printed on standard output). Use 0.0.0.0:50051 to accept other "
+          "hosts.");
+ABSL_FLAG(std::string, metrics_listen, "127.0.0.1:9464",
+          "Address of the Prometheus /metrics endpoint, host:port (port 0 picks a free "
+          "port). Empty disables metrics serving.");
+ABSL_FLAG(int64_t, max_text_bytes, 4 << 20,
+          "Largest request text accepted, in bytes; larger texts get RESOURCE_EXHAUSTED. "
+          "gRPC's maximum receive message size follows it (plus room for the other "
+          "fields).");
+ABSL_FLAG(int, threads, 0,
+          "Worker threads that run the analyzers. 0 means one per CPU core.");
+ABSL_FLAG(int, max_queued, 1024,
+          "Requests that may wait for a worker; beyond that calls get RESOURCE_EXHAUSTED "
+          "instead of queueing without bound.");
+ABSL_FLAG(int, max_in_flight_per_stream, 8,
+          "Requests of one AnalyzeStream call analyzed or buffered at once; the server "
+          "stops reading that stream until answers are written (flow control).");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "On SIGTERM/SIGINT, how long calls in flight may take to finish before they are "
+          "cancelled.");
+
+namespace {
+
+// protobuf logs every request whose string field is not UTF-8; the caller
+// already gets INVALID_ARGUMENT for it, so only other messages are printed.
+void ProtobufLog(google::protobuf::LogLevel level, const char* filename, int line,
+                 const std::string& message) {
+  if (message.find("invalid UTF-8") != std::string::npos) return;
+  std::fprintf(stderr, "[libprotobuf %s:%d] %s\n", filename, line, message.c_str());
+}
+
+constexpr int64_t kEnvelopeBytes = 64 << 10;  // the request's other fields
+
+int Run() {
+  // Block the shutdown signals in every thread; this thread waits for them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  const int64_t max_text = absl::GetFlag(FLAGS_max_text_bytes);
+  if (max_text <= 0 || max_text > (1LL << 30)) {
+    std::fprintf(stderr, "dhad-server: --max_text_bytes must be in 1..1073741824\n");
+    return 2;
+  }
+  absl::StatusOr<std::unique_ptr<const dhad::Pipeline>> pipeline = dhad::Pipeline::Create();
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "dhad-server: cannot build the analyzers: %s\n",
+                 pipeline.status().ToString().c_str());
+    return 1;
+  }
+
+  dhad::Metrics metrics;
+  const std::string metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  if (!metrics_listen.empty()) {
+    absl::Status st = metrics.StartExposer(metrics_listen);
+    if (!st.ok()) {
+      std::fprintf(stderr, "dhad-server: %s\n", st.ToString().c_str());
+      return 1;
+    }
+  }
+
+  int threads = absl::GetFlag(FLAGS_threads);
+  if (threads <= 0) threads = static_cast<int>(std::thread::hardware_concurrency());
+  dhad::WorkerPool pool(threads, static_cast<size_t>(std::max(1, absl::GetFlag(FLAGS_max_queued))));
+
+  dhad::ServiceOptions options;
+  options.max_text_bytes = static_cast<size_t>(max_text);
+  options.max_in_flight_per_stream = std::max(1, absl::GetFlag(FLAGS_max_in_flight_per_stream));
+  dhad::AnalysisService service(pipeline->get(), &pool, &metrics, options);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(absl::GetFlag(FLAGS_listen), grpc::InsecureServerCredentials(),
+                           &port);
+  builder.RegisterService(&service);
+  builder.SetMaxReceiveMessageSize(static_cast<int>(max_text + kEnvelopeBytes));
+  builder.SetMaxSendMessageSize(-1);
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+      interceptors;
+  interceptors.push_back(metrics.MakeInterceptorFactory());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (server == nullptr || port == 0) {
+    std::fprintf(stderr, "dhad-server: cannot listen on %s\n",
+                 absl::GetFlag(FLAGS_listen).c_str());
+    return 1;
+  }
+  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
+  health->SetServingStatus(true);
+
+  std::string host = absl::GetFlag(FLAGS_listen);
+  host = host.substr(0, host.rfind(':'));
+  std::printf("dhad-server listening on %s:%d", host.c_str(), port);
+  if (metrics.exposer_port() != 0) {
+    const std::string mhost = metrics_listen.substr(0, metrics_listen.rfind(':'));
+    std::printf(", metrics on http://%s:%d/metrics", mhost.c_str(), metrics.exposer_port());
+  }
+  std::printf(" (%d worker threads)\n", pool.threads());
+  std::fflush(stdout);
+
+  int sig = 0;
+  sigwait(&signals, &sig);
+  std::fprintf(stderr, "dhad-server: %s received, draining (up to %s)\n",
+               sig == SIGTERM ? "SIGTERM" : "SIGINT",
+               absl::FormatDuration(absl::GetFlag(FLAGS_shutdown_grace)).c_str());
+  health->Shutdown();  // NOT_SERVING first, so balancers stop sending
+  server->Shutdown(std::chrono::system_clock::now() +
+                   absl::ToChronoNanoseconds(absl::GetFlag(FLAGS_shutdown_grace)));
+  server->Wait();
+  metrics.StopExposer();
+  std::fprintf(stderr, "dhad-server: stopped\n");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(
+      "dhad-server: Arabic text analysis over gRPC (normalization, sentences, quotes, "
+      "numbers).\n\nUsage: dhad-server [--listen=HOST:PORT] [--metrics_listen=HOST:PORT] "
+      "[flags]\n\nServes dhad.v1.TextAnalyzer, grpc.health.v1.Health and server "
+      "reflection; Prometheus metrics at /metrics. SIGTERM/SIGINT drain and exit 0.");
+  absl::ParseCommandLine(argc, argv);
+  google::protobuf::SetLogHandler(&ProtobufLog);
+  return Run();
+}

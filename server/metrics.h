@@ -1,0 +1,92 @@
+// Prometheus metrics of the server, exposed as text at /metrics.
+//
+// gRPC call metrics use the names Prometheus users know from
+// go-grpc-prometheus (grpc_server_started_total, grpc_server_handled_total,
+// grpc_server_handling_seconds, grpc_server_msg_received_total,
+// grpc_server_msg_sent_total) and are recorded in one place that every call
+// passes through: a server interceptor (MakeInterceptorFactory). Analyzer
+// timings arrive through the AnalyzerObserver interface of the pipeline.
+// Process metrics (resident memory, CPU, start time, open fds) are read from
+// /proc when /metrics is scraped.
+
+#ifndef DHAD_SERVER_METRICS_H_
+#define DHAD_SERVER_METRICS_H_
+
+#include <grpcpp/support/server_interceptor.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "absl/status/status.h"
+#include "analysis/pipeline.h"
+#include "prometheus/counter.h"
+#include "prometheus/exposer.h"
+#include "prometheus/family.h"
+#include "prometheus/gauge.h"
+#include "prometheus/histogram.h"
+#include "prometheus/registry.h"
+
+namespace dhad {
+
+class Metrics : public AnalyzerObserver {
+ public:
+  Metrics();
+  ~Metrics() override;
+
+  // Serves /metrics on `address` (host:port; port 0 picks a free one).
+  // Errors: kUnavailable when the address cannot be bound.
+  absl::Status StartExposer(const std::string& address);
+  // The port /metrics is served on, or 0 when not serving.
+  int exposer_port() const;
+  // Stops serving /metrics (slow: civetweb takes about 1.7 s).
+  void StopExposer();
+
+  // An interceptor factory for grpc::ServerBuilder; every call of every
+  // service (including health and reflection) is counted. The factory refers
+  // to this object, which must outlive the server.
+  std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
+  MakeInterceptorFactory();
+
+  // AnalyzerObserver: feeds dhad_analyzer_seconds{analyzer}. Thread-safe.
+  void OnAnalyzerDone(absl::string_view analyzer, absl::Duration elapsed) override;
+
+  // Counts request text bytes (dhad_input_bytes_total). Thread-safe.
+  void AddInputBytes(size_t bytes) { input_bytes_->Increment(static_cast<double>(bytes)); }
+
+  const std::shared_ptr<prometheus::Registry>& registry() const { return registry_; }
+
+  // The metric children of one gRPC method, resolved once.
+  struct MethodMetrics {
+    prometheus::Counter* started = nullptr;
+    prometheus::Counter* received = nullptr;
+    prometheus::Counter* sent = nullptr;
+    prometheus::Histogram* seconds = nullptr;
+    std::array<prometheus::Counter*, 17> handled{};  // by grpc::StatusCode
+  };
+  // Thread-safe; the result lives as long as this object.
+  MethodMetrics* ForMethod(const char* method, grpc::experimental::ServerRpcInfo::Type type);
+
+ private:
+  std::shared_ptr<prometheus::Registry> registry_;
+  prometheus::Family<prometheus::Counter>* started_;
+  prometheus::Family<prometheus::Counter>* handled_;
+  prometheus::Family<prometheus::Histogram>* handling_seconds_;
+  prometheus::Family<prometheus::Counter>* msg_received_;
+  prometheus::Family<prometheus::Counter>* msg_sent_;
+  prometheus::Family<prometheus::Histogram>* analyzer_seconds_;
+  prometheus::Counter* input_bytes_;
+
+  std::mutex mu_;
+  std::unordered_map<std::string, std::unique_ptr<MethodMetrics>> methods_;
+  std::unordered_map<std::string, prometheus::Histogram*> analyzers_;
+
+  std::shared_ptr<prometheus::Collectable> process_;
+  std::unique_ptr<prometheus::Exposer> exposer_;
+};
+
+}  // namespace dhad
+
+#endif  // DHAD_SERVER_METRICS_H_
