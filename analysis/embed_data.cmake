@@ -1,6 +1,8 @@
-# Writes OUT, a C++ file holding the text of every file in FILES (a
-# ;-list), for analysis/internal/embedded_data.h. Bytes are written as hex
+# Writes OUT, a C++ file holding the text of every DIR/*.txt, for
+# analysis/internal/embedded_data.h. Bytes are written as hex
 # escapes so that any content is safe.
+file(GLOB FILES ${DIR}/*.txt)
+list(SORT FILES)
 set(body "")
 set(table "")
 set(i 0)

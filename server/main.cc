@@ -23,6 +23,8 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "analysis/pipeline.h"
@@ -153,8 +155,18 @@ int Run() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  absl::FlagsUsageConfig usage_config;
+  usage_config.contains_help_flags = [](absl::string_view file) {
+    return absl::EndsWith(file, "server/main.cc");
+  };
+  usage_config.contains_helpshort_flags = usage_config.contains_help_flags;
+  usage_config.normalize_filename = [](absl::string_view file) {
+    const size_t at = file.rfind("server/");
+    return std::string(at == absl::string_view::npos ? file : file.substr(at));
+  };
+  absl::SetFlagsUsageConfig(usage_config);
   absl::SetProgramUsageMessage(
-      "dhad-server: Arabic text analysis over gRPC (normalization, sentences, quotes, "
+      "Arabic text analysis over gRPC (normalization, sentences, quotes, "
       "numbers).\n\nUsage: dhad-server [--listen=HOST:PORT] [--metrics_listen=HOST:PORT] "
       "[flags]\n\nServes dhad.v1.TextAnalyzer, grpc.health.v1.Health and server "
       "reflection; Prometheus metrics at /metrics. SIGTERM/SIGINT drain and exit 0.");

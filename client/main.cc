@@ -1,0 +1,387 @@
+// dhad: a small command-line client of dhad-server.
+//
+//   dhad normalize --text="..." [--profile=search|display|none] [--remove_diacritics ...]
+//   dhad segment   --file=article.txt
+//   dhad quotes    < article.txt
+//   dhad numbers   --text="..." --format=json
+//   dhad analyze   --file=article.txt
+//   dhad health
+//
+// Text comes from --text, --file or standard input. Exit status: 0 on
+// success, 1 when the call fails (the gRPC status is printed), 2 on a usage
+// error.
+
+#include <google/protobuf/util/json_util.h>
+#include <grpcpp/grpcpp.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <set>
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
+#include "absl/time/time.h"
+#include "dhad/v1/text_analyzer.grpc.pb.h"
+#include "grpc/health/v1/health.grpc.pb.h"
+
+ABSL_FLAG(std::string, target, "127.0.0.1:50051", "Address of dhad-server, host:port.");
+ABSL_FLAG(std::string, text, "", "The text to analyze.");
+ABSL_FLAG(std::string, file, "", "Read the text from this file ('-' for standard input).");
+ABSL_FLAG(absl::Duration, deadline, absl::Seconds(30),
+          "How long to wait for the answer before giving up (DEADLINE_EXCEEDED).");
+ABSL_FLAG(std::string, format, "text",
+          "Output format: 'text' (readable) or 'json' (protobuf's JSON mapping of the "
+          "response, one line, for scripts).");
+ABSL_FLAG(std::string, profile, "search",
+          "normalize/analyze: base profile, 'search', 'display' or 'none'. The switches "
+          "below override it when given.");
+ABSL_FLAG(bool, alignment, false, "normalize: also print the alignment to the input.");
+ABSL_FLAG(std::string, id, "", "analyze: an id echoed in the response.");
+ABSL_FLAG(std::string, service, "",
+          "health: the service to ask about ('' for the whole server, or "
+          "dhad.v1.TextAnalyzer).");
+
+// Normalization switches; only those given on the command line override the
+// profile.
+ABSL_FLAG(bool, remove_diacritics, false, "normalize: remove Arabic diacritics.");
+ABSL_FLAG(bool, remove_tatweel, false, "normalize: remove tatweel (U+0640).");
+ABSL_FLAG(bool, normalize_alef, false, "normalize: fold أ إ آ ٱ to ا.");
+ABSL_FLAG(bool, alef_maqsura_to_yeh, false, "normalize: fold ى to ي.");
+ABSL_FLAG(bool, teh_marbuta_to_heh, false, "normalize: fold ة to ه.");
+ABSL_FLAG(bool, normalize_hamza, false, "normalize: fold ؤ to و and ئ to ي.");
+ABSL_FLAG(bool, fold_presentation_forms, false,
+          "normalize: decompose Arabic presentation forms.");
+ABSL_FLAG(bool, digits_to_ascii, false, "normalize: Arabic-Indic digits to 0-9.");
+ABSL_FLAG(bool, fold_persian_letters, false, "normalize: ک ی ہ ... to Arabic letters.");
+ABSL_FLAG(bool, normalize_punctuation, false, "normalize: ، ؛ ؟ ٪ « » ... to ASCII.");
+ABSL_FLAG(bool, remove_invisible, false, "normalize: remove zero-width and bidi controls.");
+ABSL_FLAG(bool, collapse_whitespace, false, "normalize: collapse whitespace runs.");
+ABSL_FLAG(bool, reduce_elongation, false,
+          "normalize: reduce runs of 3+ identical Arabic letters to 2.");
+
+namespace {
+
+namespace v1 = dhad::v1;
+
+constexpr const char* kUsage =
+    "command-line client of dhad-server (Arabic text analysis).\n\n"
+    "Usage: dhad COMMAND [flags]\n\n"
+    "Commands:\n"
+    "  normalize  normalized text (--profile, switches such as --remove_diacritics)\n"
+    "  segment    numbered sentences\n"
+    "  quotes     quotations with speaker, cue and kind\n"
+    "  numbers    number mentions with value, kind and bounds\n"
+    "  analyze    all of the above in one call\n"
+    "  health     the server's health (SERVING / NOT_SERVING)\n\n"
+    "Text comes from --text, --file or standard input. Output: --format=text|json.\n"
+    "Exit status: 0 success, 1 the call failed (its gRPC status is printed), 2 usage.";
+
+// Names of the flags given on the command line (this Abseil has no public
+// "was it specified" query): --name, --name=value, --noname.
+std::set<std::string>& GivenFlags() {
+  static auto* given = new std::set<std::string>();
+  return *given;
+}
+
+void RecordGivenFlags(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    absl::string_view a(argv[i]);
+    if (a == "--") break;
+    if (!absl::ConsumePrefix(&a, "--") && !absl::ConsumePrefix(&a, "-")) continue;
+    a = a.substr(0, a.find('='));
+    GivenFlags().insert(std::string(a));
+    if (absl::ConsumePrefix(&a, "no")) GivenFlags().insert(std::string(a));
+  }
+}
+
+bool Specified(const char* name) { return GivenFlags().count(name) > 0; }
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "dhad: %s\nRun 'dhad --help' for usage.\n", message.c_str());
+  return 2;
+}
+
+bool ReadInput(std::string* text, std::string* error) {
+  if (Specified("text")) {
+    *text = absl::GetFlag(FLAGS_text);
+    return true;
+  }
+  const std::string file = absl::GetFlag(FLAGS_file);
+  std::stringstream ss;
+  if (!file.empty() && file != "-") {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      *error = absl::StrCat("cannot read ", file);
+      return false;
+    }
+    ss << in.rdbuf();
+  } else {
+    ss << std::cin.rdbuf();
+  }
+  *text = ss.str();
+  return true;
+}
+
+bool ParseOptions(v1::NormalizeOptions* o, std::string* error) {
+  const std::string profile = absl::GetFlag(FLAGS_profile);
+  if (profile == "search") {
+    o->set_profile(v1::NORMALIZATION_PROFILE_SEARCH);
+  } else if (profile == "display") {
+    o->set_profile(v1::NORMALIZATION_PROFILE_DISPLAY);
+  } else if (profile == "none") {
+    o->set_profile(v1::NORMALIZATION_PROFILE_NONE);
+  } else {
+    *error = absl::StrCat("--profile must be search, display or none, not '", profile, "'");
+    return false;
+  }
+#define DHAD_SWITCH(name) \
+  if (Specified(#name)) o->set_##name(absl::GetFlag(FLAGS_##name))
+  DHAD_SWITCH(remove_diacritics);
+  DHAD_SWITCH(remove_tatweel);
+  DHAD_SWITCH(normalize_alef);
+  DHAD_SWITCH(alef_maqsura_to_yeh);
+  DHAD_SWITCH(teh_marbuta_to_heh);
+  DHAD_SWITCH(normalize_hamza);
+  DHAD_SWITCH(fold_presentation_forms);
+  DHAD_SWITCH(digits_to_ascii);
+  DHAD_SWITCH(fold_persian_letters);
+  DHAD_SWITCH(normalize_punctuation);
+  DHAD_SWITCH(remove_invisible);
+  DHAD_SWITCH(collapse_whitespace);
+  DHAD_SWITCH(reduce_elongation);
+#undef DHAD_SWITCH
+  return true;
+}
+
+void SetDeadline(grpc::ClientContext* ctx) {
+  ctx->set_deadline(std::chrono::system_clock::now() +
+                    absl::ToChronoNanoseconds(absl::GetFlag(FLAGS_deadline)));
+}
+
+int Failed(const grpc::Status& status) {
+  static const char* kNames[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
+                                 "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
+                                 "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
+                                 "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
+                                 "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+                                 "UNAUTHENTICATED"};
+  const int code = status.error_code();
+  std::fprintf(stderr, "dhad: call failed: %s: %s\n",
+               code >= 0 && code < 17 ? kNames[code] : "?", status.error_message().c_str());
+  return 1;
+}
+
+void PrintJson(const google::protobuf::Message& m) {
+  std::string json;
+  google::protobuf::util::JsonPrintOptions opts;
+  opts.preserve_proto_field_names = false;
+  (void)google::protobuf::util::MessageToJsonString(m, &json, opts);
+  std::printf("%s\n", json.c_str());
+}
+
+std::string SpanText(const v1::Span& s) {
+  return absl::StrFormat("[%u,%u)", s.start(), s.end());
+}
+
+const char* KindName(v1::QuoteKind k) {
+  switch (k) {
+    case v1::QUOTE_KIND_DIRECT:
+      return "direct";
+    case v1::QUOTE_KIND_PARTIAL:
+      return "partial";
+    case v1::QUOTE_KIND_INDIRECT:
+      return "indirect";
+    default:
+      return "unspecified";
+  }
+}
+
+const char* KindName(v1::NumberKind k) {
+  switch (k) {
+    case v1::NUMBER_KIND_CARDINAL:
+      return "cardinal";
+    case v1::NUMBER_KIND_ORDINAL:
+      return "ordinal";
+    case v1::NUMBER_KIND_FRACTION:
+      return "fraction";
+    case v1::NUMBER_KIND_PERCENT:
+      return "percent";
+    default:
+      return "unspecified";
+  }
+}
+
+void PrintNormalized(const v1::NormalizeResponse& r) {
+  std::printf("%s\n", r.text().c_str());
+  if (r.alignment_size() > 0) {
+    std::printf("alignment:");
+    for (uint32_t a : r.alignment()) std::printf(" %u", a);
+    std::printf("\n");
+  }
+}
+
+void PrintSentences(const google::protobuf::RepeatedPtrField<v1::Sentence>& sentences) {
+  int i = 0;
+  for (const v1::Sentence& s : sentences) {
+    std::printf("%3d %-12s %s\n", ++i, SpanText(s.span()).c_str(), s.text().c_str());
+  }
+  if (sentences.empty()) std::printf("(no sentences)\n");
+}
+
+void PrintQuotes(const google::protobuf::RepeatedPtrField<v1::Quote>& quotes) {
+  int i = 0;
+  for (const v1::Quote& q : quotes) {
+    std::printf("%d. [%s, confidence %.2f] %s\n", ++i, KindName(q.kind()), q.confidence(),
+                q.content_text().c_str());
+    std::printf("   speaker: %s", q.has_speaker() ? q.speaker_text().c_str() : "(implicit)");
+    if (!q.speaker_resolved().empty() && q.speaker_resolved() != q.speaker_text()) {
+      std::printf("  ->  %s", q.speaker_resolved().c_str());
+    }
+    std::printf("\n   cue: %s\n", q.has_cue() ? q.cue_text().c_str() : "(none)");
+  }
+  if (quotes.empty()) std::printf("(no quotes)\n");
+}
+
+void PrintNumbers(const google::protobuf::RepeatedPtrField<v1::NumberMention>& numbers) {
+  for (const v1::NumberMention& n : numbers) {
+    std::string line = absl::StrFormat("%-12s %-9s %s", SpanText(n.span()).c_str(),
+                                       KindName(n.kind()), n.text().c_str());
+    if (n.has_value()) absl::StrAppend(&line, "  = ", absl::StrFormat("%.10g", n.value()));
+    if (n.has_min() || n.has_max()) {
+      absl::StrAppend(&line, "  in ", n.has_min() && n.min_inclusive() ? "[" : "(",
+                      n.has_min() ? absl::StrFormat("%.10g", n.min()) : "-inf", ", ",
+                      n.has_max() ? absl::StrFormat("%.10g", n.max()) : "+inf",
+                      n.has_max() && n.max_inclusive() ? "]" : ")");
+    }
+    if (n.approximate()) absl::StrAppend(&line, "  (approximate)");
+    std::printf("%s\n", line.c_str());
+  }
+  if (numbers.empty()) std::printf("(no numbers)\n");
+}
+
+int RunHealth(const std::shared_ptr<grpc::Channel>& channel, bool json) {
+  auto stub = grpc::health::v1::Health::NewStub(channel);
+  grpc::health::v1::HealthCheckRequest req;
+  req.set_service(absl::GetFlag(FLAGS_service));
+  grpc::health::v1::HealthCheckResponse resp;
+  grpc::ClientContext ctx;
+  SetDeadline(&ctx);
+  grpc::Status st = stub->Check(&ctx, req, &resp);
+  if (!st.ok()) return Failed(st);
+  if (json) {
+    PrintJson(resp);
+  } else {
+    std::printf("%s\n", grpc::health::v1::HealthCheckResponse::ServingStatus_Name(resp.status()).c_str());
+  }
+  return resp.status() == grpc::health::v1::HealthCheckResponse::SERVING ? 0 : 1;
+}
+
+int Run(const std::string& command) {
+  const std::string format = absl::GetFlag(FLAGS_format);
+  if (format != "text" && format != "json") {
+    return UsageError(absl::StrCat("--format must be text or json, not '", format, "'"));
+  }
+  const bool json = format == "json";
+  const std::vector<std::string> known = {"normalize", "segment", "quotes",
+                                          "numbers",   "analyze", "health"};
+  if (std::find(known.begin(), known.end(), command) == known.end()) {
+    return UsageError(absl::StrCat("unknown command '", command, "'"));
+  }
+  auto channel = grpc::CreateChannel(absl::GetFlag(FLAGS_target),
+                                     grpc::InsecureChannelCredentials());
+  if (command == "health") return RunHealth(channel, json);
+
+  std::string text, error;
+  if (!ReadInput(&text, &error)) return UsageError(error);
+  auto stub = v1::TextAnalyzer::NewStub(channel);
+  grpc::ClientContext ctx;
+  SetDeadline(&ctx);
+
+  if (command == "normalize") {
+    v1::NormalizeRequest req;
+    req.set_text(text);
+    if (!ParseOptions(req.mutable_options(), &error)) return UsageError(error);
+    req.set_include_alignment(absl::GetFlag(FLAGS_alignment));
+    v1::NormalizeResponse resp;
+    grpc::Status st = stub->Normalize(&ctx, req, &resp);
+    if (!st.ok()) return Failed(st);
+    json ? PrintJson(resp) : PrintNormalized(resp);
+  } else if (command == "segment") {
+    v1::SegmentSentencesRequest req;
+    req.set_text(text);
+    v1::SegmentSentencesResponse resp;
+    grpc::Status st = stub->SegmentSentences(&ctx, req, &resp);
+    if (!st.ok()) return Failed(st);
+    json ? PrintJson(resp) : PrintSentences(resp.sentences());
+  } else if (command == "quotes") {
+    v1::ExtractQuotesRequest req;
+    req.set_text(text);
+    v1::ExtractQuotesResponse resp;
+    grpc::Status st = stub->ExtractQuotes(&ctx, req, &resp);
+    if (!st.ok()) return Failed(st);
+    json ? PrintJson(resp) : PrintQuotes(resp.quotes());
+  } else if (command == "numbers") {
+    v1::ParseNumbersRequest req;
+    req.set_text(text);
+    v1::ParseNumbersResponse resp;
+    grpc::Status st = stub->ParseNumbers(&ctx, req, &resp);
+    if (!st.ok()) return Failed(st);
+    json ? PrintJson(resp) : PrintNumbers(resp.numbers());
+  } else if (command == "analyze") {
+    v1::AnalyzeRequest req;
+    req.set_text(text);
+    req.set_id(absl::GetFlag(FLAGS_id));
+    if (!ParseOptions(req.mutable_normalize_options(), &error)) return UsageError(error);
+    v1::AnalyzeResponse resp;
+    grpc::Status st = stub->Analyze(&ctx, req, &resp);
+    if (!st.ok()) return Failed(st);
+    if (json) {
+      PrintJson(resp);
+    } else {
+      std::printf("== normalized\n");
+      PrintNormalized(resp.normalized());
+      std::printf("== sentences\n");
+      PrintSentences(resp.sentences());
+      std::printf("== quotes\n");
+      PrintQuotes(resp.quotes());
+      std::printf("== numbers\n");
+      PrintNumbers(resp.numbers());
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::FlagsUsageConfig usage_config;
+  usage_config.contains_help_flags = [](absl::string_view file) {
+    return absl::EndsWith(file, "client/main.cc");
+  };
+  usage_config.contains_helpshort_flags = usage_config.contains_help_flags;
+  usage_config.normalize_filename = [](absl::string_view file) {
+    const size_t at = file.rfind("client/");
+    return std::string(at == absl::string_view::npos ? file : file.substr(at));
+  };
+  absl::SetFlagsUsageConfig(usage_config);
+  absl::SetProgramUsageMessage(kUsage);
+  RecordGivenFlags(argc, argv);
+  std::vector<char*> args = absl::ParseCommandLine(argc, argv);
+  if (args.size() != 2) {
+    return UsageError(args.size() < 2 ? "missing COMMAND"
+                                      : absl::StrCat("unexpected argument '", args[2], "'"));
+  }
+  return Run(args[1]);
+}
