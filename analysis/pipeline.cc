@@ -47,6 +47,11 @@ absl::StatusOr<Analysis> Pipeline::Run(absl::string_view input,
                                        AnalyzerObserver* observer) const {
   DHAD_RETURN_IF_ERROR(ValidateUtf8(input));
   Analysis out;
+  if (input.empty()) {
+    // Nothing to find in no text, whichever analyzers are selected.
+    if (options.normalize && options.include_alignment) out.alignment = {0};
+    return out;
+  }
   if (options.normalize) {
     StageTimer timer(observer, "normalize");
     std::vector<uint32_t> byte_map;

@@ -127,6 +127,7 @@ int Run() {
   }
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
   health->SetServingStatus(true);
+  health->SetServingStatus(std::string(dhad::v1::TextAnalyzer::service_full_name()), true);
 
   std::string host = absl::GetFlag(FLAGS_listen);
   host = host.substr(0, host.rfind(':'));
