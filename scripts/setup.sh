@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages dhad needs to build, test and run.
+# Installs the Debian 12 packages dhad needs.
+#   scripts/setup.sh          everything: build, tests and their real peers
+#   scripts/setup.sh --build  only what building needs (used by the Dockerfile)
 # Idempotent and quiet when everything is already there; uses sudo when not root.
 set -euo pipefail
 
@@ -9,10 +11,15 @@ PACKAGES=(
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libabsl-dev libicu-dev prometheus-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  # real peers for the end-to-end tests
-  prometheus python3-grpcio python3-protobuf docker-compose
   curl ca-certificates
 )
+if [ "${1:-}" != "--build" ]; then
+  PACKAGES+=(
+    # real peers of the end-to-end tests: Prometheus (and promtool), Python's
+    # grpcio, docker-compose to validate docker/compose.yaml
+    prometheus python3-grpcio python3-protobuf python3-yaml docker-compose
+  )
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

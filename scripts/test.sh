@@ -3,6 +3,7 @@
 # ctest. Extra arguments go to ctest, e.g. scripts/test.sh -R e2e_grpc
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/setup.sh
 bash scripts/build.sh
 BUILD_DIR=${DHAD_BUILD_DIR:-build}
 cd "$BUILD_DIR"
