@@ -14,6 +14,8 @@
 #include <google/protobuf/util/json_util.h>
 #include <grpcpp/grpcpp.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -34,6 +36,7 @@
 #include "absl/strings/strip.h"
 #include "absl/time/time.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
+#include "client/bulk.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "Address of dhad-server, host:port.");
@@ -49,6 +52,11 @@ ABSL_FLAG(std::string, profile, "search",
           "below override it when given.");
 ABSL_FLAG(bool, alignment, false, "normalize: also print the alignment to the input.");
 ABSL_FLAG(std::string, id, "", "analyze: an id echoed in the response.");
+ABSL_FLAG(std::string, dir, "",
+          "analyze: bulk mode; stream every file under this directory through "
+          "AnalyzeStream (also: 'dhad analyze FILE...').");
+ABSL_FLAG(std::string, out, "",
+          "analyze bulk mode: write the JSON lines here instead of standard output.");
 ABSL_FLAG(std::string, service, "",
           "health: the service to ask about ('' for the whole server, or "
           "dhad.v1.TextAnalyzer).");
@@ -84,7 +92,12 @@ constexpr const char* kUsage =
     "  quotes     quotations with speaker, cue and kind\n"
     "  numbers    number mentions with value, kind and bounds\n"
     "  analyze    all of the above in one call\n"
-    "  health     the server's health (SERVING / NOT_SERVING)\n\n"
+    "  health     the server's health (SERVING / NOT_SERVING)\n"
+    "  frame      write the gRPC-framed request of METHOD (normalize, segment, quotes,\n"
+    "             numbers, analyze, health) to standard output, for load generators\n\n"
+    "Bulk: 'dhad analyze --dir=DIR' or 'dhad analyze FILE...' streams every document\n"
+    "through AnalyzeStream and writes one JSON line per document (--out=FILE), with a\n"
+    "progress line on standard error when it is a terminal.\n\n"
     "Text comes from --text, --file or standard input. Output: --format=text|json.\n"
     "Exit status: 0 success, 1 the call failed (its gRPC status is printed), 2 usage.";
 
@@ -288,7 +301,77 @@ int RunHealth(const std::shared_ptr<grpc::Channel>& channel, bool json) {
   return resp.status() == grpc::health::v1::HealthCheckResponse::SERVING ? 0 : 1;
 }
 
-int Run(const std::string& command) {
+// `dhad frame METHOD`: the request body h2load sends (gRPC length-prefixed
+// message framing: one flag byte, four length bytes, the message).
+int RunFrame(const std::vector<std::string>& args) {
+  if (args.size() != 1) return UsageError("frame takes one METHOD");
+  const std::string& method = args[0];
+  std::string text, error, message;
+  if (method != "health" && !ReadInput(&text, &error)) return UsageError(error);
+  if (method == "health") {
+    grpc::health::v1::HealthCheckRequest req;
+    message = req.SerializeAsString();
+  } else if (method == "normalize") {
+    v1::NormalizeRequest req;
+    req.set_text(text);
+    if (!ParseOptions(req.mutable_options(), &error)) return UsageError(error);
+    message = req.SerializeAsString();
+  } else if (method == "segment") {
+    v1::SegmentSentencesRequest req;
+    req.set_text(text);
+    message = req.SerializeAsString();
+  } else if (method == "quotes") {
+    v1::ExtractQuotesRequest req;
+    req.set_text(text);
+    message = req.SerializeAsString();
+  } else if (method == "numbers") {
+    v1::ParseNumbersRequest req;
+    req.set_text(text);
+    message = req.SerializeAsString();
+  } else if (method == "analyze") {
+    v1::AnalyzeRequest req;
+    req.set_text(text);
+    message = req.SerializeAsString();
+  } else {
+    return UsageError(absl::StrCat("frame: unknown METHOD '", method, "'"));
+  }
+  const uint32_t n = static_cast<uint32_t>(message.size());
+  const char prefix[5] = {0, static_cast<char>(n >> 24), static_cast<char>(n >> 16),
+                          static_cast<char>(n >> 8), static_cast<char>(n)};
+  std::fwrite(prefix, 1, 5, stdout);
+  std::fwrite(message.data(), 1, message.size(), stdout);
+  return 0;
+}
+
+int RunBulkAnalyze(const std::shared_ptr<grpc::Channel>& channel,
+                   std::vector<std::string> files) {
+  std::string error;
+  const std::string dir = absl::GetFlag(FLAGS_dir);
+  if (!dir.empty()) {
+    std::vector<std::string> under = dhad::FilesUnder(dir, &error);
+    if (!error.empty()) return UsageError(error);
+    files.insert(files.end(), under.begin(), under.end());
+  }
+  dhad::BulkOptions options;
+  options.files = std::move(files);
+  if (!ParseOptions(&options.normalize_options, &error)) return UsageError(error);
+  const std::string out = absl::GetFlag(FLAGS_out);
+  if (!out.empty()) {
+    options.out = std::fopen(out.c_str(), "w");
+    if (options.out == nullptr) return UsageError(absl::StrCat("cannot write ", out));
+  }
+  options.progress = isatty(2);
+  const int rc = dhad::RunBulk(channel, options);
+  if (options.out != stdout) std::fclose(options.out);
+  return rc;
+}
+
+int Run(const std::string& command, const std::vector<std::string>& args) {
+  if (command == "frame") return RunFrame(args);
+  const bool bulk = command == "analyze" && (!args.empty() || Specified("dir"));
+  if (!args.empty() && !bulk) {
+    return UsageError(absl::StrCat("unexpected argument '", args[0], "'"));
+  }
   const std::string format = absl::GetFlag(FLAGS_format);
   if (format != "text" && format != "json") {
     return UsageError(absl::StrCat("--format must be text or json, not '", format, "'"));
@@ -302,6 +385,7 @@ int Run(const std::string& command) {
   auto channel = grpc::CreateChannel(absl::GetFlag(FLAGS_target),
                                      grpc::InsecureChannelCredentials());
   if (command == "health") return RunHealth(channel, json);
+  if (bulk) return RunBulkAnalyze(channel, args);
 
   std::string text, error;
   if (!ReadInput(&text, &error)) return UsageError(error);
@@ -379,9 +463,6 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(kUsage);
   RecordGivenFlags(argc, argv);
   std::vector<char*> args = absl::ParseCommandLine(argc, argv);
-  if (args.size() != 2) {
-    return UsageError(args.size() < 2 ? "missing COMMAND"
-                                      : absl::StrCat("unexpected argument '", args[2], "'"));
-  }
-  return Run(args[1]);
+  if (args.size() < 2) return UsageError("missing COMMAND");
+  return Run(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
 }

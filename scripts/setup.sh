@@ -18,6 +18,8 @@ if [ "${1:-}" != "--build" ]; then
     # real peers of the end-to-end tests: Prometheus (and promtool), Python's
     # grpcio, docker-compose to validate docker/compose.yaml
     prometheus python3-grpcio python3-protobuf python3-yaml docker-compose
+    # h2load, the load generator of bench/load.sh
+    nghttp2-client
   )
 fi
 

@@ -140,12 +140,16 @@ def wire_fields(buf):
     return out
 
 
-def wire_string(number, value):
-    data = value.encode() if isinstance(value, str) else value
-    out, n = bytearray([(number << 3) | 2]), len(data)
+def _encode_varint(n):
+    out = bytearray()
     while True:
         out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
         n >>= 7
         if not n:
-            break
-    return bytes(out) + data
+            return bytes(out)
+
+
+def wire_string(number, value):
+    """A length-delimited field (string, bytes or message) in wire format."""
+    data = value.encode() if isinstance(value, str) else value
+    return _encode_varint((number << 3) | 2) + _encode_varint(len(data)) + data

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Load test of a running dhad-server with h2load (HTTP/2, gRPC framing).
+#
+#   bench/load.sh [SECONDS_PER_RUN]      (default 5)
+#
+# Starts dhad-server on loopback (build/ from scripts/build.sh), then drives
+# grpc.health.v1.Health/Check (the transport baseline: what gRPC itself costs
+# here), Normalize on 1 KB, Analyze on a 1 KB article and Analyze on a 20 KB
+# article, at several concurrencies. Prints requests/s, p50/p99 latency (from
+# h2load's per-request log), each RPC's rate as a share of the health-check
+# rate at the same concurrency, and checks in /metrics that every call ended
+# OK. The client runs on the same machine, so it competes for the same cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN=${1:-5}
+bash scripts/setup.sh >/dev/null
+bash scripts/build.sh >/dev/null
+BUILD_DIR=${DHAD_BUILD_DIR:-build}
+DHAD="$BUILD_DIR/client/dhad"
+work=$(mktemp -d)
+log="$work/server.log"
+"$BUILD_DIR/server/dhad-server" --listen=127.0.0.1:0 --metrics_listen=127.0.0.1:0 ${DHAD_SERVER_FLAGS:-} >"$log" 2>&1 &
+server_pid=$!
+trap 'kill -TERM $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 100); do grep -q "listening on" "$log" && break; sleep 0.1; done
+target=$(grep -o 'listening on [0-9.]*:[0-9]*' "$log" | awk '{print $3}')
+metrics=$(grep -o 'http://[0-9.:]*/metrics' "$log")
+
+# Request bodies.
+cat examples/*.txt > "$work/all.txt"
+head -c 1024 "$work/all.txt" | iconv -f utf-8 -t utf-8 -c > "$work/1k.txt"
+small=$(ls examples/*.txt | head -n 1)
+head -c 1100 "$small" | iconv -f utf-8 -t utf-8 -c > "$work/article1k.txt"
+while [ "$(wc -c < "$work/20k.txt" 2>/dev/null || echo 0)" -lt 20000 ]; do cat "$work/all.txt" >> "$work/20k.txt"; done
+head -c 20480 "$work/20k.txt" | iconv -f utf-8 -t utf-8 -c > "$work/article20k.txt"
+"$DHAD" frame health > "$work/health.bin"
+"$DHAD" frame normalize --file="$work/1k.txt" > "$work/normalize.bin"
+"$DHAD" frame analyze --file="$work/article1k.txt" > "$work/analyze1k.bin"
+"$DHAD" frame analyze --file="$work/article20k.txt" > "$work/analyze20k.bin"
+
+run() {  # name path body clients streams -> "rps p50_ms p99_ms"
+  local name=$1 path=$2 body=$3 clients=$4 streams=$5
+  local out="$work/$name.$clients.$streams"
+  h2load -D "$SECONDS_PER_RUN" -c "$clients" -m "$streams" -t 1 \
+    -H 'content-type: application/grpc' -H 'te: trailers' \
+    -d "$body" --log-file="$out.log" "http://$target$path" > "$out.txt" 2>&1 || true
+  local rps
+  rps=$(awk '/^finished in/ {for (i=1;i<=NF;i++) if ($i ~ /req\/s/) print $(i-1)}' "$out.txt" | tr -d ',')
+  # The log's third column is the request's time in microseconds.
+  sort -n -k3 "$out.log" | awk -v rps="${rps:-0}" '{t[NR]=$3} END {
+      if (NR == 0) { printf "%s 0 0", rps; exit }
+      p50 = t[int(NR*0.50) > 0 ? int(NR*0.50) : 1]; p99 = t[int(NR*0.99) > 0 ? int(NR*0.99) : 1]
+      printf "%s %.2f %.2f", rps, p50/1000, p99/1000 }'
+}
+
+declare -A health_rps
+printf '%-18s %6s %10s %9s %9s %8s\n' "rpc" "conc" "req/s" "p50 ms" "p99 ms" "/health"
+for conc in "1 1" "2 4" "4 8" "8 16"; do
+  set -- $conc
+  read -r rps p50 p99 <<< "$(run health /grpc.health.v1.Health/Check "$work/health.bin" "$1" "$2")"
+  health_rps[$conc]=$rps
+  printf '%-18s %6s %10.0f %9s %9s %8s\n' "Health/Check" "$(($1*$2))" "$rps" "$p50" "$p99" "1.00"
+  for spec in "Normalize(1KB) /dhad.v1.TextAnalyzer/Normalize normalize.bin" \
+              "Analyze(1KB) /dhad.v1.TextAnalyzer/Analyze analyze1k.bin" \
+              "Analyze(20KB) /dhad.v1.TextAnalyzer/Analyze analyze20k.bin"; do
+    set -- $spec
+    name=$1 path=$2 body=$3
+    set -- $conc
+    read -r rps p50 p99 <<< "$(run "${name%%(*}" "$path" "$work/$body" "$1" "$2")"
+    ratio=$(awk -v a="$rps" -v b="${health_rps[$conc]}" 'BEGIN { printf "%.2f", b > 0 ? a/b : 0 }')
+    printf '%-18s %6s %10.0f %9s %9s %8s\n' "$name" "$(($1*$2))" "$rps" "$p50" "$p99" "$ratio"
+  done
+done
+
+# Every call must have ended OK: h2load only sees HTTP 200, the gRPC status is
+# in the trailers, so ask the server.
+bad=$(curl -s "$metrics" | awk '/^grpc_server_handled_total/ && !/grpc_code="OK"/ && $NF != 0' | wc -l)
+ok=$(curl -s "$metrics" | awk '/^grpc_server_handled_total/ && /grpc_code="OK"/ {s += $NF} END {print s+0}')
+echo
+echo "calls ended OK: $ok; series with other codes: $bad"
+curl -s "$metrics" | grep -E '^process_resident_memory_bytes'
+[ "$bad" -eq 0 ]

@@ -1,0 +1,262 @@
+#include "client/bulk.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <deque>
+#include <map>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "analysis/utf8.h"
+#include "dhad/v1/text_analyzer.grpc.pb.h"
+
+namespace dhad {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string JsonString(absl::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        if (c < 0x20) {
+          out += absl::StrFormat("\\u%04x", c);
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+const char* CodeName(grpc::StatusCode code) {
+  static const char* kNames[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
+                                 "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
+                                 "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
+                                 "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
+                                 "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+                                 "UNAUTHENTICATED"};
+  const int c = static_cast<int>(code);
+  return c >= 0 && c < 17 ? kNames[c] : "UNKNOWN";
+}
+
+// The state of one bulk run, shared by the writer thread and the reader.
+class BulkRun {
+ public:
+  BulkRun(const std::shared_ptr<grpc::Channel>& channel, const BulkOptions& options)
+      : stub_(v1::TextAnalyzer::NewStub(channel)), options_(options) {
+    sizes_.reserve(options.files.size());
+    for (const std::string& f : options.files) {
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(f, ec);
+      sizes_.push_back(ec ? 0 : static_cast<uint64_t>(size));
+      total_bytes_ += sizes_.back();
+    }
+  }
+
+  int Run() {
+    start_ = Clock::now();
+    size_t next = 0;
+    const size_t n = options_.files.size();
+    while (next < n) next = RunStream(next);
+    FlushUpTo(n);
+    if (options_.progress) std::fprintf(stderr, "\r\033[K");
+    const double secs = std::chrono::duration<double>(Clock::now() - start_).count();
+    std::fprintf(stderr,
+                 "dhad: analyzed %zu documents (%.1f MB) in %.2f s, %.1f MB/s; %zu failed\n",
+                 n - failed_, done_bytes_ / 1e6, secs, secs > 0 ? done_bytes_ / 1e6 / secs : 0.0,
+                 failed_);
+    return failed_ == 0 ? 0 : 1;
+  }
+
+ private:
+  // Sends documents [first, n) on one stream; returns where the next stream
+  // starts (n when all went through, or one past a document that failed).
+  size_t RunStream(size_t first) {
+    grpc::ClientContext ctx;
+    auto stream = stub_->AnalyzeStream(&ctx);
+    std::deque<size_t> sent;
+    std::mutex mu;
+    std::thread writer([&] {
+      for (size_t i = first; i < options_.files.size(); ++i) {
+        v1::AnalyzeRequest req;
+        std::string error;
+        if (!Read(options_.files[i], req.mutable_text(), &error)) {
+          std::lock_guard<std::mutex> lock(mu);
+          local_errors_[i] = error;
+          continue;
+        }
+        req.set_id(std::to_string(i));
+        *req.mutable_normalize_options() = options_.normalize_options;
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          sent.push_back(i);
+        }
+        if (!stream->Write(req)) return;  // the stream ended; Finish tells why
+      }
+      stream->WritesDone();
+    });
+    v1::AnalyzeResponse resp;
+    while (stream->Read(&resp)) {
+      size_t i;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        i = sent.front();
+        sent.pop_front();
+        FlushUpTo(i);
+      }
+      resp.set_id(options_.files[i]);
+      std::string json;
+      (void)google::protobuf::util::MessageToJsonString(resp, &json);
+      std::fprintf(options_.out, "%s\n", json.c_str());
+      Done(i);
+    }
+    // A writer still writing sees Write fail once the server has ended the
+    // stream, so it stops by itself.
+    const grpc::Status status = stream->Finish();
+    writer.join();
+    std::lock_guard<std::mutex> lock(mu);
+    if (status.ok() || sent.empty()) {
+      if (!status.ok() && sent.empty() && status.error_code() != grpc::StatusCode::CANCELLED) {
+        // The stream failed with nothing outstanding (e.g. the server is down).
+        Fatal(status, first);
+        return options_.files.size();
+      }
+      return options_.files.size();
+    }
+    const size_t bad = sent.front();
+    FlushUpTo(bad);
+    WriteError(bad, CodeName(status.error_code()), status.error_message());
+    if (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
+        status.error_code() == grpc::StatusCode::UNIMPLEMENTED) {
+      Fatal(status, bad + 1);  // the server cannot serve the rest either
+      return options_.files.size();
+    }
+    return bad + 1;
+  }
+
+  bool Read(const std::string& path, std::string* text, std::string* error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      *error = "cannot read the file";
+      return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    *text = ss.str();
+    const int64_t bad = FindInvalidUtf8(*text);
+    if (bad >= 0) {
+      *error = absl::StrCat("not valid UTF-8 at byte offset ", bad);
+      return false;
+    }
+    return true;
+  }
+
+  // Writes the local errors of documents before `i` that were never sent.
+  void FlushUpTo(size_t i) {
+    while (!local_errors_.empty() && local_errors_.begin()->first < i) {
+      WriteError(local_errors_.begin()->first, "INVALID_ARGUMENT",
+                 local_errors_.begin()->second);
+      local_errors_.erase(local_errors_.begin());
+    }
+  }
+
+  void Fatal(const grpc::Status& status, size_t from) {
+    for (size_t i = from; i < options_.files.size(); ++i) {
+      FlushUpTo(i);
+      if (local_errors_.count(i) == 0) {
+        WriteError(i, CodeName(status.error_code()), status.error_message());
+      }
+    }
+  }
+
+  void WriteError(size_t i, absl::string_view code, absl::string_view message) {
+    std::fprintf(options_.out, "{\"id\":%s,\"error\":{\"code\":\"%s\",\"message\":%s}}\n",
+                 JsonString(options_.files[i]).c_str(), std::string(code).c_str(),
+                 JsonString(message).c_str());
+    if (options_.progress) std::fprintf(stderr, "\r\033[K");
+    std::fprintf(stderr, "dhad: %s: %s: %s\n", options_.files[i].c_str(),
+                 std::string(code).c_str(), std::string(message).c_str());
+    ++failed_;
+    Done(i);
+  }
+
+  void Done(size_t i) {
+    ++done_docs_;
+    done_bytes_ += static_cast<double>(sizes_[i]);
+    if (!options_.progress) return;
+    const auto now = Clock::now();
+    if (now - last_progress_ < std::chrono::milliseconds(100) &&
+        done_docs_ != options_.files.size())
+      return;
+    last_progress_ = now;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double rate = secs > 0 ? done_bytes_ / secs : 0;
+    const double eta = rate > 0 ? (static_cast<double>(total_bytes_) - done_bytes_) / rate : 0;
+    const int width = 24;
+    const int filled = total_bytes_ > 0
+                           ? static_cast<int>(width * done_bytes_ / static_cast<double>(total_bytes_))
+                           : width;
+    std::fprintf(stderr, "\r\033[K[%s%s] %zu/%zu docs  %.1f/%.1f MB  %.1f MB/s  ETA %d:%02d",
+                 std::string(static_cast<size_t>(std::min(filled, width)), '#').c_str(),
+                 std::string(static_cast<size_t>(width - std::min(filled, width)), '.').c_str(),
+                 done_docs_, options_.files.size(), done_bytes_ / 1e6, total_bytes_ / 1e6,
+                 rate / 1e6, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    std::fflush(stderr);
+  }
+
+  std::unique_ptr<v1::TextAnalyzer::Stub> stub_;
+  const BulkOptions& options_;
+  std::vector<uint64_t> sizes_;
+  uint64_t total_bytes_ = 0;
+  std::map<size_t, std::string> local_errors_;
+  size_t done_docs_ = 0;
+  double done_bytes_ = 0;
+  size_t failed_ = 0;
+  Clock::time_point start_;
+  Clock::time_point last_progress_;
+};
+
+}  // namespace
+
+std::vector<std::string> FilesUnder(const std::string& dir, std::string* error) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    *error = absl::StrCat(dir, " is not a directory");
+    return out;
+  }
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (it->is_regular_file()) out.push_back(it->path().string());
+  }
+  if (ec) *error = absl::StrCat("cannot list ", dir, ": ", ec.message());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int RunBulk(const std::shared_ptr<grpc::Channel>& channel, const BulkOptions& options) {
+  BulkRun run(channel, options);
+  return run.Run();
+}
+
+}  // namespace dhad
