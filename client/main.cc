@@ -16,6 +16,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -267,15 +268,21 @@ void PrintQuotes(const google::protobuf::RepeatedPtrField<v1::Quote>& quotes) {
   if (quotes.empty()) std::printf("(no quotes)\n");
 }
 
+// Whole numbers in full (38400000000, not 3.84e+10), others to 10 digits.
+std::string FormatNumber(double v) {
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) return absl::StrFormat("%.0f", v);
+  return absl::StrFormat("%.10g", v);
+}
+
 void PrintNumbers(const google::protobuf::RepeatedPtrField<v1::NumberMention>& numbers) {
   for (const v1::NumberMention& n : numbers) {
     std::string line = absl::StrFormat("%-12s %-9s %s", SpanText(n.span()).c_str(),
                                        KindName(n.kind()), n.text().c_str());
-    if (n.has_value()) absl::StrAppend(&line, "  = ", absl::StrFormat("%.10g", n.value()));
+    if (n.has_value()) absl::StrAppend(&line, "  = ", FormatNumber(n.value()));
     if (n.has_min() || n.has_max()) {
       absl::StrAppend(&line, "  in ", n.has_min() && n.min_inclusive() ? "[" : "(",
-                      n.has_min() ? absl::StrFormat("%.10g", n.min()) : "-inf", ", ",
-                      n.has_max() ? absl::StrFormat("%.10g", n.max()) : "+inf",
+                      n.has_min() ? FormatNumber(n.min()) : "-inf", ", ",
+                      n.has_max() ? FormatNumber(n.max()) : "+inf",
                       n.has_max() && n.max_inclusive() ? "]" : ")");
     }
     if (n.approximate()) absl::StrAppend(&line, "  (approximate)");
