@@ -1,18 +1,1582 @@
+// Implementation of NumberParser in three steps over Text::view():
+//  1. Tokenize: words (each analyzed once against the lexicon, with its
+//     proclitics and article split off), digit runs (separators resolved by
+//     their groups) and single symbols.
+//  2. ParseCore: from each candidate token, the longest number expression
+//     the grammar accepts (Acc holds the running value: completed scale
+//     groups plus the group under construction and which parts it has).
+//  3. Run: modifiers around the expression (percent, sign, approximators,
+//     bounds), ranges, then the mention in the caller's bytes.
+
 #include "analysis/number_parser.h"
 
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <utility>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/string_view.h"
+#include "analysis/chars.h"
+#include "analysis/internal/number_lexicon.h"
+#include "analysis/internal/status_macros.h"
+#include "analysis/utf8.h"
+
 namespace dhad {
+namespace {
+
+using internal::NumEntry;
+using internal::NumRole;
+using internal::Phrase;
+using internal::PhraseRole;
+using internal::WordAnalysis;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr absl::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr absl::string_view kWaw = "\xD9\x88";              // و
+constexpr absl::string_view kAlefTeh = "\xD8\xA7\xD8\xAA";  // ات
+constexpr absl::string_view kYehNoon = "\xD9\x8A\xD9\x86";  // ين
+constexpr absl::string_view kWawNoon = "\xD9\x88\xD9\x86";  // ون
+constexpr absl::string_view kYeh = "\xD9\x8A";              // ي
+constexpr char32_t kTatweelChar = 0x0640;
+
+// % ٪ and their small and fullwidth forms.
+bool IsPercentSign(char32_t c) {
+  return c == '%' || c == 0x066A || c == 0xFE6A || c == 0xFF05;
+}
+
+// و ف ب ل ك as two UTF-8 bytes.
+bool IsProcliticLetter(absl::string_view c) {
+  return c == "\xD9\x88" || c == "\xD9\x81" || c == "\xD8\xA8" || c == "\xD9\x84" ||
+         c == "\xD9\x83";
+}
+
+bool EndsWith(absl::string_view s, absl::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// ---------------------------------------------------------------- tokens
+
+struct Token {
+  enum Type : uint8_t { kWord, kNum, kSym };
+  Type type = kSym;
+  bool space_before = false;
+  uint32_t begin = 0;  // view bytes
+  uint32_t end = 0;
+  // kWord
+  WordAnalysis wa;
+  // kNum
+  double value = 0;
+  bool decimal = false;
+  bool valid = true;  // false when the digits overflow a double
+  // kSym
+  char32_t sym = 0;
+};
+
+bool IsWordChar(char32_t c) {
+  return IsLetter(c) || IsArabicMark(c) || c == kTatweelChar || c == 0x200C ||
+         c == 0x200D;
+}
+
+bool IsDigitSep(char32_t c) {
+  return c == '.' || c == ',' || c == 0x066B || c == 0x066C || c == 0x060C;
+}
+
+bool IsPowerOfTen(double v) {
+  return v == 10 || v == 100 || v == 1e3 || v == 1e6 || v == 1e9 || v == 1e12;
+}
+
+// Digits of one run: the text between separators.
+struct DigitRun {
+  uint32_t begin, end;
+};
+
+// Converts the digits of [begin, end) of `s` (ASCII, Arabic-Indic or
+// Persian, nothing else) plus an optional fraction into a double. Returns
+// false when the value is not finite.
+bool DigitsValue(absl::string_view s, const DigitRun* parts, int n_int,
+                 const DigitRun* frac, double* out) {
+  char buf[400];
+  size_t k = 0;
+  auto put = [&](const DigitRun& r) {
+    for (uint32_t i = r.begin; i < r.end;) {
+      int len;
+      char32_t c = DecodeUtf8(s.data() + i, &len);
+      i += len;
+      int d = ArabicDigitValue(c);
+      if (d < 0) continue;
+      if (k + 2 >= sizeof(buf)) return false;
+      buf[k++] = static_cast<char>('0' + d);
+    }
+    return true;
+  };
+  for (int i = 0; i < n_int; ++i) {
+    if (!put(parts[i])) return false;
+  }
+  if (frac != nullptr) {
+    if (k + 2 >= sizeof(buf)) return false;
+    buf[k++] = '.';
+    if (!put(*frac)) return false;
+  }
+  double v;
+  if (!absl::SimpleAtod(absl::string_view(buf, k), &v) || !std::isfinite(v)) return false;
+  *out = v;
+  return true;
+}
+
+int DigitCount(absl::string_view s, const DigitRun& r) {
+  int n = 0;
+  for (uint32_t i = r.begin; i < r.end;) {
+    int len;
+    DecodeUtf8(s.data() + i, &len);
+    i += len;
+    ++n;
+  }
+  return n;
+}
+
+// Buffers reused across the segments of one call.
+struct TokenizeScratch {
+  std::vector<DigitRun> runs;
+  std::vector<char32_t> seps;
+};
+
+// Splits view[begin, end) into words, digit numbers and single symbols
+// (offsets stay those of the whole view).
+void Tokenize(absl::string_view view, size_t begin, size_t end,
+              const internal::NumberLexicon& lex, TokenizeScratch* scratch,
+              std::vector<Token>* out) {
+  out->clear();
+  const size_t n = end;
+  size_t i = begin;
+  bool space = true;
+  std::vector<DigitRun>& runs = scratch->runs;
+  std::vector<char32_t>& seps = scratch->seps;
+  while (i < n) {
+    int len;
+    char32_t c = DecodeUtf8(view.data() + i, &len);
+    if (IsSpace(c)) {
+      space = true;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.space_before = space;
+    space = false;
+    t.begin = static_cast<uint32_t>(i);
+    // A decimal with no integer part after a space: .75
+    if ((c == '.' || c == 0x066B) && t.space_before && i + len < n) {
+      int l2;
+      if (ArabicDigitValue(DecodeUtf8(view.data() + i + len, &l2)) >= 0) {
+        size_t j = i + len;
+        while (j < n) {
+          int l;
+          if (ArabicDigitValue(DecodeUtf8(view.data() + j, &l)) < 0) break;
+          j += l;
+        }
+        DigitRun frac{static_cast<uint32_t>(i + len), static_cast<uint32_t>(j)};
+        t.type = Token::kNum;
+        t.end = static_cast<uint32_t>(j);
+        t.decimal = true;
+        t.valid = DigitsValue(view, nullptr, 0, &frac, &t.value);
+        out->push_back(t);
+        i = j;
+        continue;
+      }
+    }
+    if (ArabicDigitValue(c) >= 0) {
+      // A run of digit groups joined by separators each followed by a digit.
+      runs.clear();
+      seps.clear();
+      size_t j = i;
+      size_t run_begin = i;
+      while (j < n) {
+        int l;
+        char32_t d = DecodeUtf8(view.data() + j, &l);
+        if (ArabicDigitValue(d) >= 0) {
+          j += l;
+          continue;
+        }
+        if (IsDigitSep(d) && j + l < n) {
+          int l2;
+          char32_t d2 = DecodeUtf8(view.data() + j + l, &l2);
+          if (ArabicDigitValue(d2) >= 0) {
+            runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+            seps.push_back(d);
+            j += l;
+            run_begin = j;
+            continue;
+          }
+        }
+        break;
+      }
+      runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+      // Decide what the separators mean.
+      const int ns = static_cast<int>(seps.size());
+      int decimal_at = -1;  // index of the separator that is a decimal point
+      bool ok = true;
+      if (ns > 0) {
+        int n_arabic_dec = 0, n_dot = 0, n_comma = 0, n_thousand = 0;
+        for (char32_t s : seps) {
+          if (s == 0x066B)
+            ++n_arabic_dec;
+          else if (s == '.')
+            ++n_dot;
+          else if (s == 0x066C)
+            ++n_thousand;
+          else
+            ++n_comma;  // ',' or '،'
+        }
+        auto groups_of_three = [&](int from, int to) {  // runs (from, to] are 3 digits
+          for (int g = from + 1; g <= to; ++g) {
+            if (DigitCount(view, runs[g]) != 3) return false;
+          }
+          return DigitCount(view, runs[0]) <= 3 && DigitCount(view, runs[0]) >= 1;
+        };
+        if (n_arabic_dec > 0) {
+          ok = n_arabic_dec == 1 && seps.back() == 0x066B && groups_of_three(0, ns - 1);
+          decimal_at = ns - 1;
+        } else if (n_dot > 0 && n_comma > 0) {
+          // Both: the last one is the decimal point, the others thousands.
+          char32_t last = seps.back();
+          for (int s = 0; s + 1 < ns; ++s) ok &= seps[s] != last;
+          ok = ok && groups_of_three(0, ns - 1);
+          decimal_at = ns - 1;
+        } else if (n_thousand > 0 && n_dot + n_comma == 0) {
+          ok = groups_of_three(0, ns);
+        } else if (ns == 1) {
+          // One '.' or ',': a decimal point, except ',' before exactly three
+          // digits after a short non-zero head (1,250).
+          if (seps[0] != '.' && DigitCount(view, runs[1]) == 3 &&
+              DigitCount(view, runs[0]) <= 3 &&
+              ArabicDigitValue(DecodeUtf8(view.data() + runs[0].begin, &len)) != 0) {
+            decimal_at = -1;
+          } else {
+            decimal_at = 0;
+          }
+        } else {
+          ok = n_thousand == 0 && groups_of_three(0, ns);
+        }
+      }
+      if (ok) {
+        t.type = Token::kNum;
+        t.end = static_cast<uint32_t>(j);
+        if (decimal_at >= 0) {
+          t.decimal = true;
+          t.valid = DigitsValue(view, runs.data(), decimal_at + 1, &runs[decimal_at + 1],
+                                &t.value);
+        } else {
+          t.valid = DigitsValue(view, runs.data(), static_cast<int>(runs.size()), nullptr,
+                                &t.value);
+        }
+        out->push_back(t);
+      } else {
+        // Not one number (192.168.1.2, 1,2,3): each group is an integer.
+        for (size_t g = 0; g < runs.size(); ++g) {
+          Token d;
+          d.type = Token::kNum;
+          d.space_before = g == 0 ? t.space_before : false;
+          d.begin = runs[g].begin;
+          d.end = runs[g].end;
+          d.valid = DigitsValue(view, &runs[g], 1, nullptr, &d.value);
+          out->push_back(d);
+          if (g + 1 < runs.size()) {
+            Token s;
+            s.type = Token::kSym;
+            s.begin = runs[g].end;
+            s.end = runs[g + 1].begin;
+            int l;
+            s.sym = DecodeUtf8(view.data() + s.begin, &l);
+            out->push_back(s);
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (IsWordChar(c)) {
+      size_t j = i + len;
+      while (j < n) {
+        int l;
+        char32_t d = DecodeUtf8(view.data() + j, &l);
+        if (!IsWordChar(d)) break;
+        j += l;
+      }
+      t.type = Token::kWord;
+      t.end = static_cast<uint32_t>(j);
+      t.wa = lex.Analyze(view.substr(i, j - i));
+      out->push_back(t);
+      i = j;
+      continue;
+    }
+    t.type = Token::kSym;
+    t.sym = c;
+    t.end = static_cast<uint32_t>(i + len);
+    out->push_back(t);
+    i += len;
+  }
+}
+
+// End of the segment that starts at `begin`: just after the next line
+// break, or after a terminator (. ! ? ؟ ؛) followed by a space; view.size()
+// when there is none.
+size_t SegmentEnd(absl::string_view view, size_t begin) {
+  const size_t n = view.size();
+  for (size_t i = begin; i < n; ++i) {
+    const unsigned char b = static_cast<unsigned char>(view[i]);
+    if (b == '\n') return i + 1;
+    size_t after = 0;
+    if (b == '.' || b == '!' || b == '?') {
+      after = i + 1;
+    } else if (b == 0xD8 && i + 1 < n &&
+               (static_cast<unsigned char>(view[i + 1]) == 0x9F ||   // ؟
+                static_cast<unsigned char>(view[i + 1]) == 0x9B)) {  // ؛
+      after = i + 2;
+    } else {
+      continue;
+    }
+    if (after < n && (view[after] == ' ' || view[after] == '\n' || view[after] == '\t')) {
+      return after + 1;
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- parsing
+
+// One number expression found by the grammar, before modifiers.
+struct Core {
+  int first = 0;  // token indices, inclusive
+  int last = 0;
+  uint32_t vbegin = 0, vend = 0;  // view bytes of the span
+  double value = 0;
+  NumberKind kind = NumberKind::kCardinal;
+  bool vague = false;
+  double vmin = 0, vmax = 0;
+  bool has_scale = false;   // a scale word multiplied the number
+  double simple_base = 0;   // for "N x S" alone: N
+  double simple_scale = 0;  // ... and S (0 otherwise)
+  bool percent = false;
+  bool rejected = false;  // parsed but not a number: skip to last + 1
+};
+
+struct Out {
+  uint32_t vbegin, vend;
+  NumberMention m;
+};
+
+class Parser {
+ public:
+  Parser(const internal::NumberLexicon& lex, const Text& text,
+         const std::vector<Token>& toks)
+      : lex_(lex),
+        text_(text),
+        view_(text.view()),
+        toks_(toks),
+        n_(static_cast<int>(toks.size())) {}
+
+  void Run(std::vector<Out>* out);
+
+ private:
+  absl::string_view TokText(int i) const {
+    return view_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin);
+  }
+  bool IsWord(int i) const { return i >= 0 && i < n_ && toks_[i].type == Token::kWord; }
+  bool IsNum(int i) const { return i >= 0 && i < n_ && toks_[i].type == Token::kNum; }
+  bool IsSym(int i, char32_t c) const {
+    return i >= 0 && i < n_ && toks_[i].type == Token::kSym && toks_[i].sym == c;
+  }
+  bool IsWaw(int i) const { return IsWord(i) && TokText(i) == kWaw; }
+  // Number of digits of token i when it is a plain digit run (no
+  // separator); -1 otherwise.
+  int PlainDigits(int i) const {
+    if (!IsNum(i) || toks_[i].decimal || !toks_[i].valid) return -1;
+    int n = 0;
+    for (uint32_t b = toks_[i].begin; b < toks_[i].end;) {
+      int len;
+      if (ArabicDigitValue(DecodeUtf8(view_.data() + b, &len)) < 0) return -1;
+      b += len;
+      ++n;
+    }
+    return n;
+  }
+  // Whether word i starts with the article (ال..., لل... after ل).
+  // With `after_proclitic`, also بالذكرى، للدورة, وال...
+  bool Definite(int i, bool after_proclitic = false) const {
+    if (!IsWord(i)) return false;
+    const WordAnalysis& wa = toks_[i].wa;
+    if (wa.entries != nullptr) return wa.article;  // الف is ألف, not ال + ف
+    absl::string_view w = TokText(i);
+    if (w.size() > kArticle.size() + 2 && w.substr(0, kArticle.size()) == kArticle)
+      return true;
+    if (!after_proclitic) return false;
+    for (int n = 1; n <= 2 && w.size() > static_cast<size_t>(2 * n); ++n) {
+      if (!IsProcliticLetter(w.substr(2 * (n - 1), 2))) break;
+      absl::string_view rest = w.substr(2 * n);
+      if (rest.size() > kArticle.size() + 2 &&
+          rest.substr(0, kArticle.size()) == kArticle) {
+        return true;
+      }
+      // لل: ل + ال with the alef dropped.
+      if (w.substr(2 * (n - 1), 2) == "\xD9\x84" && rest.size() > 4 &&
+          rest.substr(0, 2) == "\xD9\x84") {
+        return true;
+      }
+    }
+    return false;
+  }
+  // The entry of word i with role `role` that fits the article and the next
+  // word; null when none.
+  const NumEntry* Entry(int i, NumRole role) const;
+  // Whether word i is a cardinal number word (not an operator or ordinal).
+  bool NumberWord(int i) const {
+    for (const NumEntry& e : *toks_[i].wa.entries) {
+      switch (e.role) {
+        case NumRole::kUnit:
+        case NumRole::kTeenHead:
+        case NumRole::kTenWord:
+        case NumRole::kTeen:
+        case NumRole::kTen:
+        case NumRole::kHundred:
+        case NumRole::kScale:
+        case NumRole::kScale2:
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+  const NumEntry* AnyEntry(int i, std::initializer_list<NumRole> roles) const {
+    for (NumRole r : roles) {
+      if (const NumEntry* e = Entry(i, r)) return e;
+    }
+    return nullptr;
+  }
+  uint32_t WordStart(int i) const {
+    return toks_[i].type == Token::kWord ? toks_[i].begin + toks_[i].wa.proclitic_len
+                                         : toks_[i].begin;
+  }
+  // Phrase of one of `roles` ending at token `last` (inclusive); its first
+  // word may carry a proclitic. Returns the number of tokens and sets
+  // *start to the view byte where it begins (after the proclitic).
+  int PhraseBefore(int last, std::initializer_list<PhraseRole> roles, PhraseRole* role,
+                   uint32_t* start) const;
+  // Phrase of one of `roles` starting at token `first`; returns its length.
+  int PhraseAt(int first, std::initializer_list<PhraseRole> roles,
+               PhraseRole* role) const;
+  bool DigitsGluedOk(int i) const;
+  bool GluedAfterOk(int i) const;   // no letter or digit glued after token i
+  bool GluedBeforeOk(int i) const;  // only ال or proclitics glued before it
+  // The fraction entry of word i: bare, or with the article only after an
+  // approximator or bound (بنحو الربع); null otherwise.
+  const NumEntry* FractionAt(int i) const {
+    const NumEntry* f = Entry(i, NumRole::kFraction);
+    if (f == nullptr || !toks_[i].wa.article) return f;
+    PhraseRole r;
+    uint32_t s;
+    return PhraseBefore(i - 1,
+                        {PhraseRole::kApprox, PhraseRole::kMinExcl, PhraseRole::kMinIncl,
+                         PhraseRole::kMaxExcl, PhraseRole::kMaxIncl},
+                        &r, &s) > 0
+               ? f
+               : nullptr;
+  }
+  bool ParseCore(int i, Core* c) const;
+  bool ParsePower(int i, Core* c) const;
+  bool ParseOrdinalHundred(int i, Core* c) const;
+  // Whether word i is a plural noun (sound plural ending, or a listed
+  // broken plural): a number after it counts rather than ranks.
+  bool PluralNoun(int i) const {
+    if (!IsWord(i)) return false;
+    absl::string_view w = TokText(i);
+    if (EndsWith(w, kAlefTeh) || EndsWith(w, kYehNoon) || EndsWith(w, kWawNoon))
+      return true;
+    PhraseRole r;
+    return PhraseAt(i, {PhraseRole::kPlural}, &r) == 1;
+  }
+  // Whether a scale form in -ا that starts a number (ألفا، مليونا) is the
+  // construct dual (ألفا ريال = 2000) rather than the singular accusative
+  // (ألفًا، مليارا ومئتا مليون): without tanween in the caller's text and
+  // before a noun that is neither a number nor a phrase word.
+  bool AccDualIsDual(int i, const NumEntry& e) const {
+    if (!(e.flags & internal::kAccDual)) return false;
+    Span sp = text_.ToOriginal(toks_[i].begin, toks_[i].end);
+    absl::string_view orig = text_.original().substr(sp.begin, sp.size());
+    if (orig.find("\xD9\x8B") != absl::string_view::npos) return false;  // tanween fath
+    const int j = i + 1;
+    if (!IsWord(j) || toks_[j].wa.entries != nullptr) return false;
+    if (toks_[j].wa.proclitic_len == 0 && view_.substr(toks_[j].begin, 2) == kWaw)
+      return false;
+    return !lex_.StartsPhrase(TokText(j));
+  }
+  // False when word i ends in ه in the view but not in ة in the original
+  // (the normalizer folds ة to ه, which merges عدة "several" with عده).
+  bool EndsInTehMarbutaIfHeh(int i) const {
+    absl::string_view w = TokText(i);
+    if (!EndsWith(w, "\xD9\x87")) return true;  // ه
+    Span sp = text_.ToOriginal(toks_[i].begin, toks_[i].end);
+    absl::string_view orig = text_.original().substr(sp.begin, sp.size());
+    // The last letter, skipping diacritics and tatweel that may follow it.
+    size_t end = orig.size();
+    while (end > 0) {
+      int len;
+      char32_t c = DecodeUtf8Before(orig, end, &len);
+      if (!IsArabicMark(c) && c != kTatweelChar) return c == 0x0629;
+      end -= len;
+    }
+    return false;
+  }
+  bool ParseCardinal(int i, Core* c) const;
+  bool ParseOrdinal(int i, Core* c) const;
+  void AddPercent(Core* c) const;
+  void Emit(const Core& c, uint32_t vbegin, std::vector<Out>* out, bool approx,
+            int bound_role_kind, bool negate) const;
+
+  const internal::NumberLexicon& lex_;
+  const Text& text_;
+  absl::string_view view_;
+  const std::vector<Token>& toks_;
+  const int n_;
+};
+
+const NumEntry* Parser::Entry(int i, NumRole role) const {
+  if (!IsWord(i)) return nullptr;
+  const WordAnalysis& wa = toks_[i].wa;
+  if (wa.entries == nullptr) return nullptr;
+  // ب ل ك ف on a two-letter word (لست "I am not") is not a number.
+  if (wa.proclitic_len > 0 && !wa.article &&
+      toks_[i].end - toks_[i].begin - wa.proclitic_len <= 4 && !wa.conjunction) {
+    return nullptr;
+  }
+  for (const NumEntry& e : *wa.entries) {
+    if (e.role != role) continue;
+    if (wa.article && (e.flags & internal::kNoArticle)) continue;
+    if (!wa.article && (e.flags & internal::kArticleOnly)) continue;
+    if ((e.flags & internal::kNotBesideNumber) &&
+        (IsNum(i + 1) || IsNum(i - 1) ||
+         (IsWord(i + 1) && toks_[i + 1].wa.entries != nullptr &&
+          toks_[i + 1].wa.proclitic_len == 0 && NumberWord(i + 1)))) {
+      continue;
+    }
+    // الخمس is "the five": only the bare form may be a fraction.
+    if ((e.flags & (internal::kDefNext | internal::kNoDefNext)) && !wa.article) {
+      bool def = Definite(i + 1) && toks_[i + 1].space_before;
+      if ((e.flags & internal::kDefNext) && !def) continue;
+      if ((e.flags & internal::kNoDefNext) && def) continue;
+    }
+    return &e;
+  }
+  return nullptr;
+}
+
+int Parser::PhraseBefore(int last, std::initializer_list<PhraseRole> roles,
+                         PhraseRole* role, uint32_t* start) const {
+  if (!IsWord(last)) return 0;
+  const absl::string_view text = TokText(last);
+  // Candidates: phrases ending with the word itself, then one-word phrases
+  // under one or two proclitics (بنحو، وبنحو).
+  const std::vector<int>* lists[3] = {lex_.PhrasesEndingWith(text), nullptr, nullptr};
+  size_t strip[3] = {0, 0, 0};
+  for (int n = 1; n <= 2 && text.size() > static_cast<size_t>(2 * n); ++n) {
+    if (!IsProcliticLetter(text.substr(2 * (n - 1), 2))) break;
+    lists[n] = lex_.PhrasesEndingWith(text.substr(2 * n));
+    strip[n] = 2 * n;
+  }
+  for (int l = 0; l < 3; ++l) {
+    if (lists[l] == nullptr) continue;
+    for (int index : *lists[l]) {
+      const Phrase& p = lex_.phrases()[index];
+      bool wanted = false;
+      for (PhraseRole r : roles) wanted |= p.role == r;
+      if (!wanted) continue;
+      const int k = static_cast<int>(p.words.size());
+      if (l > 0 && k != 1) continue;
+      const int first = last - k + 1;
+      if (first < 0) continue;
+      bool match = true;
+      for (int m = 0; m + 1 < k && match; ++m) {
+        const int t = first + m;
+        if (!IsWord(t)) {
+          match = false;
+        } else if (m > 0) {
+          match = TokText(t) == p.words[m];
+        } else {
+          // The first word may carry one or two proclitics.
+          absl::string_view w = TokText(t);
+          const std::string& want = p.words[0];
+          const size_t extra = w.size() - want.size();
+          match = w == want ||
+                  (w.size() > want.size() && extra <= 4 && extra % 2 == 0 &&
+                   w.substr(extra) == want && IsProcliticLetter(w.substr(0, 2)) &&
+                   (extra == 2 || IsProcliticLetter(w.substr(2, 2))));
+        }
+      }
+      if (!match) continue;
+      *role = p.role;
+      if (k == 1) {
+        *start = toks_[last].begin + static_cast<uint32_t>(strip[l]);
+      } else {
+        *start = toks_[first].begin +
+                 static_cast<uint32_t>(TokText(first).size() - p.words[0].size());
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
+int Parser::PhraseAt(int first, std::initializer_list<PhraseRole> roles,
+                     PhraseRole* role) const {
+  if (!IsWord(first)) return 0;
+  const std::vector<int>* list = lex_.PhrasesStartingWith(TokText(first));
+  if (list == nullptr) return 0;
+  for (int index : *list) {
+    const Phrase& p = lex_.phrases()[index];
+    bool wanted = false;
+    for (PhraseRole r : roles) wanted |= p.role == r;
+    if (!wanted) continue;
+    const int k = static_cast<int>(p.words.size());
+    if (first + k > n_) continue;
+    bool match = true;
+    for (int m = 1; m < k && match; ++m) {
+      match = IsWord(first + m) && TokText(first + m) == p.words[m];
+    }
+    if (match) {
+      *role = p.role;
+      return k;
+    }
+  }
+  return 0;
+}
+
+// Digits glued to letters: allowed only after the article or proclitics
+// (الـ24، و3، بـ5), never before letters (180مل).
+bool Parser::DigitsGluedOk(int i) const { return GluedAfterOk(i) && GluedBeforeOk(i); }
+
+bool Parser::GluedAfterOk(int i) const {
+  if (i + 1 < n_ && !toks_[i + 1].space_before && toks_[i + 1].type == Token::kWord) {
+    // The era letters of a year stay with it: 2020م، 1445هـ.
+    absl::string_view w = TokText(i + 1);
+    while (EndsWith(w, "\xD9\x80")) w.remove_suffix(2);  // tatweel
+    const bool era = (w == "\xD9\x85" || w == "\xD9\x87") && !toks_[i].decimal &&
+                     toks_[i].value >= 1 && toks_[i].value <= 2200;
+    if (!era) return false;
+  }
+  if (i + 1 < n_ && !toks_[i + 1].space_before && toks_[i + 1].type == Token::kNum)
+    return false;
+  return true;
+}
+
+bool Parser::GluedBeforeOk(int i) const {
+  if (i > 0 && !toks_[i].space_before && toks_[i - 1].type == Token::kWord) {
+    absl::string_view w = TokText(i - 1);
+    // Strip a trailing tatweel (الـ).
+    while (w.size() >= 2 && w.substr(w.size() - 2) == "\xD9\x80") w.remove_suffix(2);
+    if (w.size() > kArticle.size() + 4 || w.empty()) return false;
+    if (w.size() >= kArticle.size() && w.substr(w.size() - kArticle.size()) == kArticle) {
+      w.remove_suffix(kArticle.size());
+    }
+    for (size_t b = 0; b < w.size(); b += 2) {
+      if (!IsProcliticLetter(w.substr(b, 2))) return false;
+    }
+  }
+  return true;
+}
+
+// Accumulator of the cardinal grammar.
+struct Acc {
+  double total = 0;  // completed scale groups
+  double cur = 0;    // the group being built (< 1000 for words)
+  double last_scale = kInf;
+  bool h = false, t = false, u = false, teen = false;  // parts of `cur`
+  bool closed = false;      // cur is digits: only a scale may follow
+  bool prev_scale = false;  // the last component was a scale word
+  int n_scales = 0;
+  double first_scale = 0;
+  void NewGroup() {
+    cur = 0;
+    h = t = u = teen = closed = false;
+  }
+  bool GroupEmpty() const { return !h && !t && !u && !teen && !closed; }
+};
+
+// Whether the group so far is hundreds alone, so that a unit or a ten may
+// follow without و (colloquial متين تلاتة وستين = 263).
+bool AfterHundred(const Acc& a) {
+  return a.h && !a.t && !a.u && !a.teen && !a.closed && a.cur < 1000 && a.cur >= 100;
+}
+
+bool Parser::ParseCardinal(int i, Core* c) const {
+  Acc a;
+  int last = -1;
+  bool fraction_end = false;
+  double fraction_value = 0;
+  bool kind_fraction = false;
+
+  // Consumes the component at token j (joined: after و). Returns the number
+  // of tokens used, 0 when it does not continue the number.
+  auto component = [&](int j, bool joined, bool start) -> int {
+    if (j >= n_) return 0;
+    const Token& tk = toks_[j];
+    if (tk.type == Token::kNum) {
+      if (!tk.valid || !DigitsGluedOk(j)) return 0;
+      if (start) {
+        a.cur = tk.value;
+        a.closed = true;
+        // Thousands grouped by spaces: 1 234 567.
+        int used = 1;
+        const int head = PlainDigits(j);
+        if (head >= 1 && head <= 3) {
+          int k = j + 1;
+          while (PlainDigits(k) == 3 && toks_[k].space_before && DigitsGluedOk(k)) ++k;
+          if (k > j + 1 && !(IsNum(k) && toks_[k].space_before)) {
+            for (int g = j + 1; g < k; ++g) a.cur = a.cur * 1000 + toks_[g].value;
+            used = k - j;
+          }
+        }
+        return used;
+      }
+      if (!joined || tk.decimal) return 0;
+      if (a.GroupEmpty() && a.total > 0 && tk.value < a.last_scale) {
+        a.cur = tk.value;
+        a.closed = true;
+        a.prev_scale = false;
+        return 1;
+      }
+      // ٣ مائة و٢١: digits under a hundred after hundreds only.
+      if (a.h && !a.t && !a.u && !a.teen && !a.closed && a.cur < 1000 && tk.value < 100) {
+        a.cur += tk.value;
+        a.closed = true;
+        a.prev_scale = false;
+        return 1;
+      }
+      return 0;
+    }
+    if (tk.type != Token::kWord || tk.wa.entries == nullptr) return 0;
+    // Continuations keep the article of the start only (الأربعة والعشرين).
+    if (!start && tk.wa.article && !toks_[i].wa.article) return 0;
+    if (!start && !joined && tk.wa.proclitic_len > 0) return 0;
+    if (!start && joined && tk.wa.proclitic_len > 2) return 0;
+    if (const NumEntry* e = Entry(j, NumRole::kUnit)) {
+      if (!start && !joined && !AfterHundred(a)) return 0;
+      if (!start && (a.u || a.teen || e->value == 0)) return 0;
+      if (!start && !a.GroupEmpty() && a.closed) return 0;
+      // unit + عشر/عشرة = 11..19
+      if (Entry(j + 1, NumRole::kTenWord) != nullptr &&
+          toks_[j + 1].wa.proclitic_len == 0 && e->value >= 1 && !a.t) {
+        if (toks_[j + 1].wa.article && !tk.wa.article) return 0;
+        a.cur += 10 + e->value;
+        a.teen = true;
+        a.prev_scale = false;
+        return 2;
+      }
+      // unit + مئة = its hundreds (ثلاث مئة)
+      if (const NumEntry* h = Entry(j + 1, NumRole::kHundred)) {
+        if (h->value == 100 && e->value >= 3 && toks_[j + 1].wa.proclitic_len == 0 &&
+            !toks_[j + 1].wa.article && (start || a.GroupEmpty())) {
+          a.cur += e->value * 100;
+          a.h = true;
+          a.prev_scale = false;
+          return 2;
+        }
+      }
+      // unit + plural fraction (ثلاثة أرباع)
+      if (const NumEntry* f = Entry(j + 1, NumRole::kFractionPl)) {
+        if (toks_[j + 1].wa.proclitic_len == 0 && !toks_[j + 1].wa.article &&
+            e->value >= 2) {
+          fraction_end = true;
+          fraction_value = e->value * f->value;
+          kind_fraction = start;
+          return 2;
+        }
+      }
+      if (start && toks_[j].wa.article && e->value == 0) return 0;
+      a.cur += e->value;
+      a.u = true;
+      a.prev_scale = false;
+      return 1;
+    }
+    if (const NumEntry* e = Entry(j, NumRole::kTeenHead)) {
+      if (!start && !joined) return 0;
+      if (!start && (a.u || a.t || a.teen || a.closed)) return 0;
+      if (Entry(j + 1, NumRole::kTenWord) == nullptr ||
+          toks_[j + 1].wa.proclitic_len != 0)
+        return 0;
+      a.cur += 10 + e->value;
+      a.teen = true;
+      a.prev_scale = false;
+      return 2;
+    }
+    const NumEntry* teen = Entry(j, NumRole::kTeen);
+    if (teen != nullptr || Entry(j, NumRole::kTenWord) != nullptr) {
+      if (!start && !joined && !AfterHundred(a)) return 0;
+      if (!start && (a.u || a.t || a.teen || a.closed)) return 0;
+      a.cur += teen != nullptr ? teen->value : 10;
+      a.teen = true;
+      a.prev_scale = false;
+      return 1;
+    }
+    if (const NumEntry* e = Entry(j, NumRole::kTen)) {
+      if (!start && !joined && !AfterHundred(a)) return 0;
+      if (!start && (a.t || a.teen || a.closed)) return 0;
+      if (start && tk.wa.article) return 0;  // ال + ten: see ParseOrdinal
+      a.cur += e->value;
+      a.t = true;
+      a.prev_scale = false;
+      return 1;
+    }
+    if (const NumEntry* e = Entry(j, NumRole::kHundred)) {
+      if (tk.wa.article) return 0;
+      // Digits times مئة (322 مئة, ٣ مائة).
+      if (!start && !joined && a.closed && !a.h && e->value == 100 && a.cur > 0 &&
+          tk.wa.proclitic_len == 0) {
+        a.cur *= 100;
+        a.closed = false;
+        a.h = true;
+        a.prev_scale = false;
+        return 1;
+      }
+      if (!start && !(joined && a.GroupEmpty() && a.total > 0 && e->value < a.last_scale))
+        return 0;
+      a.cur = e->value;
+      a.h = true;
+      a.prev_scale = false;
+      return 1;
+    }
+    const NumEntry* s = Entry(j, NumRole::kScale);
+    const NumEntry* s2 = s ? nullptr : Entry(j, NumRole::kScale2);
+    const NumEntry* spl = (s || s2) ? nullptr : Entry(j, NumRole::kScalePl);
+    if (s || s2 || spl) {
+      if (tk.wa.article && !(spl && !start)) return 0;
+      const double sv = (s ? s : s2 ? s2 : spl)->value;
+      if (start) {
+        if (spl) return 0;  // a vague plural
+        a.total = (s2 || (s && AccDualIsDual(j, *s)) ? 2 : 1) * sv;
+        a.last_scale = sv;
+        a.prev_scale = true;
+        ++a.n_scales;
+        a.first_scale = sv;
+        return 1;
+      }
+      if (!joined) {
+        if (s2 || tk.wa.proclitic_len > 0) return 0;
+        if (!a.GroupEmpty() && a.cur > 0 && sv < a.last_scale) {
+          a.total += a.cur * sv;
+          a.NewGroup();
+          a.last_scale = sv;
+          a.prev_scale = true;
+          if (a.n_scales++ == 0) a.first_scale = sv;
+          return 1;
+        }
+        // ألف مليون = 1e9, ألف ألف = 1e6: a scale right after a scale.
+        if (a.GroupEmpty() && a.prev_scale && sv >= a.last_scale && !spl) {
+          a.total *= sv;
+          a.last_scale = sv;
+          ++a.n_scales;
+          return 1;
+        }
+        return 0;
+      }
+      if (spl) return 0;
+      if (a.GroupEmpty() && a.total > 0 && sv < a.last_scale) {
+        a.total += (s2 ? 2 : 1) * sv;
+        a.last_scale = sv;
+        a.prev_scale = true;
+        ++a.n_scales;
+        return 1;
+      }
+      return 0;
+    }
+    // و + a fraction ends the number: ونصف، وربع، وثلثان، وثلاثة أرباع.
+    if (joined && !start) {
+      const NumEntry* f = Entry(j, NumRole::kFraction);
+      if (f == nullptr) f = Entry(j, NumRole::kFraction2);
+      if (f != nullptr && !tk.wa.article) {
+        fraction_end = true;
+        fraction_value = f->value;
+        return 1;
+      }
+    }
+    return 0;
+  };
+
+  int used = component(i, false, true);
+  if (used == 0) return false;
+  last = i + used - 1;
+  if (kind_fraction) {
+    c->first = i;
+    c->last = last;
+    c->value = fraction_value;
+    c->kind = NumberKind::kFraction;
+    return true;
+  }
+  while (!fraction_end) {
+    int j = last + 1;
+    if (j >= n_) break;
+    int got = 0;
+    if (IsWaw(j) && j + 1 < n_) {
+      got = component(j + 1, true, false);
+      if (got > 0) got += 1;
+    } else if (IsWord(j) && toks_[j].wa.conjunction && toks_[j].wa.proclitic_len == 2 &&
+               view_.substr(toks_[j].begin, 2) == kWaw) {
+      got = component(j, true, false);
+    } else if (toks_[j].type == Token::kWord) {
+      got = component(j, false, false);
+    }
+    if (got == 0) break;
+    last = j + got - 1;
+  }
+  double value = a.total + a.cur;
+  if (fraction_end) {
+    double scale = (a.GroupEmpty() && a.last_scale >= 1000 && a.last_scale < kInf)
+                       ? a.last_scale
+                       : 1;
+    value += fraction_value * scale;
+    // مليونين ونصف مليون: the scale repeated after the fraction.
+    if (scale > 1) {
+      if (const NumEntry* s = Entry(last + 1, NumRole::kScale)) {
+        if (s->value == scale && toks_[last + 1].wa.proclitic_len == 0) ++last;
+      }
+    }
+  }
+  c->first = i;
+  c->last = last;
+  c->value = value;
+  c->kind = NumberKind::kCardinal;
+  c->has_scale = a.n_scales > 0;
+  if (a.n_scales == 1 && a.total > 0 && a.cur == 0 && !fraction_end) {
+    c->simple_scale = a.first_scale;
+    c->simple_base = a.total / a.first_scale;
+  }
+  return true;
+}
+
+bool Parser::ParseOrdinal(int i, Core* c) const {
+  const Token& tk = toks_[i];
+  double v = 0;
+  bool needs_more = false;
+  if (const NumEntry* e = Entry(i, NumRole::kOrdinal)) {
+    v = e->value;
+  } else if (const NumEntry* e = Entry(i, NumRole::kOrdHead)) {
+    v = e->value;
+    needs_more = true;
+  } else if (tk.wa.article && tk.wa.entries != nullptr) {
+    // الواحد/الواحدة والعشرون
+    bool one = false;
+    for (const NumEntry& e : *tk.wa.entries)
+      one |= e.role == NumRole::kUnit && e.value == 1;
+    if (!one) return false;
+    v = 1;
+    needs_more = true;
+  } else {
+    return false;
+  }
+  int last = i;
+  // The month names and fixed phrases that are not numbers.
+  PhraseRole role;
+  uint32_t start;
+  if (PhraseBefore(i - 1, {PhraseRole::kBlockNext}, &role, &start) > 0) return false;
+  const bool tenword_next =
+      Entry(i + 1, NumRole::kTenWord) != nullptr && toks_[i + 1].wa.proclitic_len == 0;
+  // و + ال + a ten, the و attached (والعشرون) or apart (و العشرون).
+  int ten_at = -1;
+  if (IsWord(i + 1) && toks_[i + 1].wa.conjunction &&
+      toks_[i + 1].wa.proclitic_len == 2 && view_.substr(toks_[i + 1].begin, 2) == kWaw) {
+    ten_at = i + 1;
+  } else if (IsWaw(i + 1) && IsWord(i + 2) && toks_[i + 2].wa.proclitic_len == 0) {
+    ten_at = i + 2;
+  }
+  const NumEntry* ten = nullptr;
+  if (ten_at >= 0 && toks_[ten_at].wa.article) ten = Entry(ten_at, NumRole::kTen);
+  const bool is_head = Entry(i, NumRole::kOrdHead) != nullptr;
+  if (v < 10 && tenword_next && (!needs_more || is_head)) {
+    v += 10;  // الثالث عشر، الحادي عشر
+    last = i + 1;
+  } else if (v < 10 && ten != nullptr) {
+    v += ten->value;  // الخامس والعشرون، الواحد و الثلاثون
+    last = ten_at;
+  } else if (needs_more &&
+             !(!is_head && tk.wa.article &&
+               PhraseBefore(i - 1, {PhraseRole::kHour}, &role, &start) > 0)) {
+    // الحادي / الواحد alone are not numbers, except the hour: الساعة الواحدة.
+    return false;
+  }
+  if (PhraseAt(last + 1, {PhraseRole::kBlockPrev}, &role) > 0) return false;
+  c->first = i;
+  c->last = last;
+  c->value = v;
+  c->kind = NumberKind::kOrdinal;
+  return true;
+}
+
+// Scientific notation and powers written with digits: 1e10, 12,5e-3,
+// 1.1^23. The exponent may carry a sign.
+bool Parser::ParsePower(int i, Core* c) const {
+  int j = i + 1;
+  if (j >= n_ || toks_[j].space_before) return false;
+  bool e_form;
+  if (IsWord(j) && (TokText(j) == "e" || TokText(j) == "E")) {
+    e_form = true;
+  } else if (IsSym(j, '^')) {
+    e_form = false;
+  } else {
+    return false;
+  }
+  if (!GluedBeforeOk(i)) return false;
+  ++j;
+  double sign = 1;
+  while (j < n_ && !toks_[j].space_before && (IsSym(j, '-') || IsSym(j, '+'))) {
+    if (toks_[j].sym == '-') sign = -sign;
+    ++j;
+  }
+  if (!IsNum(j) || toks_[j].space_before || !toks_[j].valid || !GluedAfterOk(j))
+    return false;
+  const double x = sign * toks_[j].value;
+  const double v =
+      e_form ? toks_[i].value * std::pow(10.0, x) : std::pow(toks_[i].value, x);
+  c->first = i;
+  c->last = j;
+  c->value = v;
+  c->kind = NumberKind::kCardinal;
+  c->vbegin = toks_[i].begin;
+  c->vend = toks_[j].end;
+  return true;
+}
+
+// ال + hundreds after a definite noun, with its ordinal remainder: الذكرى
+// المئة، الدورة المئتين، العام المئة والخامس والعشرون. Not بالمئة / في المئة.
+bool Parser::ParseOrdinalHundred(int i, Core* c) const {
+  const Token& tk = toks_[i];
+  const NumEntry* h = Entry(i, NumRole::kHundred);
+  if (h == nullptr || !tk.wa.article || tk.wa.proclitic_len != 0) return false;
+  if (!Definite(i - 1, true) || IsNum(i - 1) || PluralNoun(i - 1)) return false;
+  PhraseRole r;
+  if (PhraseAt(i - 1, {PhraseRole::kPercent}, &r) > 0) return false;
+  double v = h->value;
+  int last = i;
+  // والخامس، والعشرون، والخامس والعشرون
+  auto joined_article = [&](int j) {
+    return IsWord(j) && toks_[j].wa.conjunction && toks_[j].wa.proclitic_len == 2 &&
+           toks_[j].wa.article && view_.substr(toks_[j].begin, 2) == kWaw;
+  };
+  if (joined_article(last + 1)) {
+    if (const NumEntry* o = Entry(last + 1, NumRole::kOrdinal)) {
+      v += o->value;
+      ++last;
+      if (joined_article(last + 1)) {
+        if (const NumEntry* t = Entry(last + 1, NumRole::kTen)) {
+          v += t->value;
+          ++last;
+        }
+      }
+    } else if (const NumEntry* t = Entry(last + 1, NumRole::kTen)) {
+      v += t->value;
+      ++last;
+    }
+  }
+  c->first = i;
+  c->last = last;
+  c->value = v;
+  c->kind = NumberKind::kOrdinal;
+  return true;
+}
+
+bool Parser::ParseCore(int i, Core* c) const {
+  const Token& tk = toks_[i];
+  if (tk.type == Token::kNum) {
+    if (!tk.valid) return false;
+    if (ParsePower(i, c)) return true;
+    if (!DigitsGluedOk(i)) return false;
+    // A name with a number (كوفيد-19): digits after a hyphen glued to letters.
+    if (i >= 2 && !tk.space_before && toks_[i - 1].type == Token::kSym &&
+        !toks_[i - 1].space_before && toks_[i - 2].type == Token::kWord &&
+        (toks_[i - 1].sym == '-' || toks_[i - 1].sym == 0x2013)) {
+      return false;
+    }
+    // Digit fraction 3/4.
+    if (IsSym(i + 1, '/') && !toks_[i + 1].space_before && IsNum(i + 2) &&
+        !toks_[i + 2].space_before && !IsSym(i + 3, '/') && !tk.decimal &&
+        !toks_[i + 2].decimal && toks_[i + 2].valid && toks_[i + 2].value > tk.value &&
+        toks_[i + 2].value <= 100 && DigitsGluedOk(i + 2)) {
+      c->first = i;
+      c->last = i + 2;
+      c->value = tk.value / toks_[i + 2].value;
+      c->kind = NumberKind::kFraction;
+      c->vbegin = tk.begin;
+      c->vend = toks_[i + 2].end;
+      return true;
+    }
+    // Mixed number 2 1/4.
+    if (PlainDigits(i) > 0 && PlainDigits(i + 1) > 0 && toks_[i + 1].space_before &&
+        IsSym(i + 2, '/') && !toks_[i + 2].space_before && PlainDigits(i + 3) > 0 &&
+        !toks_[i + 3].space_before && !IsSym(i + 4, '/') && DigitsGluedOk(i + 3) &&
+        toks_[i + 1].value < toks_[i + 3].value && toks_[i + 3].value <= 100) {
+      c->first = i;
+      c->last = i + 3;
+      c->value = tk.value + toks_[i + 1].value / toks_[i + 3].value;
+      c->kind = NumberKind::kFraction;
+      c->vbegin = tk.begin;
+      c->vend = toks_[i + 3].end;
+      return true;
+    }
+    if (!ParseCardinal(i, c)) return false;
+  } else if (tk.type == Token::kWord && tk.wa.entries != nullptr) {
+    // Negative: سالب + number
+    if (Entry(i, NumRole::kNegative) != nullptr) {
+      if (i + 1 >= n_ || Entry(i + 1, NumRole::kNegative) != nullptr) return false;
+      if (!ParseCore(i + 1, c) || c->rejected || c->vague ||
+          c->kind == NumberKind::kOrdinal) {
+        return false;
+      }
+      c->value = -c->value;
+      c->first = i;
+      c->vbegin = WordStart(i);
+      return true;
+    }
+    // A word glued to digits before it (1مليون) belongs to a code or unit.
+    if (!tk.space_before && IsNum(i - 1)) return false;
+    {
+      // Fixed phrases: في آن واحد (at once) is not a count.
+      PhraseRole r0;
+      uint32_t s0;
+      if (PhraseBefore(i - 1, {PhraseRole::kBlockNext}, &r0, &s0) > 0) return false;
+    }
+    // Vague counts: بضع/بضعة/عدة (+ plural power). The view folds ة to ه,
+    // so عدة must end in ة in the caller's text: بعده is "after him".
+    if (Entry(i, NumRole::kFew) != nullptr && EndsInTehMarbutaIfHeh(i)) {
+      double p = 1;
+      int last = i;
+      // بضع مئات (vaguepl), بضعة آلاف (scalepl).
+      const NumEntry* pl = AnyEntry(i + 1, {NumRole::kScalePl, NumRole::kVaguePl});
+      if (pl != nullptr && IsPowerOfTen(pl->value) &&
+          toks_[i + 1].wa.proclitic_len == 0) {
+        p = pl->value;
+        last = i + 1;
+      }
+      c->first = i;
+      c->last = last;
+      c->vague = true;
+      c->vmin = 3 * p;
+      c->vmax = 9 * p;
+      c->vbegin = WordStart(i);
+      c->vend = toks_[last].end;
+      return true;
+    }
+    // Vague plurals: عشرات، مئات، آلاف، ملايين (+ الآلاف ...)
+    const NumEntry* pl = AnyEntry(i, {NumRole::kVaguePl, NumRole::kScalePl});
+    if (pl != nullptr && pl->value >= 10 && IsPowerOfTen(pl->value)) {
+      double p = pl->value;
+      int last = i;
+      if (const NumEntry* pl2 = AnyEntry(i + 1, {NumRole::kScalePl})) {
+        if (pl2->value > p && toks_[i + 1].wa.proclitic_len == 0) {
+          p *= pl2->value;
+          last = i + 1;
+        }
+      }
+      c->first = i;
+      c->last = last;
+      c->vague = true;
+      c->vmin = 3 * p;
+      c->vmax = 10 * p - 1;
+      c->vbegin = WordStart(i);
+      c->vend = toks_[last].end;
+      return true;
+    }
+    // Ordinals, and ال + a ten as an ordinal after a singular noun.
+    if (ParseOrdinal(i, c)) {
+      // handled
+    } else if (ParseOrdinalHundred(i, c)) {
+      // handled
+    } else if (tk.wa.article && Entry(i, NumRole::kTen) != nullptr) {
+      c->first = i;
+      c->last = i;
+      c->value = Entry(i, NumRole::kTen)->value;
+      c->kind = PluralNoun(i - 1) ? NumberKind::kCardinal : NumberKind::kOrdinal;
+    } else if (const NumEntry* f2 = Entry(i, NumRole::kFraction2)) {
+      if (tk.wa.article) return false;
+      c->first = i;
+      c->last = i;
+      c->value = f2->value;
+      c->kind = NumberKind::kFraction;
+    } else if (const NumEntry* f = FractionAt(i)) {
+      c->first = i;
+      c->last = i;
+      c->value = f->value;
+      c->kind = NumberKind::kFraction;
+      // نصف مليون = 500000
+      if (const NumEntry* s = Entry(i + 1, NumRole::kScale)) {
+        if (toks_[i + 1].wa.proclitic_len == 0 && !toks_[i + 1].wa.article) {
+          c->value = f->value * s->value;
+          c->kind = NumberKind::kCardinal;
+          c->last = i + 1;
+          c->has_scale = true;
+        }
+      }
+      PhraseRole role;
+      if (PhraseAt(c->last + 1, {PhraseRole::kBlockPrev}, &role) > 0) return false;
+    } else if (!ParseCardinal(i, c)) {
+      return false;
+    } else {
+      // نصف النهائي: not a number; the whole chain is skipped so that a long
+      // chain is not parsed again from each of its words.
+      PhraseRole role;
+      if (PhraseAt(c->last + 1, {PhraseRole::kBlockPrev}, &role) > 0) c->rejected = true;
+    }
+  } else {
+    return false;
+  }
+  // فاصلة: decimal point in words or digits (واحد فاصلة خمسة).
+  if (c->kind == NumberKind::kCardinal && !c->has_scale &&
+      c->value == std::floor(c->value) &&
+      Entry(c->last + 1, NumRole::kPoint) != nullptr) {
+    Core d;
+    if (c->last + 2 < n_ && ParseCardinal(c->last + 2, &d) && !d.has_scale &&
+        d.value >= 0 && d.value == std::floor(d.value)) {
+      double digits = 1;
+      if (IsNum(d.first)) {
+        int len = 0;
+        for (uint32_t b = toks_[d.first].begin; b < toks_[d.first].end;) {
+          int l;
+          DecodeUtf8(view_.data() + b, &l);
+          b += l;
+          ++len;
+        }
+        digits = std::pow(10.0, len);
+      } else {
+        while (digits <= d.value) digits *= 10;
+      }
+      c->value += d.value / digits;
+      c->last = d.last;
+    }
+  }
+  // A half after the counted noun: ثلاث ساعات ونصف.
+  if (c->kind == NumberKind::kCardinal && c->value < 1000 && c->value >= 1 &&
+      c->value == std::floor(c->value) && IsWord(c->last + 1) &&
+      toks_[c->last + 1].wa.entries == nullptr && IsWord(c->last + 2) &&
+      toks_[c->last + 2].wa.conjunction && toks_[c->last + 2].wa.proclitic_len == 2 &&
+      !toks_[c->last + 2].wa.article) {
+    const NumEntry* f = Entry(c->last + 2, NumRole::kFraction);
+    if (f != nullptr && f->value == 0.5) {
+      PhraseRole role;
+      if (PhraseAt(c->last + 1,
+                   {PhraseRole::kPercent, PhraseRole::kTo, PhraseRole::kFrom,
+                    PhraseRole::kApproxAfter, PhraseRole::kMinInclAfter},
+                   &role) == 0) {
+        c->value += 0.5;
+        c->last += 2;
+      }
+    }
+  }
+  c->vbegin = WordStart(c->first);
+  c->vend = toks_[c->last].end;
+  return true;
+}
+
+// Percent sign or phrase after the number (or ٪ glued before digits).
+void Parser::AddPercent(Core* c) const {
+  if (c->vague || c->kind == NumberKind::kOrdinal) return;
+  int j = c->last + 1;
+  if (j < n_ && toks_[j].type == Token::kSym && IsPercentSign(toks_[j].sym)) {
+    c->last = j;
+    c->vend = toks_[j].end;
+    c->percent = true;
+    return;
+  }
+  PhraseRole role;
+  if (int k = PhraseAt(j, {PhraseRole::kPercent}, &role)) {
+    c->last = j + k - 1;
+    c->vend = toks_[c->last].end;
+    c->percent = true;
+    return;
+  }
+  int i = c->first;
+  if (IsNum(i) && i > 0 && !toks_[i].space_before && toks_[i - 1].type == Token::kSym &&
+      IsPercentSign(toks_[i - 1].sym)) {
+    c->vbegin = toks_[i - 1].begin;
+    c->percent = true;
+    return;
+  }
+  // The phrase before the number: بالمئة 10.
+  uint32_t start;
+  if (IsNum(i) && PhraseBefore(i - 1, {PhraseRole::kPercent}, &role, &start) > 0 &&
+      !(i >= 3 && (IsNum(i - 2) || IsNum(i - 3)))) {
+    c->vbegin = start;
+    c->percent = true;
+  }
+}
+
+void Parser::Run(std::vector<Out>* out) {
+  int i = 0;
+  while (i < n_) {
+    const Token& tk = toks_[i];
+    const bool candidate =
+        tk.type == Token::kNum || (tk.type == Token::kWord && tk.wa.entries != nullptr);
+    if (!candidate) {
+      ++i;
+      continue;
+    }
+    Core a;
+    if (!ParseCore(i, &a)) {
+      ++i;
+      continue;
+    }
+    if (a.rejected) {
+      i = a.last + 1;
+      continue;
+    }
+    AddPercent(&a);
+    if (!std::isfinite(a.value)) {
+      i = a.last + 1;
+      continue;
+    }
+    // nisba: بنسبة 20 -> a percent.
+    if (!a.percent && a.kind == NumberKind::kCardinal && !a.vague && IsWord(i - 1) &&
+        Entry(i - 1, NumRole::kNisba) != nullptr) {
+      a.percent = true;
+    }
+    // Digits after ال/الـ following a definite noun: an ordinal (الدورة الـ45).
+    if (IsNum(a.first) && a.kind == NumberKind::kCardinal && !a.has_scale && !a.percent &&
+        !toks_[a.first].decimal && a.first >= 2 && !toks_[a.first].space_before &&
+        IsWord(a.first - 1)) {
+      absl::string_view w = TokText(a.first - 1);
+      while (w.size() >= 2 && w.substr(w.size() - 2) == "\xD9\x80") w.remove_suffix(2);
+      // After a plural (الساعات الـ24) it counts: a cardinal.
+      if (w == kArticle && Definite(a.first - 2, true) && !PluralNoun(a.first - 2)) {
+        a.kind = NumberKind::kOrdinal;
+      }
+    }
+
+    // Ranges: بين A و B, من A إلى B, A-B.
+    bool ranged = false;
+    if (!a.vague && (a.kind == NumberKind::kCardinal || a.percent)) {
+      PhraseRole role;
+      uint32_t open_start = 0;
+      int open = PhraseBefore(a.first - 1, {PhraseRole::kBetween, PhraseRole::kFrom},
+                              &role, &open_start);
+      // بين عامي 2010 و2015: a dual noun in construct between بين and A.
+      if (open == 0 && IsWord(a.first - 1) && toks_[a.first - 1].wa.entries == nullptr &&
+          EndsWith(TokText(a.first - 1), kYeh) &&
+          PhraseBefore(a.first - 2, {PhraseRole::kBetween}, &role, &open_start) > 0) {
+        open = 1;
+      }
+      int bstart = -1;
+      if (open > 0) {
+        PhraseRole r2;
+        if (role == PhraseRole::kBetween) {
+          if (IsWaw(a.last + 1)) {
+            bstart = a.last + 2;
+          } else if (IsWord(a.last + 1) && toks_[a.last + 1].wa.conjunction &&
+                     toks_[a.last + 1].wa.proclitic_len == 2) {
+            bstart = a.last + 1;
+          }
+        } else if (PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1) {
+          bstart = a.last + 2;
+        }
+      } else if (IsNum(a.first) && a.last == a.first && IsNum(a.last + 2) &&
+                 (IsSym(a.last + 1, '-') || IsSym(a.last + 1, 0x2013) ||
+                  IsSym(a.last + 1, '~')) &&
+                 !toks_[a.last + 1].space_before && !toks_[a.last + 2].space_before &&
+                 // Not a phone number or a date: +1-222-333, 12-05-2020.
+                 !(a.first > 0 && !toks_[a.first].space_before &&
+                   toks_[a.first - 1].type == Token::kSym) &&
+                 !(a.last + 3 < n_ && !toks_[a.last + 3].space_before &&
+                   toks_[a.last + 3].type == Token::kSym &&
+                   (toks_[a.last + 3].sym == '-' || toks_[a.last + 3].sym == '/'))) {
+        bstart = a.last + 2;
+        open_start = a.vbegin;
+      }
+      Core b;
+      if (bstart >= 0 && bstart < n_ && ParseCore(bstart, &b) && !b.rejected &&
+          !b.vague && b.kind == NumberKind::kCardinal) {
+        AddPercent(&b);
+        double av = a.value;
+        if (!a.has_scale && b.simple_scale > 0 && av < b.simple_base)
+          av *= b.simple_scale;
+        if (std::isfinite(b.value) && av < b.value &&
+            (a.percent == b.percent || !a.percent)) {
+          const bool pct = b.percent;
+          // Only a word on the opener side is inside the range's span.
+          NumberMention r;
+          r.span = Span{0, 0};
+          r.kind = pct ? NumberKind::kPercent : NumberKind::kCardinal;
+          r.min = av;
+          r.max = b.value;
+          r.min_inclusive = r.max_inclusive = true;
+          out->push_back({open_start, b.vend, r});
+          NumberMention ma;
+          ma.value = av;
+          ma.kind = pct ? NumberKind::kPercent : NumberKind::kCardinal;
+          out->push_back({a.vbegin, a.vend, ma});
+          NumberMention mb;
+          mb.value = b.value;
+          mb.kind = pct ? NumberKind::kPercent : NumberKind::kCardinal;
+          out->push_back({b.vbegin, b.vend, mb});
+          i = b.last + 1;
+          ranged = true;
+        }
+      }
+    }
+    if (ranged) continue;
+
+    NumberMention m;
+    uint32_t vbegin = a.vbegin;
+    if (a.vague) {
+      m.approximate = true;
+      m.min = a.vmin;
+      m.max = a.vmax;
+      m.min_inclusive = m.max_inclusive = true;
+    } else {
+      m.value = a.value;
+      m.kind = a.percent ? NumberKind::kPercent : a.kind;
+      // Negative sign glued before digits (not after a digit: 2-2).
+      if (IsNum(a.first) && a.first > 0 && !toks_[a.first].space_before &&
+          (IsSym(a.first - 1, '-') || IsSym(a.first - 1, 0x2212)) &&
+          (a.first - 1 == 0 || toks_[a.first - 1].space_before) && !IsNum(a.first - 2)) {
+        m.value = -*m.value;
+        vbegin = toks_[a.first - 1].begin;
+      }
+      // Approximators and bounds before the number.
+      PhraseRole role;
+      uint32_t start;
+      if (PhraseBefore(a.first - 1,
+                       {PhraseRole::kApprox, PhraseRole::kMinExcl, PhraseRole::kMinIncl,
+                        PhraseRole::kMaxExcl, PhraseRole::kMaxIncl},
+                       &role, &start) > 0 &&
+          a.kind != NumberKind::kOrdinal) {
+        vbegin = start;
+        m.approximate = true;
+        switch (role) {
+          case PhraseRole::kMinExcl:
+            m.min = m.value;
+            break;
+          case PhraseRole::kMinIncl:
+            m.min = m.value;
+            m.min_inclusive = true;
+            break;
+          case PhraseRole::kMaxExcl:
+            m.max = m.value;
+            break;
+          case PhraseRole::kMaxIncl:
+            m.max = m.value;
+            m.max_inclusive = true;
+            break;
+          default:
+            break;
+        }
+      }
+      // After: تقريبا within the next three words; على الأقل / أو أكثر /
+      // على الأكثر right after the number (then inside the span) or after
+      // its counted noun.
+      if (a.kind != NumberKind::kOrdinal) {
+        for (int j = a.last + 1; j < n_ && j <= a.last + 3 && IsWord(j); ++j) {
+          PhraseRole r;
+          if (PhraseAt(j, {PhraseRole::kApproxAfter}, &r) > 0) {
+            m.approximate = true;
+            break;
+          }
+          if (toks_[j].wa.entries != nullptr) break;
+        }
+        for (int j = a.last + 1; j <= a.last + 2 && IsWord(j) && !m.min && !m.max; ++j) {
+          PhraseRole r;
+          if (int k = PhraseAt(j, {PhraseRole::kMinInclAfter, PhraseRole::kMaxInclAfter},
+                               &r)) {
+            m.approximate = true;
+            if (r == PhraseRole::kMinInclAfter) {
+              m.min = m.value;
+              m.min_inclusive = true;
+            } else {
+              m.max = m.value;
+              m.max_inclusive = true;
+            }
+            if (j == a.last + 1) {
+              a.last = j + k - 1;
+              a.vend = toks_[a.last].end;
+            }
+            break;
+          }
+          if (toks_[j].wa.entries != nullptr) break;
+        }
+      }
+      // Two bounds joined by و: أكثر من 10 وأقل من 20 -> min 10, max 20.
+      if ((m.min.has_value() != m.max.has_value()) && a.kind != NumberKind::kOrdinal) {
+        const bool have_min = m.min.has_value();
+        for (int k = a.last + 2; k < n_ && k <= a.last + 7; ++k) {
+          PhraseRole r2;
+          uint32_t s2;
+          int len =
+              have_min ? PhraseBefore(k - 1, {PhraseRole::kMaxExcl, PhraseRole::kMaxIncl},
+                                      &r2, &s2)
+                       : PhraseBefore(k - 1, {PhraseRole::kMinExcl, PhraseRole::kMinIncl},
+                                      &r2, &s2);
+          if (len == 0) continue;
+          const int pfirst = k - len;
+          const bool attached = pfirst == a.last + 1 &&
+                                s2 == toks_[pfirst].begin + kWaw.size() &&
+                                view_.substr(toks_[pfirst].begin, 2) == kWaw;
+          const bool apart = pfirst == a.last + 2 && IsWaw(a.last + 1);
+          if (!attached && !apart) break;
+          Core b;
+          if (!ParseCore(k, &b)) continue;  // a longer phrase may end later
+          if (b.rejected || b.vague || b.kind == NumberKind::kOrdinal) break;
+          AddPercent(&b);
+          if (!std::isfinite(b.value) || b.percent != a.percent) break;
+          const double lo = have_min ? *m.min : b.value;
+          const double hi = have_min ? b.value : *m.max;
+          if (!(lo < hi)) break;
+          m.value.reset();
+          m.min = lo;
+          m.max = hi;
+          if (have_min) {
+            m.max_inclusive = r2 == PhraseRole::kMaxIncl;
+          } else {
+            m.min_inclusive = r2 == PhraseRole::kMinIncl;
+          }
+          a.last = b.last;
+          a.vend = b.vend;
+          break;
+        }
+      }
+    }
+    out->push_back({vbegin, a.vend, m});
+    i = a.last + 1;
+  }
+}
+
+}  // namespace
 
 NumberParser::NumberParser() = default;
 NumberParser::~NumberParser() = default;
 
-absl::StatusOr<std::unique_ptr<const NumberParser>> NumberParser::Create(const Normalizer& normalizer) {
-  (void)normalizer;
-  return std::unique_ptr<const NumberParser>(new NumberParser());
+absl::StatusOr<std::unique_ptr<const NumberParser>> NumberParser::Create(
+    const Normalizer& normalizer) {
+  std::unique_ptr<NumberParser> p(new NumberParser());
+  DHAD_ASSIGN_OR_RETURN(p->lexicon_, internal::NumberLexicon::Load(normalizer));
+  return std::unique_ptr<const NumberParser>(std::move(p));
 }
 
 absl::StatusOr<std::vector<NumberMention>> NumberParser::Parse(const Text& text) const {
-  (void)text;
-  return absl::UnimplementedError("number parsing is not implemented yet");
+  // The view is parsed sentence by sentence: no number expression crosses a
+  // line break or a terminator followed by a space, and small segments keep
+  // the token buffer small and reused.
+  const absl::string_view view = text.view();
+  std::vector<Token> toks;
+  TokenizeScratch scratch;
+  std::vector<Out> found;
+  std::vector<NumberMention> result;
+  size_t begin = 0;
+  while (begin < view.size()) {
+    const size_t end = SegmentEnd(view, begin);
+    Tokenize(view, begin, end, *lexicon_, &scratch, &toks);
+    found.clear();
+    Parser(*lexicon_, text, toks).Run(&found);
+    for (Out& o : found) {
+      o.m.span = text.ToOriginal(o.vbegin, o.vend);
+      result.push_back(o.m);
+    }
+    begin = end;
+  }
+  return result;
 }
 
 }  // namespace dhad

@@ -1,0 +1,305 @@
+#include "analysis/internal/number_lexicon.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "analysis/internal/status_macros.h"
+#include "analysis/lexicon.h"
+
+namespace dhad::internal {
+namespace {
+
+// UTF-8 of the letters the spelling variants and the word analyzer use.
+constexpr absl::string_view kAlefHamzaAbove = "\xD8\xA3";   // أ
+constexpr absl::string_view kAlefHamzaBelow = "\xD8\xA5";   // إ
+constexpr absl::string_view kAlefMadda = "\xD8\xA2";        // آ
+constexpr absl::string_view kAlef = "\xD8\xA7";             // ا
+constexpr absl::string_view kTehMarbuta = "\xD8\xA9";       // ة
+constexpr absl::string_view kHeh = "\xD9\x87";              // ه
+constexpr absl::string_view kAlefMaksura = "\xD9\x89";      // ى
+constexpr absl::string_view kYeh = "\xD9\x8A";              // ي
+constexpr absl::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr absl::string_view kLam = "\xD9\x84";              // ل
+
+// Replaces every `from` in `s` by `to`.
+std::string ReplaceAll(absl::string_view s, absl::string_view from,
+                       absl::string_view to) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s.substr(i, from.size()) == from) {
+      out.append(to.data(), to.size());
+      i += from.size();
+    } else {
+      out.push_back(s[i++]);
+    }
+  }
+  return out;
+}
+
+// The spellings under which a lexicon form may appear in raw text: with or
+// without hamza on alef, ة or ه, ى or ي (all 8 combinations). Once the
+// normalizer folds these, ViewForm maps every variant to the same key; until
+// then the variants let plain text written without hamza still match.
+std::vector<std::string> SpellingVariants(absl::string_view form) {
+  std::vector<std::string> out;
+  for (int mask = 0; mask < 8; ++mask) {
+    std::string s(form);
+    if (mask & 1) {
+      s = ReplaceAll(s, kAlefHamzaAbove, kAlef);
+      s = ReplaceAll(s, kAlefHamzaBelow, kAlef);
+      s = ReplaceAll(s, kAlefMadda, kAlef);
+    }
+    if (mask & 2) s = ReplaceAll(s, kTehMarbuta, kHeh);
+    if (mask & 4) s = ReplaceAll(s, kAlefMaksura, kYeh);
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+absl::Status LineError(absl::string_view file, int line, absl::string_view what) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("analysis/data/", file, ".txt line ", line, ": ", what));
+}
+
+bool ParseRole(absl::string_view s, NumRole* role) {
+  static const std::pair<absl::string_view, NumRole> kRoles[] = {
+      {"unit", NumRole::kUnit},
+      {"teenhead", NumRole::kTeenHead},
+      {"tenword", NumRole::kTenWord},
+      {"ten", NumRole::kTen},
+      {"teen", NumRole::kTeen},
+      {"hundred", NumRole::kHundred},
+      {"scale", NumRole::kScale},
+      {"scale2", NumRole::kScale2},
+      {"scalepl", NumRole::kScalePl},
+      {"vaguepl", NumRole::kVaguePl},
+      {"few", NumRole::kFew},
+      {"ordinal", NumRole::kOrdinal},
+      {"ordhead", NumRole::kOrdHead},
+      {"fraction", NumRole::kFraction},
+      {"fraction2", NumRole::kFraction2},
+      {"fractionpl", NumRole::kFractionPl},
+      {"negative", NumRole::kNegative},
+      {"point", NumRole::kPoint},
+      {"nisba", NumRole::kNisba},
+  };
+  for (const auto& r : kRoles) {
+    if (r.first == s) {
+      *role = r.second;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ParsePhraseRole(absl::string_view s, PhraseRole* role) {
+  static const std::pair<absl::string_view, PhraseRole> kRoles[] = {
+      {"approx", PhraseRole::kApprox},
+      {"approxafter", PhraseRole::kApproxAfter},
+      {"minexcl", PhraseRole::kMinExcl},
+      {"minincl", PhraseRole::kMinIncl},
+      {"maxexcl", PhraseRole::kMaxExcl},
+      {"maxincl", PhraseRole::kMaxIncl},
+      {"mininclafter", PhraseRole::kMinInclAfter},
+      {"maxinclafter", PhraseRole::kMaxInclAfter},
+      {"percent", PhraseRole::kPercent},
+      {"between", PhraseRole::kBetween},
+      {"from", PhraseRole::kFrom},
+      {"to", PhraseRole::kTo},
+      {"blockprev", PhraseRole::kBlockPrev},
+      {"blocknext", PhraseRole::kBlockNext},
+      {"plural", PhraseRole::kPlural},
+      {"hour", PhraseRole::kHour},
+  };
+  for (const auto& r : kRoles) {
+    if (r.first == s) {
+      *role = r.second;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ParseFlags(absl::string_view s, uint8_t* flags) {
+  *flags = 0;
+  if (s.empty()) return true;
+  for (absl::string_view f : absl::StrSplit(s, ',')) {
+    if (f == "noart") {
+      *flags |= kNoArticle;
+    } else if (f == "artonly") {
+      *flags |= kArticleOnly;
+    } else if (f == "defnext") {
+      *flags |= kDefNext;
+    } else if (f == "nodefnext") {
+      *flags |= kNoDefNext;
+    } else if (f == "accdual") {
+      *flags |= kAccDual;
+    } else if (f == "notbeforenum") {
+      *flags |= kNotBesideNumber;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsProclitic(absl::string_view two_bytes) {
+  // و ف ب ل ك
+  return two_bytes == "\xD9\x88" || two_bytes == "\xD9\x81" || two_bytes == "\xD8\xA8" ||
+         two_bytes == "\xD9\x84" || two_bytes == "\xD9\x83";
+}
+
+bool IsConjunction(absl::string_view two_bytes) {
+  return two_bytes == "\xD9\x88" || two_bytes == "\xD9\x81";  // و ف
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<const NumberLexicon>> NumberLexicon::Load(
+    const Normalizer& normalizer) {
+  std::unique_ptr<NumberLexicon> lex(new NumberLexicon());
+  DHAD_ASSIGN_OR_RETURN(absl::string_view words, EmbeddedData("number_words"));
+  for (const LexiconLine& line : ParseLexicon(words)) {
+    if (line.fields.size() < 3 || line.fields.size() > 4) {
+      return LineError("number_words", line.line_number,
+                       "want FORM, ROLE, VALUE [, FLAGS]");
+    }
+    NumEntry e;
+    if (!ParseRole(line.fields[1], &e.role)) {
+      return LineError("number_words", line.line_number, "unknown role");
+    }
+    if (!absl::SimpleAtod(line.fields[2], &e.value) || !std::isfinite(e.value)) {
+      return LineError("number_words", line.line_number, "bad value");
+    }
+    if (line.fields.size() == 4 && !ParseFlags(line.fields[3], &e.flags)) {
+      return LineError("number_words", line.line_number, "unknown flag");
+    }
+    // A unit fraction also takes a pronoun suffix (ثلثهم a third of them).
+    // The forms that are also cardinals (خمس، عشر) take all suffixes but ه,
+    // which would be their ة folded (خمسه = خمسة), and are then fractions
+    // only.
+    std::vector<std::string> forms = {line.fields[0]};
+    std::vector<NumEntry> form_entries = {e};
+    if (e.role == NumRole::kFraction) {
+      const bool ambiguous = (e.flags & (kDefNext | kNoDefNext)) != 0;
+      NumEntry plain = e;
+      plain.flags = 0;
+      for (absl::string_view suffix :
+           {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",
+            "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x86", "\xD9\x83\xD9\x85",
+            "\xD9\x86\xD8\xA7"}) {  // ه ها هم هما هن كم نا
+        if (ambiguous && suffix == "\xD9\x87") continue;
+        forms.push_back(absl::StrCat(line.fields[0], suffix));
+        form_entries.push_back(plain);
+      }
+    }
+    for (size_t f = 0; f < forms.size(); ++f) {
+      const NumEntry& fe = form_entries[f];
+      for (const std::string& variant : SpellingVariants(forms[f])) {
+        DHAD_ASSIGN_OR_RETURN(std::string key, ViewForm(normalizer, variant));
+        std::vector<NumEntry>& list = lex->words_[key];
+        bool dup = false;
+        for (const NumEntry& x : list) {
+          dup |= x.role == fe.role && x.value == fe.value && x.flags == fe.flags;
+        }
+        if (!dup) list.push_back(fe);
+        lex->max_key_len_ = std::max(lex->max_key_len_, key.size());
+      }
+    }
+  }
+
+  DHAD_ASSIGN_OR_RETURN(absl::string_view phrases, EmbeddedData("number_phrases"));
+  for (const LexiconLine& line : ParseLexicon(phrases)) {
+    if (line.fields.size() != 2) {
+      return LineError("number_phrases", line.line_number, "want PHRASE, ROLE");
+    }
+    PhraseRole role;
+    if (!ParsePhraseRole(line.fields[1], &role)) {
+      return LineError("number_phrases", line.line_number, "unknown role");
+    }
+    for (const std::string& variant : SpellingVariants(line.fields[0])) {
+      Phrase p;
+      p.role = role;
+      for (absl::string_view w : absl::StrSplit(variant, ' ', absl::SkipEmpty())) {
+        DHAD_ASSIGN_OR_RETURN(std::string key, ViewForm(normalizer, w));
+        p.words.push_back(std::move(key));
+      }
+      if (p.words.empty()) continue;
+      bool dup = false;
+      for (const Phrase& q : lex->phrases_) dup |= q.role == p.role && q.words == p.words;
+      if (dup) continue;
+      lex->phrases_.push_back(std::move(p));
+    }
+  }
+  std::stable_sort(
+      lex->phrases_.begin(), lex->phrases_.end(),
+      [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  for (size_t k = 0; k < lex->phrases_.size(); ++k) {
+    const Phrase& p = lex->phrases_[k];
+    lex->by_first_[p.words.front()].push_back(static_cast<int>(k));
+    lex->by_last_[p.words.back()].push_back(static_cast<int>(k));
+  }
+  return std::unique_ptr<const NumberLexicon>(std::move(lex));
+}
+
+const std::vector<NumEntry>* NumberLexicon::Find(absl::string_view word) const {
+  return words_.Find(word);
+}
+
+WordAnalysis NumberLexicon::Analyze(absl::string_view word) const {
+  WordAnalysis a;
+  // Two proclitics and the article add at most 8 bytes to a key.
+  if (word.size() < 2 || word.size() > max_key_len_ + 8) return a;
+  if ((a.entries = Find(word)) != nullptr) return a;
+  // Tries `rest` (after `proc` bytes of proclitics) alone and after ال/لـ.
+  auto try_rest = [&](absl::string_view rest, int proc, bool conj, bool after_lam) {
+    if ((a.entries = Find(rest)) != nullptr) {
+      a.proclitic_len = proc;
+      a.conjunction = conj;
+      return true;
+    }
+    if (rest.size() > kArticle.size() && rest.substr(0, kArticle.size()) == kArticle &&
+        (a.entries = Find(rest.substr(kArticle.size()))) != nullptr) {
+      a.proclitic_len = proc;
+      a.conjunction = conj;
+      a.article = true;
+      return true;
+    }
+    // لل + X = ل + ال + X (the alef of the article drops after ل).
+    if (after_lam && rest.size() > kLam.size() && rest.substr(0, kLam.size()) == kLam &&
+        (a.entries = Find(rest.substr(kLam.size()))) != nullptr) {
+      a.proclitic_len = proc;
+      a.conjunction = conj;
+      a.article = true;
+      return true;
+    }
+    return false;
+  };
+  if (word.substr(0, kArticle.size()) == kArticle) {
+    if ((a.entries = Find(word.substr(kArticle.size()))) != nullptr) {
+      a.article = true;
+      return a;
+    }
+  }
+  absl::string_view p1 = word.substr(0, 2);
+  if (!IsProclitic(p1)) return a;
+  absl::string_view rest1 = word.substr(2);
+  const bool conj = IsConjunction(p1);
+  if (try_rest(rest1, 2, conj, p1 == kLam)) return a;
+  if (conj && rest1.size() > 2) {
+    absl::string_view p2 = rest1.substr(0, 2);
+    if (IsProclitic(p2) && !IsConjunction(p2) &&
+        try_rest(rest1.substr(2), 4, true, p2 == kLam)) {
+      return a;
+    }
+  }
+  a = WordAnalysis();
+  return a;
+}
+
+}  // namespace dhad::internal

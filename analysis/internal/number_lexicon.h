@@ -1,0 +1,190 @@
+// The lexicon of the number parser: the number words of
+// analysis/data/number_words.txt and the phrases around numbers of
+// analysis/data/number_phrases.txt, loaded once into hash maps keyed by their
+// form in the analysis view (see ViewForm), and a word analyzer that strips
+// proclitics (و ف ب ل ك) and the article ال before looking a word up.
+//
+// Not for use outside analysis/. Immutable after Load(); thread-safe.
+
+#ifndef DHAD_ANALYSIS_INTERNAL_NUMBER_LEXICON_H_
+#define DHAD_ANALYSIS_INTERNAL_NUMBER_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "analysis/normalizer.h"
+
+namespace dhad::internal {
+
+// Roles of number words (see the header of number_words.txt).
+enum class NumRole : uint8_t {
+  kUnit,
+  kTeenHead,
+  kTenWord,
+  kTeen,
+  kTen,
+  kHundred,
+  kScale,
+  kScale2,
+  kScalePl,
+  kVaguePl,
+  kFew,
+  kOrdinal,
+  kOrdHead,
+  kFraction,
+  kFraction2,
+  kFractionPl,
+  kNegative,
+  kPoint,
+  kNisba,
+};
+
+// Flags of number words.
+enum NumFlag : uint8_t {
+  kNoArticle = 1,
+  kArticleOnly = 2,
+  kDefNext = 4,
+  kNoDefNext = 8,
+  kAccDual = 16,
+  kNotBesideNumber = 32,
+};
+
+struct NumEntry {
+  NumRole role;
+  uint8_t flags = 0;
+  double value = 0;
+};
+
+// Roles of phrases (see the header of number_phrases.txt).
+enum class PhraseRole : uint8_t {
+  kApprox,
+  kApproxAfter,
+  kMinExcl,
+  kMinIncl,
+  kMaxExcl,
+  kMaxIncl,
+  kMinInclAfter,
+  kMaxInclAfter,
+  kPercent,
+  kBetween,
+  kFrom,
+  kTo,
+  kBlockPrev,
+  kBlockNext,
+  kPlural,
+  kHour,
+};
+
+struct Phrase {
+  std::vector<std::string> words;  // view forms
+  PhraseRole role;
+};
+
+// The result of analyzing one word of the view.
+struct WordAnalysis {
+  // Bytes of proclitics before the number word (outside the mention).
+  int proclitic_len = 0;
+  // Whether a proclitic و or ف was stripped (a conjunction joining numbers).
+  bool conjunction = false;
+  // Whether the article ال was stripped (inside the mention).
+  bool article = false;
+  // Entries of the word; null when it is not a number word.
+  const std::vector<NumEntry>* entries = nullptr;
+};
+
+// A string-keyed hash table with lookup by string_view and no allocation on
+// lookup (open addressing, FNV-1a). Built once; read-only after.
+template <typename T>
+class StringTable {
+ public:
+  // Returns the value of `key`, inserting a default one when absent.
+  T& operator[](absl::string_view key) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+    size_t i = Probe(key);
+    if (slots_[i] < 0) {
+      slots_[i] = static_cast<int32_t>(keys_.size());
+      keys_.emplace_back(key);
+      values_.emplace_back();
+    }
+    return values_[slots_[i]];
+  }
+  // The value of `key`, or null.
+  const T* Find(absl::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    int32_t s = slots_[Probe(key)];
+    return s < 0 ? nullptr : &values_[s];
+  }
+
+ private:
+  static uint64_t Hash(absl::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+  size_t Probe(absl::string_view key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = Hash(key) & mask;
+    while (slots_[i] >= 0 && keys_[slots_[i]] != key) i = (i + 1) & mask;
+    return i;
+  }
+  void Grow() {
+    std::vector<int32_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, -1);
+    for (size_t k = 0; k < keys_.size(); ++k)
+      slots_[Probe(keys_[k])] = static_cast<int32_t>(k);
+  }
+  std::vector<int32_t> slots_;
+  std::vector<std::string> keys_;
+  std::vector<T> values_;
+};
+
+class NumberLexicon {
+ public:
+  // Loads both files and puts every key in view form with `normalizer`.
+  // Errors: kNotFound when a file is not compiled in; kInvalidArgument
+  // naming the file and line of a malformed entry.
+  static absl::StatusOr<std::unique_ptr<const NumberLexicon>> Load(
+      const Normalizer& normalizer);
+
+  // Analyzes `word` (a run of letters of the view): the word itself, then
+  // without the article, then without one or two proclitics (and an article
+  // after them). Never allocates.
+  WordAnalysis Analyze(absl::string_view word) const;
+
+  // Entries of `word` exactly as given; null when none.
+  const std::vector<NumEntry>* Find(absl::string_view word) const;
+
+  // Phrases, longest first.
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+
+  // Whether `word` is the first word of some phrase; a cheap filter before
+  // matching phrases.
+  bool StartsPhrase(absl::string_view word) const {
+    return by_first_.Find(word) != nullptr;
+  }
+
+  // Indices into phrases() of the phrases whose first (last) word is
+  // `word`, longest first; null when none.
+  const std::vector<int>* PhrasesStartingWith(absl::string_view word) const {
+    return by_first_.Find(word);
+  }
+  const std::vector<int>* PhrasesEndingWith(absl::string_view word) const {
+    return by_last_.Find(word);
+  }
+
+ private:
+  NumberLexicon() = default;
+  StringTable<std::vector<NumEntry>> words_;
+  std::vector<Phrase> phrases_;
+  StringTable<std::vector<int>> by_first_;
+  StringTable<std::vector<int>> by_last_;
+  size_t max_key_len_ = 0;
+};
+
+}  // namespace dhad::internal
+
+#endif  // DHAD_ANALYSIS_INTERNAL_NUMBER_LEXICON_H_
