@@ -1,0 +1,358 @@
+#include "analysis/internal/quote_tokens.h"
+
+#include <algorithm>
+
+#include "analysis/chars.h"
+#include "analysis/utf8.h"
+
+namespace dhad::internal {
+namespace {
+
+// Mark families: a closing mark only closes an opening mark of its family.
+enum Family : int { kAscii = 0, kCurly, kGuillemet, kSingleGuillemet, kSingleCurly, kAsciiSingle };
+
+int FamilyOf(char32_t cp) {
+  switch (cp) {
+    case U'"':
+    case U'\uFF02':
+      return kAscii;
+    case U'\'':
+      return kAsciiSingle;
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+      return kCurly;
+    case U'\u00AB':
+    case U'\u00BB':
+      return kGuillemet;
+    case U'\u2039':
+    case U'\u203A':
+      return kSingleGuillemet;
+    default:
+      return kSingleCurly;
+  }
+}
+
+bool IsPunct(char32_t cp) {
+  switch (cp) {
+    case U'\u060C':  // ،
+    case U',':
+    case U'\u061B':  // ؛
+    case U';':
+    case U':':
+    case U'.':
+    case U'!':
+    case U'?':
+    case U'\u061F':  // ؟
+    case U'\u2026':  // …
+    case U'(':
+    case U')':
+    case U'[':
+    case U']':
+    case U'{':
+    case U'}':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u06D4':  // ۔
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Punctuation or quote mark that may follow a closing mark.
+bool IsCloseContext(char32_t cp) {
+  return IsSpace(cp) || IsPunct(cp) || IsQuoteMark(cp) || cp == U'-';
+}
+
+bool IsOpenPunct(char32_t cp) {
+  switch (cp) {
+    case U'(':
+    case U'[':
+    case U'{':
+    case U':':
+    case U'\u060C':
+    case U',':
+    case U'\u061B':
+    case U';':
+    case U'-':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u00AB':
+    case U'\u201C':
+    case U'\u201E':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// One-letter proclitics that can be written against an opening mark:
+// و"أحرار، بـ"الخيانة"، ل"...".
+bool IsProcliticLetter(char32_t cp) {
+  return cp == U'\u0648' || cp == U'\u0641' || cp == U'\u0628' || cp == U'\u0644' ||
+         cp == U'\u0643';
+}
+
+struct Cursor {
+  absl::string_view s;
+  char32_t At(size_t pos, int* len) const {
+    if (pos >= s.size()) {
+      *len = 0;
+      return 0;
+    }
+    return DecodeUtf8(s.data() + pos, len);
+  }
+  // Code point ending before `pos`, or 0 at the start.
+  char32_t Before(size_t pos, int* len) const {
+    if (pos == 0) {
+      *len = 0;
+      return 0;
+    }
+    return DecodeUtf8Before(s, pos, len);
+  }
+};
+
+enum class MarkRole { kNone, kOpen, kClose };
+
+// Decides from the neighbours whether the mark at [pos, pos+len) opens or
+// closes a quotation.
+MarkRole RoleOf(const Cursor& c, size_t pos, int len, char32_t cp) {
+  switch (cp) {
+    case U'\u00AB':
+    case U'\u2039':
+    case U'\u2018':
+      return MarkRole::kOpen;
+    case U'\u00BB':
+    case U'\u203A':
+      return MarkRole::kClose;
+    default:
+      break;
+  }
+  int pl = 0, nl = 0;
+  const char32_t prev = c.Before(pos, &pl);
+  const char32_t next = c.At(pos + len, &nl);
+  bool prev_open_ctx = pl == 0 || IsSpace(prev) || IsOpenPunct(prev);
+  if (!prev_open_ctx) {
+    // A proclitic letter (possibly with a tatweel) at the start of a word.
+    size_t p = pos - pl;
+    char32_t letter = prev;
+    int ll = pl;
+    if (letter == kTatweel && p > 0) letter = c.Before(p, &ll), p -= ll;
+    if (IsProcliticLetter(letter)) {
+      int bl = 0;
+      const char32_t before = c.Before(p, &bl);
+      if (bl == 0 || IsSpace(before) || IsOpenPunct(before)) prev_open_ctx = true;
+    }
+  }
+  const bool next_wordish = nl != 0 && !IsSpace(next) && !(IsPunct(next) && next != U'(' &&
+                                                           next != U'[' && next != U'\u2026') &&
+                            FamilyOf(next) != FamilyOf(cp) && next != U'\u00BB';
+  const bool prev_wordish = pl != 0 && !IsSpace(prev);
+  const bool next_close_ctx = nl == 0 || IsCloseContext(next);
+  if (cp == U'\u2019') {
+    // Apostrophe inside a Latin word, or a closing single mark.
+    return (prev_wordish && next_close_ctx) ? MarkRole::kClose : MarkRole::kNone;
+  }
+  if (prev_open_ctx && next_wordish) return MarkRole::kOpen;
+  if (prev_wordish && next_close_ctx) return MarkRole::kClose;
+  if (cp == U'\u201C' || cp == U'\u201E') return prev_wordish ? MarkRole::kClose : MarkRole::kNone;
+  return MarkRole::kNone;
+}
+
+}  // namespace
+
+bool IsQuoteMark(char32_t cp) {
+  switch (cp) {
+    case U'\'':
+    case U'"':
+    case U'\u00AB':
+    case U'\u00BB':
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u2039':
+    case U'\u203A':
+    case U'\uFF02':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsTerminator(char32_t cp) {
+  return cp == U'.' || cp == U'!' || cp == U'?' || cp == U'\u061F' || cp == U'\u06D4';
+}
+
+namespace {
+
+void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
+  std::vector<int> stack;  // token indices of open marks
+  auto family = [&](int t) { return FamilyOf(out->toks[t].cp); };
+  const int n = static_cast<int>(out->toks.size());
+  for (int t = 0; t < n; ++t) {
+    QTok& tok = out->toks[t];
+    if (tok.para_before && !stack.empty()) {
+      // A quotation continues over a paragraph break only when the new
+      // paragraph reopens with a mark of its family.
+      const int bottom = stack.front();
+      if (tok.kind == QTokKind::kMark && roles[t] == MarkRole::kOpen &&
+          family(t) == family(bottom)) {
+        stack.assign(1, bottom);
+        continue;  // the reopening mark is absorbed
+      }
+      stack.clear();
+    }
+    if (tok.kind != QTokKind::kMark) continue;
+    if (roles[t] == MarkRole::kOpen) {
+      stack.push_back(t);
+    } else if (roles[t] == MarkRole::kClose) {
+      for (int k = static_cast<int>(stack.size()) - 1; k >= 0; --k) {
+        if (family(stack[k]) != family(t)) continue;
+        QPair p;
+        p.open = stack[k];
+        p.close = t;
+        out->pairs.push_back(p);
+        stack.resize(k);
+        break;
+      }
+    }
+  }
+  std::sort(out->pairs.begin(), out->pairs.end(),
+            [](const QPair& a, const QPair& b) { return a.open < b.open; });
+  std::vector<int> enclosing;
+  for (int i = 0; i < static_cast<int>(out->pairs.size()); ++i) {
+    QPair& p = out->pairs[i];
+    while (!enclosing.empty() && out->pairs[enclosing.back()].close < p.open) enclosing.pop_back();
+    p.parent = enclosing.empty() ? -1 : enclosing.back();
+    enclosing.push_back(i);
+    out->toks[p.open].pair = i;
+    out->toks[p.close].pair = i;
+  }
+  out->top.assign(n, -1);
+  for (int i = 0; i < static_cast<int>(out->pairs.size()); ++i) {
+    const QPair& p = out->pairs[i];
+    if (p.parent != -1) continue;
+    for (int t = p.open + 1; t < p.close; ++t) out->top[t] = i;
+  }
+}
+
+}  // namespace
+
+QTokens TokenizeAndPair(absl::string_view view) {
+  QTokens out;
+  out.toks.reserve(view.size() / 5 + 4);
+  Cursor c{view};
+  std::vector<MarkRole> roles;
+  roles.reserve(view.size() / 5 + 4);
+  size_t i = 0;
+  bool space = false, para = false;
+  while (i < view.size()) {
+    int len = 1;
+    const char32_t cp = DecodeUtf8(view.data() + i, &len);
+    if (IsSpace(cp)) {
+      space = true;
+      if (cp == U'\n' || cp == U'\r' || cp == U'\u2029' || cp == U'\u2028') para = true;
+      i += len;
+      continue;
+    }
+    QTok tok;
+    tok.begin = static_cast<uint32_t>(i);
+    tok.space_before = space;
+    tok.para_before = para && !out.toks.empty();
+    space = para = false;
+    MarkRole role = MarkRole::kNone;
+    if (IsQuoteMark(cp)) {
+      tok.kind = QTokKind::kMark;
+      tok.cp = cp;
+      role = RoleOf(c, i, len, cp);
+      i += len;
+    } else if (IsPunct(cp) || (cp == U'-' && (tok.space_before || i + 1 >= view.size() ||
+                                              view[i + 1] == ' '))) {
+      tok.kind = QTokKind::kPunct;
+      tok.cp = cp;
+      i += len;
+      if (cp == U'.') {
+        while (i < view.size() && view[i] == '.') ++i;
+      }
+    } else {
+      tok.kind = QTokKind::kWord;
+      i += len;
+      while (i < view.size()) {
+        int l = 1;
+        const char32_t d = DecodeUtf8(view.data() + i, &l);
+        if (IsSpace(d) || IsQuoteMark(d)) break;
+        if (IsPunct(d)) {
+          // 2.5, 1,000, 10:30 stay one word.
+          const bool digit_before = ArabicDigitValue(DecodeUtf8Before(view, i, &len)) >= 0;
+          int nl2 = 0;
+          const char32_t after = c.At(i + l, &nl2);
+          const bool joins = (d == U'.' || d == U',' || d == U':' || d == U'\u060C') &&
+                             digit_before && nl2 != 0 && ArabicDigitValue(after) >= 0;
+          if (!joins) break;
+        }
+        i += l;
+      }
+    }
+    tok.end = static_cast<uint32_t>(i);
+    out.toks.push_back(tok);
+    roles.push_back(role);
+  }
+  Pair(&out, roles);
+  return out;
+}
+
+void BoundSentences(absl::string_view view, const std::vector<bool>* splitter_starts,
+                    QTokens* out) {
+  const int n = static_cast<int>(out->toks.size());
+  out->sent_of.assign(n, 0);
+  out->sent_begin.clear();
+  out->para_of.clear();
+  int para = 0;
+  for (int t = 0; t < n; ++t) {
+    const QTok& tok = out->toks[t];
+    if (tok.para_before) ++para;
+    bool brk = t == 0;
+    const bool inside = out->top[t] != -1 ||
+                        (tok.kind == QTokKind::kMark && tok.pair != -1 &&
+                         out->pairs[tok.pair].close == t && out->pairs[tok.pair].parent == -1);
+    if (!brk && !inside) {
+      if (tok.para_before) {
+        brk = true;
+      } else if (splitter_starts != nullptr) {
+        brk = (*splitter_starts)[t];
+      } else {
+        const QTok& prev = out->toks[t - 1];
+        auto ends = [&](int k) {
+          const QTok& p = out->toks[k];
+          if (p.kind != QTokKind::kPunct || !IsTerminator(p.cp)) return false;
+          if (p.cp == U'.' && p.end - p.begin > 1) return false;  // .. / ...
+          if (p.cp == U'.' && k > 0 && out->toks[k - 1].kind == QTokKind::kWord &&
+              !p.space_before) {
+            // An initial or abbreviation: one letter before the period (د.).
+            const QTok& w = out->toks[k - 1];
+            int l = 0;
+            DecodeUtf8(view.data() + w.begin, &l);
+            if (w.begin + l == w.end) return false;
+          }
+          return true;
+        };
+        if (ends(t - 1)) {
+          brk = true;
+        } else if (prev.kind == QTokKind::kMark && prev.pair != -1 &&
+                   out->pairs[prev.pair].close == t - 1 && t >= 2 && ends(t - 2)) {
+          brk = true;
+        }
+      }
+    }
+    if (brk) {
+      out->sent_begin.push_back(t);
+      out->para_of.push_back(para);
+    }
+    out->sent_of[t] = static_cast<int>(out->sent_begin.size()) - 1;
+  }
+}
+
+}  // namespace dhad::internal

@@ -1,0 +1,546 @@
+#include "analysis/quote_extractor.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/normalizer.h"
+#include "analysis/text.h"
+#include "gtest/gtest.h"
+
+namespace dhad {
+namespace {
+
+// One quote as text, for readable expectations. Empty speaker/cue mean unset.
+struct Got {
+  std::string content;
+  std::string speaker;
+  std::string cue;
+  std::string resolved;
+  QuoteKind kind;
+};
+
+class QuoteExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    normalizer_ = Normalizer::Create()->release();
+    absl::StatusOr<std::unique_ptr<const QuoteExtractor>> q = QuoteExtractor::Create(*normalizer_);
+    ASSERT_TRUE(q.ok()) << q.status();
+    extractor_ = q->release();
+  }
+
+  static std::string Slice(absl::string_view s, Span sp) {
+    return std::string(s.substr(sp.begin, sp.size()));
+  }
+
+  // Runs the extractor on `input` with the given sentences (original bytes).
+  std::vector<Got> Run(const std::string& input, std::vector<Span> sentences = {}) {
+    absl::StatusOr<Text> text = Text::Create(input, *normalizer_);
+    EXPECT_TRUE(text.ok()) << text.status();
+    absl::StatusOr<std::vector<Quote>> quotes = extractor_->Extract(*text, sentences);
+    EXPECT_TRUE(quotes.ok()) << quotes.status();
+    std::vector<Got> out;
+    for (const Quote& q : *quotes) {
+      EXPECT_GE(q.content.begin, 0);
+      EXPECT_LE(q.content.end, static_cast<int32_t>(input.size()));
+      EXPECT_GT(q.confidence, 0.0f);
+      EXPECT_LE(q.confidence, 1.0f);
+      Got g;
+      g.content = Slice(input, q.content);
+      if (q.speaker) g.speaker = Slice(input, *q.speaker);
+      if (q.cue) g.cue = Slice(input, *q.cue);
+      g.resolved = q.speaker_resolved;
+      g.kind = q.kind;
+      out.push_back(g);
+    }
+    return out;
+  }
+
+  static const Normalizer* normalizer_;
+  static const QuoteExtractor* extractor_;
+};
+
+const Normalizer* QuoteExtractorTest::normalizer_ = nullptr;
+const QuoteExtractor* QuoteExtractorTest::extractor_ = nullptr;
+
+// ---------------------------------------------------------------- direct
+
+TEST_F(QuoteExtractorTest, DirectQuoteAfterColon) {
+  auto q = Run("وقالت مديرة المدرسة هالة سعيد: \"سنفتح الفصول الجديدة في أيلول.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "سنفتح الفصول الجديدة في أيلول.");
+  EXPECT_EQ(q[0].speaker, "مديرة المدرسة هالة سعيد");
+  EXPECT_EQ(q[0].resolved, "مديرة المدرسة هالة سعيد");
+  EXPECT_EQ(q[0].cue, "وقالت");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+}
+
+TEST_F(QuoteExtractorTest, DirectQuoteAfterComplementizerWithGuillemets) {
+  auto q = Run("قال رئيس البلدية إن «المياه ستعود إلى الأحياء كلها مساء الغد».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المياه ستعود إلى الأحياء كلها مساء الغد");
+  EXPECT_EQ(q[0].speaker, "رئيس البلدية");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+}
+
+TEST_F(QuoteExtractorTest, QuoteBeforeItsCueAndSplitAroundIt) {
+  auto q = Run("“الموسم كان صعبا”، قال مدرب الفريق ماهر النجار، “لكننا تعلمنا الكثير”.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الموسم كان صعبا");
+  EXPECT_EQ(q[1].content, "لكننا تعلمنا الكثير");
+  for (const Got& g : q) {
+    EXPECT_EQ(g.speaker, "مدرب الفريق ماهر النجار");
+    EXPECT_EQ(g.cue, "قال");
+    EXPECT_EQ(g.kind, QuoteKind::kDirect);
+  }
+}
+
+TEST_F(QuoteExtractorTest, MultiSentenceQuoteWithEllipsisStaysOne) {
+  auto q = Run("وقال المزارع: \"الموسم جيد... لكن الأسعار منخفضة. نحتاج إلى دعم.\" ثم غادر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الموسم جيد... لكن الأسعار منخفضة. نحتاج إلى دعم.");
+}
+
+TEST_F(QuoteExtractorTest, NestedQuotedNamesWithTheSameMark) {
+  auto q = Run(
+      "وقال القائد الميداني: \"قواتنا صدت هجوما من \"لواء الفجر\" و\"كتيبة النصر\" قرب "
+      "المطار.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content,
+            "قواتنا صدت هجوما من \"لواء الفجر\" و\"كتيبة النصر\" قرب المطار.");
+  EXPECT_EQ(q[0].speaker, "القائد الميداني");
+}
+
+TEST_F(QuoteExtractorTest, QuoteContinuesOverParagraphThatReopens) {
+  auto q = Run(
+      "وقال الطبيب: \"نعمل منذ ثلاثة أيام بلا توقف.\n\"لم يعد لدينا دواء كاف.\"\n"
+      "وفي الصباح وصلت شاحنة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "نعمل منذ ثلاثة أيام بلا توقف.\n\"لم يعد لدينا دواء كاف.");
+}
+
+// ---------------------------------------------------------------- indirect
+
+TEST_F(QuoteExtractorTest, IndirectAfterComplementizer) {
+  auto q = Run("وأكدت وزيرة البيئة أن الحكومة ستمنع الصيد في البحيرة طوال الصيف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحكومة ستمنع الصيد في البحيرة طوال الصيف");
+  EXPECT_EQ(q[0].speaker, "وزيرة البيئة");
+  EXPECT_EQ(q[0].cue, "وأكدت");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
+TEST_F(QuoteExtractorTest, SettingAndAddresseeStayOutOfTheSpeaker) {
+  auto q = Run(
+      "وقال وزير النقل في كلمة أمام النواب إن القطار سيصل إلى الجنوب. وأوضحت المهندسة "
+      "ليلى حسن لصحيفة محلية أن العمل بدأ.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "وزير النقل");
+  EXPECT_EQ(q[0].content, "القطار سيصل إلى الجنوب");
+  EXPECT_EQ(q[1].speaker, "المهندسة ليلى حسن");
+  EXPECT_EQ(q[1].content, "العمل بدأ");
+}
+
+TEST_F(QuoteExtractorTest, GovernedPrepositionIsLeftOutOfTheContent) {
+  auto q = Run("ودعت النقابة إلى إضراب عام يوم الخميس. وحذر الأطباء من نقص حاد في الأدوية.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "إضراب عام يوم الخميس");
+  EXPECT_EQ(q[0].speaker, "النقابة");
+  EXPECT_EQ(q[1].content, "نقص حاد في الأدوية");
+  EXPECT_EQ(q[1].speaker, "الأطباء");
+}
+
+TEST_F(QuoteExtractorTest, NounPhraseContentAfterSettingAndTime) {
+  auto q = Run("وأعلنت البلدية في بيان الأحد تأجيل المهرجان إلى الربيع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تأجيل المهرجان إلى الربيع");
+  EXPECT_EQ(q[0].speaker, "البلدية");
+}
+
+TEST_F(QuoteExtractorTest, DeniedPropositionIsTheContent) {
+  auto q = Run("ونفى المتحدث باسم الشرطة ما نشرته الصحف عن اعتقال الصحافي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "ما نشرته الصحف عن اعتقال الصحافي");
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الشرطة");
+  EXPECT_EQ(q[0].cue, "ونفى");
+}
+
+TEST_F(QuoteExtractorTest, ReportedWordsAfterColonWithoutMarksAreIndirect) {
+  auto q = Run("وأضاف المدير: الشركة لن تسرح أي موظف هذا العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الشركة لن تسرح أي موظف هذا العام");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
+// ---------------------------------------------------------------- partial
+
+TEST_F(QuoteExtractorTest, PartialQuoteInsideReportedClause) {
+  auto q = Run("وقال المعارض إن الانتخابات \"لم تكن نزيهة\" في معظم الدوائر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "لم تكن نزيهة");
+  EXPECT_EQ(q[0].speaker, "المعارض");
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+}
+
+TEST_F(QuoteExtractorTest, PartialQuoteBeforePrepositionalAttribution) {
+  auto q = Run("أدت السيول إلى تضرر \"مئات المنازل\"، بحسب الدفاع المدني.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "مئات المنازل");
+  EXPECT_EQ(q[0].speaker, "الدفاع المدني");
+  EXPECT_EQ(q[0].cue, "بحسب");
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+}
+
+TEST_F(QuoteExtractorTest, QuotedDescriptionIsPartial) {
+  auto q = Run("ووصف النائب الاتفاق بأنه \"خطوة شجاعة\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "خطوة شجاعة");
+  EXPECT_EQ(q[0].speaker, "النائب");
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+}
+
+// ---------------------------------------------------------------- prepositional
+
+TEST_F(QuoteExtractorTest, AttributionAfterTheContent) {
+  auto q = Run("غرق قارب يقل عشرين مهاجرا قبالة الساحل، وفقا لخفر السواحل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "غرق قارب يقل عشرين مهاجرا قبالة الساحل");
+  EXPECT_EQ(q[0].speaker, "لخفر السواحل");
+  EXPECT_EQ(q[0].resolved, "خفر السواحل");
+  EXPECT_EQ(q[0].cue, "وفقا");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
+TEST_F(QuoteExtractorTest, AttributionPhraseWithVerbAndDiscourseOpener) {
+  auto q = Run("من جهة أخرى، تراجع سعر القمح بنسبة 4%، بحسب ما أفادت غرفة التجارة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تراجع سعر القمح بنسبة 4%");
+  EXPECT_EQ(q[0].cue, "بحسب ما أفادت");
+  EXPECT_EQ(q[0].speaker, "غرفة التجارة");
+}
+
+TEST_F(QuoteExtractorTest, AttributionBeforeTheContent) {
+  auto q = Run("وبحسب الأرصاد الجوية، ستنخفض الحرارة بشكل ملحوظ نهاية الأسبوع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "ستنخفض الحرارة بشكل ملحوظ نهاية الأسبوع");
+  EXPECT_EQ(q[0].speaker, "الأرصاد الجوية");
+}
+
+TEST_F(QuoteExtractorTest, InterruptedContentCoversTheClause) {
+  auto q = Run("وسقطت، بحسب شهود عيان، قذائف عدة على السوق القديم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "وسقطت، بحسب شهود عيان، قذائف عدة على السوق القديم");
+  EXPECT_EQ(q[0].speaker, "شهود عيان");
+}
+
+TEST_F(QuoteExtractorTest, RelayedSpeechNamesTheOriginalSource) {
+  auto q = Run("ونقلت قناة \"الشرق\" عن مسؤول في الوزارة قوله إن المحادثات ستستأنف قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مسؤول في الوزارة");
+  EXPECT_EQ(q[0].cue, "قوله");
+  EXPECT_EQ(q[0].content, "المحادثات ستستأنف قريبا");
+
+  q = Run("وذكرت إذاعة \"صوت المدينة\" نقلا عن مصادر طبية أن المصابين نقلوا إلى المستشفى.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر طبية");
+  EXPECT_EQ(q[0].cue, "نقلا عن");
+  EXPECT_EQ(q[0].content, "المصابين نقلوا إلى المستشفى");
+}
+
+TEST_F(QuoteExtractorTest, AgencyAcronymAfterTheSpeakerIsLeftOut) {
+  auto q = Run("وأفادت وكالة الأنباء المحلية \"ونا\" بأن الطريق أعيد فتحه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وكالة الأنباء المحلية");
+  EXPECT_EQ(q[0].content, "الطريق أعيد فتحه");
+}
+
+// ---------------------------------------------------------------- speakers
+
+TEST_F(QuoteExtractorTest, ImplicitSubjectTakesThePreviousSpeakerName) {
+  auto q = Run(
+      "قال وزير الزراعة الأردني مازن العلي إن المحصول تضاعف. وأضاف أن التصدير سيبدأ في "
+      "أيار.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].cue, "وأضاف");
+  EXPECT_EQ(q[1].resolved, "مازن العلي");
+}
+
+TEST_F(QuoteExtractorTest, ImplicitSubjectFromANonReportingSentence) {
+  auto q = Run(
+      "فازت العداءة المغربية سناء بنعلي بذهبية السباق. وقالت بعد التتويج: \"أهدي الفوز "
+      "لعائلتي\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "سناء بنعلي");
+  EXPECT_EQ(q[0].content, "أهدي الفوز لعائلتي");
+}
+
+TEST_F(QuoteExtractorTest, ImplicitSubjectWithNoAntecedentIsNotGuessed) {
+  auto q = Run("وقال في مؤتمر صحافي إن المفاوضات ستستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "");
+}
+
+TEST_F(QuoteExtractorTest, GenderAgreementPicksTheAntecedent) {
+  auto q = Run(
+      "قالت الباحثة نادية فارس إن العينة صغيرة. وقال زميلها سامي خليل إن النتائج أولية. "
+      "وأضافت أن الدراسة ستتوسع.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].cue, "وأضافت");
+  EXPECT_EQ(q[2].resolved, "نادية فارس");
+}
+
+TEST_F(QuoteExtractorTest, SurnameResolvesToTheFullName) {
+  auto q = Run(
+      "وقال رئيس الاتحاد كريم الحاج إن البطولة ستقام في موعدها. وأوضح الحاج أن الملاعب "
+      "جاهزة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "الحاج");
+  EXPECT_EQ(q[1].resolved, "كريم الحاج");
+}
+
+TEST_F(QuoteExtractorTest, PronounSpeakerIsResolved) {
+  auto q = Run("قالت المحامية رنا داود إن موكلها بريء. وأكدت هي أن الأدلة ضعيفة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "هي");
+  EXPECT_EQ(q[1].resolved, "رنا داود");
+}
+
+TEST_F(QuoteExtractorTest, ParticipleTakesTheMainSubject) {
+  auto q = Run(
+      "وأكد المحافظ أن الجسر سيفتتح الشهر المقبل، مشيرا إلى أن الكلفة بلغت مليون دينار.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مشيرا");
+  EXPECT_EQ(q[1].speaker, "المحافظ");
+  EXPECT_EQ(q[1].content, "الكلفة بلغت مليون دينار");
+}
+
+TEST_F(QuoteExtractorTest, SubjectBeforeAnAuxiliary) {
+  auto q = Run("وكان المكتب الإعلامي قد أعلن أن الزيارة ألغيت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المكتب الإعلامي");
+  EXPECT_EQ(q[0].cue, "أعلن");
+  EXPECT_EQ(q[0].content, "الزيارة ألغيت");
+}
+
+TEST_F(QuoteExtractorTest, AttributionPhraseEndingInAVerb) {
+  auto q = Run("وانخفض منسوب النهر إلى أدنى مستوياته، حسبما أفاد خبراء في هيئة المياه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "حسبما أفاد");
+  EXPECT_EQ(q[0].speaker, "خبراء في هيئة المياه");
+  EXPECT_EQ(q[0].content, "وانخفض منسوب النهر إلى أدنى مستوياته");
+}
+
+TEST_F(QuoteExtractorTest, RulesAfterAccordingToAreNotSources) {
+  EXPECT_TRUE(Run("ووفقا للقانون، يحق للموظف إجازة سنوية.").empty());
+}
+
+TEST_F(QuoteExtractorTest, ObjectAfterTheSubjectIsNotPartOfTheSpeaker) {
+  auto q = Run("وطالبت النقابة الإدارة بزيادة الأجور. وحث المدير الموظفين على الصبر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "النقابة");
+  EXPECT_EQ(q[0].content, "بزيادة الأجور");
+  EXPECT_EQ(q[1].speaker, "المدير");
+  EXPECT_EQ(q[1].content, "الصبر");
+}
+
+TEST_F(QuoteExtractorTest, AddresseeAndAbbreviatedTitle) {
+  auto q = Run(
+      "وقال الباحث لرويترز إن العينات سليمة. وقال مدير المختبر د. وائل سعد: \"النتائج "
+      "مطمئنة\". وأضاف للصحافيين أن التحاليل ستتكرر.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "الباحث");
+  EXPECT_EQ(q[1].speaker, "مدير المختبر د. وائل سعد");
+  EXPECT_EQ(q[1].content, "النتائج مطمئنة");
+  EXPECT_EQ(q[2].speaker, "");
+  EXPECT_EQ(q[2].resolved, "وائل سعد");
+}
+
+TEST_F(QuoteExtractorTest, PronounOnAConjunctionIsTheSpeaker) {
+  auto q = Run("رفضت النائبة سهام عيسى المشروع. لكنها قالت إن الحوار ممكن.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "لكنها");
+  EXPECT_EQ(q[0].resolved, "سهام عيسى");
+  EXPECT_EQ(q[0].content, "الحوار ممكن");
+}
+
+TEST_F(QuoteExtractorTest, DocumentStandsForItsIssuer) {
+  auto q = Run(
+      "أصدرت نقابة المهندسين بيانا مساء الأحد. وجاء في البيان أن الأجور متدنية. وتابع "
+      "البيان أن الإضراب سيستمر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "وجاء في البيان");
+  EXPECT_EQ(q[0].resolved, "نقابة المهندسين");
+  EXPECT_EQ(q[1].speaker, "البيان");
+  EXPECT_EQ(q[1].resolved, "نقابة المهندسين");
+}
+
+TEST_F(QuoteExtractorTest, SurnameOfAPersonNamedInsideASentence) {
+  auto q = Run(
+      "وفي السباق الثاني، فازت الدراجة الشابة منى خليل بالمركز الأول. وقالت خليل إنها "
+      "تستعد للبطولة العربية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خليل");
+  EXPECT_EQ(q[0].resolved, "منى خليل");
+}
+
+TEST_F(QuoteExtractorTest, ClauseStopsBeforeAnEmbeddedAttribution) {
+  auto q = Run("أعلنت الشركة خفض الأسعار، في خطوة قالت إنها ستنعش المبيعات.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "خفض الأسعار، في خطوة");
+  EXPECT_EQ(q[1].content, "ستنعش المبيعات");
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "الشركة");
+}
+
+TEST_F(QuoteExtractorTest, ContrastClauseEndsTheReportedClause) {
+  auto q = Run("وقالت الشرطة إن الطريق آمن، فيما أفاد سائقون بوقوع حوادث متكررة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الطريق آمن");
+  EXPECT_EQ(q[1].speaker, "سائقون");
+  EXPECT_EQ(q[1].content, "بوقوع حوادث متكررة");
+}
+
+TEST_F(QuoteExtractorTest, QuoteAfterAParentheticalAndSingleMarks) {
+  auto q = Run("وقال أبو سمير (60 عاما) \"خسرت محصولي كله\". وقالت جارته: 'لم يبق شيء'.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "أبو سمير");
+  EXPECT_EQ(q[0].content, "خسرت محصولي كله");
+  EXPECT_EQ(q[1].content, "لم يبق شيء");
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+}
+
+TEST_F(QuoteExtractorTest, UnbalancedGuillemetStopsAtTheParagraph) {
+  auto q = Run("افتتح المعرض تحت شعار «الفن للجميع\nوقال المنظم إن الإقبال كبير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المنظم");
+  EXPECT_EQ(q[0].content, "الإقبال كبير");
+}
+
+// Needs the real normalizer: wire copy without hamza (اوضح، ان) matches the
+// lexicon's أوضح، أن.
+TEST_F(QuoteExtractorTest, WireSpellingWithoutHamza) {
+  auto q = Run(
+      "وقال مدير المركز هاني سلوم لوكالة فرانس برس ان الحريق اخمد. واوضح سلوم ان "
+      "الاضرار محدودة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "مدير المركز هاني سلوم");
+  EXPECT_EQ(q[0].content, "الحريق اخمد");
+  EXPECT_EQ(q[1].cue, "واوضح");
+  EXPECT_EQ(q[1].speaker, "سلوم");
+  EXPECT_EQ(q[1].resolved, "هاني سلوم");
+}
+
+TEST_F(QuoteExtractorTest, KamaOpeningAClauseMeansAlso) {
+  auto q = Run("كما أعلنت الهيئة تمديد التسجيل أسبوعا. وارتفع عدد المسجلين، كما أفادت الهيئة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "أعلنت");
+  EXPECT_EQ(q[0].content, "تمديد التسجيل أسبوعا");
+  EXPECT_EQ(q[1].cue, "كما أفادت");
+  EXPECT_EQ(q[1].content, "وارتفع عدد المسجلين");
+}
+
+TEST_F(QuoteExtractorTest, PostposedCueWithAnAddresseeAtTheEnd) {
+  auto q = Run("«سنعيد بناء الجسر خلال عام»، قال محافظ المدينة نزار حسون للصحافيين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محافظ المدينة نزار حسون");
+  EXPECT_EQ(q[0].content, "سنعيد بناء الجسر خلال عام");
+}
+
+TEST_F(QuoteExtractorTest, QuotedPredicateIsPartialNotAName) {
+  auto q = Run("وقال المراقب إن الأداء \"مخيب\". وأكد أن التقرير \"يكشف ثغرات كثيرة\" في النظام.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "مخيب");
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[1].content, "يكشف ثغرات كثيرة");
+  EXPECT_EQ(q[1].kind, QuoteKind::kPartial);
+}
+
+TEST_F(QuoteExtractorTest, PluralVerbResolvesToASubjectOfASingularVerb) {
+  auto q = Run("ويقول المزارعون إن المطر تأخر. ويضيفون أن المحصول سيتراجع.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "المزارعون");
+}
+
+// ---------------------------------------------------------------- negatives
+
+TEST_F(QuoteExtractorTest, QuotedNamesAreNotQuotes) {
+  EXPECT_TRUE(Run("وصلت طائرة تابعة لشركة \"الأجنحة\" إلى مطار \"الشهيد سالم\" مساء أمس.").empty());
+  EXPECT_TRUE(Run("وانطلقت عملية \"فجر الوادي\" بدعم من قوات الحرس. وبثت قناة «المدار» صورا للمعارك.")
+                  .empty());
+}
+
+TEST_F(QuoteExtractorTest, QuotedNameInsideReportedClauseStaysIndirect) {
+  auto q = Run("وأعلنت الهيئة أن العاصفة \"ميار\" ستضرب الساحل مساء الجمعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "العاصفة \"ميار\" ستضرب الساحل مساء الجمعة");
+}
+
+TEST_F(QuoteExtractorTest, StrayMarkDoesNotSwallowTheDocument) {
+  const std::string input =
+      "وقال الحارس \" إن الباب كان مغلقا. وافتتح متحف \"التراث\n"
+      "وقالت المديرة: \"الزوار مرحب بهم دائما\".";
+  auto q = Run(input);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الباب كان مغلقا");
+  EXPECT_EQ(q[1].content, "الزوار مرحب بهم دائما");
+  EXPECT_EQ(q[1].speaker, "المديرة");
+}
+
+TEST_F(QuoteExtractorTest, UnclosedQuoteEndsWithItsParagraph) {
+  auto q = Run("وقال الشاهد: \"رأيت الدخان يتصاعد\nوفي المساء أعلن الدفاع المدني أن الحريق أخمد.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "رأيت الدخان يتصاعد");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[1].speaker, "الدفاع المدني");
+  EXPECT_EQ(q[1].content, "الحريق أخمد");
+}
+
+TEST_F(QuoteExtractorTest, NegatedSpeechIsNotAQuote) {
+  EXPECT_TRUE(Run("ولم يؤكد المتحدث أن المفاوضات توقفت.").empty());
+  EXPECT_TRUE(Run("ولم تعلق الوزارة على هذه الأنباء حتى الآن.").empty());
+  EXPECT_TRUE(Run("ولا يقول التقرير إن الخطة فشلت.").empty());
+}
+
+TEST_F(QuoteExtractorTest, JournalistsOwnVoiceIsNotAQuote) {
+  EXPECT_TRUE(Run("يذكر أن الجسر بني عام 1960.").empty());
+  EXPECT_TRUE(Run("").empty());
+}
+
+// ---------------------------------------------------------------- sentences
+
+TEST_F(QuoteExtractorTest, GivenSentencesBoundTheReportedClause) {
+  // Without a terminator between them, only the caller's sentences separate
+  // the two clauses.
+  const std::string first = "وقال المدرب إن الفريق جاهز";
+  const std::string input = first + " وفاز الفريق أمس بثلاثة أهداف";
+  std::vector<Span> sentences = {{0, static_cast<int32_t>(first.size())},
+                                 {static_cast<int32_t>(first.size()) + 1,
+                                  static_cast<int32_t>(input.size())}};
+  auto q = Run(input, sentences);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الفريق جاهز");
+  auto unbounded = Run(input);
+  ASSERT_EQ(unbounded.size(), 1u);
+  EXPECT_EQ(unbounded[0].content, "الفريق جاهز وفاز الفريق أمس بثلاثة أهداف");
+}
+
+// Needs the real normalizer: the cue is written with a hamza variant and
+// diacritics, and spans must come back in the caller's bytes.
+TEST_F(QuoteExtractorTest, MatchesSpellingVariantsAndReportsOriginalBytes) {
+  auto q = Run("وَأكّدَ الوزيرُ انّ الميزانيّة جاهزة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وَأكّدَ");
+  EXPECT_EQ(q[0].speaker, "الوزيرُ");
+  EXPECT_EQ(q[0].content, "الميزانيّة جاهزة");
+  auto r = Run("واضاف المتحدثـــة الرسمية ان القرار نهائي.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "المتحدثـــة الرسمية");
+}
+
+}  // namespace
+}  // namespace dhad
