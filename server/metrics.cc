@@ -238,7 +238,7 @@ Metrics::Metrics() : registry_(std::make_shared<prometheus::Registry>()) {
             {"icu_version", U_ICU_VERSION}})
       .Set(1);
   for (const char* a : {"normalize", "view", "sentences", "quotes", "numbers"}) {
-    analyzers_[a] = &analyzer_seconds_->Add({{"analyzer", a}}, kLatencyBuckets);
+    analyzers_.emplace_back(a, &analyzer_seconds_->Add({{"analyzer", a}}, kLatencyBuckets));
   }
   process_ = std::make_shared<ProcessCollector>();
 }
@@ -271,6 +271,26 @@ Metrics::MakeInterceptorFactory() {
 }
 
 Metrics::MethodMetrics* Metrics::ForMethod(const char* method, ServerRpcInfo::Type type) {
+  // gRPC passes the same name pointer for every call of a registered method,
+  // so a per-thread cache keyed by the pointer makes the common case a
+  // lock-free lookup without building a string. Unregistered methods come
+  // with other pointers and take the locked path below.
+  struct CacheEntry {
+    const Metrics* owner;
+    const char* method;
+    MethodMetrics* metrics;
+  };
+  thread_local CacheEntry cache[16] = {};
+  const size_t slot_index = (reinterpret_cast<uintptr_t>(method) >> 4) % 16;
+  CacheEntry& hit = cache[slot_index];
+  if (hit.method == method && hit.owner == this) return hit.metrics;
+  MethodMetrics* found = ForMethodLocked(method, type);
+  hit = CacheEntry{this, method, found};
+  return found;
+}
+
+Metrics::MethodMetrics* Metrics::ForMethodLocked(const char* method,
+                                                 ServerRpcInfo::Type type) {
   std::lock_guard<std::mutex> lock(mu_);
   std::unique_ptr<MethodMetrics>& slot = methods_[method];
   if (slot) return slot.get();
@@ -298,8 +318,12 @@ Metrics::MethodMetrics* Metrics::ForMethod(const char* method, ServerRpcInfo::Ty
 }
 
 void Metrics::OnAnalyzerDone(absl::string_view analyzer, absl::Duration elapsed) {
-  auto it = analyzers_.find(std::string(analyzer));
-  if (it != analyzers_.end()) it->second->Observe(absl::ToDoubleSeconds(elapsed));
+  for (const auto& [name, histogram] : analyzers_) {
+    if (name == analyzer) {
+      histogram->Observe(absl::ToDoubleSeconds(elapsed));
+      return;
+    }
+  }
 }
 
 }  // namespace dhad

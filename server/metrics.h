@@ -19,6 +19,8 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "analysis/pipeline.h"
@@ -70,6 +72,9 @@ class Metrics : public AnalyzerObserver {
   MethodMetrics* ForMethod(const char* method, grpc::experimental::ServerRpcInfo::Type type);
 
  private:
+  MethodMetrics* ForMethodLocked(const char* method,
+                                 grpc::experimental::ServerRpcInfo::Type type);
+
   std::shared_ptr<prometheus::Registry> registry_;
   prometheus::Family<prometheus::Counter>* started_;
   prometheus::Family<prometheus::Counter>* handled_;
@@ -81,7 +86,8 @@ class Metrics : public AnalyzerObserver {
 
   std::mutex mu_;
   std::unordered_map<std::string, std::unique_ptr<MethodMetrics>> methods_;
-  std::unordered_map<std::string, prometheus::Histogram*> analyzers_;
+  // Fixed after construction: read without the lock.
+  std::vector<std::pair<std::string, prometheus::Histogram*>> analyzers_;
 
   std::shared_ptr<prometheus::Collectable> process_;
   std::unique_ptr<prometheus::Exposer> exposer_;
