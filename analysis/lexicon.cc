@@ -45,7 +45,6 @@ absl::StatusOr<std::string> ViewForm(const Normalizer& normalizer, absl::string_
   std::string out;
   absl::Status st =
       normalizer.Normalize(word, NormalizeOptions::AnalysisView(), &out, nullptr);
-  if (st.code() == absl::StatusCode::kUnimplemented) return std::string(word);
   if (!st.ok()) return st;
   return out;
 }

@@ -22,13 +22,8 @@ absl::StatusOr<Text> Text::Create(absl::string_view original,
   Text t;
   t.original_ = original;
   t.identity_ = false;
-  absl::Status st = normalizer.Normalize(original, NormalizeOptions::AnalysisView(),
-                                         &t.view_, &t.byte_map_);
-  if (st.code() == absl::StatusCode::kUnimplemented) {
-    // TEMPORARY while the normalizer is being written: match on the original.
-    return Identity(original);
-  }
-  DHAD_RETURN_IF_ERROR(st);
+  DHAD_RETURN_IF_ERROR(normalizer.Normalize(original, NormalizeOptions::AnalysisView(),
+                                             &t.view_, &t.byte_map_));
   return t;
 }
 
