@@ -38,14 +38,14 @@ absl::StatusOr<std::unique_ptr<const Pipeline>> Pipeline::Create() {
 }
 
 absl::StatusOr<Text> Pipeline::MakeText(absl::string_view input) const {
-  return Text::Create(input, *normalizer_);
+  return Text::CreateFromValidUtf8(input, *normalizer_);
 }
 
 absl::StatusOr<Analysis> Pipeline::Run(absl::string_view input,
                                        const AnalyzeOptions& options,
                                        const CancelledFn& cancelled,
                                        AnalyzerObserver* observer) const {
-  DHAD_RETURN_IF_ERROR(ValidateUtf8(input));
+  if (!options.input_is_valid_utf8) DHAD_RETURN_IF_ERROR(ValidateUtf8(input));
   Analysis out;
   if (input.empty()) {
     // Nothing to find in no text, whichever analyzers are selected.

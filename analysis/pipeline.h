@@ -33,6 +33,10 @@ struct AnalyzeOptions {
   bool numbers = true;
   NormalizeOptions normalize_options = NormalizeOptions::Search();
   bool include_alignment = false;
+  // The caller has already checked that the input is valid UTF-8 (the server
+  // has: protobuf rejects a proto3 string field that is not). Run then skips
+  // its own check; ill-formed input is undefined behaviour.
+  bool input_is_valid_utf8 = false;
 };
 
 // Told how long each analyzer took; the server turns this into metrics. Must
@@ -76,6 +80,7 @@ class Pipeline {
 
  private:
   Pipeline() = default;
+  // `input` is valid UTF-8.
   absl::StatusOr<Text> MakeText(absl::string_view input) const;
 
   std::unique_ptr<const Normalizer> normalizer_;

@@ -19,6 +19,11 @@ bool IsTrimmable(char32_t cp) {
 absl::StatusOr<Text> Text::Create(absl::string_view original,
                                   const Normalizer& normalizer) {
   DHAD_RETURN_IF_ERROR(ValidateUtf8(original));
+  return CreateFromValidUtf8(original, normalizer);
+}
+
+absl::StatusOr<Text> Text::CreateFromValidUtf8(absl::string_view original,
+                                               const Normalizer& normalizer) {
   Text t;
   t.original_ = original;
   t.identity_ = false;

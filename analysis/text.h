@@ -27,6 +27,10 @@ class Text {
   // errors of the normalizer.
   static absl::StatusOr<Text> Create(absl::string_view original,
                                      const Normalizer& normalizer);
+  // As Create, for `original` already known to be valid UTF-8 (the pipeline
+  // validates once per call). Behaviour is undefined for ill-formed input.
+  static absl::StatusOr<Text> CreateFromValidUtf8(absl::string_view original,
+                                                  const Normalizer& normalizer);
   // Validates `original`; the view is the original itself. For analyzers and
   // tests that need no folding.
   static absl::StatusOr<Text> Identity(absl::string_view original);

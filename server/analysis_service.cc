@@ -131,7 +131,8 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ct
       reactor->Finish(status);
       return;
     }
-    const AnalyzeOptions options = options_fn(request);
+    AnalyzeOptions options = options_fn(request);
+    options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
     absl::StatusOr<Analysis> analysis =
         pipeline_->Run(request.text(), options, CancelledFor(ctx), metrics_);
     if (!analysis.ok()) {
@@ -152,6 +153,7 @@ grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
   AnalyzeOptions options;
   options.normalize_options = FromProto(req.normalize_options());
   options.include_alignment = true;
+  options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
   absl::StatusOr<Analysis> analysis =
       pipeline_->Run(req.text(), options, CancelledFor(ctx), metrics_);
   if (!analysis.ok()) return ToGrpcStatus(analysis.status());
