@@ -20,7 +20,13 @@ if [ "${1:-}" != "--build" ]; then
     prometheus python3-grpcio python3-protobuf python3-yaml docker-compose
     # h2load, the load generator of bench/load.sh
     nghttp2-client
+    # Node.js for the Node client test (tests/e2e/node; its npm packages
+    # come from its package-lock.json through npm ci)
+    nodejs
   )
+  # Debian's nodejs has no npm; NodeSource's (these machines) bundles it and
+  # conflicts with Debian's npm package: add it only when the command is missing.
+  command -v npm >/dev/null || PACKAGES+=(npm)
 fi
 
 missing=()

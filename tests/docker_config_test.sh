@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # Validates docker/ with real tools (no Docker engine runs here): the compose
-# file with docker-compose, the Prometheus config with promtool, and the
-# Dockerfile's references to the project's scripts and binaries.
+# file with docker-compose, the Prometheus config and alert rules with promtool
+# (check config, check rules, and the rules' unit tests), the Dockerfile's
+# references to the project's scripts and binaries, and the structure of the
+# compose services, Grafana provisioning and Kubernetes manifests
+# (tests/docker_manifests_check.py, Debian's python3-yaml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-docker-compose -f docker/compose.yaml config --quiet
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+docker-compose -f docker/compose.yaml config > "$tmp/compose.yaml"
 echo "compose.yaml: valid"
 promtool check config docker/prometheus.yml
+promtool check rules docker/prometheus/alerts.yml
+promtool test rules docker/prometheus/alerts_test.yml
+/usr/bin/python3 tests/docker_manifests_check.py . "$tmp/compose.yaml"
+bash -n docker/test-image.sh
+
 grep -q 'scripts/setup.sh --build' docker/Dockerfile
 grep -q '^HEALTHCHECK' docker/Dockerfile
 grep -q '^USER dhad' docker/Dockerfile
