@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of a running dhad-server with h2load (HTTP/2, gRPC framing).
 #
-#   bench/load.sh [SECONDS_PER_RUN]      (default 5)
+#   bench/load.sh [SCALE]      (default 2: about 2-5 s per run here)
 #
 # Starts dhad-server on loopback (build/ from scripts/build.sh), then drives
 # grpc.health.v1.Health/Check (the transport baseline: what gRPC itself costs
@@ -12,7 +12,7 @@
 # OK. The client runs on the same machine, so it competes for the same cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_PER_RUN=${1:-5}
+SCALE=${1:-2}
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
 BUILD_DIR=${DHAD_BUILD_DIR:-build}
@@ -28,20 +28,23 @@ metrics=$(grep -o 'http://[0-9.:]*/metrics' "$log")
 
 # Request bodies.
 cat examples/*.txt > "$work/all.txt"
-head -c 1024 "$work/all.txt" | iconv -f utf-8 -t utf-8 -c > "$work/1k.txt"
+head -c 1024 "$work/all.txt" | { iconv -f utf-8 -t utf-8 -c 2>/dev/null || true; } > "$work/1k.txt"
 small=$(ls examples/*.txt | head -n 1)
-head -c 1100 "$small" | iconv -f utf-8 -t utf-8 -c > "$work/article1k.txt"
-while [ "$(wc -c < "$work/20k.txt" 2>/dev/null || echo 0)" -lt 20000 ]; do cat "$work/all.txt" >> "$work/20k.txt"; done
-head -c 20480 "$work/20k.txt" | iconv -f utf-8 -t utf-8 -c > "$work/article20k.txt"
+head -c 1100 "$small" | { iconv -f utf-8 -t utf-8 -c 2>/dev/null || true; } > "$work/article1k.txt"
+: > "$work/20k.txt"
+while [ "$(wc -c < "$work/20k.txt")" -lt 20000 ]; do cat "$work/all.txt" >> "$work/20k.txt"; done
+head -c 20480 "$work/20k.txt" | { iconv -f utf-8 -t utf-8 -c 2>/dev/null || true; } > "$work/article20k.txt"
 "$DHAD" frame health > "$work/health.bin"
 "$DHAD" frame normalize --file="$work/1k.txt" > "$work/normalize.bin"
 "$DHAD" frame analyze --file="$work/article1k.txt" > "$work/analyze1k.bin"
 "$DHAD" frame analyze --file="$work/article20k.txt" > "$work/analyze20k.bin"
 
-run() {  # name path body clients streams -> "rps p50_ms p99_ms"
-  local name=$1 path=$2 body=$3 clients=$4 streams=$5
+# A fixed number of requests per run (not a duration: h2load cancels the
+# requests in flight when a timed run ends, and every call must end OK).
+run() {  # name path body clients streams requests -> "rps p50_ms p99_ms"
+  local name=$1 path=$2 body=$3 clients=$4 streams=$5 requests=$6
   local out="$work/$name.$clients.$streams"
-  h2load -D "$SECONDS_PER_RUN" -c "$clients" -m "$streams" -t 1 \
+  h2load -n "$((requests * SCALE))" -c "$clients" -m "$streams" -t 1 \
     -H 'content-type: application/grpc' -H 'te: trailers' \
     -d "$body" --log-file="$out.log" "http://$target$path" > "$out.txt" 2>&1 || true
   local rps
@@ -55,28 +58,30 @@ run() {  # name path body clients streams -> "rps p50_ms p99_ms"
 
 declare -A health_rps
 printf '%-18s %6s %10s %9s %9s %8s\n' "rpc" "conc" "req/s" "p50 ms" "p99 ms" "/health"
-for conc in "1 1" "2 4" "4 8" "8 16"; do
+for conc in "1 1" "2 4" "4 8" "8 16"; do  # clients × streams per client
   set -- $conc
-  read -r rps p50 p99 <<< "$(run health /grpc.health.v1.Health/Check "$work/health.bin" "$1" "$2")"
+  read -r rps p50 p99 <<< "$(run health /grpc.health.v1.Health/Check "$work/health.bin" "$1" "$2" 40000)"
   health_rps[$conc]=$rps
   printf '%-18s %6s %10.0f %9s %9s %8s\n' "Health/Check" "$(($1*$2))" "$rps" "$p50" "$p99" "1.00"
-  for spec in "Normalize(1KB) /dhad.v1.TextAnalyzer/Normalize normalize.bin" \
-              "Analyze(1KB) /dhad.v1.TextAnalyzer/Analyze analyze1k.bin" \
-              "Analyze(20KB) /dhad.v1.TextAnalyzer/Analyze analyze20k.bin"; do
+  for spec in "Normalize(1KB) /dhad.v1.TextAnalyzer/Normalize normalize.bin 30000" \
+              "Analyze(1KB) /dhad.v1.TextAnalyzer/Analyze analyze1k.bin 15000" \
+              "Analyze(20KB) /dhad.v1.TextAnalyzer/Analyze analyze20k.bin 1500"; do
     set -- $spec
-    name=$1 path=$2 body=$3
+    name=$1 path=$2 body=$3 requests=$4
     set -- $conc
-    read -r rps p50 p99 <<< "$(run "${name%%(*}" "$path" "$work/$body" "$1" "$2")"
-    ratio=$(awk -v a="$rps" -v b="${health_rps[$conc]}" 'BEGIN { printf "%.2f", b > 0 ? a/b : 0 }')
+    read -r rps p50 p99 <<< "$(run "${name%%(*}" "$path" "$work/$body" "$1" "$2" "$requests")"
+    ratio=$(awk -v a="$rps" -v b="${health_rps[$conc]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
     printf '%-18s %6s %10.0f %9s %9s %8s\n' "$name" "$(($1*$2))" "$rps" "$p50" "$p99" "$ratio"
   done
 done
 
 # Every call must have ended OK: h2load only sees HTTP 200, the gRPC status is
 # in the trailers, so ask the server.
-bad=$(curl -s "$metrics" | awk '/^grpc_server_handled_total/ && !/grpc_code="OK"/ && $NF != 0' | wc -l)
-ok=$(curl -s "$metrics" | awk '/^grpc_server_handled_total/ && /grpc_code="OK"/ {s += $NF} END {print s+0}')
+curl -s "$metrics" > "$work/metrics.txt"
+bad=$(awk '/^grpc_server_handled_total/ && !/grpc_code="OK"/ && $NF != 0' "$work/metrics.txt" | wc -l)
+ok=$(awk '/^grpc_server_handled_total/ && /grpc_code="OK"/ {s += $NF} END {printf "%d", s}' "$work/metrics.txt")
 echo
 echo "calls ended OK: $ok; series with other codes: $bad"
-curl -s "$metrics" | grep -E '^process_resident_memory_bytes'
+awk '/^grpc_server_handled_total/ && !/grpc_code="OK"/ && $NF != 0' "$work/metrics.txt"
+grep -E '^process_resident_memory_bytes' "$work/metrics.txt"
 [ "$bad" -eq 0 ]
