@@ -83,8 +83,14 @@ grpc::Status Overloaded() {
 template <typename Request>
 grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer& buffer,
                                            Request* request) const {
-  const std::string bytes = Flatten(buffer);
-  if (!request->ParseFromString(bytes)) {
+  // Parse in place when the message arrived in one slice (the usual case);
+  // copy it out only when it is fragmented or fails to parse.
+  grpc::Slice single;
+  const bool parsed = buffer.TrySingleSlice(&single).ok()
+                          ? request->ParseFromArray(single.begin(), static_cast<int>(single.size()))
+                          : request->ParseFromString(Flatten(buffer));
+  if (!parsed) {
+    const std::string bytes = Flatten(buffer);
     const Descriptor* d = Request::descriptor();
     if (auto bad = FindBadStringField(bytes, d)) {
       return grpc::Status(
@@ -119,8 +125,7 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ct
                                                  Response* response, OptionsFn options_fn,
                                                  FillFn fill) {
   grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
-  const bool queued = pool_->TrySubmit([this, ctx, buffer, response, reactor, options_fn,
-                                        fill] {
+  auto work = [this, ctx, buffer, response, reactor, options_fn, fill] {
     if (ctx->IsCancelled()) {
       reactor->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"));
       return;
@@ -142,9 +147,20 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ct
     const OffsetConverter offsets(request.text());
     fill(request, offsets, *analysis, options, response);
     reactor->Finish(grpc::Status::OK);
-  });
-  if (!queued) reactor->Finish(Overloaded());
+  };
+  Dispatch(buffer->Length(), std::move(work), reactor);
   return reactor;
+}
+
+void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
+                               grpc::ServerUnaryReactor* reactor) {
+  // Small requests take a few microseconds of CPU: a hop to the pool would
+  // cost more than the work, so they run here, on gRPC's callback thread.
+  if (request_bytes <= options_.inline_max_bytes) {
+    work();
+    return;
+  }
+  if (!pool_->TrySubmit(std::move(work))) reactor->Finish(Overloaded());
 }
 
 grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
@@ -355,8 +371,12 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                      o.include_alignment = r.include_alignment();
                      return o;
                    },
-                   [](const v1::NormalizeRequest&, const OffsetConverter&, const Analysis& a,
-                      const AnalyzeOptions&, v1::NormalizeResponse* out) { ToProto(a, out); });
+                   [](const v1::NormalizeRequest&, const OffsetConverter&, Analysis& a,
+                      const AnalyzeOptions&, v1::NormalizeResponse* out) {
+                     // The analysis is not used again: move the text out.
+                     out->set_text(std::move(a.normalized));
+                     out->mutable_alignment()->Add(a.alignment.begin(), a.alignment.end());
+                   });
              }));
 
   AddMethod(new RpcServiceMethod(names[1].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -418,13 +438,15 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* buffer,
                     v1::AnalyzeResponse* resp) {
                grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
-               const bool queued = pool_->TrySubmit([this, ctx, buffer, resp, reactor] {
-                 v1::AnalyzeRequest req;
-                 grpc::Status status = ParseRequest(*buffer, &req);
-                 if (status.ok()) status = RunAnalyze(ctx, req, resp);
-                 reactor->Finish(status);
-               });
-               if (!queued) reactor->Finish(Overloaded());
+               Dispatch(
+                   buffer->Length(),
+                   [this, ctx, buffer, resp, reactor] {
+                     v1::AnalyzeRequest req;
+                     grpc::Status status = ParseRequest(*buffer, &req);
+                     if (status.ok()) status = RunAnalyze(ctx, req, resp);
+                     reactor->Finish(status);
+                   },
+                   reactor);
                return reactor;
              }));
 

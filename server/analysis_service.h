@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 
 #include "analysis/pipeline.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
@@ -33,6 +34,9 @@ struct ServiceOptions {
   size_t max_text_bytes = 4 << 20;
   // Requests of one AnalyzeStream being read, analyzed or written at once.
   int max_in_flight_per_stream = 8;
+  // Unary requests up to this size (serialized bytes) are analyzed on gRPC's
+  // callback thread; larger ones on the worker pool.
+  size_t inline_max_bytes = 2048;
 };
 
 class AnalysisService : public grpc::Service {
@@ -61,6 +65,9 @@ class AnalysisService : public grpc::Service {
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
                           v1::AnalyzeResponse* resp) const;
   CancelledFn CancelledFor(grpc::CallbackServerContext* ctx) const;
+  // Runs `work` (which finishes `reactor`) inline or on the pool, by size.
+  void Dispatch(size_t request_bytes, std::function<void()> work,
+                grpc::ServerUnaryReactor* reactor);
 
   const Pipeline* pipeline_;
   WorkerPool* pool_;

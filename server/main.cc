@@ -51,6 +51,10 @@ ABSL_FLAG(int, max_queued, 1024,
 ABSL_FLAG(int, max_in_flight_per_stream, 8,
           "Requests of one AnalyzeStream call analyzed or buffered at once; the server "
           "stops reading that stream until answers are written (flow control).");
+ABSL_FLAG(int64_t, inline_max_bytes, 2048,
+          "Unary requests up to this many bytes are analyzed on gRPC's own callback "
+          "thread (a hop to a worker costs more than their analysis); larger ones on the "
+          "worker threads. 0 sends every request to the workers.");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGTERM/SIGINT, how long calls in flight may take to finish before they are "
           "cancelled.");
@@ -104,6 +108,8 @@ int Run() {
   dhad::ServiceOptions options;
   options.max_text_bytes = static_cast<size_t>(max_text);
   options.max_in_flight_per_stream = std::max(1, absl::GetFlag(FLAGS_max_in_flight_per_stream));
+  options.inline_max_bytes =
+      static_cast<size_t>(std::max<int64_t>(0, absl::GetFlag(FLAGS_inline_max_bytes)));
   // With metrics off nothing is recorded at all (no interceptor, no analyzer
   // timings), which is also the baseline for measuring the metrics' cost.
   const bool with_metrics = !metrics_listen.empty();
