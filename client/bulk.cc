@@ -105,6 +105,7 @@ class BulkRun {
           continue;
         }
         req.set_id(std::to_string(i));
+        req.set_include_alignment(options_.include_alignment);
         *req.mutable_normalize_options() = options_.normalize_options;
         {
           std::lock_guard<std::mutex> lock(mu);

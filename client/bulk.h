@@ -20,6 +20,7 @@ struct BulkOptions {
   v1::NormalizeOptions normalize_options;
   FILE* out = stdout;   // one JSON line per document
   bool progress = false;  // a progress line on standard error
+  bool include_alignment = false;
 };
 
 // Every regular file under `dir` (recursively), sorted by path.

@@ -51,7 +51,9 @@ ABSL_FLAG(std::string, format, "text",
 ABSL_FLAG(std::string, profile, "search",
           "normalize/analyze: base profile, 'search', 'display' or 'none'. The switches "
           "below override it when given.");
-ABSL_FLAG(bool, alignment, false, "normalize: also print the alignment to the input.");
+ABSL_FLAG(bool, alignment, false,
+          "normalize/analyze: also return the alignment of the normalized text to the "
+          "input.");
 ABSL_FLAG(std::string, id, "", "analyze: an id echoed in the response.");
 ABSL_FLAG(std::string, dir, "",
           "analyze: bulk mode; stream every file under this directory through "
@@ -368,6 +370,7 @@ int RunBulkAnalyze(const std::shared_ptr<grpc::Channel>& channel,
     if (options.out == nullptr) return UsageError(absl::StrCat("cannot write ", out));
   }
   options.progress = isatty(2);
+  options.include_alignment = absl::GetFlag(FLAGS_alignment);
   const int rc = dhad::RunBulk(channel, options);
   if (options.out != stdout) std::fclose(options.out);
   return rc;
@@ -434,6 +437,7 @@ int Run(const std::string& command, const std::vector<std::string>& args) {
     v1::AnalyzeRequest req;
     req.set_text(text);
     req.set_id(absl::GetFlag(FLAGS_id));
+    req.set_include_alignment(absl::GetFlag(FLAGS_alignment));
     if (!ParseOptions(req.mutable_normalize_options(), &error)) return UsageError(error);
     v1::AnalyzeResponse resp;
     grpc::Status st = stub->Analyze(&ctx, req, &resp);

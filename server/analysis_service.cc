@@ -168,7 +168,7 @@ grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
                                          v1::AnalyzeResponse* resp) const {
   AnalyzeOptions options;
   options.normalize_options = FromProto(req.normalize_options());
-  options.include_alignment = true;
+  options.include_alignment = req.include_alignment();
   options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
   absl::StatusOr<Analysis> analysis =
       pipeline_->Run(req.text(), options, CancelledFor(ctx), metrics_);
@@ -195,6 +195,7 @@ class AnalysisService::StreamReactor
 
   void OnReadDone(bool ok) override {
     Actions act;
+    bool run_inline = false;
     {
       std::lock_guard<std::mutex> lock(mu_);
       reading_ = false;
@@ -206,13 +207,22 @@ class AnalysisService::StreamReactor
         ++tasks_;
         grpc::ByteBuffer buffer = read_buffer_;
         read_buffer_.Clear();
-        if (!service_->pool_->TrySubmit(
-                [this, seq, buffer] { Analyze(seq, buffer); })) {
+        if (buffer.Length() <= service_->options_.inline_max_bytes) {
+          // Small: analyze here, as unary calls do (a pool hop costs more).
+          inline_buffer_ = std::move(buffer);
+          inline_seq_ = seq;
+          run_inline = true;
+        } else if (!service_->pool_->TrySubmit(
+                       [this, seq, buffer] { Analyze(seq, buffer); })) {
           --tasks_;
           results_[seq] = Result{Overloaded(), {}};
         }
       }
-      Plan(&act);
+      if (!run_inline) Plan(&act);
+    }
+    if (run_inline) {
+      Analyze(inline_seq_, std::move(inline_buffer_));
+      return;
     }
     Do(act);
   }
@@ -330,6 +340,8 @@ class AnalysisService::StreamReactor
   grpc::CallbackServerContext* ctx_;
   std::mutex mu_;
   grpc::ByteBuffer read_buffer_;
+  grpc::ByteBuffer inline_buffer_;
+  uint64_t inline_seq_ = 0;
   v1::AnalyzeResponse current_;
   std::map<uint64_t, Result> results_;
   uint64_t next_read_ = 0;

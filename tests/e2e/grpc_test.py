@@ -90,9 +90,17 @@ class GrpcE2E(unittest.TestCase):
         self.assertEqual(len(self.stub.SegmentSentences(pb.SegmentSentencesRequest(text="")).sentences), 0)
         self.assertEqual(len(self.stub.ExtractQuotes(pb.ExtractQuotesRequest(text="")).quotes), 0)
         self.assertEqual(len(self.stub.ParseNumbers(pb.ParseNumbersRequest(text="")).numbers), 0)
-        r = self.stub.Analyze(pb.AnalyzeRequest(text="", id="empty"))
+        r = self.stub.Analyze(pb.AnalyzeRequest(text="", id="empty", include_alignment=True))
         self.assertEqual(r.id, "empty")
         self.assertEqual(list(r.normalized.alignment), [0])
+
+    def test_analyze_alignment_only_when_asked(self):
+        text = "أَحْمَد"
+        without = self.stub.Analyze(pb.AnalyzeRequest(text=text), timeout=10)
+        self.assertEqual(without.normalized.text, "احمد")
+        self.assertEqual(list(without.normalized.alignment), [])
+        with_ = self.stub.Analyze(pb.AnalyzeRequest(text=text, include_alignment=True), timeout=10)
+        self.assertEqual(list(with_.normalized.alignment), [0, 2, 4, 6, 7])
 
     def test_normalize_search_profile_with_alignment(self):
         text = "مُحَمَّدٌ  في الإدارة ١٢٣"
