@@ -47,17 +47,6 @@ std::string JsonString(absl::string_view s) {
   return out + "\"";
 }
 
-const char* CodeName(grpc::StatusCode code) {
-  static const char* kNames[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
-                                 "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-                                 "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-                                 "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
-                                 "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
-                                 "UNAUTHENTICATED"};
-  const int c = static_cast<int>(code);
-  return c >= 0 && c < 17 ? kNames[c] : "UNKNOWN";
-}
-
 // The state of one bulk run, shared by the writer thread and the reader.
 class BulkRun {
  public:
@@ -145,7 +134,7 @@ class BulkRun {
     }
     const size_t bad = sent.front();
     FlushUpTo(bad);
-    WriteError(bad, CodeName(status.error_code()), status.error_message());
+    WriteError(bad, StatusCodeName(status.error_code()), status.error_message());
     if (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
         status.error_code() == grpc::StatusCode::UNIMPLEMENTED) {
       Fatal(status, bad + 1);  // the server cannot serve the rest either
@@ -184,7 +173,7 @@ class BulkRun {
     for (size_t i = from; i < options_.files.size(); ++i) {
       FlushUpTo(i);
       if (local_errors_.count(i) == 0) {
-        WriteError(i, CodeName(status.error_code()), status.error_message());
+        WriteError(i, StatusCodeName(status.error_code()), status.error_message());
       }
     }
   }
@@ -237,6 +226,17 @@ class BulkRun {
 };
 
 }  // namespace
+
+const char* StatusCodeName(grpc::StatusCode code) {
+  static const char* kNames[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
+                                 "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
+                                 "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
+                                 "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
+                                 "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+                                 "UNAUTHENTICATED"};
+  const int c = static_cast<int>(code);
+  return c >= 0 && c < 17 ? kNames[c] : "UNKNOWN";
+}
 
 std::vector<std::string> FilesUnder(const std::string& dir, std::string* error) {
   namespace fs = std::filesystem;

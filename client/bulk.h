@@ -23,6 +23,9 @@ struct BulkOptions {
   bool include_alignment = false;
 };
 
+// The canonical name of a gRPC status code (INVALID_ARGUMENT, ...).
+const char* StatusCodeName(grpc::StatusCode code);
+
 // Every regular file under `dir` (recursively), sorted by path.
 std::vector<std::string> FilesUnder(const std::string& dir, std::string* error);
 

@@ -187,15 +187,8 @@ void SetDeadline(grpc::ClientContext* ctx) {
 }
 
 int Failed(const grpc::Status& status) {
-  static const char* kNames[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
-                                 "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-                                 "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-                                 "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
-                                 "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
-                                 "UNAUTHENTICATED"};
-  const int code = status.error_code();
   std::fprintf(stderr, "dhad: call failed: %s: %s\n",
-               code >= 0 && code < 17 ? kNames[code] : "?", status.error_message().c_str());
+               dhad::StatusCodeName(status.error_code()), status.error_message().c_str());
   return 1;
 }
 

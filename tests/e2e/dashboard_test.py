@@ -11,9 +11,6 @@ The client traffic is README's "Calling dhad from Python" snippet
 import json
 import math
 import os
-import shutil
-import subprocess
-import tempfile
 import threading
 import unittest
 import urllib.parse
@@ -21,9 +18,8 @@ import urllib.request
 
 import yaml
 
-from dhad_testlib import SOURCE, Server, free_port, wait_for, wire_string
+from dhad_testlib import SOURCE, Prometheus, Server, wait_for, wire_string
 
-PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
 DASHBOARD = os.path.join(SOURCE, "docker", "grafana", "dashboards", "dhad.json")
 DATASOURCES = os.path.join(SOURCE, "docker", "grafana", "provisioning", "datasources", "prometheus.yml")
 RATE_INTERVAL = "15s"  # $__rate_interval: Grafana gives at least 4 scrape intervals; here 15 (1s scrapes)
@@ -57,29 +53,8 @@ class DashboardE2E(unittest.TestCase):
         with open(DASHBOARD, encoding="utf-8") as f:
             cls.dashboard = json.load(f)
         cls.server = Server()
-        cls.tmp = tempfile.mkdtemp(prefix="dhad_dash_")
-        cls.prom_port = free_port()
-        config = os.path.join(cls.tmp, "prometheus.yml")
-        with open(config, "w") as f:
-            f.write(f"""global:
-  scrape_interval: 1s
-scrape_configs:
-  - job_name: dhad
-    static_configs:
-      - targets: ['127.0.0.1:{cls.server.metrics_port}']
-""")
-        cls.prom = subprocess.Popen(
-            [PROMETHEUS, f"--config.file={config}", f"--storage.tsdb.path={cls.tmp}/data",
-             f"--web.listen-address=127.0.0.1:{cls.prom_port}", "--log.level=warn"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        def ready():
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{cls.prom_port}/-/ready", timeout=2) as r:
-                    return r.status == 200
-            except OSError:
-                return cls.prom.poll() is not None  # exited: fail below instead of waiting
-        wait_for(ready, timeout=30, what="Prometheus to be ready")
-        assert cls.prom.poll() is None, "prometheus exited"
+        cls.prometheus = Prometheus(cls.server.metrics_port)
+        cls.prom_port = cls.prometheus.port
         cls.stop_traffic = threading.Event()
         cls.traffic_errors = []
         cls.traffic = threading.Thread(target=cls.generate_traffic, daemon=True)
@@ -89,14 +64,8 @@ scrape_configs:
     def tearDownClass(cls):
         cls.stop_traffic.set()
         cls.traffic.join(timeout=30)
-        cls.prom.terminate()
-        try:
-            cls.prom.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            cls.prom.kill()
-            cls.prom.wait()
+        cls.prometheus.stop()
         code = cls.server.stop()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
         assert code == 0, f"server exit code {code}"
 
     @classmethod

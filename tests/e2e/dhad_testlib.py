@@ -6,13 +6,18 @@ Environment (set by ctest, see tests/e2e/CMakeLists.txt):
   DHAD_BUILD_DIR   the CMake build directory (binaries and build/python stubs)
   DHAD_SOURCE_DIR  the repository root
 """
+import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.parse
+import urllib.request
 
 BUILD = os.environ.get("DHAD_BUILD_DIR", os.path.join(os.path.dirname(__file__), "../../build"))
 SOURCE = os.environ.get("DHAD_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "../.."))
@@ -94,6 +99,63 @@ class Server:
         for f in (self.proc.stdout, self.proc.stderr):
             f.close()
         return self.proc.returncode
+
+
+class Prometheus:
+    """The real Prometheus server (Debian's package) on a free loopback port,
+    scraping one dhad /metrics endpoint every second as job "dhad", with a
+    temporary config and data dir."""
+
+    BIN = shutil.which("prometheus") or "/usr/bin/prometheus"
+
+    def __init__(self, metrics_port):
+        self.tmp = tempfile.mkdtemp(prefix="dhad_prom_")
+        self.port = free_port()
+        config = os.path.join(self.tmp, "prometheus.yml")
+        with open(config, "w") as f:
+            f.write(f"""global:
+  scrape_interval: 1s
+scrape_configs:
+  - job_name: dhad
+    static_configs:
+      - targets: ['127.0.0.1:{metrics_port}']
+""")
+        self.proc = subprocess.Popen(
+            [self.BIN, f"--config.file={config}", f"--storage.tsdb.path={self.tmp}/data",
+             f"--web.listen-address=127.0.0.1:{self.port}", "--log.level=warn"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def ready():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/-/ready", timeout=2) as r:
+                    return r.status == 200
+            except OSError:
+                return self.proc.poll() is not None  # exited: fail below instead of waiting
+        wait_for(ready, timeout=30, what="Prometheus to be ready")
+        assert self.proc.poll() is None, "prometheus exited"
+
+    def get(self, path, **params):
+        """The decoded JSON answer of an HTTP API call, or None when it fails."""
+        url = f"http://127.0.0.1:{self.port}{path}?" + urllib.parse.urlencode(params, doseq=True)
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                return json.load(r)
+        except OSError:
+            return None
+
+    def query(self, expr):
+        """The result vector of an instant query, or None."""
+        body = self.get("/api/v1/query", query=expr)
+        return body["data"]["result"] if body and body.get("status") == "success" else None
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def metric_value(text, name, **labels):

@@ -1,57 +1,19 @@
 """Metrics scraped by the real Prometheus server (Debian's prometheus),
 started on loopback with a temporary config and data dir, and checked through
 its HTTP query API."""
-import json
-import os
-import shutil
-import subprocess
-import tempfile
 import unittest
-import urllib.parse
-import urllib.request
 
-from dhad_testlib import Server, free_port, pb, wait_for
-
-PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
-
+from dhad_testlib import Prometheus, Server, pb, wait_for
 
 class PrometheusE2E(unittest.TestCase):
     def setUp(self):
         self.server = Server()
-        self.tmp = tempfile.mkdtemp(prefix="dhad_prom_")
-        self.prom_port = free_port()
-        config = os.path.join(self.tmp, "prometheus.yml")
-        with open(config, "w") as f:
-            f.write(f"""global:
-  scrape_interval: 1s
-scrape_configs:
-  - job_name: dhad
-    static_configs:
-      - targets: ['127.0.0.1:{self.server.metrics_port}']
-""")
-        self.prom = subprocess.Popen(
-            [PROMETHEUS, f"--config.file={config}", f"--storage.tsdb.path={self.tmp}/data",
-             f"--web.listen-address=127.0.0.1:{self.prom_port}", "--log.level=warn"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.prometheus = Prometheus(self.server.metrics_port)
+        self.query = self.prometheus.query
 
     def tearDown(self):
-        self.prom.terminate()
-        try:
-            self.prom.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.prom.kill()
-            self.prom.wait()
+        self.prometheus.stop()
         self.assertEqual(self.server.stop(), 0)
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def query(self, expr):
-        url = f"http://127.0.0.1:{self.prom_port}/api/v1/query?" + urllib.parse.urlencode({"query": expr})
-        try:
-            with urllib.request.urlopen(url, timeout=5) as r:
-                body = json.load(r)
-        except OSError:
-            return None
-        return body["data"]["result"] if body.get("status") == "success" else None
 
     def test_prometheus_scrapes_grpc_and_process_metrics(self):
         for i in range(5):
