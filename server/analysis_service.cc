@@ -144,7 +144,11 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ct
       reactor->Finish(ToGrpcStatus(analysis.status()));
       return;
     }
-    const OffsetConverter offsets(request.text());
+    // Spans need the code point offsets; a Normalize answer has none, so it
+    // skips the pass over the text that building them takes.
+    const bool has_spans = options.sentences || options.quotes || options.numbers;
+    const OffsetConverter offsets(has_spans ? absl::string_view(request.text())
+                                            : absl::string_view());
     fill(request, offsets, *analysis, options, response);
     reactor->Finish(grpc::Status::OK);
   };
