@@ -199,10 +199,14 @@ class AnalysisService::StreamReactor
 
   void OnReadDone(bool ok) override {
     Actions act;
+    // The request to analyze on this thread, if any. reading_ stays true
+    // until this handler ends, so that no other thread starts the next read
+    // while this one is still running.
     bool run_inline = false;
+    uint64_t inline_seq = 0;
+    grpc::ByteBuffer inline_buffer;
     {
       std::lock_guard<std::mutex> lock(mu_);
-      reading_ = false;
       if (!ok) {
         reads_done_ = true;
       } else if (!failed_) {
@@ -213,8 +217,8 @@ class AnalysisService::StreamReactor
         read_buffer_.Clear();
         if (buffer.Length() <= service_->options_.inline_max_bytes) {
           // Small: analyze here, as unary calls do (a pool hop costs more).
-          inline_buffer_ = std::move(buffer);
-          inline_seq_ = seq;
+          inline_buffer = std::move(buffer);
+          inline_seq = seq;
           run_inline = true;
         } else if (!service_->pool_->TrySubmit(
                        [this, seq, buffer] { Analyze(seq, buffer); })) {
@@ -222,11 +226,13 @@ class AnalysisService::StreamReactor
           results_[seq] = Result{Overloaded(), {}};
         }
       }
-      if (!run_inline) Plan(&act);
     }
-    if (run_inline) {
-      Analyze(inline_seq_, std::move(inline_buffer_));
-      return;
+    // Analyze() keeps the reactor alive: tasks_ counts this request.
+    if (run_inline) Analyze(inline_seq, std::move(inline_buffer), /*on_read_thread=*/true);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      reading_ = false;
+      Plan(&act);
     }
     Do(act);
   }
@@ -239,6 +245,19 @@ class AnalysisService::StreamReactor
       --in_flight_;
       ++next_write_;
       if (!ok) failed_with_ = grpc::Status(grpc::StatusCode::CANCELLED, "write failed");
+      Plan(&act);
+    }
+    Do(act);
+  }
+
+  // The client went away, the deadline passed, or the server is shutting
+  // down past its grace period. Pending reads and writes fail on their own;
+  // when none is pending, nothing else would call Finish, so do it here.
+  void OnCancel() override {
+    Actions act;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      cancelled_ = true;
       Plan(&act);
     }
     Do(act);
@@ -265,7 +284,10 @@ class AnalysisService::StreamReactor
     std::optional<grpc::Status> finish;
   };
 
-  void Analyze(uint64_t seq, grpc::ByteBuffer buffer) {
+  // Analyzes one request and records its answer. On the read thread the
+  // caller plans the next steps itself (and the reactor cannot be done: its
+  // read callback is still running).
+  void Analyze(uint64_t seq, grpc::ByteBuffer buffer, bool on_read_thread = false) {
     Result r;
     v1::AnalyzeRequest req;
     r.status = service_->ParseRequest(buffer, &req);
@@ -284,6 +306,7 @@ class AnalysisService::StreamReactor
       std::lock_guard<std::mutex> lock(mu_);
       results_[seq] = std::move(r);
       --tasks_;
+      if (on_read_thread) return;
       if (done_ && tasks_ == 0) {
         del = true;
       } else {
@@ -300,6 +323,15 @@ class AnalysisService::StreamReactor
   // Decides the next steps; called with mu_ held.
   void Plan(Actions* act) {
     if (finished_) return;
+    if (cancelled_) {
+      // Nothing more will be read or written; finish once no operation is
+      // outstanding (workers still running only keep the object alive).
+      if (!writing_ && !reading_) {
+        finished_ = true;
+        act->finish = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
+      }
+      return;
+    }
     if (failed_with_) {
       if (!writing_) {
         finished_ = true;
@@ -344,8 +376,6 @@ class AnalysisService::StreamReactor
   grpc::CallbackServerContext* ctx_;
   std::mutex mu_;
   grpc::ByteBuffer read_buffer_;
-  grpc::ByteBuffer inline_buffer_;
-  uint64_t inline_seq_ = 0;
   v1::AnalyzeResponse current_;
   std::map<uint64_t, Result> results_;
   uint64_t next_read_ = 0;
@@ -358,6 +388,7 @@ class AnalysisService::StreamReactor
   bool failed_ = false;
   bool finished_ = false;
   bool done_ = false;
+  bool cancelled_ = false;
   std::optional<grpc::Status> failed_with_;
 };
 

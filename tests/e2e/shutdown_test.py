@@ -55,6 +55,30 @@ class ShutdownE2E(unittest.TestCase):
         finally:
             server.stop(sig=signal.SIGKILL)
 
+    def test_a_stalled_stream_cannot_hold_shutdown_past_the_grace_period(self):
+        import queue
+        import time
+        server = Server("--shutdown_grace=1s", metrics=False)
+        try:
+            q = queue.Queue()
+
+            def requests():  # one request, then neither more nor half-close
+                yield pb.AnalyzeRequest(text="نص أول.", id="1")
+                q.get(timeout=30)
+            stream = server.stub.AnalyzeStream(requests(), timeout=30)
+            self.assertEqual(next(stream).id, "1")
+            started = time.monotonic()
+            server.proc.send_signal(signal.SIGTERM)
+            wait_for(lambda: server.proc.poll() is not None, timeout=15, what="server exit")
+            self.assertLess(time.monotonic() - started, 10)
+            self.assertEqual(server.proc.returncode, 0)
+            with self.assertRaises(grpc.RpcError) as cm:
+                next(stream)
+            self.assertIn(cm.exception.code(), (grpc.StatusCode.CANCELLED, grpc.StatusCode.UNAVAILABLE))
+            q.put(None)
+        finally:
+            server.stop(sig=signal.SIGKILL)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
