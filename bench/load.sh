@@ -69,7 +69,7 @@ for conc in "1 1" "2 4" "4 8" "8 16"; do  # clients × streams per client
     set -- $spec
     name=$1 path=$2 body=$3 requests=$4
     set -- $conc
-    read -r rps p50 p99 <<< "$(run "${name%%(*}" "$path" "$work/$body" "$1" "$2" "$requests")"
+    read -r rps p50 p99 <<< "$(run "${name//[()]/_}" "$path" "$work/$body" "$1" "$2" "$requests")"
     ratio=$(awk -v a="$rps" -v b="${health_rps[$conc]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
     printf '%-18s %6s %10.0f %9s %9s %8s\n' "$name" "$(($1*$2))" "$rps" "$p50" "$p99" "$ratio"
   done
