@@ -37,6 +37,16 @@ struct AnalyzeOptions {
   // has: protobuf rejects a proto3 string field that is not). Run then skips
   // its own check; ill-formed input is undefined behaviour.
   bool input_is_valid_utf8 = false;
+
+  // Options that run exactly the analyzers given (the rest as defaults).
+  static AnalyzeOptions Only(bool normalize, bool sentences, bool quotes, bool numbers) {
+    AnalyzeOptions o;
+    o.normalize = normalize;
+    o.sentences = sentences;
+    o.quotes = quotes;
+    o.numbers = numbers;
+    return o;
+  }
 };
 
 // Told how long each analyzer took; the server turns this into metrics. Must

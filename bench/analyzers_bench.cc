@@ -36,12 +36,8 @@ void RunPipeline(benchmark::State& state, const std::string& input, AnalyzeOptio
 
 // As the server runs it: the request's text was validated by protobuf.
 AnalyzeOptions Only(bool normalize, bool sentences, bool quotes, bool numbers) {
-  AnalyzeOptions o;
+  AnalyzeOptions o = AnalyzeOptions::Only(normalize, sentences, quotes, numbers);
   o.input_is_valid_utf8 = true;
-  o.normalize = normalize;
-  o.sentences = sentences;
-  o.quotes = quotes;
-  o.numbers = numbers;
   return o;
 }
 

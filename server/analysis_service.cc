@@ -63,16 +63,6 @@ std::optional<std::pair<std::string, int64_t>> FindBadStringField(
   }
 }
 
-// Options of the single-analyzer RPCs.
-AnalyzeOptions OnlyAnalyzer(bool normalize, bool sentences, bool quotes, bool numbers) {
-  AnalyzeOptions o;
-  o.normalize = normalize;
-  o.sentences = sentences;
-  o.quotes = quotes;
-  o.numbers = numbers;
-  return o;
-}
-
 grpc::Status Overloaded() {
   return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
                       "server is overloaded: its analysis queue is full; retry with backoff");
@@ -413,7 +403,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                return Unary<v1::NormalizeRequest>(
                    ctx, req, resp,
                    [](const v1::NormalizeRequest& r) {
-                     AnalyzeOptions o = OnlyAnalyzer(true, false, false, false);
+                     AnalyzeOptions o = AnalyzeOptions::Only(true, false, false, false);
                      o.normalize_options = FromProto(r.options());
                      o.include_alignment = r.include_alignment();
                      return o;
@@ -434,7 +424,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                return Unary<v1::SegmentSentencesRequest>(
                    ctx, req, resp,
                    [](const v1::SegmentSentencesRequest&) {
-                     return OnlyAnalyzer(false, true, false, false);
+                     return AnalyzeOptions::Only(false, true, false, false);
                    },
                    [](const v1::SegmentSentencesRequest& r, const OffsetConverter& offsets,
                       const Analysis& a, const AnalyzeOptions&,
@@ -451,7 +441,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                return Unary<v1::ExtractQuotesRequest>(
                    ctx, req, resp,
                    [](const v1::ExtractQuotesRequest&) {
-                     return OnlyAnalyzer(false, false, true, false);
+                     return AnalyzeOptions::Only(false, false, true, false);
                    },
                    [](const v1::ExtractQuotesRequest& r, const OffsetConverter& offsets,
                       const Analysis& a, const AnalyzeOptions&,
@@ -468,7 +458,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                return Unary<v1::ParseNumbersRequest>(
                    ctx, req, resp,
                    [](const v1::ParseNumbersRequest&) {
-                     return OnlyAnalyzer(false, false, false, true);
+                     return AnalyzeOptions::Only(false, false, false, true);
                    },
                    [](const v1::ParseNumbersRequest& r, const OffsetConverter& offsets,
                       const Analysis& a, const AnalyzeOptions&,
