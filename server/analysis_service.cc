@@ -105,8 +105,35 @@ grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer& buffer,
   return grpc::Status::OK;
 }
 
-CancelledFn AnalysisService::CancelledFor(grpc::CallbackServerContext* ctx) const {
-  return [ctx] { return ctx->IsCancelled(); };
+absl::Time AnalysisService::ServerDeadline(grpc::CallbackServerContext* ctx) const {
+  const bool caller_set_one = ctx->deadline() != std::chrono::system_clock::time_point::max();
+  if (caller_set_one || options_.max_deadline <= absl::ZeroDuration()) {
+    return absl::InfiniteFuture();
+  }
+  return absl::Now() + options_.max_deadline;
+}
+
+CancelledFn AnalysisService::CancelledFor(grpc::CallbackServerContext* ctx,
+                                          absl::Time server_deadline) const {
+  if (server_deadline == absl::InfiniteFuture()) return [ctx] { return ctx->IsCancelled(); };
+  return [ctx, server_deadline] {
+    return ctx->IsCancelled() || absl::Now() > server_deadline;
+  };
+}
+
+grpc::Status AnalysisService::FailureStatus(const absl::Status& status,
+                                            grpc::CallbackServerContext* ctx,
+                                            absl::Time server_deadline) const {
+  if (status.code() == absl::StatusCode::kCancelled && !ctx->IsCancelled() &&
+      absl::Now() > server_deadline) {
+    return grpc::Status(
+        grpc::StatusCode::DEADLINE_EXCEEDED,
+        absl::StrCat("the call set no deadline and its analysis ran past the server's "
+                     "maximum of ",
+                     absl::FormatDuration(options_.max_deadline),
+                     " (--max_deadline): set a deadline or split the text"));
+  }
+  return ToGrpcStatus(status);
 }
 
 template <typename Request, typename Response, typename OptionsFn, typename FillFn>
@@ -115,7 +142,8 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ct
                                                  Response* response, OptionsFn options_fn,
                                                  FillFn fill) {
   grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
-  auto work = [this, ctx, buffer, response, reactor, options_fn, fill] {
+  const absl::Time server_deadline = ServerDeadline(ctx);
+  auto work = [this, ctx, buffer, response, reactor, options_fn, fill, server_deadline] {
     if (ctx->IsCancelled()) {
       reactor->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"));
       return;
@@ -129,9 +157,9 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ct
     AnalyzeOptions options = options_fn(request);
     options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
     absl::StatusOr<Analysis> analysis =
-        pipeline_->Run(request.text(), options, CancelledFor(ctx), metrics_);
+        pipeline_->Run(request.text(), options, CancelledFor(ctx, server_deadline), metrics_);
     if (!analysis.ok()) {
-      reactor->Finish(ToGrpcStatus(analysis.status()));
+      reactor->Finish(FailureStatus(analysis.status(), ctx, server_deadline));
       return;
     }
     // Spans need the code point offsets; a Normalize answer has none, so it
@@ -159,14 +187,15 @@ void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
 
 grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
                                          const v1::AnalyzeRequest& req,
-                                         v1::AnalyzeResponse* resp) const {
+                                         v1::AnalyzeResponse* resp,
+                                         absl::Time server_deadline) const {
   AnalyzeOptions options;
   options.normalize_options = FromProto(req.normalize_options());
   options.include_alignment = req.include_alignment();
   options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
   absl::StatusOr<Analysis> analysis =
-      pipeline_->Run(req.text(), options, CancelledFor(ctx), metrics_);
-  if (!analysis.ok()) return ToGrpcStatus(analysis.status());
+      pipeline_->Run(req.text(), options, CancelledFor(ctx, server_deadline), metrics_);
+  if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
   const OffsetConverter offsets(req.text());
   resp->set_id(req.id());
   ToProto(req.text(), offsets, *analysis, options, resp);
@@ -284,7 +313,9 @@ class AnalysisService::StreamReactor
     if (r.status.ok() && ctx_->IsCancelled()) {
       r.status = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
     }
-    if (r.status.ok()) r.status = service_->RunAnalyze(ctx_, req, &r.response);
+    if (r.status.ok()) {
+      r.status = service_->RunAnalyze(ctx_, req, &r.response, service_->ServerDeadline(ctx_));
+    }
     if (!r.status.ok() && r.status.error_code() != grpc::StatusCode::CANCELLED) {
       r.status = grpc::Status(r.status.error_code(),
                               absl::StrCat("stream message ", seq + 1, " (id '", req.id(),
@@ -475,12 +506,13 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* buffer,
                     v1::AnalyzeResponse* resp) {
                grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
+               const absl::Time server_deadline = ServerDeadline(ctx);
                Dispatch(
                    buffer->Length(),
-                   [this, ctx, buffer, resp, reactor] {
+                   [this, ctx, buffer, resp, reactor, server_deadline] {
                      v1::AnalyzeRequest req;
                      grpc::Status status = ParseRequest(*buffer, &req);
-                     if (status.ok()) status = RunAnalyze(ctx, req, resp);
+                     if (status.ok()) status = RunAnalyze(ctx, req, resp, server_deadline);
                      reactor->Finish(status);
                    },
                    reactor);

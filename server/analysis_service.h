@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <functional>
 
+#include "absl/time/time.h"
 #include "analysis/pipeline.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 #include "dhad/v1/text_analyzer.pb.h"
@@ -37,6 +38,9 @@ struct ServiceOptions {
   // Unary requests up to this size (serialized bytes) are analyzed on gRPC's
   // callback thread; larger ones on the worker pool.
   size_t inline_max_bytes = 2048;
+  // How long the analysis of one request (one stream message) may run when
+  // the caller set no deadline; zero means no limit.
+  absl::Duration max_deadline = absl::Seconds(60);
 };
 
 class AnalysisService : public grpc::Service {
@@ -63,8 +67,17 @@ class AnalysisService : public grpc::Service {
                                   OptionsFn options_fn, FillFn fill);
   // Runs one AnalyzeRequest (shared by Analyze and AnalyzeStream).
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
-                          v1::AnalyzeResponse* resp) const;
-  CancelledFn CancelledFor(grpc::CallbackServerContext* ctx) const;
+                          v1::AnalyzeResponse* resp, absl::Time server_deadline) const;
+  // When the server gives up on a request that started now: never when the
+  // caller set a deadline (gRPC enforces that one), now + max_deadline when
+  // it set none.
+  absl::Time ServerDeadline(grpc::CallbackServerContext* ctx) const;
+  // True once the call is cancelled or `server_deadline` has passed.
+  CancelledFn CancelledFor(grpc::CallbackServerContext* ctx, absl::Time server_deadline) const;
+  // The status of a failed analysis, telling a server-side deadline apart
+  // from a cancellation by the caller.
+  grpc::Status FailureStatus(const absl::Status& status, grpc::CallbackServerContext* ctx,
+                             absl::Time server_deadline) const;
   // Runs `work` (which finishes `reactor`) inline or on the pool, by size.
   void Dispatch(size_t request_bytes, std::function<void()> work,
                 grpc::ServerUnaryReactor* reactor);

@@ -55,6 +55,19 @@ ABSL_FLAG(int64_t, inline_max_bytes, 2048,
           "Unary requests up to this many bytes are analyzed on gRPC's own callback "
           "thread (a hop to a worker costs more than their analysis); larger ones on the "
           "worker threads. 0 sends every request to the workers.");
+ABSL_FLAG(absl::Duration, max_deadline, absl::Seconds(60),
+          "How long the analysis of one request (or stream message) may run when the "
+          "caller set no deadline; past it the call gets DEADLINE_EXCEEDED, so a "
+          "forgotten deadline cannot hold a core. 0 means no limit.");
+ABSL_FLAG(int, max_concurrent_streams, 100,
+          "Calls one client connection may have open at once (HTTP/2 "
+          "MAX_CONCURRENT_STREAMS).");
+ABSL_FLAG(absl::Duration, max_connection_age, absl::ZeroDuration(),
+          "Close client connections after this long (with a grace period), so that "
+          "round_robin clients re-resolve and find new replicas. 0 means never.");
+ABSL_FLAG(absl::Duration, min_ping_interval, absl::Seconds(10),
+          "Keepalive enforcement: clients pinging more often than this (without data) "
+          "are told to go away.");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGTERM/SIGINT, how long calls in flight may take to finish before they are "
           "cancelled.");
@@ -110,6 +123,7 @@ int Run() {
   options.max_in_flight_per_stream = std::max(1, absl::GetFlag(FLAGS_max_in_flight_per_stream));
   options.inline_max_bytes =
       static_cast<size_t>(std::max<int64_t>(0, absl::GetFlag(FLAGS_inline_max_bytes)));
+  options.max_deadline = absl::GetFlag(FLAGS_max_deadline);
   // With metrics off nothing is recorded at all (no interceptor, no analyzer
   // timings), which is also the baseline for measuring the metrics' cost.
   const bool with_metrics = !metrics_listen.empty();
@@ -124,6 +138,21 @@ int Run() {
                            &port);
   builder.RegisterService(&service);
   builder.SetMaxReceiveMessageSize(static_cast<int>(max_text + kEnvelopeBytes));
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS,
+                             std::max(1, absl::GetFlag(FLAGS_max_concurrent_streams)));
+  builder.AddChannelArgument(
+      GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS,
+      static_cast<int>(absl::ToInt64Milliseconds(absl::GetFlag(FLAGS_min_ping_interval))));
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 2);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  if (absl::GetFlag(FLAGS_max_connection_age) > absl::ZeroDuration()) {
+    builder.AddChannelArgument(
+        GRPC_ARG_MAX_CONNECTION_AGE_MS,
+        static_cast<int>(absl::ToInt64Milliseconds(absl::GetFlag(FLAGS_max_connection_age))));
+    builder.AddChannelArgument(GRPC_ARG_MAX_CONNECTION_AGE_GRACE_MS,
+                               static_cast<int>(absl::ToInt64Milliseconds(
+                                   absl::GetFlag(FLAGS_shutdown_grace))));
+  }
   builder.SetMaxSendMessageSize(-1);
   if (with_metrics) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>

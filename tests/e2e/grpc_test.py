@@ -183,6 +183,20 @@ class LimitsE2E(unittest.TestCase):
         finally:
             self.assertEqual(server.stop(), 0)
 
+    def test_max_deadline_applies_only_when_the_caller_set_none(self):
+        server = Server("--max_deadline=5ms", metrics=False)
+        try:
+            big = ARTICLE * 1000  # about 2 MB: well over 5 ms of analysis
+            with self.assertRaises(grpc.RpcError) as cm:
+                server.stub.Analyze(pb.AnalyzeRequest(text=big))  # no deadline
+            self.assertEqual(cm.exception.code(), grpc.StatusCode.DEADLINE_EXCEEDED)
+            self.assertIn("--max_deadline", cm.exception.details())
+            # A caller's own deadline wins, however long.
+            r = server.stub.Analyze(pb.AnalyzeRequest(text=big), timeout=120)
+            self.assertGreater(len(r.sentences), 1000)
+        finally:
+            self.assertEqual(server.stop(), 0)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
