@@ -38,6 +38,8 @@ constexpr absl::string_view kAlefTeh = "\xD8\xA7\xD8\xAA";  // ات
 constexpr absl::string_view kYehNoon = "\xD9\x8A\xD9\x86";  // ين
 constexpr absl::string_view kWawNoon = "\xD9\x88\xD9\x86";  // ون
 constexpr absl::string_view kYeh = "\xD9\x8A";              // ي
+constexpr char32_t kFatha = 0x064E;
+constexpr char32_t kDamma = 0x064F;
 constexpr char32_t kTatweelChar = 0x0640;
 
 // % ٪ and their small and fullwidth forms.
@@ -483,6 +485,19 @@ class Parser {
                : nullptr;
   }
   bool ParseCore(int i, Core* c) const;
+  // The end of the run of non-space characters around view byte `pos` when
+  // that run is a web address (holds "://" or starts with "www."); 0
+  // otherwise. Remembers the last run scanned, so that the digits of one
+  // long run cost one scan.
+  uint32_t UrlEndAt(uint32_t pos) const;
+  // Whether word i is جزء (or, with `plural`, أجزاء) without a proclitic.
+  bool IsPartWord(int i, bool plural) const;
+  // من + a whole number B > numerator at token j: sets *c to the fraction
+  // numerator / B ending at B's last token; false (c untouched) otherwise.
+  bool ParseDenominator(int j, double numerator, Core* c) const;
+  // Extends the whole number *c into a fraction idiom that follows it
+  // (A على B, واحد من B, N أجزاء من B), when there is one.
+  void FractionIdiom(Core* c) const;
   bool ParsePower(int i, Core* c) const;
   bool ParseOrdinalHundred(int i, Core* c) const;
   // Whether word i is a plural noun (sound plural ending, or a listed
@@ -512,6 +527,29 @@ class Parser {
   }
   // False when word i ends in ه in the view but not in ة in the original
   // (the normalizer folds ة to ه, which merges عدة "several" with عده).
+  // The short vowel (fatha, damma, kasra) written on the first letter of
+  // word i after its proclitics and article, in the caller's text; 0 when
+  // there is none.
+  char32_t FirstVowel(int i) const {
+    uint32_t b = toks_[i].begin + toks_[i].wa.proclitic_len;
+    if (toks_[i].wa.article && view_.substr(b, kArticle.size()) == kArticle)
+      b += kArticle.size();
+    if (b >= toks_[i].end) return 0;
+    Span sp = text_.ToOriginal(b, toks_[i].end);
+    absl::string_view orig = text_.original().substr(sp.begin, sp.size());
+    if (orig.empty()) return 0;
+    int len;
+    DecodeUtf8(orig.data(), &len);
+    size_t pos = len;
+    while (pos < orig.size()) {
+      int l;
+      const char32_t c = DecodeUtf8(orig.data() + pos, &l);
+      if (c == kFatha || c == kDamma || c == 0x0650) return c;
+      if (c != 0x0651 && c != kTatweelChar) return 0;  // shadda, tatweel
+      pos += l;
+    }
+    return 0;
+  }
   bool EndsInTehMarbutaIfHeh(int i) const {
     absl::string_view w = TokText(i);
     if (!EndsWith(w, "\xD9\x87")) return true;  // ه
@@ -538,6 +576,9 @@ class Parser {
   absl::string_view view_;
   const std::vector<Token>& toks_;
   const int n_;
+  // The last run scanned by UrlEndAt.
+  mutable uint32_t chunk_begin_ = 0, chunk_end_ = 0;
+  mutable bool chunk_url_ = false;
 };
 
 const NumEntry* Parser::Entry(int i, NumRole role) const {
@@ -559,9 +600,35 @@ const NumEntry* Parser::Entry(int i, NumRole role) const {
           toks_[i + 1].wa.proclitic_len == 0 && NumberWord(i + 1)))) {
       continue;
     }
+    if (e.flags & internal::kDammaOnly) {
+      if (FirstVowel(i) != kDamma) continue;
+    }
+    if (e.flags & internal::kAfterNumberOnly) {
+      if (!wa.conjunction || wa.article || wa.proclitic_len != 2 ||
+          view_.substr(toks_[i].begin, 2) != kWaw ||
+          !(IsNum(i - 1) || (IsWord(i - 1) && toks_[i - 1].wa.entries != nullptr &&
+                             NumberWord(i - 1)))) {
+        continue;
+      }
+    }
+    // A vowel written on the first letter decides: خُمس a fifth, خَمس five.
+    if ((e.flags & (internal::kDefNext | internal::kNoDefNext)) && !wa.article) {
+      const char32_t v = FirstVowel(i);
+      if (v == kDamma) {
+        if (e.flags & internal::kNoDefNext) continue;
+        return &e;
+      }
+      if (v == kFatha) {
+        if (e.flags & internal::kDefNext) continue;
+        return &e;
+      }
+    }
     // الخمس is "the five": only the bare form may be a fraction.
     if ((e.flags & (internal::kDefNext | internal::kNoDefNext)) && !wa.article) {
-      bool def = Definite(i + 1) && toks_[i + 1].space_before;
+      // A number word under a proclitic (بالمئة) is not the definite noun
+      // of a fraction: ثلاثة عشر بالمئة is 13 percent, not 3 and a tenth.
+      bool def = Definite(i + 1) && toks_[i + 1].space_before &&
+                 !(toks_[i + 1].wa.entries != nullptr && toks_[i + 1].wa.proclitic_len > 0);
       if ((e.flags & internal::kDefNext) && !def) continue;
       if ((e.flags & internal::kNoDefNext) && def) continue;
     }
@@ -801,8 +868,22 @@ bool Parser::ParseCardinal(int i, Core* c) const {
       if (!start && !joined) return 0;
       if (!start && (a.u || a.t || a.teen || a.closed)) return 0;
       if (Entry(j + 1, NumRole::kTenWord) == nullptr ||
-          toks_[j + 1].wa.proclitic_len != 0)
-        return 0;
+          toks_[j + 1].wa.proclitic_len != 0) {
+        // أحد/إحدى + و + a ten is the unit 1 of 21, 31 ... (إحدى وعشرون).
+        const bool wa_ten =
+            !tk.wa.article &&
+            ((IsWaw(j + 1) && IsWord(j + 2) && toks_[j + 2].wa.proclitic_len == 0 &&
+              !toks_[j + 2].wa.article && Entry(j + 2, NumRole::kTen) != nullptr) ||
+             (IsWord(j + 1) && toks_[j + 1].wa.conjunction &&
+              toks_[j + 1].wa.proclitic_len == 2 && !toks_[j + 1].wa.article &&
+              view_.substr(toks_[j + 1].begin, 2) == kWaw &&
+              Entry(j + 1, NumRole::kTen) != nullptr));
+        if (!wa_ten) return 0;
+        a.cur += e->value;
+        a.u = true;
+        a.prev_scale = false;
+        return 1;
+      }
       a.cur += 10 + e->value;
       a.teen = true;
       a.prev_scale = false;
@@ -1044,13 +1125,16 @@ bool Parser::ParsePower(int i, Core* c) const {
   return true;
 }
 
-// ال + hundreds after a definite noun, with its ordinal remainder: الذكرى
-// المئة، الدورة المئتين، العام المئة والخامس والعشرون. Not بالمئة / في المئة.
+// ال + hundreds or a singular scale after a definite noun, with its ordinal
+// remainder: الذكرى المئة، الدورة المئتين، العام المئة والخامس والعشرون،
+// الزائر المليون. Not بالمئة / في المئة.
 bool Parser::ParseOrdinalHundred(int i, Core* c) const {
   const Token& tk = toks_[i];
   const NumEntry* h = Entry(i, NumRole::kHundred);
+  // A singular scale ranks the same way: الزائر المليون، الكتاب الألف.
+  if (h == nullptr) h = Entry(i, NumRole::kScale);
   if (h == nullptr || !tk.wa.article || tk.wa.proclitic_len != 0) return false;
-  if (!Definite(i - 1, true) || IsNum(i - 1) || PluralNoun(i - 1)) return false;
+  if (IsNum(i - 1) || PluralNoun(i - 1)) return false;
   PhraseRole r;
   if (PhraseAt(i - 1, {PhraseRole::kPercent}, &r) > 0) return false;
   double v = h->value;
@@ -1075,11 +1159,97 @@ bool Parser::ParseOrdinalHundred(int i, Core* c) const {
       ++last;
     }
   }
+  // Alone, المئة is an ordinal only after a definite noun (الذكرى المئة); with
+  // an ordinal remainder (المئة والعشرون) it is one anywhere.
+  if (last == i && !Definite(i - 1, true)) return false;
   c->first = i;
   c->last = last;
   c->value = v;
   c->kind = NumberKind::kOrdinal;
   return true;
+}
+
+uint32_t Parser::UrlEndAt(uint32_t pos) const {
+  if (pos >= chunk_begin_ && pos < chunk_end_) return chunk_url_ ? chunk_end_ : 0;
+  auto space = [](char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+  };
+  uint32_t b = pos;
+  while (b > 0 && !space(view_[b - 1])) --b;
+  uint32_t e = pos;
+  while (e < view_.size() && !space(view_[e])) ++e;
+  const absl::string_view run = view_.substr(b, e - b);
+  chunk_begin_ = b;
+  chunk_end_ = e;
+  auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch; };
+  chunk_url_ = run.find("://") != absl::string_view::npos ||
+               (run.size() > 4 && lower(run[0]) == 'w' && lower(run[1]) == 'w' &&
+                lower(run[2]) == 'w' && run[3] == '.');
+  return chunk_url_ ? e : 0;
+}
+
+bool Parser::IsPartWord(int i, bool plural) const {
+  if (!IsWord(i) || toks_[i].wa.proclitic_len > 0) return false;
+  const absl::string_view w = TokText(i);
+  if (plural) return w == "\xD8\xA3\xD8\xAC\xD8\xB2\xD8\xA7\xD8\xA1" ||  // أجزاء
+                     w == "\xD8\xA7\xD8\xAC\xD8\xB2\xD8\xA7\xD8\xA1";    // اجزاء
+  return w == "\xD8\xAC\xD8\xB2\xD8\xA1" ||                // جزء
+         w == "\xD8\xAC\xD8\xB2\xD8\xA1\xD8\xA7";        // جزءا
+}
+
+bool Parser::ParseDenominator(int j, double numerator, Core* c) const {
+  if (!IsWord(j) || toks_[j].wa.proclitic_len > 0) return false;
+  const absl::string_view w = TokText(j);
+  if (w != "\xD9\x85\xD9\x86") return false;  // من
+  // Words only, without the article: واحد من الأربعة is "one of the four".
+  if (!IsWord(j + 1) || toks_[j + 1].wa.article) return false;
+  Core d;
+  if (!ParseCardinal(j + 1, &d) || d.vague || d.value != std::floor(d.value) ||
+      d.value <= numerator || d.value < 2) {
+    return false;
+  }
+  c->value = numerator / d.value;
+  c->kind = NumberKind::kFraction;
+  c->has_scale = false;
+  c->last = d.last;
+  return true;
+}
+
+void Parser::FractionIdiom(Core* c) const {
+  const int j = c->last + 1;
+  if (!IsWord(j) || toks_[j].wa.proclitic_len > 0) return;
+  const absl::string_view w = TokText(j);
+  const bool digits = IsNum(c->first) && c->first == c->last;
+  // على (ى folded to ي in the view)
+  if ((w == "\xD8\xB9\xD9\x84\xD9\x89" || w == "\xD8\xB9\xD9\x84\xD9\x8A") &&
+      j + 1 < n_ && IsNum(j + 1) == digits) {
+    Core d;
+    bool ok = false;
+    if (digits) {
+      ok = PlainDigits(j + 1) > 0 && DigitsGluedOk(j + 1) && !IsSym(j + 2, '/');
+      d.value = toks_[j + 1].value;
+      d.last = j + 1;
+    } else {
+      ok = ParseCardinal(j + 1, &d) && !d.has_scale;
+    }
+    if (ok && d.value == std::floor(d.value) && d.value > c->value && d.value >= 2) {
+      c->value /= d.value;
+      c->kind = NumberKind::kFraction;
+      c->last = d.last;
+    }
+    return;
+  }
+  if (digits) return;
+  // واحد/واحدة من B: one in B.
+  if (c->value == 1 && c->first == c->last && Entry(c->first, NumRole::kUnit) != nullptr) {
+    ParseDenominator(j, 1, c);
+    return;
+  }
+  // N أجزاء من B
+  if (IsPartWord(j, true)) {
+    Core f = *c;
+    if (ParseDenominator(j + 1, c->value, &f)) *c = f;
+  }
 }
 
 bool Parser::ParseCore(int i, Core* c) const {
@@ -1121,6 +1291,10 @@ bool Parser::ParseCore(int i, Core* c) const {
       return true;
     }
     if (!ParseCardinal(i, c)) return false;
+  } else if (tk.type == Token::kWord && tk.wa.entries == nullptr) {
+    // جزء من B: one part of B.
+    if (!IsPartWord(i, false) || !ParseDenominator(i + 1, 1, c)) return false;
+    c->first = i;
   } else if (tk.type == Token::kWord && tk.wa.entries != nullptr) {
     // Negative: سالب + number
     if (Entry(i, NumRole::kNegative) != nullptr) {
@@ -1250,6 +1424,12 @@ bool Parser::ParseCore(int i, Core* c) const {
       c->last = d.last;
     }
   }
+  // Fraction idioms: A على B (ثلاثة على أربعة، 1 على 3), واحد من B and
+  // N أجزاء من B (a part of B), with whole numbers A < B.
+  if (c->kind == NumberKind::kCardinal && !c->has_scale && !c->vague && c->value >= 1 &&
+      c->value == std::floor(c->value)) {
+    FractionIdiom(c);
+  }
   // A half after the counted noun: ثلاث ساعات ونصف.
   if (c->kind == NumberKind::kCardinal && c->value < 1000 && c->value >= 1 &&
       c->value == std::floor(c->value) && IsWord(c->last + 1) &&
@@ -1291,8 +1471,12 @@ void Parser::AddPercent(Core* c) const {
     return;
   }
   int i = c->first;
-  if (IsNum(i) && i > 0 && !toks_[i].space_before && toks_[i - 1].type == Token::kSym &&
-      IsPercentSign(toks_[i - 1].sym)) {
+  // ٪ before the digits: glued (٪15), or apart (٪ 15) when no number just
+  // before the sign could own it.
+  if (IsNum(i) && i > 0 && toks_[i - 1].type == Token::kSym &&
+      IsPercentSign(toks_[i - 1].sym) &&
+      (!toks_[i].space_before || !(IsNum(i - 2) || (IsWord(i - 2) && toks_[i - 2].wa.entries != nullptr &&
+                          NumberWord(i - 2))))) {
     c->vbegin = toks_[i - 1].begin;
     c->percent = true;
     return;
@@ -1311,9 +1495,15 @@ void Parser::Run(std::vector<Out>* out) {
   while (i < n_) {
     const Token& tk = toks_[i];
     const bool candidate =
-        tk.type == Token::kNum || (tk.type == Token::kWord && tk.wa.entries != nullptr);
+        tk.type == Token::kNum || (tk.type == Token::kWord && tk.wa.entries != nullptr) ||
+        IsPartWord(i, false);
     if (!candidate) {
       ++i;
+      continue;
+    }
+    // Numbers inside a web address (http://a.com/?q=40%25) are not mentions.
+    if (const uint32_t url_end = UrlEndAt(tk.begin)) {
+      while (i < n_ && toks_[i].begin < url_end) ++i;
       continue;
     }
     Core a;

@@ -37,8 +37,19 @@
 //   noun unless written with tanween (ألفًا).
 // - kind: CARDINAL for plain numbers, decimals and vague quantities;
 //   ORDINAL for word ordinals (الثالث، الحادي عشر، الخامسة والعشرين) and for
-//   digits after ال/الـ that follow a definite noun (الدورة الـ45); FRACTION
-//   for fraction words and digit fractions (ربع، ثلاثة أرباع، 3/4); PERCENT.
+//   digits after ال/الـ that follow a definite noun (الدورة الـ45), for
+//   ال + hundreds or a singular scale after a definite noun (الذكرى المئة،
+//   الزائر المليون) or with an ordinal remainder (المئة والعشرون); FRACTION
+//   for fraction words and digit fractions (ربع، ثلاثة أرباع، 3/4) and the
+//   idioms A على B, واحد من B, جزء من B, N أجزاء من B (whole A < B; A and B
+//   both digits or both words for على; B in words for من); PERCENT (the
+//   sign may stand before the digits, glued or apart: ٪ 15).
+// - a short vowel on the first letter decides between a cardinal and a
+//   fraction: خُمس، سُبع، ثُمن (an eighth; bare ثمن is price) are fractions,
+//   خَمس، سَبع cardinals, whatever follows.
+// - أحد/إحدى before و + a ten is the unit of 21, 31 ... (إحدى وعشرون).
+// - the dialect half نص counts only under و right after a number (أربعة ونص
+//   = 4.5); alone it is "text".
 // - approximate: set by an approximator (نحو، حوالي، قرابة، ما يقارب، زهاء،
 //   تقريبا), with value the stated number and no bounds; by a bound phrase,
 //   which also sets value = N and min or max (أكثر من N: min N exclusive;
@@ -58,7 +69,8 @@
 //   mention contains the endpoint mentions; no other mentions overlap. A
 //   bigger or equal second number is not a range (a score 3-1, 2-2 gives two
 //   numbers).
-// - not numbers: weekdays (الأحد، الاثنين), ثمن (price), أول أمس, month
+// - not numbers: digits inside a web address (a run without spaces that
+//   holds :// or starts with www.), weekdays (الأحد، الاثنين), ثمن (price), أول أمس, month
 //   names (كانون الأول، ربيع الثاني), نصف/ربع النهائي, ثاني أكسيد, مئوية,
 //   في آن واحد, عده/بعده (only عدة spelled with ة is "several").
 // - overflow: a number whose value is not a finite double (a digit string

@@ -141,6 +141,10 @@ bool ParseFlags(absl::string_view s, uint8_t* flags) {
       *flags |= kAccDual;
     } else if (f == "notbeforenum") {
       *flags |= kNotBesideNumber;
+    } else if (f == "damma") {
+      *flags |= kDammaOnly;
+    } else if (f == "afternum") {
+      *flags |= kAfterNumberOnly;
     } else {
       return false;
     }
@@ -188,7 +192,7 @@ absl::StatusOr<std::unique_ptr<const NumberLexicon>> NumberLexicon::Load(
     if (e.role == NumRole::kFraction) {
       const bool ambiguous = (e.flags & (kDefNext | kNoDefNext)) != 0;
       NumEntry plain = e;
-      plain.flags = 0;
+      plain.flags = e.flags & (kDammaOnly | kAfterNumberOnly);  // ثمنه: "its price"
       for (absl::string_view suffix :
            {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",
             "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x86", "\xD9\x83\xD9\x85",

@@ -51,6 +51,11 @@ enum NumFlag : uint8_t {
   kNoDefNext = 8,
   kAccDual = 16,
   kNotBesideNumber = 32,
+  // Only when the caller wrote a damma on the first letter (ثُمن an eighth,
+  // not ثمن price).
+  kDammaOnly = 64,
+  // Only under و right after a number (ثلاثة ونص; bare نص is "text").
+  kAfterNumberOnly = 128,
 };
 
 struct NumEntry {
