@@ -58,6 +58,7 @@ struct CueEntry {
   bool obj = false;    // an object follows the subject (وصف الوزير القرار)
   bool obj_indefinite_only = false;  // only an indefinite object (أصدرت الوزارة بيانا)
   bool statement = false;  // the phrase names a statement (جاء في بيان)
+  bool self = false;  // the phrase carries its speaker as a pronoun (في رأيه)
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 
@@ -158,6 +159,7 @@ struct Cand {
   SpeakerMode mode = SpeakerMode::kImplicit;
   Gender gender = Gender::kUnknown;
   bool strip_l = false;     // the speaker token carries the ل of وفقا لـ
+  bool strip_w = false;     // the speaker token carries a conjunction و/ف
   bool statement = false;   // the speaker issued a statement (بيان)
   int sentence = 0;
 };
@@ -409,7 +411,9 @@ class DocExtractor {
       if (!after_prep && (cls_cl_[j] & kAddressee) && StartsWith(Word(j), kLam)) {
         break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
       }
-      if (j > start && StartsWith(Word(j), kLam) && !StartsWith(Word(j), kLamLam)) {
+      // (Not a personal name that starts with ل: ليلى، لينا، لارا.)
+      if (j > start && StartsWith(Word(j), kLam) && !StartsWith(Word(j), kLamLam) &&
+          !StartsWith(Word(j).substr(kLam.size()), "\u064A") && !EndsWith(Word(j), "\u0627")) {
         // لفرانس برس، : an addressee closed by a comma.
         const int nx = IsWord(j + 1) && !IsDefinite(j + 1) && !(Cls(j + 1) & kComp) ? j + 2 : j + 1;
         if (IsComma(nx) || IsPunct(nx, U':')) break;
@@ -440,9 +444,12 @@ class DocExtractor {
         break;
       // وصف الوزير القرار بأنه: a definite object after the subject.
       // (An indefinite head takes a definite genitive: وزير الخارجية.)
+      // (A word with the proclitic ل before ال is a genitive: المدير العام
+      // للبرنامج; a direct object never carries it.)
       if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && IsDefinite(j) &&
-          IsDefinite(j - 1) &&
-          (!IsAdjectiveLike(j) || (AnyCls(j) & kAddressee)))
+          IsDefinite(j - 1) && !StartsWith(Word(j), kLamLam) &&
+          (!IsAdjectiveLike(j) ||
+           ((AnyCls(j) & kAddressee) && !StartsWith(Word(j - 1), kLamLam))))
         break;
       // أصدرت الوزارة بيانا: an indefinite object after a definite subject.
       if (ce != nullptr && ce->obj && j > start && IsDefinite(j - 1) && !IsDefinite(j) &&
@@ -560,7 +567,16 @@ class DocExtractor {
         continue;
       }
       if ((Cls(k) & kPrep) && IsSettingAt(k + 1)) {
+        const bool indefinite = !IsDefinite(k + 1);
         k += 2;
+        // في بيان لاحق، في مؤتمر صحافي: an indefinite setting takes
+        // indefinite adjectives.
+        for (int n = 0; indefinite && n < 2 && k < limit && IsWord(k) && CueAt(k) < 0 &&
+                        !IsDefinite(k) &&
+                        !(AnyCls(k) & (kComp | kCompNeg | kPrep | kStop | kAdjunct | kNeg | kRelative)) &&
+                        (IsAdjectiveLike(k) || (Cls(k) & kAdjective));
+             ++n)
+          ++k;
         while (k < limit && IsWord(k) && CueAt(k) < 0 && !LooksLikeMasdar(k) &&
                (IsDefinite(k) || (AnyCls(k) & kAdjunct)))
           ++k;
@@ -825,6 +841,7 @@ class DocExtractor {
     int sb = -1, se = -1;
     int qb = cue.begin, qe = cue.end;
     bool strip_l = false;
+    bool strip_w = false;
     bool statement = ce.statement;
     if (ce.cls == CueClass::kVerb) {
       int from = cue.end;
@@ -841,6 +858,36 @@ class DocExtractor {
         // لكنها قالت: the subject is the pronoun on the conjunction.
         sb = cue.begin - 1;
         se = cue.begin;
+      }
+      if (se <= sb && Word(cue.begin) == ce.words[0] && cue.begin > SentStart(cue.begin)) {
+        // الرئيس الفرنسي إيمانويل ماكرون قال إن ... / وهي أكدت أن ...: a
+        // subject that opens the sentence before a verb without proclitic.
+        int s0 = SentStart(cue.begin);
+        if (IsWord(s0) && (Word(s0) == kWaw || Word(s0) == kFa)) ++s0;
+        if (IsWord(s0) && (Word(s0) == "\u0644\u0643\u0646" ||
+                           Word(s0) == "\u0648\u0644\u0643\u0646"))
+          ++s0;  // لكن النيابة قالت
+        if (IsWord(s0)) {
+          // وكان الوزير أكد أن ...: the auxiliary stays outside the speaker.
+          std::string_view w0 = Word(s0);
+          if (StartsWith(w0, kWaw)) w0.remove_prefix(kWaw.size());
+          if (w0 == "\u0643\u0627\u0646" || w0 == "\u0643\u0627\u0646\u062A") ++s0;
+        }
+        // A definite head, a pronoun, or a construct head before a definite
+        // genitive (مدير الشرطة).
+        if (s0 < cue.begin && cue.begin - s0 <= 10 && IsWord(s0) &&
+            (IsDefinite(s0) || (AnyCls(s0) & kPronoun) ||
+             (s0 + 1 < cue.begin && IsWord(s0 + 1) && IsDefinite(s0 + 1) &&
+              !(AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))) {
+          const auto [pb, pe] = SpeakerPhrase(s0, cue.begin, false, nullptr);
+          if (pb == s0 && pe == cue.begin) {
+            sb = pb, se = pe;
+            strip_w = (StartsWith(Word(sb), kWaw) || StartsWith(Word(sb), kFa)) &&
+                      !(Cls(sb) & kPronoun) &&
+                      (IsDefinite(sb) || (cls_cl_[sb] & kPronoun)) &&
+                      !StartsWith(Word(sb), kAl);
+          }
+        }
       }
       if (se <= sb) {
         // وكان المرصد قد أفاد: the subject before an auxiliary.
@@ -926,6 +973,17 @@ class DocExtractor {
         break;
       }
       const std::string_view w = Word(j);
+      if (ce.cls == CueClass::kPassive && se <= sb && j == from && w == "\u0645\u0646" &&
+          IsWord(j + 1) && Word(j + 1) == "\u0642\u0628\u0644") {
+        // أفيد من قبل الوزارة بأن ...: the agent of the passive is the source.
+        const auto [rb, re] = SpeakerPhrase(j + 2, lim, false, nullptr);
+        if (re > rb) {
+          sb = rb, se = re;
+          j = re - 1;
+          from = re;
+          continue;
+        }
+      }
       bool governed = false;
       for (const std::string& p : ce.preps) governed |= (w == p);
       const bool near = j == from || j == np_start ||
@@ -971,6 +1029,7 @@ class DocExtractor {
     base.qb = qb;
     base.qe = qe;
     base.strip_l = strip_l;
+    base.strip_w = strip_w;
     for (int k = cue.end; k < intro && !statement; ++k) {
       statement = IsWord(k) && (AnyCls(k) & kSetting) &&
                   (Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos);
@@ -990,6 +1049,8 @@ class DocExtractor {
         return;
       }
       content = intro + 1;
+      // وقال: إن ...: the complementizer after the colon stays out.
+      if (content < lim && (Cls(content) & kComp)) ++content;
     } else if (how == Intro::kComp) {
       content = intro + 1;
     } else {
@@ -1011,6 +1072,26 @@ class DocExtractor {
     const std::string_view last = ce.words.back();
     const bool takes_l = last == tb_.wafqan[0] || last == tb_.wafqan[1];
     int qe = cue.end;
+    if (ce.self) {
+      // حسب تقديره، ... / في رأيه، ... / ...، على حد قوله: the speaker is the
+      // pronoun of the phrase, resolved like an implicit subject.
+      Cand base = Base(i, -1, -1);
+      base.conf = 0.7f;
+      const int s = SentStart(cue.begin);
+      int t = SkipOpener(s, cue.begin);
+      while (t < cue.begin && (Cls(t) & kStop)) ++t;
+      if (t == cue.begin) {
+        int k = IsComma(qe) ? qe + 1 : qe;
+        if (Cls(k) & kComp) ++k;
+        if (k > qe && k < lim) EmitRegion(k, ClauseEnd(k), base);
+        return;
+      }
+      const int cs = ClauseStartBefore(cue.begin);
+      int ce_tok = cue.begin;
+      if (IsComma(ce_tok - 1)) --ce_tok;
+      if (ce_tok - cs >= 3 && (qe >= lim || IsStrongEnd(qe))) EmitRegion(cs, ce_tok, base);
+      return;
+    }
     const int verb = CueAt(qe);
     if (verb >= 0 && Entry(verb).cls == CueClass::kVerb && cues_[verb].begin == qe) {
       // حسبما أفاد X: the verb belongs to the attribution phrase.
@@ -1189,7 +1270,7 @@ class DocExtractor {
     return Gender::kUnknown;
   }
 
-  int NewEntity(int sb, int se, bool strip_l, Gender g) {
+  int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false) {
     Entity e;
     const auto [nb, ne] = NameIn(sb, se);
     if (ne > nb) {
@@ -1198,6 +1279,7 @@ class DocExtractor {
     } else {
       e.display = Orig(sb, se);
       if (strip_l) StripLeadingLam(&e.display);
+      if (strip_w) e.display.erase(0, 2);  // والمتحدثة → المتحدثة
     }
     e.head = Head(sb);
     e.gender = g != Gender::kUnknown ? g : PhraseGender(sb);
@@ -1409,7 +1491,7 @@ class DocExtractor {
       }
       std::string resolved;
       if (c.mode == SpeakerMode::kExplicit) {
-        const uint32_t cl = Cls(c.sb);
+        const uint32_t cl = c.strip_w ? AnyCls(c.sb) : Cls(c.sb);
         if (cl & kPronoun) {
           const Gender g = (cl & kPronF) ? Gender::kFem : (cl & kPronP) ? Gender::kPlural : Gender::kMasc;
           ent = Antecedent(g, c.sentence);
@@ -1443,9 +1525,10 @@ class DocExtractor {
         } else {
           ent = ShortForm(c.sb, c.se, c.sentence);
           if (ent < 0) {
-            ent = NewEntity(c.sb, c.se, c.strip_l, c.gender);
+            ent = NewEntity(c.sb, c.se, c.strip_l, c.gender, c.strip_w);
             std::string own = Orig(c.sb, c.se);
             if (c.strip_l) StripLeadingLam(&own);
+            if (c.strip_w) own.erase(0, 2);
             resolved = own;
           }
         }
@@ -1610,6 +1693,8 @@ absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
         e.relay = true;
       } else if (f == "obj") {
         e.obj = true;
+      } else if (f == "self") {
+        e.self = true;
       } else {
         DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, f));
         e.preps.push_back(std::move(vf));

@@ -542,5 +542,131 @@ TEST_F(QuoteExtractorTest, MatchesSpellingVariantsAndReportsOriginalBytes) {
   EXPECT_EQ(r[0].speaker, "المتحدثـــة الرسمية");
 }
 
+// ---------------------------------------------------------------- generalization
+
+TEST_F(QuoteExtractorTest, SubjectBeforeVerbIsTheSpeaker) {
+  auto q = Run("مدير الدفاع المدني سمير الخطيب قال إن فرق الإنقاذ انتشلت جثتين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير الدفاع المدني سمير الخطيب");
+  EXPECT_EQ(q[0].cue, "قال");
+  EXPECT_EQ(q[0].content, "فرق الإنقاذ انتشلت جثتين");
+}
+
+TEST_F(QuoteExtractorTest, CommitmentVerbKeepsTheFusedNegation) {
+  auto q = Run("وتعهد رئيس البلدية بألا تقطع الكهرباء عن الأحياء الفقيرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس البلدية");
+  EXPECT_EQ(q[0].cue, "وتعهد");
+  EXPECT_EQ(q[0].content, "بألا تقطع الكهرباء عن الأحياء الفقيرة");
+}
+
+TEST_F(QuoteExtractorTest, SubjectBeforeVerbAfterLakin) {
+  auto q = Run("لكن المعارضة تقول إن الانتخابات زورت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المعارضة");
+  EXPECT_EQ(q[0].content, "الانتخابات زورت");
+}
+
+TEST_F(QuoteExtractorTest, ComplementizerAfterColonStaysOutOfTheContent) {
+  auto q = Run("وقالت رئيسة الجمعية: إن التبرعات تضاعفت هذا العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "التبرعات تضاعفت هذا العام");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
+TEST_F(QuoteExtractorTest, SubjectAfterAuxiliaryWithoutQad) {
+  auto q = Run("وكان المتحدث باسم الشركة أكد أن الأجور ستدفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الشركة");
+  EXPECT_EQ(q[0].content, "الأجور ستدفع");
+}
+
+TEST_F(QuoteExtractorTest, SubjectBeforeVerbWithConjunctionIsResolvedWithoutIt) {
+  auto q = Run("والناطقة باسم البلدية أوضحت أن المياه ستقطع يومين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "والناطقة باسم البلدية");
+  EXPECT_EQ(q[0].resolved, "الناطقة باسم البلدية");
+  EXPECT_EQ(q[0].content, "المياه ستقطع يومين");
+}
+
+TEST_F(QuoteExtractorTest, PronounSubjectBeforeVerbIsResolved) {
+  auto q = Run("وانتخبت المهندسة سلوى داود رئيسة للنقابة. وهي أعلنت أن الانتخابات المقبلة ستكون إلكترونية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وهي");
+  EXPECT_EQ(q[0].resolved, "سلوى داود");
+  EXPECT_EQ(q[0].content, "الانتخابات المقبلة ستكون إلكترونية");
+}
+
+TEST_F(QuoteExtractorTest, SentenceOpeningWithPrepositionHasNoSubjectBeforeVerb) {
+  auto q = Run("في المدينة القديمة قال إن الأسواق أغلقت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
+TEST_F(QuoteExtractorTest, PassiveWithAgentTakesTheAgentAsSpeaker) {
+  auto q = Run("وأفيد من قبل إدارة المطار بأن الرحلات ستستأنف صباحا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "إدارة المطار");
+  EXPECT_EQ(q[0].cue, "وأفيد");
+  EXPECT_EQ(q[0].content, "الرحلات ستستأنف صباحا");
+  auto r = Run("وقيل إن المصنع سيغلق.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
+  EXPECT_EQ(r[0].resolved, "");
+}
+
+TEST_F(QuoteExtractorTest, NominalCueWithPronounTakesThePreviousSpeaker) {
+  auto q = Run("وتوقعت المحللة رنا الشامي أن ترتفع أسعار القمح. وبحسب تقديرها، فإن المخزون يكفي شهرين. "
+               "وفي رأيها، المستوردون سيبحثون عن موردين جدد.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].content, "المخزون يكفي شهرين");
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "رنا الشامي");
+  EXPECT_EQ(q[1].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[2].content, "المستوردون سيبحثون عن موردين جدد");
+  EXPECT_EQ(q[2].resolved, "رنا الشامي");
+}
+
+TEST_F(QuoteExtractorTest, NominalCueAfterTheContent) {
+  auto q = Run("وأكد المدرب خالد سعد أن الفريق تحسن. واللاعبون مرهقون بعد الرحلة، على حد قوله.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "واللاعبون مرهقون بعد الرحلة");
+  EXPECT_EQ(q[1].resolved, "خالد سعد");
+}
+
+TEST_F(QuoteExtractorTest, GenitiveWithLamIsPartOfTheSpeakerOfAnObjectVerb) {
+  auto q = Run("ودعا المفوض السامي للاجئين إلى حماية المدنيين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المفوض السامي للاجئين");
+  EXPECT_EQ(q[0].content, "حماية المدنيين");
+  auto r = Run("وحذر الأمين العام للجامعة العربية من أن الأزمة تتفاقم.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "الأمين العام للجامعة العربية");
+  EXPECT_EQ(r[0].content, "الأزمة تتفاقم");
+  // A definite object after the subject still ends it.
+  auto o = Run("ووصف النائب القرار بأنه \"متسرع\".");
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].speaker, "النائب");
+}
+
+TEST_F(QuoteExtractorTest, IndefiniteSettingWithAdjectiveStaysOutOfTheContent) {
+  auto q = Run("وأوضحت الهيئة في بيان مقتضب أن التسجيل يبدأ الأحد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الهيئة");
+  EXPECT_EQ(q[0].content, "التسجيل يبدأ الأحد");
+}
+
+TEST_F(QuoteExtractorTest, PostposedSpeakerWithNameStartingWithLam) {
+  auto q = Run("«الموسم كان صعبا»، قالت العداءة لينا حمدان، «لكننا تعلمنا الكثير».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "العداءة لينا حمدان");
+  EXPECT_EQ(q[1].speaker, "العداءة لينا حمدان");
+  EXPECT_EQ(q[1].content, "لكننا تعلمنا الكثير");
+  // An addressee with ل before the comma is still left out.
+  auto r = Run("\"لن نتراجع\"، قال المتحدث لفرانس برس، \"مهما حدث\".");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].speaker, "المتحدث");
+}
+
 }  // namespace
 }  // namespace dhad
