@@ -66,6 +66,19 @@ absl::Status LineError(absl::string_view file, int line, absl::string_view what)
       absl::StrCat("analysis/data/", file, ".txt line ", line, ": ", what));
 }
 
+// Finds `s` in a table of (name, value) pairs.
+template <typename T, size_t N>
+bool LookupName(const std::pair<absl::string_view, T> (&table)[N], absl::string_view s,
+                T* out) {
+  for (const auto& entry : table) {
+    if (entry.first == s) {
+      *out = entry.second;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ParseRole(absl::string_view s, NumRole* role) {
   static const std::pair<absl::string_view, NumRole> kRoles[] = {
       {"unit", NumRole::kUnit},
@@ -88,13 +101,7 @@ bool ParseRole(absl::string_view s, NumRole* role) {
       {"point", NumRole::kPoint},
       {"nisba", NumRole::kNisba},
   };
-  for (const auto& r : kRoles) {
-    if (r.first == s) {
-      *role = r.second;
-      return true;
-    }
-  }
-  return false;
+  return LookupName(kRoles, s, role);
 }
 
 bool ParsePhraseRole(absl::string_view s, PhraseRole* role) {
@@ -116,13 +123,7 @@ bool ParsePhraseRole(absl::string_view s, PhraseRole* role) {
       {"plural", PhraseRole::kPlural},
       {"hour", PhraseRole::kHour},
   };
-  for (const auto& r : kRoles) {
-    if (r.first == s) {
-      *role = r.second;
-      return true;
-    }
-  }
-  return false;
+  return LookupName(kRoles, s, role);
 }
 
 bool ParseFlags(absl::string_view s, uint8_t* flags) {
