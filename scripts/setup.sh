@@ -20,6 +20,10 @@ if [ "${1:-}" != "--build" ]; then
     prometheus python3-grpcio python3-protobuf python3-yaml docker-compose
     # h2load, the load generator of bench/load.sh
     nghttp2-client
+    # libFuzzer (clang 14 and its runtimes) for scripts/fuzz.sh
+    clang-14 libclang-rt-14-dev
+    # certificates for the TLS end-to-end test
+    openssl
     # Node.js for the Node client test (tests/e2e/node; its npm packages
     # come from its package-lock.json through npm ci)
     nodejs
