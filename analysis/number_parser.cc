@@ -1745,7 +1745,8 @@ absl::StatusOr<std::unique_ptr<const NumberParser>> NumberParser::Create(
   return std::unique_ptr<const NumberParser>(std::move(p));
 }
 
-absl::StatusOr<std::vector<NumberMention>> NumberParser::Parse(const Text& text) const {
+absl::StatusOr<std::vector<NumberMention>> NumberParser::Parse(
+    const Text& text, const CancelledFn& cancelled) const {
   // The view is parsed sentence by sentence: no number expression crosses a
   // line break or a terminator followed by a space, and small segments keep
   // the token buffer small and reused.
@@ -1754,8 +1755,10 @@ absl::StatusOr<std::vector<NumberMention>> NumberParser::Parse(const Text& text)
   TokenizeScratch scratch;
   std::vector<Out> found;
   std::vector<NumberMention> result;
+  CancelPoller poll(&cancelled, /*stride=*/16);
   size_t begin = 0;
   while (begin < view.size()) {
+    if (poll.Cancelled()) return absl::CancelledError("the call was cancelled");
     const size_t end = SegmentEnd(view, begin);
     Tokenize(view, begin, end, *lexicon_, &scratch, &toks);
     found.clear();

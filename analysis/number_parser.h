@@ -85,6 +85,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "analysis/cancel.h"
 #include "analysis/normalizer.h"
 #include "analysis/span.h"
 #include "analysis/text.h"
@@ -122,8 +123,10 @@ class NumberParser {
   // before the endpoint mentions it contains). Apart from a range and its
   // endpoints, mentions do not overlap. Spans index text.original(); `text`
   // must outlive them. Thread-safe; allocates only the result and a token
-  // buffer. Never fails on valid Text (the status is for future limits).
-  absl::StatusOr<std::vector<NumberMention>> Parse(const Text& text) const;
+  // buffer. `cancelled`, when set, is polled every few sentences.
+  // Errors: kCancelled when `cancelled` said so; none otherwise.
+  absl::StatusOr<std::vector<NumberMention>> Parse(const Text& text,
+                                                   const CancelledFn& cancelled = nullptr) const;
 
   NumberParser(const NumberParser&) = delete;
   NumberParser& operator=(const NumberParser&) = delete;

@@ -79,14 +79,15 @@ absl::StatusOr<Analysis> Pipeline::Run(absl::string_view input,
   if (options.numbers) {
     DHAD_RETURN_IF_ERROR(CheckCancelled(cancelled));
     StageTimer timer(observer, "numbers");
-    DHAD_ASSIGN_OR_RETURN(out.numbers, number_parser_->Parse(*text));
+    DHAD_ASSIGN_OR_RETURN(out.numbers, number_parser_->Parse(*text, cancelled));
   }
   if (options.quotes) {
     DHAD_RETURN_IF_ERROR(CheckCancelled(cancelled));
     StageTimer timer(observer, "quotes");
-    DHAD_ASSIGN_OR_RETURN(out.quotes, quote_extractor_->Extract(*text, out.sentences));
+    DHAD_ASSIGN_OR_RETURN(out.quotes, quote_extractor_->Extract(*text, out.sentences, cancelled));
   }
   if (!options.sentences) out.sentences.clear();
+  DHAD_RETURN_IF_ERROR(CheckCancelled(cancelled));
   return out;
 }
 

@@ -16,6 +16,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "analysis/cancel.h"
 #include "analysis/normalizer.h"
 #include "analysis/number_parser.h"
 #include "analysis/quote_extractor.h"
@@ -59,10 +60,6 @@ class AnalyzerObserver {
   virtual void OnAnalyzerDone(absl::string_view analyzer, absl::Duration elapsed) = 0;
 };
 
-// Returns true once the caller no longer wants the result; checked between
-// stages and by long analyzers.
-using CancelledFn = std::function<bool()>;
-
 // Everything Run found; spans are bytes of the input given to Run, which must
 // outlive this.
 struct Analysis {
@@ -80,7 +77,8 @@ class Pipeline {
 
   // Runs the analyzers `options` selects over `input`. Thread-safe.
   // Errors: kInvalidArgument for ill-formed UTF-8 (names the byte offset);
-  // kCancelled when `cancelled` says so between stages; kUnimplemented when a
+  // kCancelled when `cancelled` says so (polled between stages and, by the
+  // number parser and the quote extractor, while they work); kUnimplemented when a
   // selected analyzer is not available.
   absl::StatusOr<Analysis> Run(absl::string_view input, const AnalyzeOptions& options,
                                const CancelledFn& cancelled = nullptr,

@@ -202,9 +202,13 @@ const CueEntry& MentionEntry() {
 
 class DocExtractor {
  public:
-  DocExtractor(const Tables& tb, const Text& text, absl::Span<const Span> sentences)
-      : tb_(tb), text_(text), v_(SV(text.view())) {
+  // Stops early, with stopped() true, once `poll` says the call was
+  // cancelled; Run() must not be called then.
+  DocExtractor(const Tables& tb, const Text& text, absl::Span<const Span> sentences,
+               CancelPoller* poll)
+      : tb_(tb), text_(text), poll_(poll), v_(SV(text.view())) {
     qt_ = internal::TokenizeAndPair(text.view());
+    if (poll_->CancelledNow()) return;
     const int n = static_cast<int>(qt_.toks.size());
     std::vector<bool> starts;
     if (!sentences.empty()) {
@@ -227,6 +231,7 @@ class DocExtractor {
     std::string buf;
     for (int t = 0; t < n; ++t) {
       if (qt_.toks[t].kind != QTokKind::kWord) continue;
+      if (poll_->Cancelled()) return;
       const std::string_view w = Word(t);
       cls_[t] = tb_.Class(w);
       if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {
@@ -251,14 +256,23 @@ class DocExtractor {
     FindCues();
   }
 
+  // The quotes, or nothing once stopped() (cancelled).
   std::vector<Quote> Run() {
     consumed_.assign(cues_.size(), false);
-    for (int i = 0; i < static_cast<int>(cues_.size()); ++i) Attach(i);
+    for (int i = 0; i < static_cast<int>(cues_.size()); ++i) {
+      if (poll_->Cancelled()) return {};
+      Attach(i);
+    }
+    if (poll_->CancelledNow()) return {};
     AddContinuations();
     Select();
+    if (poll_->CancelledNow()) return {};
     Resolve();
     return Output();
   }
+
+  // True once the poller said the call was cancelled.
+  bool stopped() const { return poll_->CancelledNow(); }
 
  private:
   // ------------------------------------------------------------ accessors
@@ -1577,6 +1591,7 @@ class DocExtractor {
 
   const Tables& tb_;
   const Text& text_;
+  CancelPoller* poll_;
   std::string_view v_;
   QTokens qt_;
   std::vector<uint32_t> cls_, cls_cl_;
@@ -1732,10 +1747,14 @@ absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
 }
 
 absl::StatusOr<std::vector<Quote>> QuoteExtractor::Extract(
-    const Text& text, absl::Span<const Span> sentences) const {
+    const Text& text, absl::Span<const Span> sentences, const CancelledFn& cancelled) const {
   if (text.view().empty()) return std::vector<Quote>();
-  DocExtractor doc(*tables_, text, sentences);
-  return doc.Run();
+  CancelPoller poll(&cancelled, /*stride=*/64);
+  DocExtractor doc(*tables_, text, sentences, &poll);
+  if (doc.stopped()) return absl::CancelledError("the call was cancelled");
+  std::vector<Quote> quotes = doc.Run();
+  if (doc.stopped()) return absl::CancelledError("the call was cancelled");
+  return quotes;
 }
 
 }  // namespace dhad

@@ -22,6 +22,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "analysis/cancel.h"
 #include "analysis/normalizer.h"
 #include "analysis/span.h"
 #include "analysis/text.h"
@@ -63,9 +64,10 @@ class QuoteExtractor {
   // No sentence boundary is ever placed inside a quotation. Quotation marks
   // around names and titles, negated speech and stray marks give no quote.
   // Thread-safe; keeps no state between calls.
-  // Errors: none for valid input (the status is kept for the interface).
-  absl::StatusOr<std::vector<Quote>> Extract(const Text& text,
-                                             absl::Span<const Span> sentences) const;
+  // `cancelled`, when set, is polled while the extractor works.
+  // Errors: kCancelled when `cancelled` said so; none otherwise.
+  absl::StatusOr<std::vector<Quote>> Extract(const Text& text, absl::Span<const Span> sentences,
+                                             const CancelledFn& cancelled = nullptr) const;
 
   QuoteExtractor(const QuoteExtractor&) = delete;
   QuoteExtractor& operator=(const QuoteExtractor&) = delete;
