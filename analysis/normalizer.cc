@@ -413,7 +413,10 @@ class Runner {
   void AddWhitespace(char32_t c, uint32_t src);
   void Write(char32_t c, uint32_t src);
   void Recompose(char32_t c, uint32_t src);
-  void EnsureRoom();
+  // Makes room for the rest of the input from input offset `pos` at one
+  // output byte per input byte (the most the table-driven path writes), plus
+  // one slow-path character.
+  void EnsureRoom(size_t pos);
   bool KeepZwj(uint32_t src) const;
   // Length of the whitespace separator that ends the output (in_run).
   size_t SeparatorLength() const {
@@ -601,11 +604,13 @@ void Runner::Loop() {
   if (p < end) Special(p);
 }
 
-void Runner::EnsureRoom() {
-  // Keep room for the rest of the input at one output byte per input byte
-  // (the most the table-driven path writes) plus one slow-path character.
-  if (cap_ - h_.n >= size_ + 16) return;
-  cap_ = std::max(cap_ * 2, h_.n + size_ + 64);
+void Runner::EnsureRoom(size_t pos) {
+  // Sized for what is left of the input, not the whole of it: a buffer that
+  // grows to twice the input on the first slow-path character costs a 4 MB
+  // text tens of megabytes of page faults.
+  const size_t rest = pos < size_ ? size_ - pos : 0;
+  if (cap_ - h_.n >= rest + 16) return;
+  cap_ = std::max(cap_ + cap_ / 2, h_.n + rest + 64);
   out_->resize(cap_);
   o_ = &(*out_)[0];
   if (map_ != nullptr) {
@@ -615,7 +620,7 @@ void Runner::EnsureRoom() {
 }
 
 void Runner::Write(char32_t c, uint32_t src) {
-  EnsureRoom();
+  EnsureRoom(src);
   int len;
   if (c < 0x80) {
     o_[h_.n] = static_cast<char>(c);
@@ -789,7 +794,7 @@ const uint8_t* Runner::Special(const uint8_t* p) {
     Feed(c, static_cast<uint32_t>(p - in_));
     next = p + len;
   }
-  EnsureRoom();
+  EnsureRoom(static_cast<size_t>(next - in_));
   return next;
 }
 
