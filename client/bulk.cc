@@ -1,6 +1,5 @@
 #include "client/bulk.h"
 
-#include <google/protobuf/util/json_util.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "analysis/utf8.h"
+#include "client/json_writer.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 
 namespace dhad {
@@ -24,27 +24,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 std::string JsonString(absl::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      default:
-        if (c < 0x20) {
-          out += absl::StrFormat("\\u%04x", c);
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
 }
 
 // The state of one bulk run, shared by the writer thread and the reader.
@@ -105,6 +87,7 @@ class BulkRun {
       stream->WritesDone();
     });
     v1::AnalyzeResponse resp;
+    std::string line;
     while (stream->Read(&resp)) {
       size_t i;
       {
@@ -114,9 +97,10 @@ class BulkRun {
         FlushUpTo(i);
       }
       resp.set_id(options_.files[i]);
-      std::string json;
-      (void)google::protobuf::util::MessageToJsonString(resp, &json);
-      std::fprintf(options_.out, "%s\n", json.c_str());
+      line.clear();
+      AppendJson(resp, &line);  // protobuf's JSON mapping, written directly
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), options_.out);
       Done(i);
     }
     // A writer still writing sees Write fail once the server has ended the
@@ -170,6 +154,11 @@ class BulkRun {
   }
 
   void Fatal(const grpc::Status& status, size_t from) {
+    if (status.error_code() == grpc::StatusCode::UNAVAILABLE &&
+        !options_.unavailable_hint.empty() && !hinted_) {
+      hinted_ = true;
+      std::fputs(options_.unavailable_hint.c_str(), stderr);
+    }
     for (size_t i = from; i < options_.files.size(); ++i) {
       FlushUpTo(i);
       if (local_errors_.count(i) == 0) {
@@ -221,6 +210,7 @@ class BulkRun {
   size_t done_docs_ = 0;
   double done_bytes_ = 0;
   size_t failed_ = 0;
+  bool hinted_ = false;
   Clock::time_point start_;
   Clock::time_point last_progress_;
 };

@@ -21,6 +21,9 @@ struct BulkOptions {
   FILE* out = stdout;   // one JSON line per document
   bool progress = false;  // a progress line on standard error
   bool include_alignment = false;
+  // Printed once on standard error when the server cannot be reached
+  // (UNAVAILABLE), e.g. what to check about TLS; empty for none.
+  std::string unavailable_hint;
 };
 
 // The canonical name of a gRPC status code (INVALID_ARGUMENT, ...).

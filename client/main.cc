@@ -6,6 +6,7 @@
 //   dhad numbers   --text="..." --format=json
 //   dhad analyze   --file=article.txt
 //   dhad health
+//   dhad analyze --target=localhost:50051 --tls_ca_file=ca.pem --file=article.txt
 //
 // Text comes from --text, --file or standard input. Exit status: 0 on
 // success, 1 when the call fails (the gRPC status is printed), 2 on a usage
@@ -60,6 +61,20 @@ ABSL_FLAG(std::string, dir, "",
           "AnalyzeStream (also: 'dhad analyze FILE...').");
 ABSL_FLAG(std::string, out, "",
           "analyze bulk mode: write the JSON lines here instead of standard output.");
+ABSL_FLAG(bool, tls, false,
+          "Connect with TLS, trusting the system's root certificates (or --tls_ca_file). "
+          "Implied by every --tls_* flag below.");
+ABSL_FLAG(std::string, tls_ca_file, "",
+          "TLS: trust the CA certificates in this PEM file (instead of the system roots) "
+          "to verify the server's certificate. Implies --tls.");
+ABSL_FLAG(std::string, tls_cert_file, "",
+          "Mutual TLS: this client's certificate chain (PEM), for a server run with "
+          "--tls_client_ca_file. Needs --tls_key_file; implies --tls.");
+ABSL_FLAG(std::string, tls_key_file, "",
+          "Mutual TLS: the private key (PEM) of --tls_cert_file. Implies --tls.");
+ABSL_FLAG(std::string, tls_server_name, "",
+          "TLS: the name to check in the server's certificate instead of the host of "
+          "--target (e.g. 'localhost' when --target is an IP address). Implies --tls.");
 ABSL_FLAG(std::string, service, "",
           "health: the service to ask about ('' for the whole server, or "
           "dhad.v1.TextAnalyzer).");
@@ -102,6 +117,8 @@ constexpr const char* kUsage =
     "through AnalyzeStream and writes one JSON line per document (--out=FILE), with a\n"
     "progress line on standard error when it is a terminal.\n\n"
     "Text comes from --text, --file or standard input. Output: --format=text|json.\n"
+    "TLS: --tls (system roots) or --tls_ca_file=CA.pem; mutual TLS: also\n"
+    "--tls_cert_file and --tls_key_file; --tls_server_name when --target is an IP.\n"
     "Exit status: 0 success, 1 the call failed (its gRPC status is printed), 2 usage.";
 
 // Names of the flags given on the command line (this Abseil has no public
@@ -181,6 +198,79 @@ bool ParseOptions(v1::NormalizeOptions* o, std::string* error) {
   return true;
 }
 
+// Reads a whole file for a --tls_* flag. On failure returns false and sets
+// `*error` to a message naming the flag and the file.
+bool ReadTlsFile(const char* flag, const std::string& path, std::string* contents,
+                 std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = absl::StrCat("--", flag, ": cannot read ", path);
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *contents = ss.str();
+  if (contents->find("-----BEGIN ") == std::string::npos) {
+    *error = absl::StrCat("--", flag, ": ", path, " is not a PEM file");
+    return false;
+  }
+  return true;
+}
+
+// Set by MakeChannel: whether the channel uses TLS (for the hint on failure).
+bool g_tls = false;
+
+constexpr const char* kTlsHint =
+    "dhad: hint: with TLS, UNAVAILABLE often means the handshake failed; check that the "
+    "server is up and uses TLS, that "
+    "--tls_ca_file holds the CA that signed the server's certificate, that "
+    "--tls_server_name (or the host of --target) is a name in that certificate, and "
+    "that --tls_cert_file/--tls_key_file are given (signed by the server's "
+    "--tls_client_ca_file) when the server requires client certificates.\n";
+
+// The one channel every command (health and bulk mode included) uses: to
+// --target, plaintext by default, TLS when --tls or any --tls_* flag is given
+// (server verified against --tls_ca_file or the system roots, name checked
+// against --tls_server_name when given; client certificate when
+// --tls_cert_file and --tls_key_file are given). Returns nullptr and sets
+// `*error` on a usage error (a file that cannot be read, a certificate without
+// its key, --notls with --tls_* flags).
+std::shared_ptr<grpc::Channel> MakeChannel(std::string* error) {
+  const std::string ca_file = absl::GetFlag(FLAGS_tls_ca_file);
+  const std::string cert_file = absl::GetFlag(FLAGS_tls_cert_file);
+  const std::string key_file = absl::GetFlag(FLAGS_tls_key_file);
+  const std::string server_name = absl::GetFlag(FLAGS_tls_server_name);
+  const bool tls_details =
+      !ca_file.empty() || !cert_file.empty() || !key_file.empty() || !server_name.empty();
+  if (Specified("tls") && !absl::GetFlag(FLAGS_tls) && tls_details) {
+    *error = "--notls contradicts the --tls_* flags given";
+    return nullptr;
+  }
+  g_tls = absl::GetFlag(FLAGS_tls) || tls_details;
+  grpc::ChannelArguments args;
+  if (!g_tls) {
+    return grpc::CreateCustomChannel(absl::GetFlag(FLAGS_target),
+                                     grpc::InsecureChannelCredentials(), args);
+  }
+  if (cert_file.empty() != key_file.empty()) {
+    *error = cert_file.empty() ? "--tls_key_file needs --tls_cert_file"
+                               : "--tls_cert_file needs --tls_key_file";
+    return nullptr;
+  }
+  grpc::SslCredentialsOptions options;  // empty roots: the system's
+  if (!ca_file.empty() && !ReadTlsFile("tls_ca_file", ca_file, &options.pem_root_certs, error)) {
+    return nullptr;
+  }
+  if (!cert_file.empty() &&
+      (!ReadTlsFile("tls_cert_file", cert_file, &options.pem_cert_chain, error) ||
+       !ReadTlsFile("tls_key_file", key_file, &options.pem_private_key, error))) {
+    return nullptr;
+  }
+  if (!server_name.empty()) args.SetSslTargetNameOverride(server_name);
+  return grpc::CreateCustomChannel(absl::GetFlag(FLAGS_target), grpc::SslCredentials(options),
+                                   args);
+}
+
 void SetDeadline(grpc::ClientContext* ctx) {
   ctx->set_deadline(std::chrono::system_clock::now() +
                     absl::ToChronoNanoseconds(absl::GetFlag(FLAGS_deadline)));
@@ -189,6 +279,9 @@ void SetDeadline(grpc::ClientContext* ctx) {
 int Failed(const grpc::Status& status) {
   std::fprintf(stderr, "dhad: call failed: %s: %s\n",
                dhad::StatusCodeName(status.error_code()), status.error_message().c_str());
+  if (g_tls && status.error_code() == grpc::StatusCode::UNAVAILABLE) {
+    std::fputs(kTlsHint, stderr);
+  }
   return 1;
 }
 
@@ -364,6 +457,7 @@ int RunBulkAnalyze(const std::shared_ptr<grpc::Channel>& channel,
   }
   options.progress = isatty(2);
   options.include_alignment = absl::GetFlag(FLAGS_alignment);
+  if (g_tls) options.unavailable_hint = kTlsHint;
   const int rc = dhad::RunBulk(channel, options);
   if (options.out != stdout) std::fclose(options.out);
   return rc;
@@ -385,8 +479,9 @@ int Run(const std::string& command, const std::vector<std::string>& args) {
   if (std::find(known.begin(), known.end(), command) == known.end()) {
     return UsageError(absl::StrCat("unknown command '", command, "'"));
   }
-  auto channel = grpc::CreateChannel(absl::GetFlag(FLAGS_target),
-                                     grpc::InsecureChannelCredentials());
+  std::string channel_error;
+  std::shared_ptr<grpc::Channel> channel = MakeChannel(&channel_error);
+  if (channel == nullptr) return UsageError(channel_error);
   if (command == "health") return RunHealth(channel, json);
   if (bulk) return RunBulkAnalyze(channel, args);
 

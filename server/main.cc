@@ -6,7 +6,9 @@
 // (grpc.reflection.v1alpha), and Prometheus metrics at /metrics. SIGTERM or
 // SIGINT starts a graceful shutdown: health turns NOT_SERVING, new calls are
 // refused, calls in flight get --shutdown_grace to finish, then the process
-// exits 0.
+// exits 0. With --tls_cert_file and --tls_key_file the gRPC port (health and
+// reflection included) serves only TLS; --tls_client_ca_file makes it mutual
+// TLS. The metrics endpoint stays plain HTTP.
 
 #include <google/protobuf/stubs/logging.h>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
@@ -16,7 +18,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -71,6 +75,15 @@ ABSL_FLAG(absl::Duration, min_ping_interval, absl::Seconds(10),
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGTERM/SIGINT, how long calls in flight may take to finish before they are "
           "cancelled.");
+ABSL_FLAG(std::string, tls_cert_file, "",
+          "TLS: the server's certificate chain (PEM). With --tls_key_file, the gRPC port "
+          "serves only TLS (plaintext clients are refused); give both or neither. The "
+          "metrics endpoint stays plain HTTP on --metrics_listen.");
+ABSL_FLAG(std::string, tls_key_file, "",
+          "TLS: the private key (PEM) of --tls_cert_file.");
+ABSL_FLAG(std::string, tls_client_ca_file, "",
+          "Mutual TLS: CA certificates (PEM). Clients must present a certificate signed by "
+          "one of them, or the handshake fails. Needs --tls_cert_file and --tls_key_file.");
 
 namespace {
 
@@ -84,6 +97,70 @@ void ProtobufLog(google::protobuf::LogLevel level, const char* filename, int lin
 
 constexpr int64_t kEnvelopeBytes = 64 << 10;  // the request's other fields
 
+// Reads a whole PEM file into `*pem`. On failure returns false and sets
+// `*error` to a message naming `flag` and `path`.
+bool ReadPemFile(const char* flag, const std::string& path, absl::string_view expected,
+                 std::string* pem, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = absl::StrCat("--", flag, ": cannot read ", path);
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();  // a directory reads as empty: "holds no PEM" below
+  *pem = ss.str();
+  if (pem->find(std::string(expected)) == std::string::npos) {
+    *error = absl::StrCat("--", flag, ": ", path, " holds no PEM '", expected, "' block");
+    return false;
+  }
+  return true;
+}
+
+// The credentials of the gRPC port from the --tls_* flags: insecure when
+// none is given, TLS with a certificate and key, mutual TLS (client
+// certificates required and verified) with --tls_client_ca_file as well.
+// Returns nullptr and sets `*error` (naming the flag and file) on a usage
+// error: only one of cert and key, an unreadable file, or a file without PEM.
+// `*mode` becomes "", "tls" or "mtls".
+std::shared_ptr<grpc::ServerCredentials> MakeServerCredentials(std::string* mode,
+                                                               std::string* error) {
+  const std::string cert_file = absl::GetFlag(FLAGS_tls_cert_file);
+  const std::string key_file = absl::GetFlag(FLAGS_tls_key_file);
+  const std::string ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);
+  mode->clear();
+  if (cert_file.empty() && key_file.empty()) {
+    if (!ca_file.empty()) {
+      *error = "--tls_client_ca_file needs --tls_cert_file and --tls_key_file";
+      return nullptr;
+    }
+    return grpc::InsecureServerCredentials();
+  }
+  if (cert_file.empty() || key_file.empty()) {
+    *error = cert_file.empty() ? "--tls_key_file is given without --tls_cert_file"
+                               : "--tls_cert_file is given without --tls_key_file";
+    return nullptr;
+  }
+  grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
+  if (!ReadPemFile("tls_cert_file", cert_file, "-----BEGIN CERTIFICATE-----", &pair.cert_chain,
+                   error) ||
+      !ReadPemFile("tls_key_file", key_file, "PRIVATE KEY-----", &pair.private_key, error)) {
+    return nullptr;
+  }
+  grpc::SslServerCredentialsOptions options(GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
+  options.pem_key_cert_pairs.push_back(std::move(pair));
+  *mode = "tls";
+  if (!ca_file.empty()) {
+    if (!ReadPemFile("tls_client_ca_file", ca_file, "-----BEGIN CERTIFICATE-----",
+                     &options.pem_root_certs, error)) {
+      return nullptr;
+    }
+    options.client_certificate_request =
+        GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY;
+    *mode = "mtls";
+  }
+  return grpc::SslServerCredentials(options);
+}
+
 int Run() {
   // Block the shutdown signals in every thread; this thread waits for them.
   sigset_t signals;
@@ -95,6 +172,13 @@ int Run() {
   const int64_t max_text = absl::GetFlag(FLAGS_max_text_bytes);
   if (max_text <= 0 || max_text > (1LL << 30)) {
     std::fprintf(stderr, "dhad-server: --max_text_bytes must be in 1..1073741824\n");
+    return 2;
+  }
+  std::string tls_mode, tls_error;
+  std::shared_ptr<grpc::ServerCredentials> credentials =
+      MakeServerCredentials(&tls_mode, &tls_error);
+  if (credentials == nullptr) {
+    std::fprintf(stderr, "dhad-server: %s\n", tls_error.c_str());
     return 2;
   }
   absl::StatusOr<std::unique_ptr<const dhad::Pipeline>> pipeline = dhad::Pipeline::Create();
@@ -134,8 +218,7 @@ int Run() {
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(absl::GetFlag(FLAGS_listen), grpc::InsecureServerCredentials(),
-                           &port);
+  builder.AddListeningPort(absl::GetFlag(FLAGS_listen), credentials, &port);
   builder.RegisterService(&service);
   builder.SetMaxReceiveMessageSize(static_cast<int>(max_text + kEnvelopeBytes));
   builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS,
@@ -162,8 +245,11 @@ int Run() {
   }
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) {
-    std::fprintf(stderr, "dhad-server: cannot listen on %s\n",
-                 absl::GetFlag(FLAGS_listen).c_str());
+    std::fprintf(stderr, "dhad-server: cannot listen on %s%s\n",
+                 absl::GetFlag(FLAGS_listen).c_str(),
+                 tls_mode.empty() ? ""
+                                  : " with TLS (gRPC's log above says why; is --tls_key_file "
+                                    "the key of --tls_cert_file?)");
     return 1;
   }
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
@@ -173,6 +259,7 @@ int Run() {
   std::string host = absl::GetFlag(FLAGS_listen);
   host = host.substr(0, host.rfind(':'));
   std::printf("dhad-server listening on %s:%d", host.c_str(), port);
+  if (!tls_mode.empty()) std::printf(" (%s)", tls_mode.c_str());
   if (metrics.exposer_port() != 0) {
     const std::string mhost = metrics_listen.substr(0, metrics_listen.rfind(':'));
     std::printf(", metrics on http://%s:%d/metrics", mhost.c_str(), metrics.exposer_port());
@@ -210,7 +297,7 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Arabic text analysis over gRPC (normalization, sentences, quotes, "
       "numbers).\n\nUsage: dhad-server [--listen=HOST:PORT] [--metrics_listen=HOST:PORT] "
-      "[flags]\n\nServes dhad.v1.TextAnalyzer, grpc.health.v1.Health and server "
+      "[--tls_cert_file=PEM --tls_key_file=PEM [--tls_client_ca_file=PEM]] [flags]\n\nServes dhad.v1.TextAnalyzer, grpc.health.v1.Health and server "
       "reflection; Prometheus metrics at /metrics. SIGTERM/SIGINT drain and exit 0.");
   absl::ParseCommandLine(argc, argv);
   google::protobuf::SetLogHandler(&ProtobufLog);

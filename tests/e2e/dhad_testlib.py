@@ -54,14 +54,102 @@ def wait_for(predicate, timeout=20.0, interval=0.1, what="condition"):
     raise AssertionError(f"timed out after {timeout}s waiting for {what} (last: {last!r})")
 
 
-class Server:
-    """The real dhad-server on 127.0.0.1 with ports picked by the server itself."""
+class TlsFiles:
+    """A throwaway PKI made by openssl in a temporary directory, for TLS tests.
 
-    def __init__(self, *flags, metrics=True):
+    Files (path(name) gives the path, read(name) the bytes):
+      ca.pem, ca.key                   the CA the server and the good client trust
+      server.pem, server.key           signed by ca; CN=localhost,
+                                       subjectAltName DNS:localhost, IP:127.0.0.1
+      client.pem, client.key           a client certificate signed by ca
+      other_ca.pem, other_ca.key       an unrelated CA
+      other_client.pem, other_client.key  a client certificate signed by other_ca
+    EC P-256 keys, valid for two days. Call cleanup() when done."""
+
+    def __init__(self, timeout=30):
+        self.dir = tempfile.mkdtemp(prefix="dhad_tls_")
+        self._timeout = timeout
+        try:
+            self._ca("ca", "dhad test CA")
+            self._ca("other_ca", "unrelated test CA")
+            self._leaf("server", "ca", "localhost",
+                       "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n")
+            self._leaf("client", "ca", "dhad test client", "extendedKeyUsage=clientAuth\n")
+            self._leaf("other_client", "other_ca", "stranger", "extendedKeyUsage=clientAuth\n")
+        except BaseException:
+            self.cleanup()
+            raise
+
+    def _openssl(self, *args):
+        r = subprocess.run(["openssl", *args], cwd=self.dir, capture_output=True, text=True,
+                           timeout=self._timeout)
+        if r.returncode != 0:
+            raise AssertionError(f"openssl {' '.join(args)} failed: {r.stderr}")
+
+    _KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+
+    def _ca(self, name, cn):
+        self._openssl("req", "-x509", *self._KEY, "-keyout", f"{name}.key", "-out", f"{name}.pem",
+                      "-days", "2", "-subj", f"/CN={cn}",
+                      "-addext", "basicConstraints=critical,CA:TRUE",
+                      "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+
+    def _leaf(self, name, ca, cn, extensions):
+        with open(os.path.join(self.dir, f"{name}.ext"), "w") as f:
+            f.write("basicConstraints=CA:FALSE\n" + extensions)
+        self._openssl("req", "-new", *self._KEY, "-keyout", f"{name}.key", "-out", f"{name}.csr",
+                      "-subj", f"/CN={cn}")
+        self._openssl("x509", "-req", "-in", f"{name}.csr", "-CA", f"{ca}.pem",
+                      "-CAkey", f"{ca}.key", "-set_serial", str(int.from_bytes(os.urandom(8), "big")),
+                      "-days", "2", "-extfile", f"{name}.ext", "-out", f"{name}.pem")
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def read(self, name):
+        with open(self.path(name), "rb") as f:
+            return f.read()
+
+    def server_flags(self, mtls=False):
+        """dhad-server flags for TLS with server.pem (and, with mtls, client
+        certificates required and verified against ca.pem)."""
+        flags = [f"--tls_cert_file={self.path('server.pem')}",
+                 f"--tls_key_file={self.path('server.key')}"]
+        if mtls:
+            flags.append(f"--tls_client_ca_file={self.path('ca.pem')}")
+        return flags
+
+    def credentials(self, ca="ca", client=None):
+        """grpcio channel credentials trusting `ca` (ca or other_ca), presenting
+        the certificate `client` (client, other_client or None)."""
+        if client is None:
+            return grpc.ssl_channel_credentials(root_certificates=self.read(f"{ca}.pem"))
+        return grpc.ssl_channel_credentials(root_certificates=self.read(f"{ca}.pem"),
+                                            private_key=self.read(f"{client}.key"),
+                                            certificate_chain=self.read(f"{client}.pem"))
+
+    def cleanup(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Server:
+    """The real dhad-server on 127.0.0.1 with ports picked by the server itself.
+
+    With tls (a TlsFiles) the server serves TLS with tls.server_flags(mtls) and
+    self.channel is a TLS channel trusting tls's CA (presenting client.pem when
+    mtls is true)."""
+
+    def __init__(self, *flags, metrics=True, tls=None, mtls=False, env=None):
+        """env: extra environment variables of the server process (added to
+        this process's environment)."""
         args = [SERVER_BIN, "--listen=127.0.0.1:0",
                 "--metrics_listen=" + ("127.0.0.1:0" if metrics else "")] + list(flags)
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if tls is not None:
+            args += tls.server_flags(mtls)
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                     env=dict(os.environ, **env) if env else None)
         line = self.proc.stdout.readline()  # the server prints its addresses first
+        self.startup_line = line
         m = re.search(r"listening on 127\.0\.0\.1:(\d+)", line)
         if not m:
             self.proc.kill()
@@ -70,8 +158,14 @@ class Server:
         mm = re.search(r"metrics on http://127\.0\.0\.1:(\d+)/metrics", line)
         self.metrics_port = int(mm.group(1)) if mm else None
         self.target = f"127.0.0.1:{self.port}"
-        self.channel = grpc.insecure_channel(self.target, options=[
-            ("grpc.max_send_message_length", 64 << 20), ("grpc.max_receive_message_length", 64 << 20)])
+        channel_options = [("grpc.max_send_message_length", 64 << 20),
+                           ("grpc.max_receive_message_length", 64 << 20)]
+        if tls is None:
+            self.channel = grpc.insecure_channel(self.target, options=channel_options)
+        else:
+            self.channel = grpc.secure_channel(
+                self.target, tls.credentials(client="client" if mtls else None),
+                options=channel_options)
         grpc.channel_ready_future(self.channel).result(timeout=20)
         self.stub = pb_grpc.TextAnalyzerStub(self.channel)
 
@@ -215,3 +309,115 @@ def wire_string(number, value):
     """A length-delimited field (string, bytes or message) in wire format."""
     data = value.encode() if isinstance(value, str) else value
     return _encode_varint((number << 3) | 2) + _encode_varint(len(data)) + data
+
+
+def wire_varint(number, value):
+    """A varint field (wire type 0) in wire format."""
+    return _encode_varint(number << 3) + _encode_varint(value)
+
+
+def wire_fixed64(number, data8):
+    """A fixed64 field (wire type 1); data8 is the 8 raw bytes."""
+    return _encode_varint((number << 3) | 1) + bytes(data8)
+
+
+def wire_fixed32(number, data4):
+    """A fixed32 field (wire type 5); data4 is the 4 raw bytes."""
+    return _encode_varint((number << 3) | 5) + bytes(data4)
+
+
+def raw_stream(channel, method):
+    """A stream-stream callable on `channel` that sends and returns raw bytes."""
+    return channel.stream_stream(f"/dhad.v1.TextAnalyzer/{method}",
+                                 request_serializer=lambda b: b,
+                                 response_deserializer=lambda b: b)
+
+
+def rss_bytes(pid):
+    """Resident memory of process `pid` (VmRSS of /proc/PID/status), in bytes;
+    None when the process is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def open_fds(pid):
+    """How many file descriptors process `pid` has open (None when gone)."""
+    try:
+        return len(os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return None
+
+
+class SpanChecker:
+    """Checks spans of the dhad API against the request text they index:
+    inside the text, start <= end, and the byte range equal to the code point
+    range. Precomputes the byte offset of every code point, so that checking
+    many spans over a large text stays linear."""
+
+    def __init__(self, text):
+        self.text = text
+        offsets = [0] * (len(text) + 1)
+        total = 0
+        for i, ch in enumerate(text):
+            offsets[i] = total
+            total += 1 if ch < "\x80" else 2 if ch < "\u0800" else 3 if ch < "\U00010000" else 4
+        offsets[len(text)] = total
+        self.byte_offsets = offsets
+
+    def problem(self, span, slice_text=None):
+        """None when `span` is valid (and, if given, `slice_text` is exactly its
+        text); otherwise a description of what is wrong."""
+        n = len(self.text)
+        if not (span.start <= span.end <= n):
+            return f"span [{span.start}, {span.end}) outside text of {n} code points"
+        want = (self.byte_offsets[span.start], self.byte_offsets[span.end])
+        if (span.byte_start, span.byte_end) != want:
+            return (f"byte range [{span.byte_start}, {span.byte_end}) is not code point range "
+                    f"[{span.start}, {span.end}) = bytes {want}")
+        if slice_text is not None and slice_text != self.text[span.start:span.end]:
+            return f"span text {slice_text[:40]!r} is not the text at [{span.start}, {span.end})"
+        return None
+
+    def check(self, span, slice_text=None, what="span"):
+        """Raises AssertionError when problem() finds one."""
+        p = self.problem(span, slice_text)
+        if p:
+            raise AssertionError(f"{what}: {p}")
+
+    def check_response(self, response):
+        """Checks every span of a SegmentSentences, ExtractQuotes, ParseNumbers
+        or Analyze response (sentences in order and not overlapping; quote
+        speaker and cue only when set; every number value, min and max
+        finite). Returns how many spans were checked."""
+        import math
+        count, last_end = 0, 0
+        for s in getattr(response, "sentences", ()):
+            self.check(s.span, s.text, "sentence")
+            if s.span.start < last_end:
+                raise AssertionError(f"sentence at {s.span.start} overlaps the one before (end {last_end})")
+            last_end = s.span.end
+            count += 1
+        for q in getattr(response, "quotes", ()):
+            self.check(q.content, q.content_text, "quote content")
+            count += 1
+            if q.HasField("speaker"):
+                self.check(q.speaker, q.speaker_text, "quote speaker")
+                count += 1
+            if q.HasField("cue"):
+                self.check(q.cue, q.cue_text, "quote cue")
+                count += 1
+            if not 0.0 <= q.confidence <= 1.0:
+                raise AssertionError(f"quote confidence {q.confidence} outside [0, 1]")
+        for m in getattr(response, "numbers", ()):
+            self.check(m.span, m.text, "number")
+            count += 1
+            for field in ("value", "min", "max"):
+                if m.HasField(field) and not math.isfinite(getattr(m, field)):
+                    raise AssertionError(f"number {m.text[:40]!r}: {field} = {getattr(m, field)}")
+        return count
