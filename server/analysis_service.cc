@@ -63,10 +63,68 @@ std::optional<std::pair<std::string, int64_t>> FindBadStringField(
   }
 }
 
+grpc::Status ShuttingDown() {
+  return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                      "dhad-server is shutting down; retry on another replica");
+}
+
 grpc::Status Overloaded() {
   return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
                       "server is overloaded: its analysis queue is full; retry with backoff");
 }
+
+// What each single-analyzer method runs (Options) and how it answers (Fill).
+template <typename Request>
+struct UnaryMethod;
+
+template <>
+struct UnaryMethod<v1::NormalizeRequest> {
+  static AnalyzeOptions Options(const v1::NormalizeRequest& r) {
+    AnalyzeOptions o = AnalyzeOptions::Only(true, false, false, false);
+    o.normalize_options = FromProto(r.options());
+    o.include_alignment = r.include_alignment();
+    return o;
+  }
+  static void Fill(const v1::NormalizeRequest&, const OffsetConverter&, Analysis& a,
+                   v1::NormalizeResponse* out) {
+    // The analysis is not used again: move the text out.
+    out->set_text(std::move(a.normalized));
+    out->mutable_alignment()->Add(a.alignment.begin(), a.alignment.end());
+  }
+};
+
+template <>
+struct UnaryMethod<v1::SegmentSentencesRequest> {
+  static AnalyzeOptions Options(const v1::SegmentSentencesRequest&) {
+    return AnalyzeOptions::Only(false, true, false, false);
+  }
+  static void Fill(const v1::SegmentSentencesRequest& r, const OffsetConverter& offsets,
+                   Analysis& a, v1::SegmentSentencesResponse* out) {
+    for (Span s : a.sentences) ToProto(r.text(), offsets, s, out->add_sentences());
+  }
+};
+
+template <>
+struct UnaryMethod<v1::ExtractQuotesRequest> {
+  static AnalyzeOptions Options(const v1::ExtractQuotesRequest&) {
+    return AnalyzeOptions::Only(false, false, true, false);
+  }
+  static void Fill(const v1::ExtractQuotesRequest& r, const OffsetConverter& offsets,
+                   Analysis& a, v1::ExtractQuotesResponse* out) {
+    for (const Quote& q : a.quotes) ToProto(r.text(), offsets, q, out->add_quotes());
+  }
+};
+
+template <>
+struct UnaryMethod<v1::ParseNumbersRequest> {
+  static AnalyzeOptions Options(const v1::ParseNumbersRequest&) {
+    return AnalyzeOptions::Only(false, false, false, true);
+  }
+  static void Fill(const v1::ParseNumbersRequest& r, const OffsetConverter& offsets,
+                   Analysis& a, v1::ParseNumbersResponse* out) {
+    for (const NumberMention& n : a.numbers) ToProto(r.text(), offsets, n, out->add_numbers());
+  }
+};
 
 }  // namespace
 
@@ -115,6 +173,10 @@ absl::Time AnalysisService::ServerDeadline(grpc::CallbackServerContext* ctx) con
 
 CancelledFn AnalysisService::CancelledFor(grpc::CallbackServerContext* ctx,
                                           absl::Time server_deadline) const {
+  if (ctx == nullptr) {
+    if (server_deadline == absl::InfiniteFuture()) return nullptr;
+    return [server_deadline] { return absl::Now() > server_deadline; };
+  }
   if (server_deadline == absl::InfiniteFuture()) return [ctx] { return ctx->IsCancelled(); };
   return [ctx, server_deadline] {
     return ctx->IsCancelled() || absl::Now() > server_deadline;
@@ -124,8 +186,8 @@ CancelledFn AnalysisService::CancelledFor(grpc::CallbackServerContext* ctx,
 grpc::Status AnalysisService::FailureStatus(const absl::Status& status,
                                             grpc::CallbackServerContext* ctx,
                                             absl::Time server_deadline) const {
-  if (status.code() == absl::StatusCode::kCancelled && !ctx->IsCancelled() &&
-      absl::Now() > server_deadline) {
+  if (status.code() == absl::StatusCode::kCancelled &&
+      (ctx == nullptr || !ctx->IsCancelled()) && absl::Now() > server_deadline) {
     return grpc::Status(
         grpc::StatusCode::DEADLINE_EXCEEDED,
         absl::StrCat("the call set no deadline and its analysis ran past the server's "
@@ -136,53 +198,94 @@ grpc::Status AnalysisService::FailureStatus(const absl::Status& status,
   return ToGrpcStatus(status);
 }
 
-template <typename Request, typename Response, typename OptionsFn, typename FillFn>
+template <typename Request, typename Response>
+grpc::Status AnalysisService::HandleUnary(grpc::CallbackServerContext* ctx,
+                                          const grpc::ByteBuffer& buffer, Response* response,
+                                          absl::Time server_deadline) const {
+  Request request;
+  grpc::Status status = ParseRequest(buffer, &request);
+  if (!status.ok()) return status;
+  AnalyzeOptions options = UnaryMethod<Request>::Options(request);
+  options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
+  absl::StatusOr<Analysis> analysis =
+      pipeline_->Run(request.text(), options, CancelledFor(ctx, server_deadline), metrics_);
+  if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
+  // Spans need the code point offsets; a Normalize answer has none, so it
+  // skips the pass over the text that building them takes.
+  const bool has_spans = options.sentences || options.quotes || options.numbers;
+  const OffsetConverter offsets(has_spans ? absl::string_view(request.text())
+                                          : absl::string_view());
+  UnaryMethod<Request>::Fill(request, offsets, *analysis, response);
+  return grpc::Status::OK;
+}
+
+grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
+                                     v1::NormalizeResponse* response) const {
+  return HandleUnary<v1::NormalizeRequest>(nullptr, buffer, response, absl::InfiniteFuture());
+}
+
+grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
+                                     v1::SegmentSentencesResponse* response) const {
+  return HandleUnary<v1::SegmentSentencesRequest>(nullptr, buffer, response,
+                                                  absl::InfiniteFuture());
+}
+
+grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
+                                     v1::ExtractQuotesResponse* response) const {
+  return HandleUnary<v1::ExtractQuotesRequest>(nullptr, buffer, response,
+                                               absl::InfiniteFuture());
+}
+
+grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
+                                     v1::ParseNumbersResponse* response) const {
+  return HandleUnary<v1::ParseNumbersRequest>(nullptr, buffer, response,
+                                              absl::InfiniteFuture());
+}
+
+grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
+                                     v1::AnalyzeResponse* response) const {
+  v1::AnalyzeRequest request;
+  grpc::Status status = ParseRequest(buffer, &request);
+  if (!status.ok()) return status;
+  return RunAnalyze(nullptr, request, response, absl::InfiniteFuture());
+}
+
+template <typename Request, typename Response>
 grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ctx,
                                                  const grpc::ByteBuffer* buffer,
-                                                 Response* response, OptionsFn options_fn,
-                                                 FillFn fill) {
+                                                 Response* response) {
   grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
   const absl::Time server_deadline = ServerDeadline(ctx);
-  auto work = [this, ctx, buffer, response, reactor, options_fn, fill, server_deadline] {
+  auto work = [this, ctx, buffer, response, reactor, server_deadline] {
     if (ctx->IsCancelled()) {
-      reactor->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"));
+      FinishUnary(reactor, grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"));
       return;
     }
-    Request request;
-    grpc::Status status = ParseRequest(*buffer, &request);
-    if (!status.ok()) {
-      reactor->Finish(status);
-      return;
-    }
-    AnalyzeOptions options = options_fn(request);
-    options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
-    absl::StatusOr<Analysis> analysis =
-        pipeline_->Run(request.text(), options, CancelledFor(ctx, server_deadline), metrics_);
-    if (!analysis.ok()) {
-      reactor->Finish(FailureStatus(analysis.status(), ctx, server_deadline));
-      return;
-    }
-    // Spans need the code point offsets; a Normalize answer has none, so it
-    // skips the pass over the text that building them takes.
-    const bool has_spans = options.sentences || options.quotes || options.numbers;
-    const OffsetConverter offsets(has_spans ? absl::string_view(request.text())
-                                            : absl::string_view());
-    fill(request, offsets, *analysis, options, response);
-    reactor->Finish(grpc::Status::OK);
+    FinishUnary(reactor, HandleUnary<Request>(ctx, *buffer, response, server_deadline));
   };
   Dispatch(buffer->Length(), std::move(work), reactor);
   return reactor;
 }
 
+void AnalysisService::FinishUnary(grpc::ServerUnaryReactor* reactor, const grpc::Status& status) {
+  reactor->Finish(status);
+  active_.fetch_sub(1, std::memory_order_relaxed);
+}
+
 void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
                                grpc::ServerUnaryReactor* reactor) {
+  active_.fetch_add(1, std::memory_order_relaxed);
+  if (draining_.load(std::memory_order_relaxed)) {
+    FinishUnary(reactor, ShuttingDown());
+    return;
+  }
   // Small requests take a few microseconds of CPU: a hop to the pool would
   // cost more than the work, so they run here, on gRPC's callback thread.
   if (request_bytes <= options_.inline_max_bytes) {
     work();
     return;
   }
-  if (!pool_->TrySubmit(std::move(work))) reactor->Finish(Overloaded());
+  if (!pool_->TrySubmit(std::move(work))) FinishUnary(reactor, Overloaded());
 }
 
 grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
@@ -212,6 +315,12 @@ class AnalysisService::StreamReactor
  public:
   StreamReactor(AnalysisService* service, grpc::CallbackServerContext* ctx)
       : service_(service), ctx_(ctx) {
+    service_->active_.fetch_add(1, std::memory_order_relaxed);
+    if (service_->draining_.load(std::memory_order_relaxed)) {
+      finished_ = true;
+      Finish(ShuttingDown());
+      return;
+    }
     reading_ = true;
     StartRead(&read_buffer_);
   }
@@ -289,6 +398,7 @@ class AnalysisService::StreamReactor
       done_ = true;
       del = tasks_ == 0;
     }
+    service_->active_.fetch_sub(1, std::memory_order_relaxed);
     if (del) delete this;
   }
 
@@ -341,20 +451,23 @@ class AnalysisService::StreamReactor
     Do(act);
   }
 
-  // Decides the next steps; called with mu_ held.
+  // Decides the next steps; called with mu_ held. The call is finished only
+  // once no task is queued or running on the pool: the tasks use the call's
+  // context, which gRPC frees after Finish (OnDone). They see the
+  // cancellation and stop promptly, so the wait is short.
   void Plan(Actions* act) {
     if (finished_) return;
     if (cancelled_) {
       // Nothing more will be read or written; finish once no operation is
-      // outstanding (workers still running only keep the object alive).
-      if (!writing_ && !reading_) {
+      // outstanding.
+      if (!writing_ && !reading_ && tasks_ == 0) {
         finished_ = true;
         act->finish = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
       }
       return;
     }
     if (failed_with_) {
-      if (!writing_) {
+      if (!writing_ && tasks_ == 0) {
         finished_ = true;
         act->finish = *failed_with_;
       }
@@ -364,10 +477,14 @@ class AnalysisService::StreamReactor
       auto it = results_.find(next_write_);
       if (it != results_.end()) {
         if (!it->second.status.ok()) {
+          // A bad request ends the stream with its status (no more reads).
           failed_ = true;
-          finished_ = true;
-          act->finish = it->second.status;
+          failed_with_ = it->second.status;
           results_.erase(it);
+          if (tasks_ == 0) {
+            finished_ = true;
+            act->finish = *failed_with_;
+          }
           return;
         }
         current_ = std::move(it->second.response);
@@ -381,7 +498,7 @@ class AnalysisService::StreamReactor
       reading_ = true;
       act->read = true;
     }
-    if (reads_done_ && in_flight_ == 0 && !writing_) {
+    if (reads_done_ && in_flight_ == 0 && !writing_ && tasks_ == 0) {
       finished_ = true;
       act->finish = grpc::Status::OK;
     }
@@ -431,20 +548,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       0, new CallbackUnaryHandler<grpc::ByteBuffer, v1::NormalizeResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::NormalizeResponse* resp) {
-               return Unary<v1::NormalizeRequest>(
-                   ctx, req, resp,
-                   [](const v1::NormalizeRequest& r) {
-                     AnalyzeOptions o = AnalyzeOptions::Only(true, false, false, false);
-                     o.normalize_options = FromProto(r.options());
-                     o.include_alignment = r.include_alignment();
-                     return o;
-                   },
-                   [](const v1::NormalizeRequest&, const OffsetConverter&, Analysis& a,
-                      const AnalyzeOptions&, v1::NormalizeResponse* out) {
-                     // The analysis is not used again: move the text out.
-                     out->set_text(std::move(a.normalized));
-                     out->mutable_alignment()->Add(a.alignment.begin(), a.alignment.end());
-                   });
+               return Unary<v1::NormalizeRequest>(ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod(names[1].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -452,16 +556,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       1, new CallbackUnaryHandler<grpc::ByteBuffer, v1::SegmentSentencesResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::SegmentSentencesResponse* resp) {
-               return Unary<v1::SegmentSentencesRequest>(
-                   ctx, req, resp,
-                   [](const v1::SegmentSentencesRequest&) {
-                     return AnalyzeOptions::Only(false, true, false, false);
-                   },
-                   [](const v1::SegmentSentencesRequest& r, const OffsetConverter& offsets,
-                      const Analysis& a, const AnalyzeOptions&,
-                      v1::SegmentSentencesResponse* out) {
-                     for (Span s : a.sentences) ToProto(r.text(), offsets, s, out->add_sentences());
-                   });
+               return Unary<v1::SegmentSentencesRequest>(ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod(names[2].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -469,16 +564,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       2, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ExtractQuotesResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::ExtractQuotesResponse* resp) {
-               return Unary<v1::ExtractQuotesRequest>(
-                   ctx, req, resp,
-                   [](const v1::ExtractQuotesRequest&) {
-                     return AnalyzeOptions::Only(false, false, true, false);
-                   },
-                   [](const v1::ExtractQuotesRequest& r, const OffsetConverter& offsets,
-                      const Analysis& a, const AnalyzeOptions&,
-                      v1::ExtractQuotesResponse* out) {
-                     for (const Quote& q : a.quotes) ToProto(r.text(), offsets, q, out->add_quotes());
-                   });
+               return Unary<v1::ExtractQuotesRequest>(ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod(names[3].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -486,18 +572,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       3, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ParseNumbersResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::ParseNumbersResponse* resp) {
-               return Unary<v1::ParseNumbersRequest>(
-                   ctx, req, resp,
-                   [](const v1::ParseNumbersRequest&) {
-                     return AnalyzeOptions::Only(false, false, false, true);
-                   },
-                   [](const v1::ParseNumbersRequest& r, const OffsetConverter& offsets,
-                      const Analysis& a, const AnalyzeOptions&,
-                      v1::ParseNumbersResponse* out) {
-                     for (const NumberMention& n : a.numbers) {
-                       ToProto(r.text(), offsets, n, out->add_numbers());
-                     }
-                   });
+               return Unary<v1::ParseNumbersRequest>(ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod(names[4].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -513,7 +588,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                      v1::AnalyzeRequest req;
                      grpc::Status status = ParseRequest(*buffer, &req);
                      if (status.ok()) status = RunAnalyze(ctx, req, resp, server_deadline);
-                     reactor->Finish(status);
+                     FinishUnary(reactor, status);
                    },
                    reactor);
                return reactor;

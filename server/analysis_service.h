@@ -58,21 +58,50 @@ class AnalysisService : public grpc::Service {
   template <typename Request>
   grpc::Status ParseRequest(const grpc::ByteBuffer& buffer, Request* request) const;
 
+  // What a unary method does with a request that has arrived, without a call
+  // (the handlers run the same code; fuzz/service_request_fuzzer.cc calls
+  // these): parses `buffer` as the method's request (ParseRequest), runs the
+  // method's analyzers with no deadline and fills `response`. The response
+  // type names the method: Normalize, SegmentSentences, ExtractQuotes,
+  // ParseNumbers, Analyze. Errors: those of ParseRequest, then those of the
+  // pipeline (server/status_convert.h). Thread-safe.
+  grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::NormalizeResponse* response) const;
+  grpc::Status Handle(const grpc::ByteBuffer& buffer,
+                      v1::SegmentSentencesResponse* response) const;
+  grpc::Status Handle(const grpc::ByteBuffer& buffer,
+                      v1::ExtractQuotesResponse* response) const;
+  grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::ParseNumbersResponse* response) const;
+  grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::AnalyzeResponse* response) const;
+
+  // From now on, new calls are refused with UNAVAILABLE (calls already
+  // running go on): the first step of a graceful shutdown, before gRPC's
+  // own. Thread-safe.
+  void StartDraining() { draining_.store(true, std::memory_order_relaxed); }
+  // Calls of this service that have started and not ended (a stream counts
+  // until gRPC is done with it). Thread-safe.
+  int active_calls() const { return active_.load(std::memory_order_relaxed); }
+
   class StreamReactor;
 
  private:
-  template <typename Request, typename Response, typename OptionsFn, typename FillFn>
+  template <typename Request, typename Response>
   grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx,
-                                  const grpc::ByteBuffer* buffer, Response* response,
-                                  OptionsFn options_fn, FillFn fill);
-  // Runs one AnalyzeRequest (shared by Analyze and AnalyzeStream).
+                                  const grpc::ByteBuffer* buffer, Response* response);
+  // Handle() for a single-analyzer method; `ctx` (null outside a call) and
+  // `server_deadline` can stop the analysis.
+  template <typename Request, typename Response>
+  grpc::Status HandleUnary(grpc::CallbackServerContext* ctx, const grpc::ByteBuffer& buffer,
+                           Response* response, absl::Time server_deadline) const;
+  // Runs one AnalyzeRequest (shared by Analyze and AnalyzeStream; `ctx` is
+  // null outside a call).
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
                           v1::AnalyzeResponse* resp, absl::Time server_deadline) const;
   // When the server gives up on a request that started now: never when the
   // caller set a deadline (gRPC enforces that one), now + max_deadline when
   // it set none.
   absl::Time ServerDeadline(grpc::CallbackServerContext* ctx) const;
-  // True once the call is cancelled or `server_deadline` has passed.
+  // True once the call is cancelled or `server_deadline` has passed (null
+  // when nothing can stop it: no call and no deadline).
   CancelledFn CancelledFor(grpc::CallbackServerContext* ctx, absl::Time server_deadline) const;
   // The status of a failed analysis, telling a server-side deadline apart
   // from a cancellation by the caller.
@@ -81,11 +110,15 @@ class AnalysisService : public grpc::Service {
   // Runs `work` (which finishes `reactor`) inline or on the pool, by size.
   void Dispatch(size_t request_bytes, std::function<void()> work,
                 grpc::ServerUnaryReactor* reactor);
+  // Finishes a unary call that went through Dispatch (and counts it ended).
+  void FinishUnary(grpc::ServerUnaryReactor* reactor, const grpc::Status& status);
 
   const Pipeline* pipeline_;
   WorkerPool* pool_;
   Metrics* metrics_;
   ServiceOptions options_;
+  std::atomic<bool> draining_{false};
+  std::atomic<int> active_{0};
 };
 
 }  // namespace dhad

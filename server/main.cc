@@ -16,6 +16,7 @@
 #include <grpcpp/health_check_service_interface.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -30,6 +31,7 @@
 #include "absl/flags/usage_config.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "analysis/pipeline.h"
 #include "server/analysis_service.h"
@@ -75,6 +77,11 @@ ABSL_FLAG(absl::Duration, min_ping_interval, absl::Seconds(10),
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "On SIGTERM/SIGINT, how long calls in flight may take to finish before they are "
           "cancelled.");
+ABSL_FLAG(absl::Duration, shutdown_delay, absl::Milliseconds(500),
+          "On SIGTERM/SIGINT, how long the server keeps its connections open after health "
+          "turns NOT_SERVING, refusing new calls with UNAVAILABLE (retryable) while calls "
+          "in flight go on, before gRPC's shutdown closes the connections. Counts within "
+          "--shutdown_grace.");
 ABSL_FLAG(std::string, tls_cert_file, "",
           "TLS: the server's certificate chain (PEM). With --tls_key_file, the gRPC port "
           "serves only TLS (plaintext clients are refused); give both or neither. The "
@@ -272,9 +279,24 @@ int Run() {
   std::fprintf(stderr, "dhad-server: %s received, draining (up to %s)\n",
                sig == SIGTERM ? "SIGTERM" : "SIGINT",
                absl::FormatDuration(absl::GetFlag(FLAGS_shutdown_grace)).c_str());
-  health->Shutdown();  // NOT_SERVING first, so balancers stop sending
-  server->Shutdown(std::chrono::system_clock::now() +
-                   absl::ToChronoNanoseconds(absl::GetFlag(FLAGS_shutdown_grace)));
+  // NOT_SERVING first, so balancers stop sending; new calls are refused with
+  // UNAVAILABLE by the service itself, which clients may retry elsewhere,
+  // while the calls in flight finish. A call that reaches gRPC after its own
+  // shutdown has begun is cut with CANCELLED instead (neither served nor
+  // cleanly refused): --shutdown_delay gives clients time to move away
+  // first. Once no call of ours is left, gRPC's shutdown ends what remains
+  // (health Watch streams, which would otherwise hold it for the whole grace
+  // period) at once.
+  const absl::Time drain_deadline = absl::Now() + absl::GetFlag(FLAGS_shutdown_grace);
+  health->Shutdown();
+  service.StartDraining();
+  const absl::Time delay_end = absl::Now() + absl::GetFlag(FLAGS_shutdown_delay);
+  while (absl::Now() < drain_deadline &&
+         (absl::Now() < delay_end || service.active_calls() > 0)) {
+    absl::SleepFor(absl::Milliseconds(5));
+  }
+  server->Shutdown(absl::ToChronoTime(std::max(absl::Now() + absl::Milliseconds(100),
+                                               std::min(drain_deadline, absl::Now()))));
   server->Wait();
   metrics.StopExposer();
   std::fprintf(stderr, "dhad-server: stopped\n");
