@@ -1,0 +1,329 @@
+"""SIGTERM during load (issue 8): the drain sequence of dhad-server measured
+from the outside.
+
+Setup: dhad-server --shutdown_grace=20s with, at the moment of the signal:
+  - a health Watch stream open on its own connection (as a balancer keeps one);
+  - long calls known to be in flight: four Analyze calls of about 4 MB (two
+    running on the two workers, two queued), counted in
+    grpc_server_started_total{grpc_method="Analyze"} (only these calls use
+    Analyze) and not finished; and two AnalyzeStream calls that have had five
+    answers and send five more messages after the signal, then half-close;
+  - background load: small unary calls back to back from several threads on
+    one connection;
+  - a prober that opens a new connection for each call (health Check) to see
+    when new calls are refused.
+
+"In flight" here means: the server has started the call (its started counter
+counted it, or it has already answered on it) before SIGTERM was sent.
+
+Checks:
+  - the Watch reports NOT_SERVING, no later than the first call the prober
+    sees refused;
+  - every long call in flight finishes OK with complete results (every stream
+    answer, in order);
+  - calls started 50 ms after the first refusal are refused: UNAVAILABLE (or
+    NOT_SERVING for the prober's health Check while the connections stay
+    open, --shutdown_delay); every background call ends OK (served) or
+    UNAVAILABLE (refused), so that a client may retry it elsewhere; the one
+    exception is gRPC's own: a call that reaches it in the instant its
+    shutdown begins (--shutdown_delay after the signal) is cut with
+    CANCELLED, allowed within RACE of that instant and counted;
+  - the process exits 0 within the grace period + 5 s.
+
+Prints the timings: signal -> NOT_SERVING, -> first refusal, -> last in-flight
+call done, -> exit. Also whether a health Check poller on new connections ever
+saw NOT_SERVING before the refusals (a balancer that polls rather than
+watches needs that window).
+"""
+import os
+import queue
+import signal
+import threading
+import time
+import unittest
+
+import grpc
+
+from dhad_testlib import (EXAMPLES, Server, health_pb2, health_pb2_grpc, metric_value, pb,
+                          wait_for)
+
+SANITIZED = os.environ.get("DHAD_SANITIZED") == "1"
+GRACE = 20.0
+EXIT_MARGIN = 5.0
+# --shutdown_delay: after SIGTERM the server keeps its connections this long,
+# health NOT_SERVING and new calls refused UNAVAILABLE by the service, before
+# gRPC's own shutdown closes them. A call that reaches gRPC just as that
+# shutdown begins is cut with CANCELLED by gRPC's core (it is neither served
+# nor cleanly refused): allowed only in RACE seconds from that instant.
+DELAY = 0.5
+RACE = 0.05
+
+ARTICLES = [open(os.path.join(EXAMPLES, f), encoding="utf-8").read()
+            for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
+LONG_TEXT = ("\n\n".join(ARTICLES) + "\n\n") * 700          # about 3.9 MB (under 4 MiB)
+STREAM_TEXT = ARTICLES[0][:900]                             # under --inline_max_bytes
+SMALL_TEXTS = ["قال المتحدث إن 25 شخصا وصلوا صباحا.", ARTICLES[1][:600], "العدد ١٢٣ والنسبة 5%."]
+
+
+def analyze_started(server):
+    text = server.metrics_text()
+    return metric_value(text, "grpc_server_started_total", grpc_method="Analyze") or 0.0
+
+
+class SigtermUnderLoadE2E(unittest.TestCase):
+    def test_sigterm_during_mixed_load(self):
+        server = Server(f"--shutdown_grace={GRACE:.0f}s", f"--shutdown_delay={DELAY * 1000:.0f}ms",
+                        "--threads=2")
+        t = {}  # timings, monotonic
+        lock = threading.Lock()
+        stop = threading.Event()
+        opts = [("grpc.use_local_subchannel_pool", 1), ("grpc.max_send_message_length", 64 << 20),
+                ("grpc.max_receive_message_length", 64 << 20)]
+        channels = []
+        threads = []
+        try:
+            # Expected answers, from one call before the load.
+            t0 = time.monotonic()
+            ref = server.stub.Analyze(pb.AnalyzeRequest(text=LONG_TEXT), timeout=120)
+            ref_seconds = time.monotonic() - t0
+            ref_stream = server.stub.Analyze(pb.AnalyzeRequest(text=STREAM_TEXT), timeout=30)
+            self.assertGreater(len(ref.sentences), 1000)
+
+            # --- the health Watch, on its own connection
+            hch = grpc.insecure_channel(server.target, options=opts)
+            channels.append(hch)
+            watch = health_pb2_grpc.HealthStub(hch).Watch(health_pb2.HealthCheckRequest(service=""),
+                                                        timeout=GRACE + 60)
+            self.assertEqual(next(watch).status, health_pb2.HealthCheckResponse.SERVING)
+            watch_log = []
+
+            def watcher():
+                try:
+                    for r in watch:
+                        watch_log.append((time.monotonic(), r.status))
+                except grpc.RpcError as e:
+                    watch_log.append((time.monotonic(), e.code()))
+            threads.append(threading.Thread(target=watcher, daemon=True))
+
+            # --- long calls: Analyze of about 4 MB (the only Analyze calls)
+            lch = grpc.insecure_channel(server.target, options=opts)
+            channels.append(lch)
+            lstub = server.stub.__class__(lch)
+            started_before = analyze_started(server)
+            n_long = 4  # two run on the two workers, two wait in the pool's queue
+            long_futures = [lstub.Analyze.future(pb.AnalyzeRequest(text=LONG_TEXT, id=f"long{i}"),
+                                                 timeout=GRACE + 60) for i in range(n_long)]
+            long_done = {}
+            for i, f in enumerate(long_futures):
+                f.add_done_callback(lambda f, i=i: long_done.setdefault(i, time.monotonic()))
+
+            # --- streams fed one message at a time: 5 before the signal, 5
+            # after it, then a half-close. Messages are small (analyzed on
+            # the reading thread), so the busy workers do not delay them.
+            n_streams = 2
+            per_side = 5
+            stream_q = [queue.Queue() for _ in range(n_streams)]
+            stream_got = [[] for _ in range(n_streams)]
+            stream_end = [None] * n_streams
+            answered = [threading.Semaphore(0) for _ in range(n_streams)]
+
+            def stream_requests(k):
+                while True:
+                    item = stream_q[k].get(timeout=GRACE + 60)
+                    if item is None:
+                        return
+                    yield item
+
+            def streamer(k):
+                try:
+                    for r in lstub.AnalyzeStream(stream_requests(k), timeout=GRACE + 60):
+                        stream_got[k].append(r)
+                        answered[k].release()
+                    stream_end[k] = (time.monotonic(), grpc.StatusCode.OK, "")
+                except grpc.RpcError as e:
+                    stream_end[k] = (time.monotonic(), e.code(), e.details())
+                    answered[k].release()
+
+            def feed(k, first):
+                for j in range(first, first + per_side):
+                    stream_q[k].put(pb.AnalyzeRequest(text=STREAM_TEXT, id=f"s{k}-{j}"))
+                    if not answered[k].acquire(timeout=30):
+                        return False
+                return True
+            threads += [threading.Thread(target=streamer, args=(k,), daemon=True) for k in range(n_streams)]
+
+            # --- background unary load on one connection
+            bch = grpc.insecure_channel(server.target, options=opts)
+            channels.append(bch)
+            bstub = server.stub.__class__(bch)
+            background = []  # (start, end, code, details)
+
+            def loader(k):
+                i = k
+                while not stop.is_set():
+                    i += 1
+                    t0 = time.monotonic()
+                    try:
+                        if i % 2:
+                            bstub.Normalize(pb.NormalizeRequest(text=SMALL_TEXTS[i % 3]), timeout=10)
+                        else:
+                            bstub.ParseNumbers(pb.ParseNumbersRequest(text=SMALL_TEXTS[i % 3]), timeout=10)
+                        code, details = grpc.StatusCode.OK, ""
+                    except grpc.RpcError as e:
+                        code, details = e.code(), e.details()
+                    with lock:
+                        background.append((t0, time.monotonic(), code, details))
+                    if code != grpc.StatusCode.OK:
+                        time.sleep(0.01)
+            threads += [threading.Thread(target=loader, args=(k,), daemon=True) for k in range(4)]
+
+            # --- the prober: a new connection per call
+            probes = []  # (start, end, what)
+
+            def prober():
+                while not stop.is_set():
+                    t0 = time.monotonic()
+                    ch = grpc.insecure_channel(server.target, options=opts)
+                    try:
+                        r = health_pb2_grpc.HealthStub(ch).Check(
+                            health_pb2.HealthCheckRequest(service=""), timeout=2)
+                        what = health_pb2.HealthCheckResponse.ServingStatus.Name(r.status)
+                    except grpc.RpcError as e:
+                        what = e.code().name
+                    finally:
+                        ch.close()
+                    probes.append((t0, time.monotonic(), what))
+                    time.sleep(0.005)
+            threads.append(threading.Thread(target=prober, daemon=True))
+
+            for th in threads:
+                th.start()
+            # In flight: every long Analyze started on the server and not done;
+            # every stream has its first answer.
+            wait_for(lambda: analyze_started(server) - started_before >= n_long, timeout=30,
+                     what="the long Analyze calls to start on the server")
+            for k in range(n_streams):
+                self.assertTrue(feed(k, 0), f"stream {k}: no answers before the signal")
+            time.sleep(0.2)  # background load and probes running
+            in_flight_long = [i for i in range(n_long) if i not in long_done]
+            self.assertGreaterEqual(len(in_flight_long), 2,
+                                    "the long calls ended before the signal: lengthen them")
+            self.assertTrue(all(end is None for end in stream_end), "a stream ended before the signal")
+            in_flight_streams = [len(g) for g in stream_got]
+
+            t["signal"] = time.monotonic()
+            server.proc.send_signal(signal.SIGTERM)
+            # The streams go on: five more messages each, then a half-close.
+            time.sleep(0.05)
+            for k in range(n_streams):
+                feed(k, per_side)
+                stream_q[k].put(None)
+            wait_for(lambda: server.proc.poll() is not None, timeout=GRACE + EXIT_MARGIN + 10,
+                     interval=0.01, what="dhad-server to exit")
+            t["exit"] = time.monotonic()
+            stop.set()
+            for th in threads:
+                th.join(timeout=15)
+
+            # ---------------------------------------------------------- checks
+            failures = []
+            rel = lambda x: f"{(x - t['signal']) * 1000:.0f} ms" if x is not None else "never"  # noqa: E731
+            # 1. Health: NOT_SERVING on the Watch, before any refusal.
+            not_serving = [ts for ts, st in watch_log if st == health_pb2.HealthCheckResponse.NOT_SERVING]
+            t["not_serving"] = not_serving[0] if not_serving else None
+            refused = [end for start, end, what in probes if start >= t["signal"] and what == "UNAVAILABLE"]
+            refused += [end for start, end, code, _ in background
+                        if start >= t["signal"] and code == grpc.StatusCode.UNAVAILABLE]
+            t["first_refusal"] = min(refused) if refused else None
+            if t["not_serving"] is None:
+                failures.append(f"the health Watch never reported NOT_SERVING (it saw {watch_log})")
+            elif t["first_refusal"] is not None and t["first_refusal"] < t["not_serving"]:
+                failures.append(f"a call was refused ({rel(t['first_refusal'])}) before the Watch reported "
+                                f"NOT_SERVING ({rel(t['not_serving'])})")
+            # 2. Calls in flight finish OK, complete.
+            for i, f in enumerate(long_futures):
+                if i not in in_flight_long:
+                    continue  # it ended before the signal
+                try:
+                    r = f.result(timeout=1)
+                    if r.id != f"long{i}" or len(r.sentences) != len(ref.sentences) or \
+                            len(r.numbers) != len(ref.numbers) or len(r.quotes) != len(ref.quotes):
+                        failures.append(f"long call {i}: incomplete answer")
+                except Exception as ex:  # noqa: BLE001 -- reported
+                    code = ex.code() if isinstance(ex, grpc.RpcError) else ex
+                    failures.append(f"long Analyze {i}, in flight at the signal, ended {code}")
+            for k in range(n_streams):
+                end = stream_end[k]
+                ids = [r.id for r in stream_got[k]]
+                if end is None or end[1] != grpc.StatusCode.OK:
+                    failures.append(f"stream {k} (in flight, {in_flight_streams[k]} answers at the signal) "
+                                    f"ended {end}")
+                elif ids != [f"s{k}-{j}" for j in range(2 * per_side)]:
+                    failures.append(f"stream {k}: answers {ids}")
+                elif any(len(r.sentences) != len(ref_stream.sentences) for r in stream_got[k]):
+                    failures.append(f"stream {k}: an incomplete answer")
+            t["last_in_flight_done"] = max([long_done[i] for i in in_flight_long if i in long_done]
+                                           + [e[0] for e in stream_end if e], default=None)
+            # 3. New calls refused with UNAVAILABLE; nothing but OK/UNAVAILABLE.
+            # The listener has stopped accepting once the prober is refused;
+            # every call started 50 ms after that must be refused too.
+            cutoff = (t["first_refusal"] or t["signal"]) + 0.05
+            late_ok = [(start, what) for start, end, what in probes
+                       if start > cutoff and what not in ("UNAVAILABLE", "NOT_SERVING")]
+            late_ok += [(start, code.name) for start, end, code, _ in background
+                        if start > cutoff and code != grpc.StatusCode.UNAVAILABLE]
+            if late_ok:
+                failures.append(f"{len(late_ok)} calls started 50 ms after the first refusal were not refused "
+                                f"(first: {rel(late_ok[0][0])}: {late_ok[0][1]})")
+            shutdown_at = t["signal"] + DELAY
+
+            def at_grpc_shutdown(start, end):
+                return start < shutdown_at + RACE and end >= shutdown_at - 0.005
+            cut = [(start, end) for start, end, code, _ in background
+                   if code == grpc.StatusCode.CANCELLED and at_grpc_shutdown(start, end)]
+            t["cut_at_shutdown"] = len(cut)
+            odd = [(code.name, d, f"sent at {rel(start)}, ended at {rel(end)}") for start, end, code, d in background
+                   if code not in (grpc.StatusCode.OK, grpc.StatusCode.UNAVAILABLE)
+                   and not (code == grpc.StatusCode.CANCELLED and at_grpc_shutdown(start, end))]
+            if odd:
+                failures.append(f"{len(odd)} background calls ended neither OK nor UNAVAILABLE: {odd[:3]}")
+            if not any(start >= t["signal"] for start, _, _ in probes):
+                failures.append("the prober made no call after the signal")
+            # 4. Exit 0 within the grace period + margin.
+            code = server.proc.returncode
+            exit_s = t["exit"] - t["signal"]
+            if code != 0:
+                failures.append(f"exit code {code}")
+            if exit_s > GRACE + EXIT_MARGIN:
+                failures.append(f"exit {exit_s:.1f} s after SIGTERM (grace {GRACE:.0f} s + {EXIT_MARGIN:.0f} s)")
+
+            # A poller of health Check on new connections: did it ever see
+            # NOT_SERVING before being refused?
+            after = [(s, w) for s, e, w in probes if s >= t["signal"] - 0.001]
+            saw_not_serving = any(w == "NOT_SERVING" for _, w in after)
+            ok_bg = sum(1 for s, _, c, _ in background if s < t["signal"] and c == grpc.StatusCode.OK)
+            print(f"\n[figures] one Analyze of {len(LONG_TEXT.encode()) / 1e6:.1f} MB alone: {ref_seconds:.2f} s; "
+                  f"in flight at SIGTERM: {len(in_flight_long)} of {n_long} such calls, "
+                  f"{n_streams} streams ({in_flight_streams} answers so far, {per_side} more messages sent "
+                  f"after the signal); {ok_bg} background calls OK before the signal", flush=True)
+            print(f"[figures] SIGTERM -> Watch NOT_SERVING {rel(t['not_serving'])}, -> first refusal "
+                  f"{rel(t['first_refusal'])}, -> last in-flight call done {rel(t['last_in_flight_done'])}, "
+                  f"-> exit {exit_s * 1000:.0f} ms (code {code}; grace {GRACE:.0f} s)", flush=True)
+            print(f"[figures] probes after the signal (new connection each): "
+                  f"{[w for _, w in after][:12]}{' ...' if len(after) > 12 else ''}; "
+                  f"Check poller saw NOT_SERVING before refusals: {saw_not_serving}", flush=True)
+            bg_after = [c.name for s, _, c, _ in background if s >= t["signal"]]
+            print(f"[figures] background calls started after the signal: "
+                  f"{ {c: bg_after.count(c) for c in set(bg_after)} }; cut with CANCELLED as gRPC's "
+                  f"shutdown began ({DELAY * 1000:.0f} ms): {t['cut_at_shutdown']}", flush=True)
+            print(f"[figures] watch: {[(rel(ts), st) for ts, st in watch_log]}", flush=True)
+            self.assertEqual(failures, [])
+        finally:
+            stop.set()
+            for ch in channels:
+                ch.close()
+            server.stop(sig=signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
