@@ -31,16 +31,11 @@ from dhad_testlib import (EXAMPLES, Server, SpanChecker, metric_value, pb, raw_s
 
 SANITIZED = os.environ.get("DHAD_SANITIZED") == "1"
 MIB = 1 << 20
-# Memory. With glibc's default, dynamic mmap threshold, a freed multi-MB
-# buffer raises the threshold and later large buffers come from the heap
-# arenas, which keep them: RSS after this suite was 3 to 78 MiB over the warm
-# baseline from one run to the next, which says nothing about leaks. The
-# server under test therefore runs with a fixed threshold (256 KiB), so that
-# freed large buffers go back to the system and RSS follows live memory.
-# Measured so (Release): +0.7 to +2 MiB after the suite, and rounds of 1 MiB
-# inputs flat within 3 MiB.
-MALLOC_ENV = {"GLIBC_TUNABLES": ":".join(filter(None, [
-    os.environ.get("GLIBC_TUNABLES"), "glibc.malloc.mmap_threshold=262144"]))}
+# Memory: the server fixes glibc's mmap threshold (server/main.cc), so that
+# freed multi-megabyte buffers do not stay in the heap arenas; with glibc's
+# dynamic threshold RSS after this suite was 3 to 78 MiB over the warm
+# baseline from one run to the next. Measured (Release): +1.2 MiB after the
+# suite, and extra rounds of the 1 MiB inputs flat within 2 MiB.
 # Allowed growth of RSS over the warm baseline after the whole suite.
 RSS_GROWTH_BOUND = 24 * MIB
 # Allowed growth from the first to the last of the extra rounds of the 1 MiB
@@ -121,7 +116,7 @@ def run_stream(channel, payloads, timeout=DEADLINE):
 class BadInputE2E(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.server = Server("--shutdown_grace=5s", env=MALLOC_ENV)
+        cls.server = Server("--shutdown_grace=5s")
         cls.figures = {}
         # Warm-up: every RPC on the example articles, and one ordinary 1 MB
         # Analyze, so that the baseline includes the allocator's working set
