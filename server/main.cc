@@ -14,7 +14,6 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
-#include <malloc.h>
 #include <signal.h>
 
 #include <algorithm>
@@ -35,6 +34,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "analysis/pipeline.h"
+#include "server/allocator.h"
 #include "server/analysis_service.h"
 #include "server/metrics.h"
 #include "server/worker_pool.h"
@@ -170,13 +170,7 @@ std::shared_ptr<grpc::ServerCredentials> MakeServerCredentials(std::string* mode
 }
 
 int Run() {
-  // glibc raises its mmap threshold to the size of every large block freed,
-  // so after one multi-megabyte request later large buffers come from the
-  // heap arenas, which keep them: resident memory grew by up to 78 MiB after
-  // a few big inputs and stayed there. A fixed threshold stops that: blocks
-  // of 4 MiB and more go back to the system when freed, smaller ones are
-  // reused (a lower threshold costs page faults on every large request).
-  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  dhad::ConfigureAllocator();
   // Block the shutdown signals in every thread; this thread waits for them.
   sigset_t signals;
   sigemptyset(&signals);
