@@ -296,12 +296,18 @@ grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
   options.normalize_options = FromProto(req.normalize_options());
   options.include_alignment = req.include_alignment();
   options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
-  absl::StatusOr<Analysis> analysis =
-      pipeline_->Run(req.text(), options, CancelledFor(ctx, server_deadline), metrics_);
+  const CancelledFn cancelled = CancelledFor(ctx, server_deadline);
+  absl::StatusOr<Analysis> analysis = pipeline_->Run(req.text(), options, cancelled, metrics_);
   if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
   const OffsetConverter offsets(req.text());
   resp->set_id(req.id());
   ToProto(req.text(), offsets, *analysis, options, resp);
+  // A large answer takes a while to build and longer to serialize: when the
+  // caller left meanwhile, end with the status and serialize nothing.
+  if (cancelled && cancelled()) {
+    resp->Clear();
+    return FailureStatus(absl::CancelledError("the call was cancelled"), ctx, server_deadline);
+  }
   return grpc::Status::OK;
 }
 
