@@ -347,6 +347,7 @@ class AnalysisService::StreamReactor
         const uint64_t seq = next_read_++;
         ++in_flight_;
         ++tasks_;
+        ++ctx_users_;
         grpc::ByteBuffer buffer = read_buffer_;
         read_buffer_.Clear();
         if (buffer.Length() <= service_->options_.inline_max_bytes) {
@@ -357,6 +358,7 @@ class AnalysisService::StreamReactor
         } else if (!service_->pool_->TrySubmit(
                        [this, seq, buffer] { Analyze(seq, buffer); })) {
           --tasks_;
+          --ctx_users_;
           results_[seq] = Result{Overloaded(), {}};
         }
       }
@@ -438,23 +440,26 @@ class AnalysisService::StreamReactor
                                            "'): ", r.status.error_message()));
     }
     Actions act;
-    bool del = false;
     {
       std::lock_guard<std::mutex> lock(mu_);
       results_[seq] = std::move(r);
-      --tasks_;
-      if (on_read_thread) return;
-      if (done_ && tasks_ == 0) {
-        del = true;
-      } else {
-        Plan(&act);
+      --ctx_users_;  // done with the call's context: Plan may finish the call
+      if (on_read_thread) {
+        --tasks_;  // OnReadDone goes on; gRPC calls OnDone only after it
+        return;
       }
-    }
-    if (del) {
-      delete this;
-      return;
+      Plan(&act);
     }
     Do(act);
+    // Finish in Do may lead to OnDone on another thread at once: this task
+    // keeps the object alive until here, and the last one out deletes it.
+    bool del;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      --tasks_;
+      del = done_ && tasks_ == 0;
+    }
+    if (del) delete this;
   }
 
   // Decides the next steps; called with mu_ held. The call is finished only
@@ -466,14 +471,14 @@ class AnalysisService::StreamReactor
     if (cancelled_) {
       // Nothing more will be read or written; finish once no operation is
       // outstanding.
-      if (!writing_ && !reading_ && tasks_ == 0) {
+      if (!writing_ && !reading_ && ctx_users_ == 0) {
         finished_ = true;
         act->finish = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
       }
       return;
     }
     if (failed_with_) {
-      if (!writing_ && tasks_ == 0) {
+      if (!writing_ && ctx_users_ == 0) {
         finished_ = true;
         act->finish = *failed_with_;
       }
@@ -487,7 +492,7 @@ class AnalysisService::StreamReactor
           failed_ = true;
           failed_with_ = it->second.status;
           results_.erase(it);
-          if (tasks_ == 0) {
+          if (ctx_users_ == 0) {
             finished_ = true;
             act->finish = *failed_with_;
           }
@@ -504,7 +509,7 @@ class AnalysisService::StreamReactor
       reading_ = true;
       act->read = true;
     }
-    if (reads_done_ && in_flight_ == 0 && !writing_ && tasks_ == 0) {
+    if (reads_done_ && in_flight_ == 0 && !writing_ && ctx_users_ == 0) {
       finished_ = true;
       act->finish = grpc::Status::OK;
     }
@@ -525,7 +530,8 @@ class AnalysisService::StreamReactor
   uint64_t next_read_ = 0;
   uint64_t next_write_ = 0;
   int in_flight_ = 0;  // read and not yet written
-  int tasks_ = 0;      // queued or running on the pool
+  int tasks_ = 0;      // queued or running on the pool: they keep the object alive
+  int ctx_users_ = 0;  // of those, the ones that may still use ctx_: Finish waits for 0
   bool reading_ = false;
   bool reads_done_ = false;
   bool writing_ = false;
