@@ -695,6 +695,9 @@ void Runner::Feed(char32_t c, uint32_t src) {
   }
   if (opt_.collapse_whitespace &&
       (m < 0x80 ? IsSpace(m) : (tables_.Info(m).flags & internal::kWhiteSpace) != 0)) {
+    // White space ends an elongation run here as in the main loop (a segment
+    // rewound over a space once counted إ إإ in decomposed form as one run).
+    elong_.last = 0;
     AddWhitespace(m, src);
     return;
   }

@@ -1515,7 +1515,14 @@ void Parser::Run(std::vector<Out>* out) {
       i = a.last + 1;
       continue;
     }
+    const uint32_t vbegin_before_percent = a.vbegin;
     AddPercent(&a);
+    // A sign or phrase before the number that the mention before already
+    // took as its own (9%1, ثلث%2) is not taken twice.
+    if (a.vbegin < vbegin_before_percent && !out->empty() && a.vbegin < out->back().vend) {
+      a.vbegin = vbegin_before_percent;
+      a.percent = false;
+    }
     if (!std::isfinite(a.value)) {
       i = a.last + 1;
       continue;

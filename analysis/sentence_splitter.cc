@@ -199,7 +199,16 @@ class Scanner {
     int len = 1;
     while (a < b && IsTrimmable(At(a, &len))) a += len;
     while (b > a && IsTrimmable(Before(b, &len))) b -= len;
-    if (a < b) out->push_back(text_.ToOriginal(a, b));
+    if (a >= b) return;
+    Span span = text_.ToOriginal(a, b);
+    // A mark after a space maps back to that space (the normalizer points a
+    // canonical segment at its starter: "\f" U+065A U+05A8 gives U+05A8 from
+    // the form feed), so trim the original too.
+    const absl::string_view original = text_.original();
+    while (span.begin < span.end && IsTrimmable(DecodeUtf8(original.data() + span.begin, &len))) {
+      span.begin += len;
+    }
+    if (span.begin < span.end) out->push_back(span);
   }
 
   bool OnlySpace(size_t a, size_t b) const {
