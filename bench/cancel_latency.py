@@ -24,8 +24,7 @@ os.environ.setdefault("DHAD_SOURCE_DIR", os.path.join(HERE, ".."))
 os.environ.setdefault("DHAD_BUILD_DIR", os.path.join(HERE, "..", "build"))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "e2e"))
 
-import grpc  # noqa: E402
-from dhad_testlib import EXAMPLES, Server, pb  # noqa: E402
+from dhad_testlib import Server, example_articles, pb  # noqa: E402
 
 
 def server_cpu_ns(pid):
@@ -68,8 +67,7 @@ def main():
     ap.add_argument("--mb", type=float, default=4.0, help="size of the text in MB")
     args = ap.parse_args()
 
-    parts = [open(os.path.join(EXAMPLES, n), encoding="utf-8").read()
-             for n in sorted(os.listdir(EXAMPLES)) if n.endswith(".txt")]
+    parts = example_articles()
     unit = "\n\n".join(parts) + "\n\n"
     target = int(args.mb * 1e6)
     text = unit * (target // len(unit.encode()) + 1)

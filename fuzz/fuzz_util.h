@@ -23,6 +23,7 @@
 #include "absl/strings/string_view.h"
 #include "analysis/normalizer.h"
 #include "analysis/span.h"
+#include "analysis/text.h"
 #include "analysis/utf8.h"
 
 // Aborts with `msg` (a printf format) when `cond` is false.
@@ -117,6 +118,14 @@ inline std::string RepairUtf8(absl::string_view bytes) {
     bytes.remove_prefix(static_cast<size_t>(bad) + 1);
   }
   return out;
+}
+
+// The analysis view of valid UTF-8 `input` (which must outlive it), with the
+// shared normalizer; aborts if it cannot be built.
+inline Text TextOf(const std::string& input) {
+  absl::StatusOr<Text> text = Text::Create(input, GetNormalizer());
+  DHAD_FUZZ_CHECK(text.ok(), "Text::Create: %s", text.status().ToString().c_str());
+  return *std::move(text);
 }
 
 // Whether byte offset `i` of valid UTF-8 `text` starts a code point (or is

@@ -34,12 +34,11 @@ const dhad::NumberParser& GetParser() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input =
       dhad::fuzz::RepairUtf8(absl::string_view(reinterpret_cast<const char*>(data), size));
-  auto text = dhad::Text::Create(input, dhad::fuzz::GetNormalizer());
-  DHAD_FUZZ_CHECK(text.ok(), "Text::Create: %s", text.status().ToString().c_str());
-  auto numbers = GetParser().Parse(*text);
+  const dhad::Text text = dhad::fuzz::TextOf(input);
+  auto numbers = GetParser().Parse(text);
   DHAD_FUZZ_CHECK(numbers.ok(), "Parse failed: %s", numbers.status().ToString().c_str());
   dhad::fuzz::CheckNumbers(input, *numbers);
-  auto again = GetParser().Parse(*text);
+  auto again = GetParser().Parse(text);
   DHAD_FUZZ_CHECK(again.ok() && again->size() == numbers->size(), "a second Parse differs");
   for (size_t i = 0; i < numbers->size(); ++i) {
     DHAD_FUZZ_CHECK((*again)[i].span == (*numbers)[i].span, "a second Parse differs at %zu", i);

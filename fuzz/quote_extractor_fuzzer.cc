@@ -54,18 +54,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const bool with_sentences = (in.Next() & 1) == 0;
   const std::string input = dhad::fuzz::RepairUtf8(in.Rest());
   const Analyzers& a = GetAnalyzers();
-  auto text = dhad::Text::Create(input, dhad::fuzz::GetNormalizer());
-  DHAD_FUZZ_CHECK(text.ok(), "Text::Create: %s", text.status().ToString().c_str());
+  const dhad::Text text = dhad::fuzz::TextOf(input);
   std::vector<dhad::Span> sentences;
   if (with_sentences) {
-    auto s = a.splitter->Split(*text);
+    auto s = a.splitter->Split(text);
     DHAD_FUZZ_CHECK(s.ok(), "Split failed: %s", s.status().ToString().c_str());
     sentences = std::move(*s);
   }
-  auto quotes = a.extractor->Extract(*text, sentences);
+  auto quotes = a.extractor->Extract(text, sentences);
   DHAD_FUZZ_CHECK(quotes.ok(), "Extract failed: %s", quotes.status().ToString().c_str());
   dhad::fuzz::CheckQuotes(input, *quotes);
-  auto again = a.extractor->Extract(*text, sentences);
+  auto again = a.extractor->Extract(text, sentences);
   DHAD_FUZZ_CHECK(again.ok() && again->size() == quotes->size(), "a second Extract differs");
   for (size_t i = 0; i < quotes->size(); ++i) {
     DHAD_FUZZ_CHECK(SameSpans((*again)[i], (*quotes)[i]), "a second Extract differs at %zu", i);

@@ -76,13 +76,12 @@ void CheckCoverage(absl::string_view s, const std::vector<dhad::Span>& sentences
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input =
       dhad::fuzz::RepairUtf8(absl::string_view(reinterpret_cast<const char*>(data), size));
-  auto text = dhad::Text::Create(input, dhad::fuzz::GetNormalizer());
-  DHAD_FUZZ_CHECK(text.ok(), "Text::Create: %s", text.status().ToString().c_str());
-  auto sentences = GetSplitter().Split(*text);
+  const dhad::Text text = dhad::fuzz::TextOf(input);
+  auto sentences = GetSplitter().Split(text);
   DHAD_FUZZ_CHECK(sentences.ok(), "Split failed: %s", sentences.status().ToString().c_str());
   dhad::fuzz::CheckSentences(input, *sentences);
   CheckCoverage(input, *sentences);
-  auto again = GetSplitter().Split(*text);
+  auto again = GetSplitter().Split(text);
   DHAD_FUZZ_CHECK(again.ok() && *again == *sentences, "a second Split differs");
   return 0;
 }

@@ -26,8 +26,8 @@ import unittest
 
 import grpc
 
-from dhad_testlib import (EXAMPLES, Server, SpanChecker, metric_value, pb, raw_stream, rss_bytes,
-                          wire_fixed32, wire_fixed64, wire_string, wire_varint)
+from dhad_testlib import (UNARY_METHODS, Server, SpanChecker, example_articles, metric_value, pb,
+                          raw_stream, rss_bytes, wire_fixed32, wire_fixed64, wire_string, wire_varint)
 
 SANITIZED = os.environ.get("DHAD_SANITIZED") == "1"
 MIB = 1 << 20
@@ -44,17 +44,8 @@ RSS_GROWTH_BOUND = 24 * MIB
 ROUNDS_GROWTH_BOUND = 12 * MIB
 DEADLINE = 60  # seconds: a liveness bound for the large inputs, not a speed claim
 
-ARTICLES = [open(os.path.join(EXAMPLES, f), encoding="utf-8").read()
-            for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
-
-# method -> (request class, response class); every request has `text` = 1.
-UNARY = {
-    "Normalize": (pb.NormalizeRequest, pb.NormalizeResponse),
-    "SegmentSentences": (pb.SegmentSentencesRequest, pb.SegmentSentencesResponse),
-    "ExtractQuotes": (pb.ExtractQuotesRequest, pb.ExtractQuotesResponse),
-    "ParseNumbers": (pb.ParseNumbersRequest, pb.ParseNumbersResponse),
-    "Analyze": (pb.AnalyzeRequest, pb.AnalyzeResponse),
-}
+ARTICLES = example_articles()
+UNARY = UNARY_METHODS
 
 # Invalid UTF-8: (name, bytes before the bad sequence, the bad sequence, bytes
 # after). The server must name field 'text' and byte offset len(before).

@@ -34,6 +34,26 @@ SERVER_BIN = os.path.join(BUILD, "server", "dhad-server")
 CLIENT_BIN = os.path.join(BUILD, "client", "dhad")
 EXAMPLES = os.path.join(SOURCE, "examples")
 
+# The unary methods of dhad.v1.TextAnalyzer: name -> (request class,
+# response class). Every request has `text` as field 1.
+UNARY_METHODS = {
+    "Normalize": (pb.NormalizeRequest, pb.NormalizeResponse),
+    "SegmentSentences": (pb.SegmentSentencesRequest, pb.SegmentSentencesResponse),
+    "ExtractQuotes": (pb.ExtractQuotesRequest, pb.ExtractQuotesResponse),
+    "ParseNumbers": (pb.ParseNumbersRequest, pb.ParseNumbersResponse),
+    "Analyze": (pb.AnalyzeRequest, pb.AnalyzeResponse),
+}
+
+
+def example_articles():
+    """The texts of examples/*.txt, in file-name order."""
+    out = []
+    for name in sorted(os.listdir(EXAMPLES)):
+        if name.endswith(".txt"):
+            with open(os.path.join(EXAMPLES, name), encoding="utf-8") as f:
+                out.append(f.read())
+    return out
+
 
 def free_port():
     """A loopback port that was free a moment ago."""

@@ -44,8 +44,8 @@ import unittest
 
 import grpc
 
-from dhad_testlib import (EXAMPLES, Server, health_pb2, health_pb2_grpc, metric_value, pb,
-                          wait_for)
+from dhad_testlib import (Server, example_articles, health_pb2, health_pb2_grpc, metric_value,
+                          pb, wait_for)
 
 SANITIZED = os.environ.get("DHAD_SANITIZED") == "1"
 GRACE = 20.0
@@ -58,8 +58,7 @@ EXIT_MARGIN = 5.0
 DELAY = 0.5
 RACE = 0.05
 
-ARTICLES = [open(os.path.join(EXAMPLES, f), encoding="utf-8").read()
-            for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
+ARTICLES = example_articles()
 LONG_TEXT = ("\n\n".join(ARTICLES) + "\n\n") * 700          # about 3.9 MB (under 4 MiB)
 STREAM_TEXT = ARTICLES[0][:900]                             # under --inline_max_bytes
 SMALL_TEXTS = ["قال المتحدث إن 25 شخصا وصلوا صباحا.", ARTICLES[1][:600], "العدد ١٢٣ والنسبة 5%."]

@@ -57,19 +57,13 @@ sys.path.insert(0, os.path.join(HERE, "..", "e2e"))
 
 import grpc  # noqa: E402
 
-from dhad_testlib import (EXAMPLES, Server, SpanChecker, metric_value, pb, open_fds,  # noqa: E402
-                          rss_bytes, wait_for, wire_string)
+from dhad_testlib import (UNARY_METHODS, Server, SpanChecker, example_articles,  # noqa: E402
+                          metric_value, open_fds, rss_bytes, wait_for, wire_string)
 
 SANITIZED = os.environ.get("DHAD_SANITIZED") == "1"
 MIB = 1 << 20
 
-UNARY = {
-    "Normalize": (pb.NormalizeRequest, pb.NormalizeResponse),
-    "SegmentSentences": (pb.SegmentSentencesRequest, pb.SegmentSentencesResponse),
-    "ExtractQuotes": (pb.ExtractQuotesRequest, pb.ExtractQuotesResponse),
-    "ParseNumbers": (pb.ParseNumbersRequest, pb.ParseNumbersResponse),
-    "Analyze": (pb.AnalyzeRequest, pb.AnalyzeResponse),
-}
+UNARY = UNARY_METHODS
 OK = grpc.StatusCode.OK
 CANCELLED = grpc.StatusCode.CANCELLED
 DEADLINE = grpc.StatusCode.DEADLINE_EXCEEDED
@@ -92,9 +86,7 @@ CHECK_EVERY = 20     # check one answer in this many OK unary calls
 def corpus_texts(rng, count, min_bytes=100, max_bytes=50_000):
     """`count` texts of log-uniform size in [min_bytes, max_bytes] bytes, cut at
     random places of the example articles repeated."""
-    articles = [open(os.path.join(EXAMPLES, f), encoding="utf-8").read()
-                for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
-    corpus = "\n\n".join(articles)
+    corpus = "\n\n".join(example_articles())
     while len(corpus.encode()) < 2 * max_bytes:
         corpus += "\n\n" + corpus
     texts = []
