@@ -40,6 +40,7 @@
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 #include "client/bulk.h"
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "server/pem_file.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "Address of dhad-server, host:port.");
 ABSL_FLAG(std::string, text, "", "The text to analyze.");
@@ -198,25 +199,6 @@ bool ParseOptions(v1::NormalizeOptions* o, std::string* error) {
   return true;
 }
 
-// Reads a whole file for a --tls_* flag. On failure returns false and sets
-// `*error` to a message naming the flag and the file.
-bool ReadTlsFile(const char* flag, const std::string& path, std::string* contents,
-                 std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = absl::StrCat("--", flag, ": cannot read ", path);
-    return false;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *contents = ss.str();
-  if (contents->find("-----BEGIN ") == std::string::npos) {
-    *error = absl::StrCat("--", flag, ": ", path, " is not a PEM file");
-    return false;
-  }
-  return true;
-}
-
 // Set by MakeChannel: whether the channel uses TLS (for the hint on failure).
 bool g_tls = false;
 
@@ -258,12 +240,16 @@ std::shared_ptr<grpc::Channel> MakeChannel(std::string* error) {
     return nullptr;
   }
   grpc::SslCredentialsOptions options;  // empty roots: the system's
-  if (!ca_file.empty() && !ReadTlsFile("tls_ca_file", ca_file, &options.pem_root_certs, error)) {
+  using dhad::kPemCertificate;
+  using dhad::kPemPrivateKey;
+  using dhad::ReadPemFile;
+  if (!ca_file.empty() &&
+      !ReadPemFile("tls_ca_file", ca_file, kPemCertificate, &options.pem_root_certs, error)) {
     return nullptr;
   }
   if (!cert_file.empty() &&
-      (!ReadTlsFile("tls_cert_file", cert_file, &options.pem_cert_chain, error) ||
-       !ReadTlsFile("tls_key_file", key_file, &options.pem_private_key, error))) {
+      (!ReadPemFile("tls_cert_file", cert_file, kPemCertificate, &options.pem_cert_chain, error) ||
+       !ReadPemFile("tls_key_file", key_file, kPemPrivateKey, &options.pem_private_key, error))) {
     return nullptr;
   }
   if (!server_name.empty()) args.SetSslTargetNameOverride(server_name);

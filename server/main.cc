@@ -19,9 +19,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <thread>
 
@@ -36,6 +34,7 @@
 #include "analysis/pipeline.h"
 #include "server/allocator.h"
 #include "server/analysis_service.h"
+#include "server/pem_file.h"
 #include "server/metrics.h"
 #include "server/worker_pool.h"
 
@@ -105,25 +104,6 @@ void ProtobufLog(google::protobuf::LogLevel level, const char* filename, int lin
 
 constexpr int64_t kEnvelopeBytes = 64 << 10;  // the request's other fields
 
-// Reads a whole PEM file into `*pem`. On failure returns false and sets
-// `*error` to a message naming `flag` and `path`.
-bool ReadPemFile(const char* flag, const std::string& path, absl::string_view expected,
-                 std::string* pem, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = absl::StrCat("--", flag, ": cannot read ", path);
-    return false;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();  // a directory reads as empty: "holds no PEM" below
-  *pem = ss.str();
-  if (pem->find(std::string(expected)) == std::string::npos) {
-    *error = absl::StrCat("--", flag, ": ", path, " holds no PEM '", expected, "' block");
-    return false;
-  }
-  return true;
-}
-
 // The credentials of the gRPC port from the --tls_* flags: insecure when
 // none is given, TLS with a certificate and key, mutual TLS (client
 // certificates required and verified) with --tls_client_ca_file as well.
@@ -149,16 +129,16 @@ std::shared_ptr<grpc::ServerCredentials> MakeServerCredentials(std::string* mode
     return nullptr;
   }
   grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
-  if (!ReadPemFile("tls_cert_file", cert_file, "-----BEGIN CERTIFICATE-----", &pair.cert_chain,
+  if (!dhad::ReadPemFile("tls_cert_file", cert_file, dhad::kPemCertificate, &pair.cert_chain,
                    error) ||
-      !ReadPemFile("tls_key_file", key_file, "PRIVATE KEY-----", &pair.private_key, error)) {
+      !dhad::ReadPemFile("tls_key_file", key_file, dhad::kPemPrivateKey, &pair.private_key, error)) {
     return nullptr;
   }
   grpc::SslServerCredentialsOptions options(GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
   options.pem_key_cert_pairs.push_back(std::move(pair));
   *mode = "tls";
   if (!ca_file.empty()) {
-    if (!ReadPemFile("tls_client_ca_file", ca_file, "-----BEGIN CERTIFICATE-----",
+    if (!dhad::ReadPemFile("tls_client_ca_file", ca_file, dhad::kPemCertificate,
                      &options.pem_root_certs, error)) {
       return nullptr;
     }
