@@ -1,15 +1,14 @@
 #include "analysis/quote_extractor.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <string_view>
-#include <unordered_map>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "analysis/internal/quote_tokens.h"
 #include "analysis/internal/status_macros.h"
+#include "analysis/internal/string_table.h"
 #include "analysis/lexicon.h"
 #include "analysis/utf8.h"
 
@@ -79,18 +78,30 @@ constexpr std::string_view kTaMarbuta = "\u0629";      // ة (identity view)
 constexpr std::string_view kHaAlif = "\u0647\u0627";   // ها
 constexpr std::string_view kHum = "\u0647\u0645";      // هم
 
-bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+// The prefixes and suffixes tested are a few bytes long: compared inline
+// rather than through memcmp, which costs more than the comparison.
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (s[i] != p[i]) return false;
+  }
+  return true;
 }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+inline bool EndsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  const size_t off = s.size() - p.size();
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (s[off + i] != p[i]) return false;
+  }
+  return true;
 }
 
 // `w` without a leading one-letter proclitic from `letters`, when at least
 // two letters remain; empty otherwise.
-std::string_view StripOne(std::string_view w, std::initializer_list<std::string_view> letters) {
+inline std::string_view StripOne(std::string_view w,
+                                 std::initializer_list<std::string_view> letters) {
   for (std::string_view l : letters) {
-    if (StartsWith(w, l) && w.size() >= l.size() + 4) return w.substr(l.size());
+    if (w.size() >= l.size() + 4 && StartsWith(w, l)) return w.substr(l.size());
   }
   return {};
 }
@@ -113,26 +124,21 @@ bool Compatible(Gender a, Gender b) {
 
 namespace internal {
 struct QuoteTables {
-  std::deque<std::string> storage;
-  std::unordered_map<std::string_view, uint32_t> words;
+  StringTable<uint32_t> words;
   std::vector<CueEntry> cues;
-  std::unordered_map<std::string_view, std::vector<int>> cue_first;
+  StringTable<std::vector<int>> cue_first;
   std::vector<std::vector<std::string>> openers;
-  std::unordered_map<std::string_view, std::vector<int>> opener_first;
+  StringTable<std::vector<int>> opener_first;
   std::vector<std::vector<std::string>> contrasts;
-  std::unordered_map<std::string_view, std::vector<int>> contrast_first;
+  StringTable<std::vector<int>> contrast_first;
   std::string sadir[4];  // صادر، صادرة، الصادر، الصادرة
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form
   std::string kama[2];   // كما، مثلما
 
-  std::string_view Keep(std::string s) {
-    storage.push_back(std::move(s));
-    return storage.back();
-  }
   uint32_t Class(std::string_view w) const {
-    auto it = words.find(w);
-    return it == words.end() ? 0 : it->second;
+    const uint32_t* c = words.Find(w);
+    return c == nullptr ? 0 : *c;
   }
 };
 }  // namespace internal
@@ -228,11 +234,13 @@ class DocExtractor {
     cls_.assign(n, 0);
     cls_cl_.assign(n, 0);
     cue_at_.assign(n, -1);
+    flags_.assign(n, 0);
     std::string buf;
     for (int t = 0; t < n; ++t) {
       if (qt_.toks[t].kind != QTokKind::kWord) continue;
       if (poll_->Cancelled()) return;
       const std::string_view w = Word(t);
+      flags_[t] = (ComputeDefinite(t) ? kDefiniteTok : 0) | (ComputeHasDigit(t) ? kDigitTok : 0);
       cls_[t] = tb_.Class(w);
       if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {
         // The view folds ى into ي: على (prep) and علي (a name) look the same.
@@ -314,8 +322,9 @@ class DocExtractor {
     return (p.close == t && p.parent == -1) ? T(t).pair : -1;
   }
   // Definite: ال after any proclitics (وال، بال، لل...).
-  bool IsDefinite(int t) const {
-    if (!IsWord(t)) return false;
+  bool IsDefinite(int t) const { return IsWord(t) && (flags_[t] & kDefiniteTok); }
+  bool HasDigit(int t) const { return IsWord(t) && (flags_[t] & kDigitTok); }
+  bool ComputeDefinite(int t) const {
     std::string_view w = Word(t);
     if (StartsWith(w, kAl)) return w.size() > 6;
     const std::string_view a = StripOne(w, {kWaw, kFa});
@@ -325,7 +334,7 @@ class DocExtractor {
     if (!b.empty()) w = b;
     return StartsWith(w, kAl) && w.size() > 6;
   }
-  bool HasDigit(int t) const {
+  bool ComputeHasDigit(int t) const {
     for (char c : Word(t)) {
       if (c >= '0' && c <= '9') return true;
     }
@@ -342,9 +351,9 @@ class DocExtractor {
       int best = -1, best_len = 0;
       for (std::string_view form : {w, StripOne(w, {kWaw, kFa})}) {
         if (form.empty()) continue;
-        auto it = tb_.cue_first.find(form);
-        if (it == tb_.cue_first.end()) continue;
-        for (int e : it->second) {
+        const std::vector<int>* entries = tb_.cue_first.Find(form);
+        if (entries == nullptr) continue;
+        for (int e : *entries) {
           const CueEntry& ce = tb_.cues[e];
           const int len = static_cast<int>(ce.words.size());
           if (len <= best_len) continue;
@@ -530,9 +539,9 @@ class DocExtractor {
   // Whether a contrast phrase (فيما، في حين) starts at `t`.
   bool IsContrastAt(int t) const {
     if (!IsWord(t)) return false;
-    auto it = tb_.contrast_first.find(Word(t));
-    if (it == tb_.contrast_first.end()) return false;
-    for (int o : it->second) {
+    const std::vector<int>* list = tb_.contrast_first.Find(Word(t));
+    if (list == nullptr) return false;
+    for (int o : *list) {
       const auto& ws = tb_.contrasts[o];
       bool ok = true;
       for (size_t k = 1; k < ws.size() && ok; ++k) {
@@ -546,9 +555,9 @@ class DocExtractor {
   // Skips an opener phrase (كذلك، من جهة أخرى...) and its comma at `t`.
   int SkipOpener(int t, int limit) const {
     if (!IsWord(t)) return t;
-    auto it = tb_.opener_first.find(Word(t));
-    if (it == tb_.opener_first.end()) return t;
-    for (int o : it->second) {
+    const std::vector<int>* list = tb_.opener_first.Find(Word(t));
+    if (list == nullptr) return t;
+    for (int o : *list) {
       const auto& ws = tb_.openers[o];
       const int len = static_cast<int>(ws.size());
       bool ok = t + len <= limit;
@@ -1595,6 +1604,9 @@ class DocExtractor {
   std::string_view v_;
   QTokens qt_;
   std::vector<uint32_t> cls_, cls_cl_;
+  // Per-token facts computed once (the resolution pass asks them many times).
+  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2 };
+  std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;
   std::vector<char> consumed_;  // per cue: taken by another attribution
@@ -1651,21 +1663,15 @@ absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
       auto& first = line.fields[1] == "opener" ? tables->opener_first : tables->contrast_first;
       const int idx = static_cast<int>(list.size());
       list.push_back(ws);
-      std::string_view key = tables->Keep(ws[0]);
-      first[key].push_back(idx);
+      first[ws[0]].push_back(idx);
       continue;
     }
     DHAD_ASSIGN_OR_RETURN(uint32_t bit, ParseClass(line.fields[1], line.line_number));
     DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, line.fields[0]));
-    auto it = tables->words.find(vf);
-    if (it != tables->words.end()) {
-      it->second |= bit;
-    } else {
-      tables->words.emplace(tables->Keep(std::move(vf)), bit);
-    }
+    tables->words[vf] |= bit;
   }
   // Longest openers first.
-  for (auto& [k, list] : tables->opener_first) {
+  for (std::vector<int>& list : tables->opener_first.values()) {
     std::sort(list.begin(), list.end(), [&](int a, int b) {
       return tables->openers[a].size() > tables->openers[b].size();
     });
@@ -1721,9 +1727,8 @@ absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
         e.statement = true;
     }
     const int idx = static_cast<int>(tables->cues.size());
-    std::string_view key = tables->Keep(e.words[0]);
+    tables->cue_first[e.words[0]].push_back(idx);
     tables->cues.push_back(std::move(e));
-    tables->cue_first[key].push_back(idx);
   }
   const char* sadir[4] = {"صادر", "صادرة", "الصادر", "الصادرة"};
   for (int k = 0; k < 4; ++k) {

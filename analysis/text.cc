@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "analysis/chars.h"
 #include "analysis/internal/status_macros.h"
 #include "analysis/utf8.h"
 
@@ -10,8 +11,9 @@ namespace {
 
 // Characters that a mapped span never ends with when the view dropped them.
 bool IsTrimmable(char32_t cp) {
-  return u_isUWhiteSpace(static_cast<UChar32>(cp)) ||
-         u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
+  if (IsSpace(cp)) return true;
+  if (cp < 0x80 || IsArabicLetter(cp)) return false;  // no format characters there
+  return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "analysis/internal/string_table.h"
 #include "analysis/normalizer.h"
 
 namespace dhad::internal {
@@ -99,52 +100,6 @@ struct WordAnalysis {
   bool article = false;
   // Entries of the word; null when it is not a number word.
   const std::vector<NumEntry>* entries = nullptr;
-};
-
-// A string-keyed hash table with lookup by string_view and no allocation on
-// lookup (open addressing, FNV-1a). Built once; read-only after.
-template <typename T>
-class StringTable {
- public:
-  // Returns the value of `key`, inserting a default one when absent.
-  T& operator[](absl::string_view key) {
-    if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
-    size_t i = Probe(key);
-    if (slots_[i] < 0) {
-      slots_[i] = static_cast<int32_t>(keys_.size());
-      keys_.emplace_back(key);
-      values_.emplace_back();
-    }
-    return values_[slots_[i]];
-  }
-  // The value of `key`, or null.
-  const T* Find(absl::string_view key) const {
-    if (slots_.empty()) return nullptr;
-    int32_t s = slots_[Probe(key)];
-    return s < 0 ? nullptr : &values_[s];
-  }
-
- private:
-  static uint64_t Hash(absl::string_view s) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h ^ (h >> 29);
-  }
-  size_t Probe(absl::string_view key) const {
-    const size_t mask = slots_.size() - 1;
-    size_t i = Hash(key) & mask;
-    while (slots_[i] >= 0 && keys_[slots_[i]] != key) i = (i + 1) & mask;
-    return i;
-  }
-  void Grow() {
-    std::vector<int32_t> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, -1);
-    for (size_t k = 0; k < keys_.size(); ++k)
-      slots_[Probe(keys_[k])] = static_cast<int32_t>(k);
-  }
-  std::vector<int32_t> slots_;
-  std::vector<std::string> keys_;
-  std::vector<T> values_;
 };
 
 class NumberLexicon {

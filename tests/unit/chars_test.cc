@@ -1,0 +1,31 @@
+#include "analysis/chars.h"
+
+#include <unicode/uchar.h>
+
+#include "gtest/gtest.h"
+
+namespace dhad {
+namespace {
+
+// IsSpace spells Unicode's White_Space out instead of asking ICU: it must
+// agree with ICU on every code point.
+TEST(CharsTest, IsSpaceAgreesWithIcuOnEveryCodePoint) {
+  int spaces = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    const bool icu = u_isUWhiteSpace(static_cast<UChar32>(c));
+    ASSERT_EQ(IsSpace(c), icu) << "U+" << std::hex << static_cast<uint32_t>(c);
+    spaces += icu;
+  }
+  EXPECT_EQ(spaces, 25);
+}
+
+TEST(CharsTest, ArabicAndLatinLettersAreNotSpace) {
+  EXPECT_FALSE(IsSpace(U'\u0627'));
+  EXPECT_FALSE(IsSpace(U'a'));
+  EXPECT_FALSE(IsSpace(U'\u200B'));  // zero width space is a format character
+  EXPECT_TRUE(IsSpace(U'\u00A0'));
+  EXPECT_TRUE(IsSpace(U'\u3000'));
+}
+
+}  // namespace
+}  // namespace dhad
