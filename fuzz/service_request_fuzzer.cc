@@ -15,7 +15,9 @@
 // equal a naive count of the code points before its byte offsets, each
 // *_text field is exactly the text of its span, strings are valid UTF-8, the
 // alignment (when asked for) satisfies the normalizer's contract, the id
-// is echoed, and the serialized response parses back.
+// is echoed, and the serialized response parses back. For Analyze, the
+// stream's direct serialization (server/response_wire.h) must equal
+// protobuf's serialization of the response, byte for byte.
 
 #include <google/protobuf/stubs/logging.h>
 #include <grpcpp/support/byte_buffer.h>
@@ -230,8 +232,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     default:
       Run<v1::AnalyzeRequest, v1::AnalyzeResponse>(
-          buffer, bytes, [](const v1::AnalyzeRequest& req, const v1::AnalyzeResponse& resp) {
+          buffer, bytes,
+          [&buffer](const v1::AnalyzeRequest& req, const v1::AnalyzeResponse& resp) {
             DHAD_FUZZ_CHECK(resp.id() == req.id(), "id not echoed");
+            // The stream writes the same answer without the message: the
+            // bytes must be the ones protobuf writes for it.
+            std::string wire;
+            const grpc::Status stream_status = GetService().HandleStreamMessage(buffer, &wire);
+            DHAD_FUZZ_CHECK(stream_status.ok(), "the stream path failed where Analyze did not: %s",
+                            stream_status.error_message().c_str());
+            DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),
+                            "the stream's answer differs from protobuf's serialization");
             if (!req.text().empty()) {
               DHAD_FUZZ_CHECK(resp.has_normalized(), "Analyze without normalized text");
             }

@@ -6,6 +6,7 @@
 #include <grpcpp/support/byte_buffer.h>
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "analysis/utf8.h"
 #include "server/proto_convert.h"
+#include "server/response_wire.h"
 #include "server/status_convert.h"
 
 namespace dhad {
@@ -61,6 +63,15 @@ std::optional<std::pair<std::string, int64_t>> FindBadStringField(
     }
     if (!WireFormatLite::SkipField(&in, tag)) return std::nullopt;
   }
+}
+
+// A byte buffer over `bytes` without a copy; gRPC frees the string with the
+// last reference to the slice.
+grpc::ByteBuffer OwningBuffer(std::unique_ptr<std::string> bytes) {
+  std::string* s = bytes.release();
+  grpc::Slice slice(
+      s->data(), s->size(), [](void* p) { delete static_cast<std::string*>(p); }, s);
+  return grpc::ByteBuffer(&slice, 1);
 }
 
 grpc::Status ShuttingDown() {
@@ -250,6 +261,14 @@ grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
   return RunAnalyze(nullptr, request, response, absl::InfiniteFuture());
 }
 
+grpc::Status AnalysisService::HandleStreamMessage(const grpc::ByteBuffer& buffer,
+                                                  std::string* wire) const {
+  v1::AnalyzeRequest request;
+  grpc::Status status = ParseRequest(buffer, &request);
+  if (!status.ok()) return status;
+  return RunAnalyze(nullptr, request, wire, absl::InfiniteFuture());
+}
+
 template <typename Request, typename Response>
 grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ctx,
                                                  const grpc::ByteBuffer* buffer,
@@ -288,14 +307,19 @@ void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
   if (!pool_->TrySubmit(std::move(work))) FinishUnary(reactor, Overloaded());
 }
 
-grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
-                                         const v1::AnalyzeRequest& req,
-                                         v1::AnalyzeResponse* resp,
-                                         absl::Time server_deadline) const {
+AnalyzeOptions AnalysisService::AnalyzeOptionsOf(const v1::AnalyzeRequest& req) {
   AnalyzeOptions options;
   options.normalize_options = FromProto(req.normalize_options());
   options.include_alignment = req.include_alignment();
   options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
+  return options;
+}
+
+grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
+                                         const v1::AnalyzeRequest& req,
+                                         v1::AnalyzeResponse* resp,
+                                         absl::Time server_deadline) const {
+  const AnalyzeOptions options = AnalyzeOptionsOf(req);
   const CancelledFn cancelled = CancelledFor(ctx, server_deadline);
   absl::StatusOr<Analysis> analysis = pipeline_->Run(req.text(), options, cancelled, metrics_);
   if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
@@ -311,13 +335,29 @@ grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
   return grpc::Status::OK;
 }
 
+grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
+                                         const v1::AnalyzeRequest& req, std::string* wire,
+                                         absl::Time server_deadline) const {
+  const AnalyzeOptions options = AnalyzeOptionsOf(req);
+  const CancelledFn cancelled = CancelledFor(ctx, server_deadline);
+  absl::StatusOr<Analysis> analysis = pipeline_->Run(req.text(), options, cancelled, metrics_);
+  if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
+  const OffsetConverter offsets(req.text());
+  AppendAnalyzeResponse(req.id(), req.text(), offsets, *analysis, options, wire);
+  if (cancelled && cancelled()) {
+    wire->clear();
+    return FailureStatus(absl::CancelledError("the call was cancelled"), ctx, server_deadline);
+  }
+  return grpc::Status::OK;
+}
+
 // One AnalyzeStream call. Reads requests while fewer than
 // max_in_flight_per_stream are being analyzed or written, analyzes them on
 // the pool, and writes the answers strictly in request order. A bad request
 // ends the stream with its status once the answers before it are written.
 // Start*/Finish are always called outside the lock.
 class AnalysisService::StreamReactor
-    : public grpc::ServerBidiReactor<grpc::ByteBuffer, v1::AnalyzeResponse> {
+    : public grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
  public:
   StreamReactor(AnalysisService* service, grpc::CallbackServerContext* ctx)
       : service_(service), ctx_(ctx) {
@@ -413,11 +453,11 @@ class AnalysisService::StreamReactor
  private:
   struct Result {
     grpc::Status status;
-    v1::AnalyzeResponse response;
+    grpc::ByteBuffer response;  // a serialized AnalyzeResponse
   };
   struct Actions {
     bool read = false;
-    const v1::AnalyzeResponse* write = nullptr;
+    const grpc::ByteBuffer* write = nullptr;
     std::optional<grpc::Status> finish;
   };
 
@@ -432,7 +472,9 @@ class AnalysisService::StreamReactor
       r.status = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
     }
     if (r.status.ok()) {
-      r.status = service_->RunAnalyze(ctx_, req, &r.response, service_->ServerDeadline(ctx_));
+      auto wire = std::make_unique<std::string>();
+      r.status = service_->RunAnalyze(ctx_, req, wire.get(), service_->ServerDeadline(ctx_));
+      if (r.status.ok()) r.response = OwningBuffer(std::move(wire));
     }
     if (!r.status.ok() && r.status.error_code() != grpc::StatusCode::CANCELLED) {
       r.status = grpc::Status(r.status.error_code(),
@@ -525,7 +567,7 @@ class AnalysisService::StreamReactor
   grpc::CallbackServerContext* ctx_;
   std::mutex mu_;
   grpc::ByteBuffer read_buffer_;
-  v1::AnalyzeResponse current_;
+  grpc::ByteBuffer current_;
   std::map<uint64_t, Result> results_;
   uint64_t next_read_ = 0;
   uint64_t next_write_ = 0;
@@ -608,7 +650,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
 
   AddMethod(new RpcServiceMethod(names[5].c_str(), RpcMethod::BIDI_STREAMING, nullptr));
   MarkMethodCallback(
-      5, new CallbackBidiHandler<grpc::ByteBuffer, v1::AnalyzeResponse>(
+      5, new CallbackBidiHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
              [this](grpc::CallbackServerContext* ctx) { return new StreamReactor(this, ctx); }));
 }
 
