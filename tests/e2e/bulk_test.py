@@ -72,6 +72,24 @@ class BulkE2E(unittest.TestCase):
         self.assertIn("too_big.txt", err)
         self.assertIn("2 failed", err)
 
+    def test_a_failed_write_of_the_results_is_an_error(self):
+        # /dev/full refuses every write: the results are lost, so the run
+        # must not end as if they were written.
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full on this system")
+        r = self.bulk(f"--dir={self.docs}", "--out=/dev/full")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("writing the results failed", r.stderr.decode())
+
+    def test_a_missing_file_is_reported_with_the_reason(self):
+        missing = os.path.join(self.tmp, "no_such_file.txt")
+        r = self.bulk(self.names[0], missing, self.names[1])
+        self.assertEqual(r.returncode, 1)
+        lines = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual([l["id"] for l in lines], [self.names[0], missing, self.names[1]])
+        self.assertIn("No such file", lines[1]["error"]["message"])
+        self.assertTrue(lines[2]["sentences"])
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
