@@ -7,54 +7,29 @@
 #include "absl/strings/str_format.h"
 
 namespace dhad {
-namespace {
-
-// Length of the well-formed sequence at s[0..n), or 0 if ill-formed
-// (Unicode Table 3-7, "Well-Formed UTF-8 Byte Sequences").
-inline int WellFormedLength(const unsigned char* s, size_t n) {
-  const unsigned char c = s[0];
-  if (c < 0x80) return 1;
-  if (c < 0xC2) return 0;  // continuation byte or overlong 2-byte lead
-  auto cont = [&](size_t i, unsigned char lo, unsigned char hi) {
-    return i < n && s[i] >= lo && s[i] <= hi;
-  };
-  if (c < 0xE0) return cont(1, 0x80, 0xBF) ? 2 : 0;
-  if (c < 0xF0) {
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c == 0xE0) lo = 0xA0;  // overlong
-    if (c == 0xED) hi = 0x9F;  // surrogates
-    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) ? 3 : 0;
-  }
-  if (c < 0xF5) {
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c == 0xF0) lo = 0x90;  // overlong
-    if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
-    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4
-                                                                          : 0;
-  }
-  return 0;
-}
-
-}  // namespace
 
 int64_t FindInvalidUtf8(absl::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
     if (s[i] < 0x80) {
+      // An ASCII run: the rest of it eight bytes at a time.
       ++i;
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
       continue;
     }
-    const int len = WellFormedLength(s + i, n - i);
+    // Two-byte sequences (Arabic, and every script up to U+07FF) inline.
+    if (s[i] >= 0xC2 && s[i] < 0xE0 && i + 1 < n && IsUtf8Continuation(s[i + 1])) {
+      i += 2;
+      continue;
+    }
+    const int len = WellFormedUtf8Length(text.data() + i, n - i);
     if (len == 0) return static_cast<int64_t>(i);
     i += len;
   }

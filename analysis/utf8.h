@@ -23,6 +23,34 @@ namespace dhad {
 // forms, no encoded surrogates, nothing above U+10FFFF, no truncation).
 int64_t FindInvalidUtf8(absl::string_view text);
 
+// Length (1-4) of the well-formed UTF-8 sequence at s[0..n), n > 0, or 0
+// when the bytes there are ill-formed (Unicode Table 3-7, "Well-Formed UTF-8
+// Byte Sequences"). For code that walks the bytes itself and must check
+// them as it goes (the client's JSON escaping).
+inline int WellFormedUtf8Length(const char* p, size_t n) {
+  const auto* s = reinterpret_cast<const unsigned char*>(p);
+  const unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;  // continuation byte or overlong 2-byte lead
+  auto cont = [&](size_t i, unsigned char lo, unsigned char hi) {
+    return i < n && s[i] >= lo && s[i] <= hi;
+  };
+  if (c < 0xE0) return cont(1, 0x80, 0xBF) ? 2 : 0;
+  if (c < 0xF0) {
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c == 0xE0) lo = 0xA0;  // overlong
+    if (c == 0xED) hi = 0x9F;  // surrogates
+    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if (c < 0xF5) {
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c == 0xF0) lo = 0x90;  // overlong
+    if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
 // OK, or kInvalidArgument naming the byte offset of the first bad sequence
 // and its bytes.
 absl::Status ValidateUtf8(absl::string_view text);

@@ -35,7 +35,11 @@ std::string JsonString(absl::string_view s) {
 class BulkRun {
  public:
   BulkRun(const std::shared_ptr<grpc::Channel>& channel, const BulkOptions& options)
-      : stub_(v1::TextAnalyzer::NewStub(channel)), options_(options) {
+      : channel_(channel),
+        // The answers are read as bytes and turned into JSON in place
+        // (client/response_view.h); the requests are written as messages.
+        analyze_stream_(kAnalyzeStream, grpc::internal::RpcMethod::BIDI_STREAMING, channel),
+        options_(options) {
     sizes_.reserve(options.files.size());
     for (const std::string& f : options.files) {
       std::error_code ec;
@@ -74,7 +78,9 @@ class BulkRun {
   // starts (n when all went through, or one past a document that failed).
   size_t RunStream(size_t first) {
     grpc::ClientContext ctx;
-    auto stream = stub_->AnalyzeStream(&ctx);
+    std::unique_ptr<grpc::ClientReaderWriter<v1::AnalyzeRequest, grpc::ByteBuffer>> stream(
+        grpc::internal::ClientReaderWriterFactory<v1::AnalyzeRequest, grpc::ByteBuffer>::Create(
+            channel_.get(), analyze_stream_, &ctx));
     std::deque<size_t> sent;
     std::mutex mu;
     std::thread writer([&] {
@@ -97,9 +103,12 @@ class BulkRun {
       }
       stream->WritesDone();
     });
+    grpc::ByteBuffer answer;
+    grpc::Slice slice;
+    AnalyzeResponseView view;
     v1::AnalyzeResponse resp;
     std::string line;
-    while (stream->Read(&resp)) {
+    while (stream->Read(&answer)) {
       size_t i;
       {
         std::lock_guard<std::mutex> lock(mu);
@@ -107,9 +116,29 @@ class BulkRun {
         sent.pop_front();
         FlushUpTo(i);
       }
-      resp.set_id(options_.files[i]);
+      if (!answer.TrySingleSlice(&slice).ok() && !answer.DumpToSingleSlice(&slice).ok()) {
+        WriteError(i, "INTERNAL", "the server's answer could not be read");
+        continue;
+      }
+      const absl::string_view bytes(reinterpret_cast<const char*>(slice.begin()), slice.size());
       line.clear();
-      AppendJson(resp, &line);  // protobuf's JSON mapping, written directly
+      // The answer as dhad-server writes it: turned into JSON in place.
+      bool written = false;
+      if (view.Parse(bytes)) {
+        view.set_id(options_.files[i]);
+        written = AppendJson(view, &line);
+      }
+      if (!written) {
+        // Otherwise (another encoding, or a string that is not UTF-8)
+        // protobuf reads it and decides.
+        line.clear();
+        if (!resp.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+          WriteError(i, "INTERNAL", "the server's answer is not a valid AnalyzeResponse");
+          continue;
+        }
+        resp.set_id(options_.files[i]);
+        AppendJson(resp, &line);
+      }
       line.push_back('\n');
       std::fwrite(line.data(), 1, line.size(), options_.out);
       Done(i);
@@ -231,7 +260,9 @@ class BulkRun {
     std::fflush(stderr);
   }
 
-  std::unique_ptr<v1::TextAnalyzer::Stub> stub_;
+  static constexpr char kAnalyzeStream[] = "/dhad.v1.TextAnalyzer/AnalyzeStream";
+  std::shared_ptr<grpc::Channel> channel_;
+  grpc::internal::RpcMethod analyze_stream_;
   const BulkOptions& options_;
   std::vector<uint64_t> sizes_;
   uint64_t total_bytes_ = 0;

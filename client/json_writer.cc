@@ -6,22 +6,51 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "analysis/utf8.h"
 
 namespace dhad {
 
-void AppendJsonString(absl::string_view s, std::string* out) {
+bool AppendJsonString(absl::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
+  const char* p = s.data();
+  const size_t n = s.size();
+  bool valid = true;
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    // Two-byte sequences (Arabic) need neither escaping nor more checks.
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < n && IsUtf8Continuation(static_cast<unsigned char>(p[i + 1]))) {
+      i += 2;
+      continue;
+    }
     const char* esc = nullptr;
     char buf[7];
-    if (c == '"') {
+    size_t len = 1;
+    if (c >= 0x80) {
+      len = static_cast<size_t>(WellFormedUtf8Length(p + i, n - i));
+      if (len == 0) {
+        esc = "\xEF\xBF\xBD";  // U+FFFD for each byte that is not UTF-8
+        len = 1;
+        valid = false;
+      } else if (c == 0xE2 && static_cast<unsigned char>(p[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(p[i + 2]) & 0xFE) == 0xA8) {
+        // U+2028 and U+2029 end a line in JavaScript: escape them.
+        esc = static_cast<unsigned char>(p[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      } else {
+        i += len;
+        continue;
+      }
+    } else if (c == '"') {
       esc = "\\\"";
     } else if (c == '\\') {
       esc = "\\\\";
-    } else if (c < 0x20) {
+    } else {
       switch (c) {
         case '\n': esc = "\\n"; break;
         case '\r': esc = "\\r"; break;
@@ -33,23 +62,15 @@ void AppendJsonString(absl::string_view s, std::string* out) {
           buf[4] = kHex[c >> 4], buf[5] = kHex[c & 15], buf[6] = '\0';
           esc = buf;
       }
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xA8) {
-      // U+2028 and U+2029 end a line in JavaScript: escape them.
-      esc = static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-      out->append(s.data() + run, i - run);
-      out->append(esc);
-      i += 2;
-      run = i + 1;
-      continue;
     }
-    if (esc == nullptr) continue;
-    out->append(s.data() + run, i - run);
+    out->append(p + run, i - run);
     out->append(esc);
-    run = i + 1;
+    i += len;
+    run = i;
   }
-  out->append(s.data() + run, s.size() - run);
+  out->append(p + run, n - run);
   out->push_back('"');
+  return valid;
 }
 
 namespace {
@@ -77,7 +98,8 @@ void AppendReal(T v, int short_precision, int long_precision, std::string* out) 
 // Writes `"name":` after a comma when a field was already written.
 class Object {
  public:
-  explicit Object(std::string* out) : out_(out) { out_->push_back('{'); }
+  // `valid` turns false when a string is not valid UTF-8 (AppendJsonString).
+  Object(std::string* out, bool* valid) : out_(out), valid_(valid) { out_->push_back('{'); }
   ~Object() { out_->push_back('}'); }
 
   std::string* Key(absl::string_view name) {
@@ -95,10 +117,10 @@ class Object {
     if (v) Key(name)->append("true");
   }
   void String(absl::string_view name, absl::string_view v) {
-    if (!v.empty()) AppendJsonString(v, Key(name));
+    if (!v.empty() && !AppendJsonString(v, Key(name))) *valid_ = false;
   }
   void Enum(absl::string_view name, int v, const std::string& label) {
-    if (v != 0) AppendJsonString(label, Key(name));
+    if (v != 0 && !AppendJsonString(label, Key(name))) *valid_ = false;
   }
   void Double(absl::string_view name, double v) { AppendReal(v, 15, 17, Key(name)); }
   void Float(absl::string_view name, float v) {
@@ -107,52 +129,63 @@ class Object {
 
  private:
   std::string* out_;
+  bool* valid_;
   bool first_ = true;
 };
 
-void AppendSpan(const v1::Span& s, std::string* out) {
-  Object o(out);
+// The writers below take the generated message types and the views of
+// client/response_view.h alike: both have the same accessors.
+template <typename SpanT>
+void AppendSpan(const SpanT& s, std::string* out, bool* valid) {
+  Object o(out, valid);
   o.Uint("start", s.start());
   o.Uint("end", s.end());
   o.Uint("byteStart", s.byte_start());
   o.Uint("byteEnd", s.byte_end());
 }
 
-template <typename T, typename Fn>
-void AppendArray(const google::protobuf::RepeatedPtrField<T>& items, Fn fn, std::string* out) {
+template <typename Items, typename Fn>
+void AppendArray(const Items& items, Fn fn, std::string* out, bool* valid) {
   out->push_back('[');
-  for (int i = 0; i < items.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    fn(items.Get(i), out);
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out->push_back(',');
+    first = false;
+    fn(item, out, valid);
   }
   out->push_back(']');
 }
 
-void AppendSentence(const v1::Sentence& s, std::string* out) {
-  Object o(out);
-  if (s.has_span()) AppendSpan(s.span(), o.Key("span"));
+template <typename SentenceT>
+void AppendSentence(const SentenceT& s, std::string* out, bool* valid) {
+  Object o(out, valid);
+  if (s.has_span()) AppendSpan(s.span(), o.Key("span"), valid);
   o.String("text", s.text());
 }
 
-void AppendQuote(const v1::Quote& q, std::string* out) {
-  Object o(out);
-  if (q.has_content()) AppendSpan(q.content(), o.Key("content"));
+template <typename QuoteT>
+void AppendQuote(const QuoteT& q, std::string* out, bool* valid) {
+  Object o(out, valid);
+  if (q.has_content()) AppendSpan(q.content(), o.Key("content"), valid);
   o.String("contentText", q.content_text());
-  if (q.has_speaker()) AppendSpan(q.speaker(), o.Key("speaker"));
+  if (q.has_speaker()) AppendSpan(q.speaker(), o.Key("speaker"), valid);
   o.String("speakerText", q.speaker_text());
   o.String("speakerResolved", q.speaker_resolved());
-  if (q.has_cue()) AppendSpan(q.cue(), o.Key("cue"));
+  if (q.has_cue()) AppendSpan(q.cue(), o.Key("cue"), valid);
   o.String("cueText", q.cue_text());
-  o.Enum("kind", q.kind(), v1::QuoteKind_Name(q.kind()));
+  const int kind = static_cast<int>(q.kind());
+  o.Enum("kind", kind, v1::QuoteKind_Name(kind));
   o.Float("confidence", q.confidence());
 }
 
-void AppendNumber(const v1::NumberMention& m, std::string* out) {
-  Object o(out);
-  if (m.has_span()) AppendSpan(m.span(), o.Key("span"));
+template <typename NumberT>
+void AppendNumber(const NumberT& m, std::string* out, bool* valid) {
+  Object o(out, valid);
+  if (m.has_span()) AppendSpan(m.span(), o.Key("span"), valid);
   o.String("text", m.text());
   if (m.has_value()) o.Double("value", m.value());
-  o.Enum("kind", m.kind(), v1::NumberKind_Name(m.kind()));
+  const int kind = static_cast<int>(m.kind());
+  o.Enum("kind", kind, v1::NumberKind_Name(kind));
   o.Bool("approximate", m.approximate());
   if (m.has_min()) o.Double("min", m.min());
   if (m.has_max()) o.Double("max", m.max());
@@ -160,8 +193,9 @@ void AppendNumber(const v1::NumberMention& m, std::string* out) {
   o.Bool("maxInclusive", m.max_inclusive());
 }
 
-void AppendNormalized(const v1::NormalizeResponse& n, std::string* out) {
-  Object o(out);
+template <typename NormalizedT>
+void AppendNormalized(const NormalizedT& n, std::string* out, bool* valid) {
+  Object o(out, valid);
   o.String("text", n.text());
   if (n.alignment_size() > 0) {
     std::string* a = o.Key("alignment");
@@ -174,15 +208,36 @@ void AppendNormalized(const v1::NormalizeResponse& n, std::string* out) {
   }
 }
 
+template <typename ResponseT>
+bool AppendResponse(const ResponseT& r, std::string* out) {
+  bool valid = true;
+  {
+    Object o(out, &valid);
+    o.String("id", r.id());
+    if (r.has_normalized()) AppendNormalized(r.normalized(), o.Key("normalized"), &valid);
+    if (!r.sentences().empty()) {
+      AppendArray(
+          r.sentences(), [](const auto& s, std::string* a, bool* v) { AppendSentence(s, a, v); },
+          o.Key("sentences"), &valid);
+    }
+    if (!r.quotes().empty()) {
+      AppendArray(
+          r.quotes(), [](const auto& q, std::string* a, bool* v) { AppendQuote(q, a, v); },
+          o.Key("quotes"), &valid);
+    }
+    if (!r.numbers().empty()) {
+      AppendArray(
+          r.numbers(), [](const auto& n, std::string* a, bool* v) { AppendNumber(n, a, v); },
+          o.Key("numbers"), &valid);
+    }
+  }
+  return valid;
+}
+
 }  // namespace
 
-void AppendJson(const v1::AnalyzeResponse& r, std::string* out) {
-  Object o(out);
-  o.String("id", r.id());
-  if (r.has_normalized()) AppendNormalized(r.normalized(), o.Key("normalized"));
-  if (r.sentences_size() > 0) AppendArray(r.sentences(), AppendSentence, o.Key("sentences"));
-  if (r.quotes_size() > 0) AppendArray(r.quotes(), AppendQuote, o.Key("quotes"));
-  if (r.numbers_size() > 0) AppendArray(r.numbers(), AppendNumber, o.Key("numbers"));
-}
+void AppendJson(const v1::AnalyzeResponse& r, std::string* out) { AppendResponse(r, out); }
+
+bool AppendJson(const AnalyzeResponseView& r, std::string* out) { return AppendResponse(r, out); }
 
 }  // namespace dhad

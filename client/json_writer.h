@@ -18,15 +18,23 @@
 #include <string>
 
 #include "absl/strings/string_view.h"
+#include "client/response_view.h"
 #include "dhad/v1/text_analyzer.pb.h"
 
 namespace dhad {
 
-// Appends `s` (UTF-8) as a JSON string literal, quotes included, to `out`.
-void AppendJsonString(absl::string_view s, std::string* out);
+// Appends `s` as a JSON string literal, quotes included, to `out`. Each
+// byte that is not part of well-formed UTF-8 is written as U+FFFD, so the
+// output is always valid JSON; returns false when there was any.
+bool AppendJsonString(absl::string_view s, std::string* out);
 
 // Appends `response` as one JSON object (no newline) to `out`.
 void AppendJson(const v1::AnalyzeResponse& response, std::string* out);
+// The same JSON from the wire bytes read in place (client/response_view.h),
+// which checks the UTF-8 of the strings as it escapes them: false when one
+// is not valid UTF-8 (what was appended is then not to be used; protobuf's
+// parse of the same bytes gives the error).
+bool AppendJson(const AnalyzeResponseView& response, std::string* out);
 
 }  // namespace dhad
 

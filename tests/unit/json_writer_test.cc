@@ -5,10 +5,14 @@
 
 #include "client/json_writer.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/message_differencer.h>
 
 #include <cmath>
+#include <functional>
 #include <random>
 #include <string>
 
@@ -21,9 +25,17 @@ using google::protobuf::util::JsonStringToMessage;
 using google::protobuf::util::MessageDifferencer;
 using google::protobuf::util::MessageToJsonString;
 
+// The JSON of `r` from the message; the bulk client's other path, the wire
+// bytes read in place (client/response_view.h), must give the same bytes.
 std::string Write(const v1::AnalyzeResponse& r) {
   std::string out;
   AppendJson(r, &out);
+  const std::string bytes = r.SerializeAsString();  // the view reads it in place
+  AnalyzeResponseView view;
+  EXPECT_TRUE(view.Parse(bytes)) << r.DebugString();
+  std::string from_wire;
+  EXPECT_TRUE(AppendJson(view, &from_wire));
+  EXPECT_EQ(from_wire, out);
   return out;
 }
 
@@ -177,6 +189,107 @@ TEST(JsonWriter, RandomResponsesParseBackEqual) {
     }
     ExpectParsesBackEqual(r);
   }
+}
+
+TEST(JsonWriter, ViewOfTheWireKeepsItsStorageAcrossAnswers) {
+  // One view reads answer after answer: nothing of the previous one stays.
+  AnalyzeResponseView view;
+  const v1::AnalyzeResponse big = Sample();
+  const std::string big_bytes = big.SerializeAsString();
+  ASSERT_TRUE(view.Parse(big_bytes));
+  EXPECT_EQ(view.quotes().size(), 1u);
+  v1::AnalyzeResponse small;
+  small.add_sentences()->set_text("x");
+  const std::string small_bytes = small.SerializeAsString();
+  ASSERT_TRUE(view.Parse(small_bytes));
+  std::string json;
+  ASSERT_TRUE(AppendJson(view, &json));
+  EXPECT_EQ(json, "{\"sentences\":[{\"text\":\"x\"}]}");
+}
+
+// Bytes protobuf accepts but dhad-server never writes: the view declines
+// them and protobuf's parse is the answer.
+TEST(JsonWriter, ViewDeclinesWhatIsNotTheCanonicalEncoding) {
+  using google::protobuf::io::CodedOutputStream;
+  using google::protobuf::io::StringOutputStream;
+  auto encode = [](const std::function<void(CodedOutputStream*)>& fn) {
+    std::string bytes;
+    {
+      StringOutputStream raw(&bytes);
+      CodedOutputStream out(&raw);
+      fn(&out);
+    }
+    return bytes;
+  };
+  auto string_field = [](CodedOutputStream* out, int number, const std::string& v) {
+    out->WriteTag(static_cast<uint32_t>(number << 3 | 2));
+    out->WriteVarint32(static_cast<uint32_t>(v.size()));
+    out->WriteString(v);
+  };
+  const std::string sentence = [] {
+    v1::Sentence s;
+    s.set_text("y");
+    return s.SerializeAsString();
+  }();
+  const std::string cases[] = {
+      // sentences (3) before id (1)
+      encode([&](CodedOutputStream* o) {
+        string_field(o, 3, sentence);
+        string_field(o, 1, "doc");
+      }),
+      // id twice
+      encode([&](CodedOutputStream* o) {
+        string_field(o, 1, "a");
+        string_field(o, 1, "b");
+      }),
+      // an unknown field 9
+      encode([&](CodedOutputStream* o) { string_field(o, 9, "z"); }),
+      // alignment not packed: normalized { alignment: 5 } as a varint
+      encode([&](CodedOutputStream* o) {
+        string_field(o, 2, std::string("\x10\x05", 2));
+      }),
+      // a span's start as a fixed32
+      encode([&](CodedOutputStream* o) {
+        string_field(o, 3, std::string("\x0a\x05\x0d\x01\x00\x00\x00", 7));
+      }),
+  };
+  for (const std::string& bytes : cases) {
+    AnalyzeResponseView view;
+    EXPECT_FALSE(view.Parse(bytes));
+    v1::AnalyzeResponse r;
+    EXPECT_TRUE(r.ParseFromString(bytes));  // the fallback reads them
+  }
+  // Truncated and malformed bytes: neither reads them.
+  const std::string full = Sample().SerializeAsString();
+  for (size_t cut : {size_t{1}, full.size() / 2, full.size() - 1}) {
+    AnalyzeResponseView view;
+    EXPECT_FALSE(view.Parse(full.substr(0, cut))) << cut;
+  }
+}
+
+TEST(JsonWriter, StringsThatAreNotUtf8AreReplacedAndReported) {
+  std::string out;
+  EXPECT_FALSE(AppendJsonString("a\xff\xd8", &out));
+  EXPECT_EQ(out, "\"a\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  out.clear();
+  EXPECT_FALSE(AppendJsonString("\xed\xa0\x80", &out));  // an encoded surrogate
+  EXPECT_EQ(out, "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  out.clear();
+  EXPECT_TRUE(AppendJsonString("\u0642\u0627\u0644 \U0001F600", &out));
+
+  // A sentence text that is not UTF-8 in the wire bytes: the view's JSON
+  // says so, and protobuf refuses the bytes (the client reports the answer).
+  v1::AnalyzeResponse r;
+  r.add_sentences()->set_text("ok");
+  std::string bytes = r.SerializeAsString();
+  ASSERT_EQ(bytes.back(), 'k');
+  bytes.back() = '\xff';
+  AnalyzeResponseView view;
+  ASSERT_TRUE(view.Parse(bytes));
+  std::string json;
+  EXPECT_FALSE(AppendJson(view, &json));
+  v1::AnalyzeResponse parsed;
+  EXPECT_FALSE(parsed.ParseFromString(bytes));
 }
 
 }  // namespace

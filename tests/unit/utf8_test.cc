@@ -1,5 +1,7 @@
 #include "analysis/utf8.h"
 
+#include <unicode/utf8.h>
+
 #include <string>
 
 #include "gtest/gtest.h"
@@ -46,6 +48,44 @@ TEST(Utf8, RejectsIllFormedSequencesAtTheirOffset) {
               absl::string_view::npos)
         << c.name << ": " << st.message();
   }
+}
+
+// ICU's decoder as the reference: the offset of the first sequence it
+// cannot decode.
+int64_t IcuFindInvalid(const std::string& s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return start;
+  }
+  return -1;
+}
+
+// Every one-, two- and three-byte string after ASCII and after Arabic text
+// (the fast paths for both), against ICU.
+TEST(Utf8, AgreesWithIcuOnEveryShortSequence) {
+  int checked = 0;
+  for (const std::string prefix : {"", "abcdefgh", "\u0642\u0627\u0644"}) {
+    for (int a = 0; a < 256; ++a) {
+      for (int b = -1; b < 256; ++b) {
+        std::string s = prefix + static_cast<char>(a);
+        if (b >= 0) s += static_cast<char>(b);
+        ASSERT_EQ(FindInvalidUtf8(s), IcuFindInvalid(s)) << a << " " << b;
+        ++checked;
+        if (a < 0xE0 || a > 0xF4 || b < 0x80 || b > 0xBF) continue;
+        for (int c = 0; c < 256; ++c) {
+          const std::string t = s + static_cast<char>(c);
+          ASSERT_EQ(FindInvalidUtf8(t), IcuFindInvalid(t)) << a << " " << b << " " << c;
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 3 * 65536);
 }
 
 TEST(Utf8, DecodesAndEncodesEveryLength) {
