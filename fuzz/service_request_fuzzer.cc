@@ -16,8 +16,8 @@
 // *_text field is exactly the text of its span, strings are valid UTF-8, the
 // alignment (when asked for) satisfies the normalizer's contract, the id
 // is echoed, and the serialized response parses back. For Analyze, the
-// stream's direct serialization (server/response_wire.h) must equal
-// protobuf's serialization of the response, byte for byte.
+// handlers' direct serialization (HandleWire, server/response_wire.h) must
+// equal protobuf's serialization of the response, byte for byte.
 
 #include <google/protobuf/stubs/logging.h>
 #include <grpcpp/support/byte_buffer.h>
@@ -235,14 +235,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
           buffer, bytes,
           [&buffer](const v1::AnalyzeRequest& req, const v1::AnalyzeResponse& resp) {
             DHAD_FUZZ_CHECK(resp.id() == req.id(), "id not echoed");
-            // The stream writes the same answer without the message: the
+            // The handlers write the same answer without the message: the
             // bytes must be the ones protobuf writes for it.
             std::string wire;
-            const grpc::Status stream_status = GetService().HandleStreamMessage(buffer, &wire);
-            DHAD_FUZZ_CHECK(stream_status.ok(), "the stream path failed where Analyze did not: %s",
-                            stream_status.error_message().c_str());
+            const grpc::Status wire_status = GetService().HandleWire(buffer, &wire);
+            DHAD_FUZZ_CHECK(wire_status.ok(), "the wire path failed where Handle did not: %s",
+                            wire_status.error_message().c_str());
             DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),
-                            "the stream's answer differs from protobuf's serialization");
+                            "the wire answer differs from protobuf's serialization");
             if (!req.text().empty()) {
               DHAD_FUZZ_CHECK(resp.has_normalized(), "Analyze without normalized text");
             }

@@ -261,7 +261,7 @@ grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
   return RunAnalyze(nullptr, request, response, absl::InfiniteFuture());
 }
 
-grpc::Status AnalysisService::HandleStreamMessage(const grpc::ByteBuffer& buffer,
+grpc::Status AnalysisService::HandleWire(const grpc::ByteBuffer& buffer,
                                                   std::string* wire) const {
   v1::AnalyzeRequest request;
   grpc::Status status = ParseRequest(buffer, &request);
@@ -631,17 +631,23 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
 
   AddMethod(new RpcServiceMethod(names[4].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
-      4, new CallbackUnaryHandler<grpc::ByteBuffer, v1::AnalyzeResponse>(
+      4, new CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* buffer,
-                    v1::AnalyzeResponse* resp) {
+                    grpc::ByteBuffer* resp) {
                grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
                const absl::Time server_deadline = ServerDeadline(ctx);
                Dispatch(
                    buffer->Length(),
                    [this, ctx, buffer, resp, reactor, server_deadline] {
+                     // As a stream message: the answer is written straight
+                     // from the analysis (server/response_wire.h).
                      v1::AnalyzeRequest req;
                      grpc::Status status = ParseRequest(*buffer, &req);
-                     if (status.ok()) status = RunAnalyze(ctx, req, resp, server_deadline);
+                     if (status.ok()) {
+                       auto wire = std::make_unique<std::string>();
+                       status = RunAnalyze(ctx, req, wire.get(), server_deadline);
+                       if (status.ok()) *resp = OwningBuffer(std::move(wire));
+                     }
                      FinishUnary(reactor, status);
                    },
                    reactor);

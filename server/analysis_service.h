@@ -72,9 +72,10 @@ class AnalysisService : public grpc::Service {
                       v1::ExtractQuotesResponse* response) const;
   grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::ParseNumbersResponse* response) const;
   grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::AnalyzeResponse* response) const;
-  // What AnalyzeStream does with one message: as Handle for Analyze, with the
-  // answer serialized straight into `wire` (server/response_wire.h).
-  grpc::Status HandleStreamMessage(const grpc::ByteBuffer& buffer, std::string* wire) const;
+  // What Analyze and AnalyzeStream do with one request: as Handle for
+  // Analyze, with the answer serialized straight into `wire`
+  // (server/response_wire.h) instead of built as a message.
+  grpc::Status HandleWire(const grpc::ByteBuffer& buffer, std::string* wire) const;
 
   // From now on, new calls are refused with UNAVAILABLE (calls already
   // running go on): the first step of a graceful shutdown, before gRPC's
@@ -100,8 +101,8 @@ class AnalysisService : public grpc::Service {
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
                           v1::AnalyzeResponse* resp, absl::Time server_deadline) const;
   // The same answer, serialized straight from the analysis into `wire`
-  // (server/response_wire.h): the stream's path, where building and
-  // serializing the message cost a third of the analysis.
+  // (server/response_wire.h): what the Analyze and AnalyzeStream handlers
+  // run (building and serializing the message cost a third of the analysis).
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
                           std::string* wire, absl::Time server_deadline) const;
   static AnalyzeOptions AnalyzeOptionsOf(const v1::AnalyzeRequest& req);
