@@ -74,6 +74,9 @@ grpc::ByteBuffer OwningBuffer(std::unique_ptr<std::string> bytes) {
   return grpc::ByteBuffer(&slice, 1);
 }
 
+// AnalyzeStream's place among the methods (see StartCall).
+constexpr int kAnalyzeStreamIndex = 5;
+
 grpc::Status ShuttingDown() {
   return grpc::Status(grpc::StatusCode::UNAVAILABLE,
                       "dhad-server is shutting down; retry on another replica");
@@ -269,33 +272,53 @@ grpc::Status AnalysisService::HandleWire(const grpc::ByteBuffer& buffer,
   return RunAnalyze(nullptr, request, wire, absl::InfiniteFuture());
 }
 
+AnalysisService::CallRecord AnalysisService::StartCall(int index) const {
+  CallRecord r;
+  r.m = method_metrics_[static_cast<size_t>(index)];
+  if (r.m == nullptr) return r;
+  r.start = std::chrono::steady_clock::now();
+  r.m->Started();
+  if (index != kAnalyzeStreamIndex) r.m->Received();  // a unary request has arrived
+  return r;
+}
+
+void AnalysisService::EndCall(const CallRecord& record, const grpc::Status& status, bool unary) {
+  if (record.m == nullptr) return;
+  if (unary && status.ok()) record.m->Sent();
+  record.m->Handled(static_cast<int>(status.error_code()), record.start);
+}
+
 template <typename Request, typename Response>
-grpc::ServerUnaryReactor* AnalysisService::Unary(grpc::CallbackServerContext* ctx,
+grpc::ServerUnaryReactor* AnalysisService::Unary(int index, grpc::CallbackServerContext* ctx,
                                                  const grpc::ByteBuffer* buffer,
                                                  Response* response) {
+  const CallRecord record = StartCall(index);
   grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
   const absl::Time server_deadline = ServerDeadline(ctx);
-  auto work = [this, ctx, buffer, response, reactor, server_deadline] {
+  auto work = [this, ctx, buffer, response, reactor, server_deadline, record] {
     if (ctx->IsCancelled()) {
-      FinishUnary(reactor, grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"));
+      FinishUnary(reactor, grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled"),
+                  record);
       return;
     }
-    FinishUnary(reactor, HandleUnary<Request>(ctx, *buffer, response, server_deadline));
+    FinishUnary(reactor, HandleUnary<Request>(ctx, *buffer, response, server_deadline), record);
   };
-  Dispatch(buffer->Length(), std::move(work), reactor);
+  Dispatch(buffer->Length(), std::move(work), reactor, record);
   return reactor;
 }
 
-void AnalysisService::FinishUnary(grpc::ServerUnaryReactor* reactor, const grpc::Status& status) {
+void AnalysisService::FinishUnary(grpc::ServerUnaryReactor* reactor, const grpc::Status& status,
+                                  const CallRecord& record) {
+  EndCall(record, status, /*unary=*/true);
   reactor->Finish(status);
   active_.fetch_sub(1, std::memory_order_relaxed);
 }
 
 void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
-                               grpc::ServerUnaryReactor* reactor) {
+                               grpc::ServerUnaryReactor* reactor, const CallRecord& record) {
   active_.fetch_add(1, std::memory_order_relaxed);
   if (draining_.load(std::memory_order_relaxed)) {
-    FinishUnary(reactor, ShuttingDown());
+    FinishUnary(reactor, ShuttingDown(), record);
     return;
   }
   // Small requests take a few microseconds of CPU: a hop to the pool would
@@ -304,7 +327,7 @@ void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
     work();
     return;
   }
-  if (!pool_->TrySubmit(std::move(work))) FinishUnary(reactor, Overloaded());
+  if (!pool_->TrySubmit(std::move(work))) FinishUnary(reactor, Overloaded(), record);
 }
 
 AnalyzeOptions AnalysisService::AnalyzeOptionsOf(const v1::AnalyzeRequest& req) {
@@ -360,11 +383,13 @@ class AnalysisService::StreamReactor
     : public grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
  public:
   StreamReactor(AnalysisService* service, grpc::CallbackServerContext* ctx)
-      : service_(service), ctx_(ctx) {
+      : service_(service), ctx_(ctx), record_(service->StartCall(kAnalyzeStreamIndex)) {
     service_->active_.fetch_add(1, std::memory_order_relaxed);
     if (service_->draining_.load(std::memory_order_relaxed)) {
       finished_ = true;
-      Finish(ShuttingDown());
+      const grpc::Status status = ShuttingDown();
+      EndCall(record_, status, /*unary=*/false);
+      Finish(status);
       return;
     }
     reading_ = true;
@@ -372,6 +397,7 @@ class AnalysisService::StreamReactor
   }
 
   void OnReadDone(bool ok) override {
+    if (ok && record_.m != nullptr) record_.m->Received();
     Actions act;
     // The request to analyze on this thread, if any. reading_ stays true
     // until this handler ends, so that no other thread starts the next read
@@ -558,13 +584,20 @@ class AnalysisService::StreamReactor
   }
 
   void Do(const Actions& act) {
-    if (act.write != nullptr) StartWrite(act.write);
+    if (act.write != nullptr) {
+      if (record_.m != nullptr) record_.m->Sent();
+      StartWrite(act.write);
+    }
     if (act.read) StartRead(&read_buffer_);
-    if (act.finish) Finish(*act.finish);
+    if (act.finish) {
+      EndCall(record_, *act.finish, /*unary=*/false);
+      Finish(*act.finish);
+    }
   }
 
   AnalysisService* service_;
   grpc::CallbackServerContext* ctx_;
+  const CallRecord record_;
   std::mutex mu_;
   grpc::ByteBuffer read_buffer_;
   grpc::ByteBuffer current_;
@@ -584,6 +617,12 @@ class AnalysisService::StreamReactor
   std::optional<grpc::Status> failed_with_;
 };
 
+std::vector<std::string> AnalysisService::MethodNames() {
+  const std::string prefix = absl::StrCat("/", v1::TextAnalyzer::service_full_name(), "/");
+  return {prefix + "Normalize",    prefix + "SegmentSentences", prefix + "ExtractQuotes",
+          prefix + "ParseNumbers", prefix + "Analyze",          prefix + "AnalyzeStream"};
+}
+
 AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                                  Metrics* metrics, ServiceOptions options)
     : pipeline_(pipeline), pool_(pool), metrics_(metrics), options_(options) {
@@ -591,54 +630,60 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
   using grpc::internal::CallbackUnaryHandler;
   using grpc::internal::RpcMethod;
   using grpc::internal::RpcServiceMethod;
-  const std::string prefix = absl::StrCat("/", v1::TextAnalyzer::service_full_name(), "/");
   // The method names must outlive the service: keep them in static storage.
-  static const std::string* names = new std::string[6]{
-      prefix + "Normalize",     prefix + "SegmentSentences", prefix + "ExtractQuotes",
-      prefix + "ParseNumbers",  prefix + "Analyze",          prefix + "AnalyzeStream"};
+  static const std::vector<std::string>* names = new std::vector<std::string>(MethodNames());
+  if (metrics_ != nullptr) {
+    using Type = grpc::experimental::ServerRpcInfo::Type;
+    for (int i = 0; i < 6; ++i) {
+      const Type type = i == kAnalyzeStreamIndex ? Type::BIDI_STREAMING : Type::UNARY;
+      method_metrics_[static_cast<size_t>(i)] =
+          metrics_->ForMethod((*names)[static_cast<size_t>(i)].c_str(), type);
+    }
+  }
 
-  AddMethod(new RpcServiceMethod(names[0].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  AddMethod(new RpcServiceMethod((*names)[0].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
       0, new CallbackUnaryHandler<grpc::ByteBuffer, v1::NormalizeResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::NormalizeResponse* resp) {
-               return Unary<v1::NormalizeRequest>(ctx, req, resp);
+               return Unary<v1::NormalizeRequest>(0, ctx, req, resp);
              }));
 
-  AddMethod(new RpcServiceMethod(names[1].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  AddMethod(new RpcServiceMethod((*names)[1].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
       1, new CallbackUnaryHandler<grpc::ByteBuffer, v1::SegmentSentencesResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::SegmentSentencesResponse* resp) {
-               return Unary<v1::SegmentSentencesRequest>(ctx, req, resp);
+               return Unary<v1::SegmentSentencesRequest>(1, ctx, req, resp);
              }));
 
-  AddMethod(new RpcServiceMethod(names[2].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  AddMethod(new RpcServiceMethod((*names)[2].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
       2, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ExtractQuotesResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::ExtractQuotesResponse* resp) {
-               return Unary<v1::ExtractQuotesRequest>(ctx, req, resp);
+               return Unary<v1::ExtractQuotesRequest>(2, ctx, req, resp);
              }));
 
-  AddMethod(new RpcServiceMethod(names[3].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  AddMethod(new RpcServiceMethod((*names)[3].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
       3, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ParseNumbersResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::ParseNumbersResponse* resp) {
-               return Unary<v1::ParseNumbersRequest>(ctx, req, resp);
+               return Unary<v1::ParseNumbersRequest>(3, ctx, req, resp);
              }));
 
-  AddMethod(new RpcServiceMethod(names[4].c_str(), RpcMethod::NORMAL_RPC, nullptr));
+  AddMethod(new RpcServiceMethod((*names)[4].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
       4, new CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* buffer,
                     grpc::ByteBuffer* resp) {
+               const CallRecord record = StartCall(4);
                grpc::ServerUnaryReactor* reactor = ctx->DefaultReactor();
                const absl::Time server_deadline = ServerDeadline(ctx);
                Dispatch(
                    buffer->Length(),
-                   [this, ctx, buffer, resp, reactor, server_deadline] {
+                   [this, ctx, buffer, resp, reactor, server_deadline, record] {
                      // As a stream message: the answer is written straight
                      // from the analysis (server/response_wire.h).
                      v1::AnalyzeRequest req;
@@ -648,13 +693,13 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                        status = RunAnalyze(ctx, req, wire.get(), server_deadline);
                        if (status.ok()) *resp = OwningBuffer(std::move(wire));
                      }
-                     FinishUnary(reactor, status);
+                     FinishUnary(reactor, status, record);
                    },
-                   reactor);
+                   reactor, record);
                return reactor;
              }));
 
-  AddMethod(new RpcServiceMethod(names[5].c_str(), RpcMethod::BIDI_STREAMING, nullptr));
+  AddMethod(new RpcServiceMethod((*names)[5].c_str(), RpcMethod::BIDI_STREAMING, nullptr));
   MarkMethodCallback(
       5, new CallbackBidiHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
              [this](grpc::CallbackServerContext* ctx) { return new StreamReactor(this, ctx); }));

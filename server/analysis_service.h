@@ -17,9 +17,13 @@
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/impl/service_type.h>
 
+#include <array>
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "absl/time/time.h"
 #include "analysis/pipeline.h"
@@ -50,6 +54,11 @@ class AnalysisService : public grpc::Service {
                   ServiceOptions options);
 
   const ServiceOptions& options() const { return options_; }
+
+  // The full names of this service's methods ("/dhad.v1.TextAnalyzer/..."),
+  // whose calls the service records in the metrics itself (so the metrics
+  // interceptor must leave them out: Metrics::MakeInterceptorFactory).
+  static std::vector<std::string> MethodNames();
 
   // Parses `buffer` as a `Request`. Errors: INVALID_ARGUMENT naming the
   // string field and byte offset when a string field is not valid UTF-8, or
@@ -88,9 +97,6 @@ class AnalysisService : public grpc::Service {
   class StreamReactor;
 
  private:
-  template <typename Request, typename Response>
-  grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx,
-                                  const grpc::ByteBuffer* buffer, Response* response);
   // Handle() for a single-analyzer method; `ctx` (null outside a call) and
   // `server_deadline` can stop the analysis.
   template <typename Request, typename Response>
@@ -117,15 +123,36 @@ class AnalysisService : public grpc::Service {
   // from a cancellation by the caller.
   grpc::Status FailureStatus(const absl::Status& status, grpc::CallbackServerContext* ctx,
                              absl::Time server_deadline) const;
+  // The metrics of one call of this service (recorded here rather than by
+  // an interceptor: see Metrics::MakeInterceptorFactory); m is null when
+  // metrics are off.
+  struct CallRecord {
+    Metrics::MethodMetrics* m = nullptr;
+    std::chrono::steady_clock::time_point start;
+  };
+  // Records the start of a call of method `index` (registration order:
+  // Normalize, SegmentSentences, ExtractQuotes, ParseNumbers, Analyze,
+  // AnalyzeStream) and, for a unary method, its request message.
+  CallRecord StartCall(int index) const;
+  // Records the end of a call with `status` (and, for a unary call that
+  // succeeded, its response message). Called before the status is sent, so
+  // that a client that has its answer also finds it counted.
+  static void EndCall(const CallRecord& record, const grpc::Status& status, bool unary);
+
+  template <typename Request, typename Response>
+  grpc::ServerUnaryReactor* Unary(int index, grpc::CallbackServerContext* ctx,
+                                  const grpc::ByteBuffer* buffer, Response* response);
   // Runs `work` (which finishes `reactor`) inline or on the pool, by size.
   void Dispatch(size_t request_bytes, std::function<void()> work,
-                grpc::ServerUnaryReactor* reactor);
+                grpc::ServerUnaryReactor* reactor, const CallRecord& record);
   // Finishes a unary call that went through Dispatch (and counts it ended).
-  void FinishUnary(grpc::ServerUnaryReactor* reactor, const grpc::Status& status);
+  void FinishUnary(grpc::ServerUnaryReactor* reactor, const grpc::Status& status,
+                   const CallRecord& record);
 
   const Pipeline* pipeline_;
   WorkerPool* pool_;
   Metrics* metrics_;
+  std::array<Metrics::MethodMetrics*, 6> method_metrics_{};  // by method index
   ServiceOptions options_;
   std::atomic<bool> draining_{false};
   std::atomic<int> active_{0};

@@ -235,7 +235,8 @@ int Run() {
   if (with_metrics) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
         interceptors;
-    interceptors.push_back(metrics.MakeInterceptorFactory());
+    // dhad's own methods are recorded by AnalysisService itself.
+    interceptors.push_back(metrics.MakeInterceptorFactory(dhad::AnalysisService::MethodNames()));
     builder.experimental().SetInterceptorCreators(std::move(interceptors));
   }
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();

@@ -69,22 +69,19 @@ class MetricsInterceptor : public grpc::experimental::Interceptor {
  public:
   explicit MetricsInterceptor(Metrics::MethodMetrics* m)
       : m_(m), start_(std::chrono::steady_clock::now()) {
-    m_->started->Increment();
+    m_->Started();
   }
 
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::POST_RECV_MESSAGE)) {
       // The hook also fires for the failed read at half-close.
-      if (methods->GetRecvMessage() != nullptr) m_->received->Increment();
+      if (methods->GetRecvMessage() != nullptr) m_->Received();
     }
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_MESSAGE)) {
-      m_->sent->Increment();
+      m_->Sent();
     }
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS)) {
-      const int code = static_cast<int>(methods->GetSendStatus().error_code());
-      m_->handled[(code >= 0 && code < 17) ? code : 2]->Increment();
-      m_->seconds->Observe(
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
+      m_->Handled(static_cast<int>(methods->GetSendStatus().error_code()), start_);
     }
     methods->Proceed();
   }
@@ -97,13 +94,20 @@ class MetricsInterceptor : public grpc::experimental::Interceptor {
 class MetricsInterceptorFactory
     : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
-  explicit MetricsInterceptorFactory(Metrics* metrics) : metrics_(metrics) {}
+  MetricsInterceptorFactory(Metrics* metrics, std::vector<std::string> self_recorded_methods)
+      : metrics_(metrics), skip_(std::move(self_recorded_methods)) {}
   grpc::experimental::Interceptor* CreateServerInterceptor(ServerRpcInfo* info) override {
+    // No interceptor at all for the methods that record their own calls:
+    // gRPC then skips its interception machinery for the call.
+    for (const std::string& m : skip_) {
+      if (m == info->method()) return nullptr;
+    }
     return new MetricsInterceptor(metrics_->ForMethod(info->method(), info->type()));
   }
 
  private:
   Metrics* metrics_;
+  const std::vector<std::string> skip_;
 };
 
 // process_* metrics from /proc/self, read at scrape time.
@@ -266,8 +270,8 @@ int Metrics::exposer_port() const {
 void Metrics::StopExposer() { exposer_.reset(); }
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
-Metrics::MakeInterceptorFactory() {
-  return std::make_unique<MetricsInterceptorFactory>(this);
+Metrics::MakeInterceptorFactory(std::vector<std::string> self_recorded_methods) {
+  return std::make_unique<MetricsInterceptorFactory>(this, std::move(self_recorded_methods));
 }
 
 Metrics::MethodMetrics* Metrics::ForMethod(const char* method, ServerRpcInfo::Type type) {
