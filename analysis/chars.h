@@ -53,6 +53,15 @@ inline bool IsSpace(char32_t c) {
          c == 0x3000;
 }
 
+// White space or an invisible format character (bidi marks, ZWNJ, BOM,
+// U+0600-U+0605...): what a span is trimmed of and what does not count as
+// content. Shared by the sentence splitter and Text::ToOriginal.
+inline bool IsSpaceOrFormat(char32_t c) {
+  if (IsSpace(c)) return true;
+  if (c < 0x80 || IsArabicLetter(c)) return false;  // no format characters there
+  return u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR;
+}
+
 // Letters of any script (Arabic, Latin...), for word boundaries.
 inline bool IsLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';

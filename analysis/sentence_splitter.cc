@@ -80,12 +80,8 @@ bool IsLineBreak(char32_t c) {
          c == 0x2029;
 }
 
-// Whitespace or an invisible format character (bidi marks, ZWNJ, BOM): what a
-// span is trimmed of and what does not count as content.
-bool IsTrimmable(char32_t c) {
-  if (c < 0x80) return IsSpace(c);
-  return IsSpace(c) || u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR;
-}
+// What a span is trimmed of and what does not count as content.
+inline bool IsTrimmable(char32_t c) { return IsSpaceOrFormat(c); }
 
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');

@@ -1,22 +1,10 @@
 #include "analysis/text.h"
 
-#include <unicode/uchar.h>
-
 #include "analysis/chars.h"
 #include "analysis/internal/status_macros.h"
 #include "analysis/utf8.h"
 
 namespace dhad {
-namespace {
-
-// Characters that a mapped span never ends with when the view dropped them.
-bool IsTrimmable(char32_t cp) {
-  if (IsSpace(cp)) return true;
-  if (cp < 0x80 || IsArabicLetter(cp)) return false;  // no format characters there
-  return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
-}
-
-}  // namespace
 
 absl::StatusOr<Text> Text::Create(absl::string_view original,
                                   const Normalizer& normalizer) {
@@ -59,7 +47,7 @@ Span Text::ToOriginal(size_t view_begin, size_t view_end) const {
   while (end > floor) {
     int clen = 1;
     const char32_t cp = DecodeUtf8Before(original_, end, &clen);
-    if (!IsTrimmable(cp)) break;
+    if (!IsSpaceOrFormat(cp)) break;
     end -= clen;
   }
   return Span{static_cast<int32_t>(begin), static_cast<int32_t>(end)};

@@ -19,6 +19,19 @@ TEST(CharsTest, IsSpaceAgreesWithIcuOnEveryCodePoint) {
   EXPECT_EQ(spaces, 25);
 }
 
+// The fast paths of IsSpaceOrFormat (ASCII, Arabic letters) must not change
+// its answer anywhere.
+TEST(CharsTest, IsSpaceOrFormatAgreesWithIcuOnEveryCodePoint) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    const bool icu = u_isUWhiteSpace(static_cast<UChar32>(c)) ||
+                     u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR;
+    ASSERT_EQ(IsSpaceOrFormat(c), icu) << "U+" << std::hex << static_cast<uint32_t>(c);
+  }
+  EXPECT_TRUE(IsSpaceOrFormat(U'\u200F'));   // right-to-left mark
+  EXPECT_TRUE(IsSpaceOrFormat(U'\u0600'));   // Arabic number sign
+  EXPECT_FALSE(IsSpaceOrFormat(U'\u0640'));  // tatweel
+}
+
 TEST(CharsTest, ArabicAndLatinLettersAreNotSpace) {
   EXPECT_FALSE(IsSpace(U'\u0627'));
   EXPECT_FALSE(IsSpace(U'a'));
