@@ -1,14 +1,17 @@
 #include "client/response_view.h"
 
+#include <google/protobuf/wire_format_lite.h>
+
 #include <cstring>
 
 namespace dhad {
 namespace {
 
-constexpr int kVarint = 0;
-constexpr int kFixed64 = 1;
-constexpr int kLengthDelimited = 2;
-constexpr int kFixed32 = 5;
+using google::protobuf::internal::WireFormatLite;
+constexpr int kVarint = WireFormatLite::WIRETYPE_VARINT;
+constexpr int kFixed64 = WireFormatLite::WIRETYPE_FIXED64;
+constexpr int kLengthDelimited = WireFormatLite::WIRETYPE_LENGTH_DELIMITED;
+constexpr int kFixed32 = WireFormatLite::WIRETYPE_FIXED32;
 
 // A cursor over one message's bytes. Every read fails (returns false) at the
 // end of the bytes or on a malformed value.

@@ -256,20 +256,23 @@ grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
                                               absl::InfiniteFuture());
 }
 
-grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
-                                     v1::AnalyzeResponse* response) const {
+template <typename Answer>
+grpc::Status AnalysisService::HandleAnalyze(const grpc::ByteBuffer& buffer,
+                                            Answer* answer) const {
   v1::AnalyzeRequest request;
   grpc::Status status = ParseRequest(buffer, &request);
   if (!status.ok()) return status;
-  return RunAnalyze(nullptr, request, response, absl::InfiniteFuture());
+  return RunAnalyze(nullptr, request, answer, absl::InfiniteFuture());
+}
+
+grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
+                                     v1::AnalyzeResponse* response) const {
+  return HandleAnalyze(buffer, response);
 }
 
 grpc::Status AnalysisService::HandleWire(const grpc::ByteBuffer& buffer,
-                                                  std::string* wire) const {
-  v1::AnalyzeRequest request;
-  grpc::Status status = ParseRequest(buffer, &request);
-  if (!status.ok()) return status;
-  return RunAnalyze(nullptr, request, wire, absl::InfiniteFuture());
+                                         std::string* wire) const {
+  return HandleAnalyze(buffer, wire);
 }
 
 AnalysisService::CallRecord AnalysisService::StartCall(int index) const {
@@ -338,37 +341,35 @@ AnalyzeOptions AnalysisService::AnalyzeOptionsOf(const v1::AnalyzeRequest& req) 
   return options;
 }
 
-grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
-                                         const v1::AnalyzeRequest& req,
-                                         v1::AnalyzeResponse* resp,
-                                         absl::Time server_deadline) const {
-  const AnalyzeOptions options = AnalyzeOptionsOf(req);
-  const CancelledFn cancelled = CancelledFor(ctx, server_deadline);
-  absl::StatusOr<Analysis> analysis = pipeline_->Run(req.text(), options, cancelled, metrics_);
-  if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
-  const OffsetConverter offsets(req.text());
-  resp->set_id(req.id());
-  ToProto(req.text(), offsets, *analysis, options, resp);
-  // A large answer takes a while to build and longer to serialize: when the
-  // caller left meanwhile, end with the status and serialize nothing.
-  if (cancelled && cancelled()) {
-    resp->Clear();
-    return FailureStatus(absl::CancelledError("the call was cancelled"), ctx, server_deadline);
-  }
-  return grpc::Status::OK;
+// The two forms of an Analyze answer: the message, or its bytes written
+// straight from the analysis (server/response_wire.h).
+void WriteAnswer(const v1::AnalyzeRequest& req, const OffsetConverter& offsets,
+                 const Analysis& analysis, const AnalyzeOptions& options,
+                 v1::AnalyzeResponse* out) {
+  out->set_id(req.id());
+  ToProto(req.text(), offsets, analysis, options, out);
 }
+void WriteAnswer(const v1::AnalyzeRequest& req, const OffsetConverter& offsets,
+                 const Analysis& analysis, const AnalyzeOptions& options, std::string* out) {
+  AppendAnalyzeResponse(req.id(), req.text(), offsets, analysis, options, out);
+}
+void ClearAnswer(v1::AnalyzeResponse* out) { out->Clear(); }
+void ClearAnswer(std::string* out) { out->clear(); }
 
+template <typename Answer>
 grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
-                                         const v1::AnalyzeRequest& req, std::string* wire,
+                                         const v1::AnalyzeRequest& req, Answer* answer,
                                          absl::Time server_deadline) const {
   const AnalyzeOptions options = AnalyzeOptionsOf(req);
   const CancelledFn cancelled = CancelledFor(ctx, server_deadline);
   absl::StatusOr<Analysis> analysis = pipeline_->Run(req.text(), options, cancelled, metrics_);
   if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
   const OffsetConverter offsets(req.text());
-  AppendAnalyzeResponse(req.id(), req.text(), offsets, *analysis, options, wire);
+  WriteAnswer(req, offsets, *analysis, options, answer);
+  // A large answer takes a while to build and longer to send: when the
+  // caller left meanwhile, end with the status and send nothing.
   if (cancelled && cancelled()) {
-    wire->clear();
+    ClearAnswer(answer);
     return FailureStatus(absl::CancelledError("the call was cancelled"), ctx, server_deadline);
   }
   return grpc::Status::OK;

@@ -103,14 +103,16 @@ class AnalysisService : public grpc::Service {
   grpc::Status HandleUnary(grpc::CallbackServerContext* ctx, const grpc::ByteBuffer& buffer,
                            Response* response, absl::Time server_deadline) const;
   // Runs one AnalyzeRequest (shared by Analyze and AnalyzeStream; `ctx` is
-  // null outside a call).
+  // null outside a call) into `answer`: a v1::AnalyzeResponse, or a
+  // std::string that receives its bytes written straight from the analysis
+  // (server/response_wire.h), which is what the handlers use (building and
+  // serializing the message cost a third of the analysis).
+  template <typename Answer>
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
-                          v1::AnalyzeResponse* resp, absl::Time server_deadline) const;
-  // The same answer, serialized straight from the analysis into `wire`
-  // (server/response_wire.h): what the Analyze and AnalyzeStream handlers
-  // run (building and serializing the message cost a third of the analysis).
-  grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
-                          std::string* wire, absl::Time server_deadline) const;
+                          Answer* answer, absl::Time server_deadline) const;
+  // Handle/HandleWire for Analyze.
+  template <typename Answer>
+  grpc::Status HandleAnalyze(const grpc::ByteBuffer& buffer, Answer* answer) const;
   static AnalyzeOptions AnalyzeOptionsOf(const v1::AnalyzeRequest& req);
   // When the server gives up on a request that started now: never when the
   // caller set a deadline (gRPC enforces that one), now + max_deadline when

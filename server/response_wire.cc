@@ -1,5 +1,7 @@
 #include "server/response_wire.h"
 
+#include <google/protobuf/wire_format_lite.h>
+
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -7,11 +9,11 @@
 namespace dhad {
 namespace {
 
-// Wire types.
-constexpr uint8_t kVarint = 0;
-constexpr uint8_t kFixed64 = 1;
-constexpr uint8_t kLengthDelimited = 2;
-constexpr uint8_t kFixed32 = 5;
+using google::protobuf::internal::WireFormatLite;
+constexpr uint8_t kVarint = WireFormatLite::WIRETYPE_VARINT;
+constexpr uint8_t kFixed64 = WireFormatLite::WIRETYPE_FIXED64;
+constexpr uint8_t kLengthDelimited = WireFormatLite::WIRETYPE_LENGTH_DELIMITED;
+constexpr uint8_t kFixed32 = WireFormatLite::WIRETYPE_FIXED32;
 
 // Field numbers of dhad/v1/text_analyzer.proto.
 namespace field {
