@@ -15,9 +15,10 @@
 // equal a naive count of the code points before its byte offsets, each
 // *_text field is exactly the text of its span, strings are valid UTF-8, the
 // alignment (when asked for) satisfies the normalizer's contract, the id
-// is echoed, and the serialized response parses back. For Analyze, the
-// handlers' direct serialization (HandleWire, server/response_wire.h) must
-// equal protobuf's serialization of the response, byte for byte.
+// is echoed, and the serialized response parses back. For Normalize and
+// Analyze, the handlers' direct serialization (HandleNormalizeWire,
+// HandleAnalyzeWire; server/response_wire.h) must equal protobuf's
+// serialization of the response, byte for byte.
 
 #include <google/protobuf/stubs/logging.h>
 #include <grpcpp/support/byte_buffer.h>
@@ -205,8 +206,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   switch (method % 5) {
     case 0:
       Run<v1::NormalizeRequest, v1::NormalizeResponse>(
-          buffer, bytes, [](const v1::NormalizeRequest& req, const v1::NormalizeResponse& resp) {
+          buffer, bytes,
+          [&buffer](const v1::NormalizeRequest& req, const v1::NormalizeResponse& resp) {
             CheckNormalized(req.text(), req.include_alignment(), resp);
+            std::string wire;
+            const grpc::Status wire_status = GetService().HandleNormalizeWire(buffer, &wire);
+            DHAD_FUZZ_CHECK(wire_status.ok(), "the wire path failed where Handle did not: %s",
+                            wire_status.error_message().c_str());
+            DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),
+                            "the wire answer differs from protobuf's serialization");
           });
       break;
     case 1:
@@ -238,7 +246,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             // The handlers write the same answer without the message: the
             // bytes must be the ones protobuf writes for it.
             std::string wire;
-            const grpc::Status wire_status = GetService().HandleWire(buffer, &wire);
+            const grpc::Status wire_status = GetService().HandleAnalyzeWire(buffer, &wire);
             DHAD_FUZZ_CHECK(wire_status.ok(), "the wire path failed where Handle did not: %s",
                             wire_status.error_message().c_str());
             DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),

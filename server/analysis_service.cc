@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <type_traits>
 #include <string>
 #include <utility>
 
@@ -104,6 +105,11 @@ struct UnaryMethod<v1::NormalizeRequest> {
     // The analysis is not used again: move the text out.
     out->set_text(std::move(a.normalized));
     out->mutable_alignment()->Add(a.alignment.begin(), a.alignment.end());
+  }
+  // What the handler sends: the same answer's bytes (server/response_wire.h).
+  static void Fill(const v1::NormalizeRequest&, const OffsetConverter&, Analysis& a,
+                   std::string* out) {
+    AppendNormalizeResponse(a, out);
   }
 };
 
@@ -238,6 +244,11 @@ grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
   return HandleUnary<v1::NormalizeRequest>(nullptr, buffer, response, absl::InfiniteFuture());
 }
 
+grpc::Status AnalysisService::HandleNormalizeWire(const grpc::ByteBuffer& buffer,
+                                                  std::string* wire) const {
+  return HandleUnary<v1::NormalizeRequest>(nullptr, buffer, wire, absl::InfiniteFuture());
+}
+
 grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
                                      v1::SegmentSentencesResponse* response) const {
   return HandleUnary<v1::SegmentSentencesRequest>(nullptr, buffer, response,
@@ -270,8 +281,8 @@ grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
   return HandleAnalyze(buffer, response);
 }
 
-grpc::Status AnalysisService::HandleWire(const grpc::ByteBuffer& buffer,
-                                         std::string* wire) const {
+grpc::Status AnalysisService::HandleAnalyzeWire(const grpc::ByteBuffer& buffer,
+                                                std::string* wire) const {
   return HandleAnalyze(buffer, wire);
 }
 
@@ -304,7 +315,15 @@ grpc::ServerUnaryReactor* AnalysisService::Unary(int index, grpc::CallbackServer
                   record);
       return;
     }
-    FinishUnary(reactor, HandleUnary<Request>(ctx, *buffer, response, server_deadline), record);
+    if constexpr (std::is_same_v<Response, grpc::ByteBuffer>) {
+      // The answer written as bytes straight from the analysis.
+      auto wire = std::make_unique<std::string>();
+      const grpc::Status status = HandleUnary<Request>(ctx, *buffer, wire.get(), server_deadline);
+      if (status.ok()) *response = OwningBuffer(std::move(wire));
+      FinishUnary(reactor, status, record);
+    } else {
+      FinishUnary(reactor, HandleUnary<Request>(ctx, *buffer, response, server_deadline), record);
+    }
   };
   Dispatch(buffer->Length(), std::move(work), reactor, record);
   return reactor;
@@ -644,9 +663,9 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
 
   AddMethod(new RpcServiceMethod((*names)[0].c_str(), RpcMethod::NORMAL_RPC, nullptr));
   MarkMethodCallback(
-      0, new CallbackUnaryHandler<grpc::ByteBuffer, v1::NormalizeResponse>(
+      0, new CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
-                    v1::NormalizeResponse* resp) {
+                    grpc::ByteBuffer* resp) {
                return Unary<v1::NormalizeRequest>(0, ctx, req, resp);
              }));
 

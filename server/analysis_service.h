@@ -81,10 +81,11 @@ class AnalysisService : public grpc::Service {
                       v1::ExtractQuotesResponse* response) const;
   grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::ParseNumbersResponse* response) const;
   grpc::Status Handle(const grpc::ByteBuffer& buffer, v1::AnalyzeResponse* response) const;
-  // What Analyze and AnalyzeStream do with one request: as Handle for
-  // Analyze, with the answer serialized straight into `wire`
+  // What the Analyze (and AnalyzeStream) and Normalize handlers send: as
+  // Handle for that method, with the answer serialized straight into `wire`
   // (server/response_wire.h) instead of built as a message.
-  grpc::Status HandleWire(const grpc::ByteBuffer& buffer, std::string* wire) const;
+  grpc::Status HandleAnalyzeWire(const grpc::ByteBuffer& buffer, std::string* wire) const;
+  grpc::Status HandleNormalizeWire(const grpc::ByteBuffer& buffer, std::string* wire) const;
 
   // From now on, new calls are refused with UNAVAILABLE (calls already
   // running go on): the first step of a graceful shutdown, before gRPC's
@@ -110,7 +111,7 @@ class AnalysisService : public grpc::Service {
   template <typename Answer>
   grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
                           Answer* answer, absl::Time server_deadline) const;
-  // Handle/HandleWire for Analyze.
+  // Handle/HandleAnalyzeWire.
   template <typename Answer>
   grpc::Status HandleAnalyze(const grpc::ByteBuffer& buffer, Answer* answer) const;
   static AnalyzeOptions AnalyzeOptionsOf(const v1::AnalyzeRequest& req);

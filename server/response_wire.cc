@@ -214,7 +214,22 @@ void EncodeNumber(Sink& sink, const WireNumber& w) {
   PutUint(sink, field::kNumberMaxInclusive, n.max_inclusive);
 }
 
+// Appends the message `encode` writes: sized first, then written in place.
+template <typename Encode>
+void AppendMessage(std::string* out, const Encode& encode) {
+  Counter size;
+  encode(size);
+  const size_t start = out->size();
+  out->resize(start + size.size());
+  Writer w(out->data() + start);
+  encode(w);
+}
+
 }  // namespace
+
+void AppendNormalizeResponse(const Analysis& analysis, std::string* out) {
+  AppendMessage(out, [&](auto& sink) { EncodeNormalized(sink, analysis); });
+}
 
 void AppendAnalyzeResponse(absl::string_view id, absl::string_view text,
                            const OffsetConverter& offsets, const Analysis& analysis,
@@ -259,12 +274,7 @@ void AppendAnalyzeResponse(absl::string_view id, absl::string_view text,
       PutMessage(sink, field::kResponseNumbers, [&](auto& k) { EncodeNumber(k, n); });
     }
   };
-  Counter size;
-  encode(size);
-  const size_t start = out->size();
-  out->resize(start + size.size());
-  Writer w(out->data() + start);
-  encode(w);
+  AppendMessage(out, encode);
 }
 
 }  // namespace dhad

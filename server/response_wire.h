@@ -1,5 +1,5 @@
-// The AnalyzeResponse of a stream answer, written straight from the analysis
-// in protobuf's wire format. Building the v1::AnalyzeResponse message and
+// The answers of Analyze, AnalyzeStream and Normalize, written straight from
+// the analysis in protobuf's wire format. Building the v1::AnalyzeResponse message and
 // serializing it allocates every sentence, quote and number, copies their
 // texts in, and has protobuf check each of those copies as UTF-8 once more;
 // for bulk streams that cost as much as a third of the analysis itself.
@@ -28,6 +28,10 @@ namespace dhad {
 void AppendAnalyzeResponse(absl::string_view id, absl::string_view text,
                            const OffsetConverter& offsets, const Analysis& analysis,
                            const AnalyzeOptions& options, std::string* out);
+
+// Appends the serialized NormalizeResponse of `analysis` (its normalized
+// text and alignment), as the Normalize handler sends it.
+void AppendNormalizeResponse(const Analysis& analysis, std::string* out);
 
 }  // namespace dhad
 

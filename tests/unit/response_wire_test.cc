@@ -1,6 +1,7 @@
-// The stream's direct writer of AnalyzeResponse against protobuf: for the
-// same analysis, AppendAnalyzeResponse must give exactly the bytes that
-// protobuf serializes for the message ToProto builds.
+// The handlers' direct writers of AnalyzeResponse and NormalizeResponse
+// against protobuf: for the same analysis, AppendAnalyzeResponse and
+// AppendNormalizeResponse must give exactly the bytes that protobuf
+// serializes for the messages ToProto builds.
 
 #include "server/response_wire.h"
 
@@ -73,6 +74,12 @@ TEST(ResponseWireTest, MatchesProtobufForEveryOptionSet) {
       const Encoded e = Encode(variant == 0 ? "" : "doc-12.txt", text, *a, options);
       EXPECT_EQ(e.direct, e.protobuf) << "text: " << text << " variant " << variant;
       ++compared;
+      // Normalize's answer: the normalized text and alignment alone.
+      std::string direct;
+      AppendNormalizeResponse(*a, &direct);
+      v1::NormalizeResponse message;
+      ToProto(*a, &message);
+      EXPECT_EQ(direct, message.SerializeAsString()) << "text: " << text << " variant " << variant;
     }
   }
   EXPECT_EQ(compared, 20);
