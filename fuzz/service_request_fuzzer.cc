@@ -150,6 +150,22 @@ void CheckNumbers(absl::string_view text,
 
 // Runs `Request`'s method on `buffer` and checks the status against what the
 // bytes are, then the response.
+// The handlers write the answer without the message (`handle_wire`, one of
+// AnalysisService's Handle*Wire): the bytes must be the ones protobuf writes
+// for the message Handle built.
+template <typename Response>
+void CheckWire(const grpc::ByteBuffer& buffer,
+               grpc::Status (dhad::AnalysisService::*handle_wire)(const grpc::ByteBuffer&,
+                                                                  std::string*) const,
+               const Response& resp) {
+  std::string wire;
+  const grpc::Status status = (GetService().*handle_wire)(buffer, &wire);
+  DHAD_FUZZ_CHECK(status.ok(), "the wire path failed where Handle did not: %s",
+                  status.error_message().c_str());
+  DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),
+                  "the wire answer differs from protobuf's serialization");
+}
+
 template <typename Request, typename Response, typename CheckFn>
 void Run(const grpc::ByteBuffer& buffer, const std::string& bytes, CheckFn check) {
   Response response;
@@ -209,12 +225,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
           buffer, bytes,
           [&buffer](const v1::NormalizeRequest& req, const v1::NormalizeResponse& resp) {
             CheckNormalized(req.text(), req.include_alignment(), resp);
-            std::string wire;
-            const grpc::Status wire_status = GetService().HandleNormalizeWire(buffer, &wire);
-            DHAD_FUZZ_CHECK(wire_status.ok(), "the wire path failed where Handle did not: %s",
-                            wire_status.error_message().c_str());
-            DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),
-                            "the wire answer differs from protobuf's serialization");
+            CheckWire(buffer, &dhad::AnalysisService::HandleNormalizeWire, resp);
           });
       break;
     case 1:
@@ -243,14 +254,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
           buffer, bytes,
           [&buffer](const v1::AnalyzeRequest& req, const v1::AnalyzeResponse& resp) {
             DHAD_FUZZ_CHECK(resp.id() == req.id(), "id not echoed");
-            // The handlers write the same answer without the message: the
-            // bytes must be the ones protobuf writes for it.
-            std::string wire;
-            const grpc::Status wire_status = GetService().HandleAnalyzeWire(buffer, &wire);
-            DHAD_FUZZ_CHECK(wire_status.ok(), "the wire path failed where Handle did not: %s",
-                            wire_status.error_message().c_str());
-            DHAD_FUZZ_CHECK(wire == resp.SerializeAsString(),
-                            "the wire answer differs from protobuf's serialization");
+            CheckWire(buffer, &dhad::AnalysisService::HandleAnalyzeWire, resp);
             if (!req.text().empty()) {
               DHAD_FUZZ_CHECK(resp.has_normalized(), "Analyze without normalized text");
             }

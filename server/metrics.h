@@ -3,8 +3,10 @@
 // gRPC call metrics use the names Prometheus users know from
 // go-grpc-prometheus (grpc_server_started_total, grpc_server_handled_total,
 // grpc_server_handling_seconds, grpc_server_msg_received_total,
-// grpc_server_msg_sent_total) and are recorded in one place that every call
-// passes through: a server interceptor (MakeInterceptorFactory). Analyzer
+// grpc_server_msg_sent_total). dhad's own methods record them in their
+// handlers (MethodMetrics, from AnalysisService); every other call (health,
+// reflection, unknown methods) through a server interceptor
+// (MakeInterceptorFactory). Analyzer
 // timings arrive through the AnalyzerObserver interface of the pipeline.
 // Process metrics (resident memory, CPU, start time, open fds) are read from
 // /proc when /metrics is scraped.

@@ -10,18 +10,12 @@
 
 #include "analysis/utf8.h"
 #include "gtest/gtest.h"
+#include "tests/unit/shared_analyzers.h"
 
 namespace dhad {
 namespace {
 
-const Normalizer& N() {
-  static const Normalizer* n = [] {
-    absl::StatusOr<std::unique_ptr<const Normalizer>> c = Normalizer::Create();
-    EXPECT_TRUE(c.ok()) << c.status();
-    return c->release();
-  }();
-  return *n;
-}
+const Normalizer& N() { return test_support::SharedNormalizer(); }
 
 // Normalizes and checks the byte map and the code point alignment on the
 // way; returns the output.

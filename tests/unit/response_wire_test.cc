@@ -15,6 +15,7 @@
 #include "dhad/v1/text_analyzer.pb.h"
 #include "gtest/gtest.h"
 #include "server/proto_convert.h"
+#include "tests/unit/shared_analyzers.h"
 
 namespace dhad {
 namespace {
@@ -37,14 +38,7 @@ Encoded Encode(absl::string_view id, absl::string_view text, const Analysis& ana
   return e;
 }
 
-const Pipeline& GetPipeline() {
-  static const Pipeline* p = [] {
-    absl::StatusOr<std::unique_ptr<const Pipeline>> created = Pipeline::Create();
-    EXPECT_TRUE(created.ok()) << created.status();
-    return created->release();
-  }();
-  return *p;
-}
+const Pipeline& GetPipeline() { return test_support::SharedPipeline(); }
 
 // News-like texts written for this test: direct, partial and reported
 // speech, word and digit numbers, diacritics, tatweel and Latin text.

@@ -8,18 +8,12 @@
 #include "analysis/normalizer.h"
 #include "analysis/text.h"
 #include "gtest/gtest.h"
+#include "tests/unit/shared_analyzers.h"
 
 namespace dhad {
 namespace {
 
-const Normalizer& TheNormalizer() {
-  static const Normalizer* normalizer = [] {
-    absl::StatusOr<std::unique_ptr<const Normalizer>> n = Normalizer::Create();
-    EXPECT_TRUE(n.ok()) << n.status();
-    return n->release();
-  }();
-  return *normalizer;
-}
+const Normalizer& TheNormalizer() { return test_support::SharedNormalizer(); }
 
 const SentenceSplitter& TheSplitter() {
   static const SentenceSplitter* splitter = [] {
