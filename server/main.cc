@@ -13,7 +13,6 @@
 #include <google/protobuf/stubs/logging.h>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
-#include <grpcpp/health_check_service_interface.h>
 #include <signal.h>
 
 #include <algorithm>
@@ -35,6 +34,7 @@
 #include "analysis/pipeline.h"
 #include "server/allocator.h"
 #include "server/analysis_service.h"
+#include "server/health_service.h"
 #include "server/pem_file.h"
 #include "server/metrics.h"
 #include "server/worker_pool.h"
@@ -81,8 +81,9 @@ ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
 ABSL_FLAG(absl::Duration, shutdown_delay, absl::Milliseconds(500),
           "On SIGTERM/SIGINT, how long the server keeps its connections open after health "
           "turns NOT_SERVING, refusing new calls with UNAVAILABLE (retryable) while calls "
-          "in flight go on, before gRPC's shutdown closes the connections. Counts within "
-          "--shutdown_grace.");
+          "in flight go on, before gRPC's shutdown closes the connections. New calls are "
+          "refused once every health Watch stream has been sent NOT_SERVING, or at the "
+          "end of this delay if one could not be. Counts within --shutdown_grace.");
 ABSL_FLAG(std::string, tls_cert_file, "",
           "TLS: the server's certificate chain (PEM). With --tls_key_file, the gRPC port "
           "serves only TLS (plaintext clients are refused); give both or neither. The "
@@ -209,12 +210,16 @@ int Run() {
   dhad::AnalysisService service(pipeline->get(), &pool, with_metrics ? &metrics : nullptr,
                                 options);
 
-  grpc::EnableDefaultHealthCheckService(true);
+  // Our own grpc.health.v1.Health rather than gRPC's default one: see
+  // server/health_service.h.
+  dhad::HealthService health(with_metrics ? &metrics : nullptr);
+  health.SetServingStatus(std::string(dhad::v1::TextAnalyzer::service_full_name()), true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;
   builder.AddListeningPort(absl::GetFlag(FLAGS_listen), credentials, &port);
   builder.RegisterService(&service);
+  builder.RegisterService(&health);
   builder.SetMaxReceiveMessageSize(static_cast<int>(max_text + kEnvelopeBytes));
   builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS,
                              std::max(1, absl::GetFlag(FLAGS_max_concurrent_streams)));
@@ -235,8 +240,10 @@ int Run() {
   if (with_metrics) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
         interceptors;
-    // dhad's own methods are recorded by AnalysisService itself.
-    interceptors.push_back(metrics.MakeInterceptorFactory(dhad::AnalysisService::MethodNames()));
+    // dhad's own methods and health checks record their calls themselves.
+    std::vector<std::string> self_recorded = dhad::AnalysisService::MethodNames();
+    for (std::string& m : dhad::HealthService::MethodNames()) self_recorded.push_back(m);
+    interceptors.push_back(metrics.MakeInterceptorFactory(std::move(self_recorded)));
     builder.experimental().SetInterceptorCreators(std::move(interceptors));
   }
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
@@ -248,9 +255,6 @@ int Run() {
                                     "the key of --tls_cert_file?)");
     return 1;
   }
-  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
-  health->SetServingStatus(true);
-  health->SetServingStatus(std::string(dhad::v1::TextAnalyzer::service_full_name()), true);
 
   std::string host = absl::GetFlag(FLAGS_listen);
   host = host.substr(0, host.rfind(':'));
@@ -268,22 +272,32 @@ int Run() {
   std::fprintf(stderr, "dhad-server: %s received, draining (up to %s)\n",
                sig == SIGTERM ? "SIGTERM" : "SIGINT",
                absl::FormatDuration(absl::GetFlag(FLAGS_shutdown_grace)).c_str());
-  // NOT_SERVING first, so balancers stop sending; new calls are refused with
-  // UNAVAILABLE by the service itself, which clients may retry elsewhere,
-  // while the calls in flight finish. A call that reaches gRPC after its own
-  // shutdown has begun is cut with CANCELLED instead (neither served nor
-  // cleanly refused): --shutdown_delay gives clients time to move away
-  // first. Once no call of ours is left, gRPC's shutdown ends what remains
-  // (health Watch streams, which would otherwise hold it for the whole grace
-  // period) at once.
-  const absl::Time drain_deadline = absl::Now() + absl::GetFlag(FLAGS_shutdown_grace);
-  health->Shutdown();
+  // NOT_SERVING first, so balancers stop sending: every health Watch stream
+  // is sent NOT_SERVING, and only once those writes are done (or
+  // --shutdown_delay has passed) are new calls refused, with UNAVAILABLE by
+  // the service itself, which clients may retry elsewhere, while the calls
+  // in flight finish. A call that reaches gRPC after its own shutdown has
+  // begun is cut with CANCELLED instead (neither served nor cleanly
+  // refused): --shutdown_delay gives clients time to move away first. Once
+  // no call of ours is left, the Watch streams are ended and gRPC's shutdown
+  // ends what remains at once.
+  const absl::Time signalled = absl::Now();
+  const absl::Time drain_deadline = signalled + absl::GetFlag(FLAGS_shutdown_grace);
+  const int watchers = health.watchers();
+  const int untold = health.Shutdown(absl::GetFlag(FLAGS_shutdown_delay));
+  std::fprintf(stderr,
+               "dhad-server: health NOT_SERVING sent to %d of %d Watch stream(s) in %s; "
+               "refusing new calls\n",
+               watchers - untold, watchers,
+               absl::FormatDuration(absl::Trunc(absl::Now() - signalled, absl::Microseconds(100)))
+                   .c_str());
   service.StartDraining();
-  const absl::Time delay_end = absl::Now() + absl::GetFlag(FLAGS_shutdown_delay);
+  const absl::Time delay_end = signalled + absl::GetFlag(FLAGS_shutdown_delay);
   while (absl::Now() < drain_deadline &&
          (absl::Now() < delay_end || service.active_calls() > 0)) {
     absl::SleepFor(absl::Milliseconds(5));
   }
+  health.EndWatches();
   server->Shutdown(absl::ToChronoTime(std::max(absl::Now() + absl::Milliseconds(100),
                                                std::min(drain_deadline, absl::Now()))));
   server->Wait();

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <unicode/uvernum.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -198,7 +199,13 @@ class ProcessCollector : public prometheus::Collectable {
 
 }  // namespace
 
-Metrics::Metrics() : registry_(std::make_shared<prometheus::Registry>()) {
+// Tells Metrics objects apart in ForMethod's per-thread cache: a new object
+// may sit at the address of one that is gone.
+std::atomic<uint64_t> next_metrics_id{1};
+
+Metrics::Metrics()
+    : id_(next_metrics_id.fetch_add(1, std::memory_order_relaxed)),
+      registry_(std::make_shared<prometheus::Registry>()) {
   started_ = &prometheus::BuildCounter()
                   .Name("grpc_server_started_total")
                   .Help("Total number of RPCs started on the server.")
@@ -280,16 +287,16 @@ Metrics::MethodMetrics* Metrics::ForMethod(const char* method, ServerRpcInfo::Ty
   // lock-free lookup without building a string. Unregistered methods come
   // with other pointers and take the locked path below.
   struct CacheEntry {
-    const Metrics* owner;
+    uint64_t owner;  // id_
     const char* method;
     MethodMetrics* metrics;
   };
   thread_local CacheEntry cache[16] = {};
   const size_t slot_index = (reinterpret_cast<uintptr_t>(method) >> 4) % 16;
   CacheEntry& hit = cache[slot_index];
-  if (hit.method == method && hit.owner == this) return hit.metrics;
+  if (hit.method == method && hit.owner == id_) return hit.metrics;
   MethodMetrics* found = ForMethodLocked(method, type);
-  hit = CacheEntry{this, method, found};
+  hit = CacheEntry{id_, method, found};
   return found;
 }
 

@@ -18,6 +18,7 @@
 
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -95,6 +96,7 @@ class Metrics : public AnalyzerObserver {
   MethodMetrics* ForMethodLocked(const char* method,
                                  grpc::experimental::ServerRpcInfo::Type type);
 
+  const uint64_t id_;  // unique per object, for ForMethod's cache
   std::shared_ptr<prometheus::Registry> registry_;
   prometheus::Family<prometheus::Counter>* started_;
   prometheus::Family<prometheus::Counter>* handled_;

@@ -18,8 +18,9 @@ received-messages counter counted it, or it has already answered on it)
 before SIGTERM was sent.
 
 Checks:
-  - the Watch reports NOT_SERVING, no later than the first call the prober
-    sees refused;
+  - the server logs that the Watch stream was sent NOT_SERVING before it
+    refused any call, and the Watch reports NOT_SERVING here no later than
+    the first refusal seen here (give or take WATCH_SKEW);
   - every long call in flight finishes OK with complete results (every stream
     answer, in order);
   - calls started 50 ms after the first refusal are refused: UNAVAILABLE (or
@@ -37,8 +38,10 @@ call done, -> exit. Also whether a health Check poller on new connections ever
 saw NOT_SERVING before the refusals (a balancer that polls rather than
 watches needs that window).
 """
+import multiprocessing
 import os
 import queue
+import re
 import signal
 import threading
 import time
@@ -60,9 +63,10 @@ EXIT_MARGIN = 5.0
 DELAY = 0.5
 RACE = 0.05
 # The Watch's NOT_SERVING and a refusal travel on different connections and
-# are read by different client threads: seen from here, their order can
-# invert by tens of milliseconds when the client is busy, although the server
-# sends NOT_SERVING first (health->Shutdown() comes before the drain).
+# are read by different client threads and processes: seen from here, their
+# order can invert by a few milliseconds when the machine is busy, although
+# the server refuses nothing before the Watch's NOT_SERVING has been
+# written, which its log says and the test checks exactly.
 WATCH_SKEW = 0.1
 SHUTDOWN_SLACK = 0.25
 
@@ -80,6 +84,29 @@ def analyze_started(server):
     return metric_value(text, "grpc_server_msg_received_total", grpc_method="Analyze") or 0.0
 
 
+# The Watch runs in a process of its own, started fresh (not forked: gRPC's
+# Python library does not survive a fork with channels open).
+WATCH_MP = multiprocessing.get_context("spawn")
+
+
+def watch_health(target, out):
+    """Watches the health of the whole server at `target` and puts
+    (time.monotonic(), status) in `out` for every status seen, then
+    (time.monotonic(), status code name) when the stream ends. CLOCK_MONOTONIC
+    is the same clock in every process."""
+    ch = grpc.insecure_channel(target)
+    watch = health_pb2_grpc.HealthStub(ch).Watch(health_pb2.HealthCheckRequest(service=""),
+                                                  timeout=GRACE + 60)
+    try:
+        for r in watch:
+            out.put((time.monotonic(), r.status))
+        out.put((time.monotonic(), "OK"))
+    except grpc.RpcError as e:
+        out.put((time.monotonic(), e.code().name))
+    finally:
+        ch.close()
+
+
 class SigtermUnderLoadE2E(unittest.TestCase):
     def test_sigterm_during_mixed_load(self):
         server = Server(f"--shutdown_grace={GRACE:.0f}s", f"--shutdown_delay={DELAY * 1000:.0f}ms",
@@ -91,6 +118,7 @@ class SigtermUnderLoadE2E(unittest.TestCase):
                 ("grpc.max_receive_message_length", 64 << 20)]
         channels = []
         threads = []
+        watch_proc = None
         try:
             # Expected answers, from one call before the load.
             t0 = time.monotonic()
@@ -99,21 +127,15 @@ class SigtermUnderLoadE2E(unittest.TestCase):
             ref_stream = server.stub.Analyze(pb.AnalyzeRequest(text=STREAM_TEXT), timeout=30)
             self.assertGreater(len(ref.sentences), 1000)
 
-            # --- the health Watch, on its own connection
-            hch = grpc.insecure_channel(server.target, options=opts)
-            channels.append(hch)
-            watch = health_pb2_grpc.HealthStub(hch).Watch(health_pb2.HealthCheckRequest(service=""),
-                                                        timeout=GRACE + 60)
-            self.assertEqual(next(watch).status, health_pb2.HealthCheckResponse.SERVING)
-            watch_log = []
-
-            def watcher():
-                try:
-                    for r in watch:
-                        watch_log.append((time.monotonic(), r.status))
-                except grpc.RpcError as e:
-                    watch_log.append((time.monotonic(), e.code()))
-            threads.append(threading.Thread(target=watcher, daemon=True))
+            # --- the health Watch, on its own connection, in its own process:
+            # in this one, the Python threads that parse the 4 MB answers hold
+            # the interpreter for up to hundreds of milliseconds, and a Watch
+            # read here would be seen that late.
+            watch_q = WATCH_MP.Queue()
+            watch_proc = WATCH_MP.Process(target=watch_health, args=(server.target, watch_q), daemon=True)
+            watch_proc.start()
+            first = watch_q.get(timeout=30)
+            self.assertEqual(first[1], health_pb2.HealthCheckResponse.SERVING, first)
 
             # --- long calls: Analyze of about 4 MB (the only Analyze calls)
             lch = grpc.insecure_channel(server.target, options=opts)
@@ -234,6 +256,16 @@ class SigtermUnderLoadE2E(unittest.TestCase):
             wait_for(lambda: server.proc.poll() is not None, timeout=GRACE + EXIT_MARGIN + 10,
                      interval=0.01, what="dhad-server to exit")
             t["exit"] = time.monotonic()
+            server_log = server.proc.stderr.read()
+            watch_log = []
+            while True:  # the Watch process's readings: it ends when the Watch does
+                try:
+                    watch_log.append(watch_q.get(timeout=5))
+                except queue.Empty:
+                    break
+                if not isinstance(watch_log[-1][1], int):
+                    break
+            watch_proc.join(timeout=5)
             stop.set()
             for th in threads:
                 th.join(timeout=15)
@@ -253,6 +285,15 @@ class SigtermUnderLoadE2E(unittest.TestCase):
             elif t["first_refusal"] is not None and t["first_refusal"] < t["not_serving"] - WATCH_SKEW:
                 failures.append(f"a call was refused ({rel(t['first_refusal'])}) before the Watch reported "
                                 f"NOT_SERVING ({rel(t['not_serving'])})")
+            # The server's own account of the order: the Watch stream was
+            # sent NOT_SERVING (the write done) before any call was refused.
+            told = re.search(r"health NOT_SERVING sent to (\d+) of (\d+) Watch stream\(s\) in (\S+); "
+                             r"refusing new calls", server_log)
+            if told is None:
+                failures.append(f"the server did not log telling the Watch streams: {server_log!r}")
+            elif told.group(1) != told.group(2) or told.group(2) != "1":
+                failures.append(f"the server told {told.group(1)} of {told.group(2)} Watch streams "
+                                f"(1 is open) before refusing calls")
             # 2. Calls in flight finish OK, complete.
             for i, f in enumerate(long_futures):
                 if i not in in_flight_long:
@@ -343,10 +384,14 @@ class SigtermUnderLoadE2E(unittest.TestCase):
             print(f"[figures] background calls started after the signal: "
                   f"{ {c: bg_after.count(c) for c in set(bg_after)} }; cut with CANCELLED as gRPC's "
                   f"shutdown began ({rel(shutdown_from)} to {rel(shutdown_at)}): {t['cut_at_shutdown']}", flush=True)
-            print(f"[figures] watch: {[(rel(ts), st) for ts, st in watch_log]}", flush=True)
+            print(f"[figures] watch: {[(rel(ts), st) for ts, st in watch_log]}; server: Watch told in "
+                  f"{told.group(3) if told else '?'}", flush=True)
             self.assertEqual(failures, [])
         finally:
             stop.set()
+            if watch_proc is not None and watch_proc.is_alive():
+                watch_proc.kill()
+                watch_proc.join(timeout=5)
             for ch in channels:
                 ch.close()
             server.stop(sig=signal.SIGKILL)
