@@ -18,7 +18,10 @@
 // is echoed, and the serialized response parses back. For Normalize and
 // Analyze, the handlers' direct serialization (HandleNormalizeWire,
 // HandleAnalyzeWire; server/response_wire.h) must equal protobuf's
-// serialization of the response, byte for byte.
+// serialization of the response, byte for byte. The server's own parse of
+// the request (AnalysisService::ParseRequest, into a mirror with `bytes`
+// fields) accepts exactly what protobuf's parse of the API's message
+// accepts, with the same fields.
 
 #include <google/protobuf/stubs/logging.h>
 #include <grpcpp/support/byte_buffer.h>
@@ -32,6 +35,7 @@
 
 #include "absl/strings/string_view.h"
 #include "analysis/pipeline.h"
+#include "dhad/server/requests.pb.h"
 #include "dhad/v1/text_analyzer.pb.h"
 #include "fuzz/fuzz_util.h"
 #include "server/analysis_service.h"
@@ -166,12 +170,27 @@ void CheckWire(const grpc::ByteBuffer& buffer,
                   "the wire answer differs from protobuf's serialization");
 }
 
-template <typename Request, typename Response, typename CheckFn>
+template <typename Request, typename Mirror, typename Response, typename CheckFn>
 void Run(const grpc::ByteBuffer& buffer, const std::string& bytes, CheckFn check) {
   Response response;
   const grpc::Status status = GetService().Handle(buffer, &response);
   Request request;
   const bool parses = request.ParseFromString(bytes);
+  // The server parses into its mirror of the request (`bytes` for `string`,
+  // proto/dhad/server/requests.proto) and checks UTF-8 itself: it must
+  // accept exactly what protobuf accepts, with the same fields.
+  Mirror mirror;
+  const grpc::Status mirror_status = GetService().ParseRequest(buffer, &mirror);
+  if (mirror_status.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED) {
+    DHAD_FUZZ_CHECK(mirror_status.ok() == parses,
+                    "protobuf %s the request, the server's parse %s it: %s",
+                    parses ? "accepts" : "refuses", mirror_status.ok() ? "accepts" : "refuses",
+                    mirror_status.error_message().c_str());
+  }
+  if (parses && mirror_status.ok()) {
+    DHAD_FUZZ_CHECK(mirror.SerializeAsString() == request.SerializeAsString(),
+                    "the server's parse of the request differs from protobuf's");
+  }
   if (!status.ok()) {
     CheckValidUtf8(status.error_message(), "status message");
     DHAD_FUZZ_CHECK(!status.error_message().empty(), "error without a message");
@@ -221,7 +240,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   namespace v1 = dhad::v1;
   switch (method % 5) {
     case 0:
-      Run<v1::NormalizeRequest, v1::NormalizeResponse>(
+      Run<v1::NormalizeRequest, dhad::server::NormalizeRequest, v1::NormalizeResponse>(
           buffer, bytes,
           [&buffer](const v1::NormalizeRequest& req, const v1::NormalizeResponse& resp) {
             CheckNormalized(req.text(), req.include_alignment(), resp);
@@ -229,28 +248,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
           });
       break;
     case 1:
-      Run<v1::SegmentSentencesRequest, v1::SegmentSentencesResponse>(
+      Run<v1::SegmentSentencesRequest, dhad::server::SegmentSentencesRequest, v1::SegmentSentencesResponse>(
           buffer, bytes,
           [](const v1::SegmentSentencesRequest& req, const v1::SegmentSentencesResponse& resp) {
             CheckSentences(req.text(), resp.sentences());
           });
       break;
     case 2:
-      Run<v1::ExtractQuotesRequest, v1::ExtractQuotesResponse>(
+      Run<v1::ExtractQuotesRequest, dhad::server::ExtractQuotesRequest, v1::ExtractQuotesResponse>(
           buffer, bytes,
           [](const v1::ExtractQuotesRequest& req, const v1::ExtractQuotesResponse& resp) {
             CheckQuotes(req.text(), resp.quotes());
           });
       break;
     case 3:
-      Run<v1::ParseNumbersRequest, v1::ParseNumbersResponse>(
+      Run<v1::ParseNumbersRequest, dhad::server::ParseNumbersRequest, v1::ParseNumbersResponse>(
           buffer, bytes,
           [](const v1::ParseNumbersRequest& req, const v1::ParseNumbersResponse& resp) {
             CheckNumbers(req.text(), resp.numbers());
           });
       break;
     default:
-      Run<v1::AnalyzeRequest, v1::AnalyzeResponse>(
+      Run<v1::AnalyzeRequest, dhad::server::AnalyzeRequest, v1::AnalyzeResponse>(
           buffer, bytes,
           [&buffer](const v1::AnalyzeRequest& req, const v1::AnalyzeResponse& resp) {
             DHAD_FUZZ_CHECK(resp.id() == req.id(), "id not echoed");

@@ -1,7 +1,5 @@
 #include "server/analysis_service.h"
 
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/wire_format_lite.h>
 #include <grpcpp/impl/codegen/server_callback_handlers.h>
 #include <grpcpp/support/byte_buffer.h>
 
@@ -15,65 +13,13 @@
 
 #include "absl/strings/str_cat.h"
 #include "analysis/utf8.h"
+#include "server/byte_buffers.h"
 #include "server/proto_convert.h"
 #include "server/response_wire.h"
 #include "server/status_convert.h"
 
 namespace dhad {
 namespace {
-
-using google::protobuf::Descriptor;
-using google::protobuf::FieldDescriptor;
-using google::protobuf::io::CodedInputStream;
-using google::protobuf::internal::WireFormatLite;
-
-std::string Flatten(const grpc::ByteBuffer& buffer) {
-  std::vector<grpc::Slice> slices;
-  std::string out;
-  if (!buffer.Dump(&slices).ok()) return out;
-  out.reserve(buffer.Length());
-  for (const grpc::Slice& s : slices) {
-    out.append(reinterpret_cast<const char*>(s.begin()), s.size());
-  }
-  return out;
-}
-
-// Walks the top-level fields of a serialized message and returns the first
-// string field whose bytes are not valid UTF-8, with the offset of the bad
-// sequence inside the field. nullopt when the bytes cannot be walked or all
-// string fields are well-formed.
-std::optional<std::pair<std::string, int64_t>> FindBadStringField(
-    const std::string& bytes, const Descriptor* descriptor) {
-  CodedInputStream in(reinterpret_cast<const uint8_t*>(bytes.data()),
-                      static_cast<int>(bytes.size()));
-  while (true) {
-    const uint32_t tag = in.ReadTag();
-    if (tag == 0) return std::nullopt;
-    const int number = WireFormatLite::GetTagFieldNumber(tag);
-    const FieldDescriptor* field = descriptor->FindFieldByNumber(number);
-    if (field != nullptr && field->type() == FieldDescriptor::TYPE_STRING &&
-        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
-      std::string value;
-      uint32_t length = 0;
-      if (!in.ReadVarint32(&length) || !in.ReadString(&value, static_cast<int>(length))) {
-        return std::nullopt;
-      }
-      const int64_t bad = FindInvalidUtf8(value);
-      if (bad >= 0) return std::make_pair(field->name(), bad);
-      continue;
-    }
-    if (!WireFormatLite::SkipField(&in, tag)) return std::nullopt;
-  }
-}
-
-// A byte buffer over `bytes` without a copy; gRPC frees the string with the
-// last reference to the slice.
-grpc::ByteBuffer OwningBuffer(std::unique_ptr<std::string> bytes) {
-  std::string* s = bytes.release();
-  grpc::Slice slice(
-      s->data(), s->size(), [](void* p) { delete static_cast<std::string*>(p); }, s);
-  return grpc::ByteBuffer(&slice, 1);
-}
 
 // AnalyzeStream's place among the methods (see StartCall).
 constexpr int kAnalyzeStreamIndex = 5;
@@ -88,59 +34,94 @@ grpc::Status Overloaded() {
                       "server is overloaded: its analysis queue is full; retry with backoff");
 }
 
+// The API's message that each request the server parses stands for (the
+// same wire format, with `bytes` for `string`: proto/dhad/server/requests.proto).
+template <typename Request>
+struct PublicRequest;
+template <>
+struct PublicRequest<server::NormalizeRequest> {
+  static const google::protobuf::Descriptor* descriptor() {
+    return v1::NormalizeRequest::descriptor();
+  }
+};
+template <>
+struct PublicRequest<server::SegmentSentencesRequest> {
+  static const google::protobuf::Descriptor* descriptor() {
+    return v1::SegmentSentencesRequest::descriptor();
+  }
+};
+template <>
+struct PublicRequest<server::ExtractQuotesRequest> {
+  static const google::protobuf::Descriptor* descriptor() {
+    return v1::ExtractQuotesRequest::descriptor();
+  }
+};
+template <>
+struct PublicRequest<server::ParseNumbersRequest> {
+  static const google::protobuf::Descriptor* descriptor() {
+    return v1::ParseNumbersRequest::descriptor();
+  }
+};
+template <>
+struct PublicRequest<server::AnalyzeRequest> {
+  static const google::protobuf::Descriptor* descriptor() {
+    return v1::AnalyzeRequest::descriptor();
+  }
+};
+
 // What each single-analyzer method runs (Options) and how it answers (Fill).
 template <typename Request>
 struct UnaryMethod;
 
 template <>
-struct UnaryMethod<v1::NormalizeRequest> {
-  static AnalyzeOptions Options(const v1::NormalizeRequest& r) {
+struct UnaryMethod<server::NormalizeRequest> {
+  static AnalyzeOptions Options(const server::NormalizeRequest& r) {
     AnalyzeOptions o = AnalyzeOptions::Only(true, false, false, false);
     o.normalize_options = FromProto(r.options());
     o.include_alignment = r.include_alignment();
     return o;
   }
-  static void Fill(const v1::NormalizeRequest&, const OffsetConverter&, Analysis& a,
+  static void Fill(const server::NormalizeRequest&, const OffsetConverter&, Analysis& a,
                    v1::NormalizeResponse* out) {
     // The analysis is not used again: move the text out.
     out->set_text(std::move(a.normalized));
     out->mutable_alignment()->Add(a.alignment.begin(), a.alignment.end());
   }
   // What the handler sends: the same answer's bytes (server/response_wire.h).
-  static void Fill(const v1::NormalizeRequest&, const OffsetConverter&, Analysis& a,
+  static void Fill(const server::NormalizeRequest&, const OffsetConverter&, Analysis& a,
                    std::string* out) {
     AppendNormalizeResponse(a, out);
   }
 };
 
 template <>
-struct UnaryMethod<v1::SegmentSentencesRequest> {
-  static AnalyzeOptions Options(const v1::SegmentSentencesRequest&) {
+struct UnaryMethod<server::SegmentSentencesRequest> {
+  static AnalyzeOptions Options(const server::SegmentSentencesRequest&) {
     return AnalyzeOptions::Only(false, true, false, false);
   }
-  static void Fill(const v1::SegmentSentencesRequest& r, const OffsetConverter& offsets,
+  static void Fill(const server::SegmentSentencesRequest& r, const OffsetConverter& offsets,
                    Analysis& a, v1::SegmentSentencesResponse* out) {
     for (Span s : a.sentences) ToProto(r.text(), offsets, s, out->add_sentences());
   }
 };
 
 template <>
-struct UnaryMethod<v1::ExtractQuotesRequest> {
-  static AnalyzeOptions Options(const v1::ExtractQuotesRequest&) {
+struct UnaryMethod<server::ExtractQuotesRequest> {
+  static AnalyzeOptions Options(const server::ExtractQuotesRequest&) {
     return AnalyzeOptions::Only(false, false, true, false);
   }
-  static void Fill(const v1::ExtractQuotesRequest& r, const OffsetConverter& offsets,
+  static void Fill(const server::ExtractQuotesRequest& r, const OffsetConverter& offsets,
                    Analysis& a, v1::ExtractQuotesResponse* out) {
     for (const Quote& q : a.quotes) ToProto(r.text(), offsets, q, out->add_quotes());
   }
 };
 
 template <>
-struct UnaryMethod<v1::ParseNumbersRequest> {
-  static AnalyzeOptions Options(const v1::ParseNumbersRequest&) {
+struct UnaryMethod<server::ParseNumbersRequest> {
+  static AnalyzeOptions Options(const server::ParseNumbersRequest&) {
     return AnalyzeOptions::Only(false, false, false, true);
   }
-  static void Fill(const v1::ParseNumbersRequest& r, const OffsetConverter& offsets,
+  static void Fill(const server::ParseNumbersRequest& r, const OffsetConverter& offsets,
                    Analysis& a, v1::ParseNumbersResponse* out) {
     for (const NumberMention& n : a.numbers) ToProto(r.text(), offsets, n, out->add_numbers());
   }
@@ -151,27 +132,8 @@ struct UnaryMethod<v1::ParseNumbersRequest> {
 template <typename Request>
 grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer& buffer,
                                            Request* request) const {
-  // Parse in place when the message arrived in one slice (the usual case);
-  // copy it out only when it is fragmented or fails to parse.
-  grpc::Slice single;
-  const bool parsed = buffer.TrySingleSlice(&single).ok()
-                          ? request->ParseFromArray(single.begin(), static_cast<int>(single.size()))
-                          : request->ParseFromString(Flatten(buffer));
-  if (!parsed) {
-    const std::string bytes = Flatten(buffer);
-    const Descriptor* d = Request::descriptor();
-    if (auto bad = FindBadStringField(bytes, d)) {
-      return grpc::Status(
-          grpc::StatusCode::INVALID_ARGUMENT,
-          absl::StrCat("field '", bad->first, "' of ", d->full_name(),
-                       " is not valid UTF-8: ill-formed sequence at byte offset ",
-                       bad->second, "; send text as UTF-8"));
-    }
-    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                        absl::StrCat("request is not a valid ", d->full_name(),
-                                     " message (", bytes.size(),
-                                     " bytes that do not parse as protobuf)"));
-  }
+  grpc::Status status = ParseMessage(buffer, PublicRequest<Request>::descriptor(), request);
+  if (!status.ok()) return status;
   if (request->text().size() > options_.max_text_bytes) {
     return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
                         absl::StrCat("text is ", request->text().size(),
@@ -182,6 +144,18 @@ grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer& buffer,
   if (metrics_ != nullptr) metrics_->AddInputBytes(request->text().size());
   return grpc::Status::OK;
 }
+
+// For the fuzzer (fuzz/service_request_fuzzer.cc), which checks each parse.
+template grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer&,
+                                                    server::NormalizeRequest*) const;
+template grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer&,
+                                                    server::SegmentSentencesRequest*) const;
+template grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer&,
+                                                    server::ExtractQuotesRequest*) const;
+template grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer&,
+                                                    server::ParseNumbersRequest*) const;
+template grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer&,
+                                                    server::AnalyzeRequest*) const;
 
 absl::Time AnalysisService::ServerDeadline(grpc::CallbackServerContext* ctx) const {
   const bool caller_set_one = ctx->deadline() != std::chrono::system_clock::time_point::max();
@@ -226,7 +200,7 @@ grpc::Status AnalysisService::HandleUnary(grpc::CallbackServerContext* ctx,
   grpc::Status status = ParseRequest(buffer, &request);
   if (!status.ok()) return status;
   AnalyzeOptions options = UnaryMethod<Request>::Options(request);
-  options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
+  options.input_is_valid_utf8 = true;  // ParseRequest checked it
   absl::StatusOr<Analysis> analysis =
       pipeline_->Run(request.text(), options, CancelledFor(ctx, server_deadline), metrics_);
   if (!analysis.ok()) return FailureStatus(analysis.status(), ctx, server_deadline);
@@ -241,36 +215,36 @@ grpc::Status AnalysisService::HandleUnary(grpc::CallbackServerContext* ctx,
 
 grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
                                      v1::NormalizeResponse* response) const {
-  return HandleUnary<v1::NormalizeRequest>(nullptr, buffer, response, absl::InfiniteFuture());
+  return HandleUnary<server::NormalizeRequest>(nullptr, buffer, response, absl::InfiniteFuture());
 }
 
 grpc::Status AnalysisService::HandleNormalizeWire(const grpc::ByteBuffer& buffer,
                                                   std::string* wire) const {
-  return HandleUnary<v1::NormalizeRequest>(nullptr, buffer, wire, absl::InfiniteFuture());
+  return HandleUnary<server::NormalizeRequest>(nullptr, buffer, wire, absl::InfiniteFuture());
 }
 
 grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
                                      v1::SegmentSentencesResponse* response) const {
-  return HandleUnary<v1::SegmentSentencesRequest>(nullptr, buffer, response,
+  return HandleUnary<server::SegmentSentencesRequest>(nullptr, buffer, response,
                                                   absl::InfiniteFuture());
 }
 
 grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
                                      v1::ExtractQuotesResponse* response) const {
-  return HandleUnary<v1::ExtractQuotesRequest>(nullptr, buffer, response,
+  return HandleUnary<server::ExtractQuotesRequest>(nullptr, buffer, response,
                                                absl::InfiniteFuture());
 }
 
 grpc::Status AnalysisService::Handle(const grpc::ByteBuffer& buffer,
                                      v1::ParseNumbersResponse* response) const {
-  return HandleUnary<v1::ParseNumbersRequest>(nullptr, buffer, response,
+  return HandleUnary<server::ParseNumbersRequest>(nullptr, buffer, response,
                                               absl::InfiniteFuture());
 }
 
 template <typename Answer>
 grpc::Status AnalysisService::HandleAnalyze(const grpc::ByteBuffer& buffer,
                                             Answer* answer) const {
-  v1::AnalyzeRequest request;
+  server::AnalyzeRequest request;
   grpc::Status status = ParseRequest(buffer, &request);
   if (!status.ok()) return status;
   return RunAnalyze(nullptr, request, answer, absl::InfiniteFuture());
@@ -352,23 +326,23 @@ void AnalysisService::Dispatch(size_t request_bytes, std::function<void()> work,
   if (!pool_->TrySubmit(std::move(work))) FinishUnary(reactor, Overloaded(), record);
 }
 
-AnalyzeOptions AnalysisService::AnalyzeOptionsOf(const v1::AnalyzeRequest& req) {
+AnalyzeOptions AnalysisService::AnalyzeOptionsOf(const server::AnalyzeRequest& req) {
   AnalyzeOptions options;
   options.normalize_options = FromProto(req.normalize_options());
   options.include_alignment = req.include_alignment();
-  options.input_is_valid_utf8 = true;  // ParseRequest: protobuf checked it
+  options.input_is_valid_utf8 = true;  // ParseRequest checked it
   return options;
 }
 
 // The two forms of an Analyze answer: the message, or its bytes written
 // straight from the analysis (server/response_wire.h).
-void WriteAnswer(const v1::AnalyzeRequest& req, const OffsetConverter& offsets,
+void WriteAnswer(const server::AnalyzeRequest& req, const OffsetConverter& offsets,
                  const Analysis& analysis, const AnalyzeOptions& options,
                  v1::AnalyzeResponse* out) {
   out->set_id(req.id());
   ToProto(req.text(), offsets, analysis, options, out);
 }
-void WriteAnswer(const v1::AnalyzeRequest& req, const OffsetConverter& offsets,
+void WriteAnswer(const server::AnalyzeRequest& req, const OffsetConverter& offsets,
                  const Analysis& analysis, const AnalyzeOptions& options, std::string* out) {
   AppendAnalyzeResponse(req.id(), req.text(), offsets, analysis, options, out);
 }
@@ -377,7 +351,7 @@ void ClearAnswer(std::string* out) { out->clear(); }
 
 template <typename Answer>
 grpc::Status AnalysisService::RunAnalyze(grpc::CallbackServerContext* ctx,
-                                         const v1::AnalyzeRequest& req, Answer* answer,
+                                         const server::AnalyzeRequest& req, Answer* answer,
                                          absl::Time server_deadline) const {
   const AnalyzeOptions options = AnalyzeOptionsOf(req);
   const CancelledFn cancelled = CancelledFor(ctx, server_deadline);
@@ -512,7 +486,7 @@ class AnalysisService::StreamReactor
   // read callback is still running).
   void Analyze(uint64_t seq, grpc::ByteBuffer buffer, bool on_read_thread = false) {
     Result r;
-    v1::AnalyzeRequest req;
+    server::AnalyzeRequest req;
     r.status = service_->ParseRequest(buffer, &req);
     if (r.status.ok() && ctx_->IsCancelled()) {
       r.status = grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
@@ -666,7 +640,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       0, new CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     grpc::ByteBuffer* resp) {
-               return Unary<v1::NormalizeRequest>(0, ctx, req, resp);
+               return Unary<server::NormalizeRequest>(0, ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod((*names)[1].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -674,7 +648,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       1, new CallbackUnaryHandler<grpc::ByteBuffer, v1::SegmentSentencesResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::SegmentSentencesResponse* resp) {
-               return Unary<v1::SegmentSentencesRequest>(1, ctx, req, resp);
+               return Unary<server::SegmentSentencesRequest>(1, ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod((*names)[2].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -682,7 +656,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       2, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ExtractQuotesResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::ExtractQuotesResponse* resp) {
-               return Unary<v1::ExtractQuotesRequest>(2, ctx, req, resp);
+               return Unary<server::ExtractQuotesRequest>(2, ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod((*names)[3].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -690,7 +664,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
       3, new CallbackUnaryHandler<grpc::ByteBuffer, v1::ParseNumbersResponse>(
              [this](grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* req,
                     v1::ParseNumbersResponse* resp) {
-               return Unary<v1::ParseNumbersRequest>(3, ctx, req, resp);
+               return Unary<server::ParseNumbersRequest>(3, ctx, req, resp);
              }));
 
   AddMethod(new RpcServiceMethod((*names)[4].c_str(), RpcMethod::NORMAL_RPC, nullptr));
@@ -706,7 +680,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
                    [this, ctx, buffer, resp, reactor, server_deadline, record] {
                      // As a stream message: the answer is written straight
                      // from the analysis (server/response_wire.h).
-                     v1::AnalyzeRequest req;
+                     server::AnalyzeRequest req;
                      grpc::Status status = ParseRequest(*buffer, &req);
                      if (status.ok()) {
                        auto wire = std::make_unique<std::string>();

@@ -3,13 +3,15 @@
 // Requests arrive as raw bytes and are parsed here (not by gRPC's generated
 // deserializer) so that a request whose string field is not valid UTF-8 gets
 // INVALID_ARGUMENT naming the field and byte offset, instead of the opaque
-// INTERNAL that a failed deserialization gives. The methods are registered
-// under the service's full name, so health checks, reflection and metrics see
-// dhad.v1.TextAnalyzer exactly as if the generated service were used.
+// INTERNAL that a failed deserialization gives, and so that the text is
+// checked once, by dhad's own UTF-8 check (ParseRequest). The methods are
+// registered under the service's full name, so health checks, reflection
+// and metrics see dhad.v1.TextAnalyzer exactly as if the generated service
+// were used.
 //
-// Each method parses its request, runs the pipeline on the worker pool,
-// converts the result and stops there; metrics are recorded by the
-// interceptor (server/metrics.h), not here.
+// Each method parses its request, runs the pipeline (inline or on the
+// worker pool), writes the answer and records the call in the metrics
+// itself (StartCall/EndCall; server/metrics.h).
 
 #ifndef DHAD_SERVER_ANALYSIS_SERVICE_H_
 #define DHAD_SERVER_ANALYSIS_SERVICE_H_
@@ -27,6 +29,7 @@
 
 #include "absl/time/time.h"
 #include "analysis/pipeline.h"
+#include "dhad/server/requests.pb.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 #include "dhad/v1/text_analyzer.pb.h"
 #include "server/metrics.h"
@@ -60,10 +63,13 @@ class AnalysisService : public grpc::Service {
   // interceptor must leave them out: Metrics::MakeInterceptorFactory).
   static std::vector<std::string> MethodNames();
 
-  // Parses `buffer` as a `Request`. Errors: INVALID_ARGUMENT naming the
-  // string field and byte offset when a string field is not valid UTF-8, or
-  // saying the bytes are not a valid message; RESOURCE_EXHAUSTED when `text`
-  // is over max_text_bytes.
+  // Parses `buffer` as a `Request`: one of the server's mirrors of the
+  // API's requests (proto/dhad/server/requests.proto), with the string
+  // fields checked as the API's message would be (ParseMessage in
+  // server/byte_buffers.h). Errors: INVALID_ARGUMENT naming the string
+  // field (of the API's message) and byte offset when a string field is not
+  // valid UTF-8, or saying the bytes are not a valid message;
+  // RESOURCE_EXHAUSTED when `text` is over max_text_bytes.
   template <typename Request>
   grpc::Status ParseRequest(const grpc::ByteBuffer& buffer, Request* request) const;
 
@@ -109,12 +115,12 @@ class AnalysisService : public grpc::Service {
   // (server/response_wire.h), which is what the handlers use (building and
   // serializing the message cost a third of the analysis).
   template <typename Answer>
-  grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const v1::AnalyzeRequest& req,
+  grpc::Status RunAnalyze(grpc::CallbackServerContext* ctx, const server::AnalyzeRequest& req,
                           Answer* answer, absl::Time server_deadline) const;
   // Handle/HandleAnalyzeWire.
   template <typename Answer>
   grpc::Status HandleAnalyze(const grpc::ByteBuffer& buffer, Answer* answer) const;
-  static AnalyzeOptions AnalyzeOptionsOf(const v1::AnalyzeRequest& req);
+  static AnalyzeOptions AnalyzeOptionsOf(const server::AnalyzeRequest& req);
   // When the server gives up on a request that started now: never when the
   // caller set a deadline (gRPC enforces that one), now + max_deadline when
   // it set none.
