@@ -3,28 +3,68 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
 namespace dhad {
+
+namespace {
+
+// How many of the sixteen bytes at `s` (starting at a sequence boundary)
+// are ASCII and whole two-byte sequences, when that is all they hold: 16,
+// or 15 when the last byte leads a two-byte sequence that goes on after
+// them. 0 when they hold anything else (a longer sequence, or an error), or
+// without SSE2: the caller then goes one sequence at a time. Every test is
+// on the sixteen bytes at once, as bit masks (bit k for byte k).
+inline int AsciiAndTwoByteRun(const unsigned char* s) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));  // 1xxxxxxx
+  if (high == 0) return 16;
+  const __m128i shifted1 = _mm_add_epi8(v, v);  // each byte shifted left by one
+  const unsigned bit6 = static_cast<unsigned>(_mm_movemask_epi8(shifted1));
+  const unsigned bit5 = static_cast<unsigned>(_mm_movemask_epi8(_mm_add_epi8(shifted1, shifted1)));
+  const unsigned lead = high & bit6;  // 11xxxxxx
+  if (lead & bit5) return 0;          // 111xxxxx: not a two-byte sequence
+  const unsigned continuation = high & ~bit6;  // 10xxxxxx
+  // Each continuation byte right after a lead, and each lead followed by
+  // one (the last byte's, if a lead, by the byte after these sixteen).
+  if (continuation != ((lead << 1) & 0xFFFFu)) return 0;
+  // C0 and C1 lead only overlong forms: a lead needs one of bits 1-4 set.
+  const unsigned no_payload = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(0x1E)), _mm_setzero_si128())));
+  if (lead & no_payload) return 0;
+  return (lead & 0x8000u) ? 15 : 16;
+#else
+  (void)s;
+  return 0;
+#endif
+}
+
+}  // namespace
 
 int64_t FindInvalidUtf8(absl::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
+    // ASCII and two-byte sequences (Arabic, and every script up to U+07FF)
+    // sixteen bytes at a time.
+    while (i + 16 <= n) {
+      const int run = AsciiAndTwoByteRun(s + i);
+      if (run == 0) break;
+      i += static_cast<size_t>(run);
+    }
+    if (i >= n) break;
+    // Anything else one sequence at a time, then back to words.
     if (s[i] < 0x80) {
-      // An ASCII run: the rest of it eight bytes at a time.
       ++i;
-      while (i + 8 <= n) {
-        uint64_t w;
-        std::memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL) break;
-        i += 8;
-      }
       continue;
     }
-    // Two-byte sequences (Arabic, and every script up to U+07FF) inline.
     if (s[i] >= 0xC2 && s[i] < 0xE0 && i + 1 < n && IsUtf8Continuation(s[i + 1])) {
       i += 2;
       continue;

@@ -88,6 +88,41 @@ TEST(Utf8, AgreesWithIcuOnEveryShortSequence) {
   EXPECT_GT(checked, 3 * 65536);
 }
 
+// The block-at-a-time path (sixteen bytes of ASCII and two-byte sequences
+// at once): every one- and two-byte string, and every three-byte one that
+// starts with a lead and a continuation, at each position of a block, amid
+// ASCII and amid Arabic, against ICU.
+TEST(Utf8, AgreesWithIcuAtEveryPositionOfABlock) {
+  int checked = 0;
+  for (const bool arabic : {false, true}) {
+    for (int pos = 0; pos < 18; ++pos) {
+      std::string prefix;
+      while (static_cast<int>(prefix.size()) + (arabic ? 2 : 1) <= pos) {
+        prefix += arabic ? "\u0628" : "a";
+      }
+      if (static_cast<int>(prefix.size()) < pos) prefix += "a";
+      const std::string suffix = arabic ? "\u0644\u0645\u0646\u0647\u0648\u064A\u0629\u0627"
+                                        : "bcdefghijklmnopq";
+      for (int a = 0; a < 256; ++a) {
+        for (int b = -1; b < 256; ++b) {
+          std::string s = prefix + static_cast<char>(a);
+          if (b >= 0) s += static_cast<char>(b);
+          const std::string full = s + suffix;
+          ASSERT_EQ(FindInvalidUtf8(full), IcuFindInvalid(full)) << pos << " " << a << " " << b;
+          ++checked;
+          if (a < 0xE0 || a > 0xF4 || b < 0x80 || b > 0xBF) continue;
+          for (int c = 0; c < 256; ++c) {
+            const std::string t = s + static_cast<char>(c) + suffix;
+            ASSERT_EQ(FindInvalidUtf8(t), IcuFindInvalid(t)) << pos << " " << a << " " << b << " " << c;
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 36 * 65536);
+}
+
 TEST(Utf8, DecodesAndEncodesEveryLength) {
   const char32_t kCps[] = {0x41, 0x0627, 0x20AC, 0xFDFA, 0x1F600, 0x10FFFF};
   for (char32_t cp : kCps) {
