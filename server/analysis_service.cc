@@ -34,40 +34,17 @@ grpc::Status Overloaded() {
                       "server is overloaded: its analysis queue is full; retry with backoff");
 }
 
-// The API's message that each request the server parses stands for (the
-// same wire format, with `bytes` for `string`: proto/dhad/server/requests.proto).
+// The API's message that a request the server parses stands for: the one
+// of the same name in dhad.v1 (same fields, `string` where the server's has
+// `bytes`: proto/dhad/server/requests.proto).
 template <typename Request>
-struct PublicRequest;
-template <>
-struct PublicRequest<server::NormalizeRequest> {
-  static const google::protobuf::Descriptor* descriptor() {
-    return v1::NormalizeRequest::descriptor();
-  }
-};
-template <>
-struct PublicRequest<server::SegmentSentencesRequest> {
-  static const google::protobuf::Descriptor* descriptor() {
-    return v1::SegmentSentencesRequest::descriptor();
-  }
-};
-template <>
-struct PublicRequest<server::ExtractQuotesRequest> {
-  static const google::protobuf::Descriptor* descriptor() {
-    return v1::ExtractQuotesRequest::descriptor();
-  }
-};
-template <>
-struct PublicRequest<server::ParseNumbersRequest> {
-  static const google::protobuf::Descriptor* descriptor() {
-    return v1::ParseNumbersRequest::descriptor();
-  }
-};
-template <>
-struct PublicRequest<server::AnalyzeRequest> {
-  static const google::protobuf::Descriptor* descriptor() {
-    return v1::AnalyzeRequest::descriptor();
-  }
-};
+const google::protobuf::Descriptor* PublicDescriptor() {
+  static const google::protobuf::Descriptor* const descriptor =
+      google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName(
+          absl::StrCat(v1::NormalizeRequest::descriptor()->file()->package(), ".",
+                       Request::descriptor()->name()));
+  return descriptor;
+}
 
 // What each single-analyzer method runs (Options) and how it answers (Fill).
 template <typename Request>
@@ -132,7 +109,7 @@ struct UnaryMethod<server::ParseNumbersRequest> {
 template <typename Request>
 grpc::Status AnalysisService::ParseRequest(const grpc::ByteBuffer& buffer,
                                            Request* request) const {
-  grpc::Status status = ParseMessage(buffer, PublicRequest<Request>::descriptor(), request);
+  grpc::Status status = ParseMessage(buffer, PublicDescriptor<Request>(), request);
   if (!status.ok()) return status;
   if (request->text().size() > options_.max_text_bytes) {
     return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
