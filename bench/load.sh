@@ -5,11 +5,14 @@
 #
 # Starts dhad-server on loopback (build/ from scripts/build.sh), then drives
 # grpc.health.v1.Health/Check (the transport baseline: what gRPC itself costs
-# here), Normalize on 1 KB, Analyze on a 1 KB article and Analyze on a 20 KB
-# article, at several concurrencies. Prints requests/s, p50/p99 latency (from
-# h2load's per-request log), each RPC's rate as a share of the health-check
-# rate at the same concurrency, and checks in /metrics that every call ended
-# OK. The client runs on the same machine, so it competes for the same cores.
+# here for the smallest call), Normalize on 1 KB, Analyze on a 1 KB article
+# and Analyze on a 20 KB article, at several concurrencies. Prints
+# requests/s, p50/p99 latency (from h2load's per-request log), each RPC's
+# rate as a share of the health-check rate at the same concurrency, and
+# checks in /metrics that every call ended OK. Health/Check and Normalize
+# are run DHAD_LOAD_ROUNDS times (default 5) in alternation and reported as
+# medians. The client runs on the same machine, so it competes for the same
+# cores. Extra server flags: DHAD_SERVER_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${1:-2}
@@ -56,24 +59,45 @@ run() {  # name path body clients streams requests -> "rps p50_ms p99_ms"
       printf "%s %.2f %.2f", rps, p50/1000, p99/1000 }'
 }
 
+# The median of the numbers on standard input.
+median() {
+  sort -g | awk '{a[NR] = $1} END { if (NR == 0) { print 0; exit }
+    print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'
+}
+# Health/Check and Normalize are run in alternation, ROUNDS times each per
+# concurrency, and each figure is the median over the rounds, the ratio the
+# median of the rounds' ratios: the speed of a shared VM drifts within
+# seconds by more than the difference between the two.
+ROUNDS=${DHAD_LOAD_ROUNDS:-5}
 declare -A health_rps
 printf '%-18s %6s %10s %9s %9s %8s\n' "rpc" "conc" "req/s" "p50 ms" "p99 ms" "/health"
 for conc in "1 1" "2 4" "4 8" "8 16"; do  # clients × streams per client
   set -- $conc
-  read -r rps p50 p99 <<< "$(run health /grpc.health.v1.Health/Check "$work/health.bin" "$1" "$2" 40000)"
-  health_rps[$conc]=$rps
-  printf '%-18s %6s %10.0f %9s %9s %8s\n' "Health/Check" "$(($1*$2))" "$rps" "$p50" "$p99" "1.00"
-  for spec in "Normalize(1KB) /dhad.v1.TextAnalyzer/Normalize normalize.bin 30000" \
-              "Analyze(1KB) /dhad.v1.TextAnalyzer/Analyze analyze1k.bin 15000" \
+  clients=$1 streams=$2
+  : > "$work/rounds"
+  for _ in $(seq "$ROUNDS"); do
+    read -r hrps hp50 hp99 <<< "$(run health /grpc.health.v1.Health/Check "$work/health.bin" "$clients" "$streams" 40000)"
+    read -r nrps np50 np99 <<< "$(run Normalize_1KB_ /dhad.v1.TextAnalyzer/Normalize "$work/normalize.bin" "$clients" "$streams" 30000)"
+    echo "$hrps $hp50 $hp99 $nrps $np50 $np99" >> "$work/rounds"
+  done
+  col() { awk -v c="$1" '{print $c}' "$work/rounds" | median; }
+  health_rps[$conc]=$(col 1)
+  ratio=$(awk '{ if ($1 > 0) print $4 / $1 }' "$work/rounds" | median)
+  spread=$(awk '{ if ($1 > 0) print $4 / $1 }' "$work/rounds" | sort -g |
+           awk 'NR == 1 {lo = $1} {hi = $1} END {printf "rounds %.2f-%.2f", lo, hi}')
+  printf '%-18s %6s %10.0f %9.2f %9.2f %8s\n' "Health/Check" "$((clients*streams))" "$(col 1)" "$(col 2)" "$(col 3)" "1.00"
+  printf '%-18s %6s %10.0f %9.2f %9.2f %8.2f  %s\n' "Normalize(1KB)" "$((clients*streams))" "$(col 4)" "$(col 5)" "$(col 6)" "$ratio" "$spread"
+  for spec in "Analyze(1KB) /dhad.v1.TextAnalyzer/Analyze analyze1k.bin 15000" \
               "Analyze(20KB) /dhad.v1.TextAnalyzer/Analyze analyze20k.bin 1500"; do
     set -- $spec
     name=$1 path=$2 body=$3 requests=$4
-    set -- $conc
-    read -r rps p50 p99 <<< "$(run "${name//[()]/_}" "$path" "$work/$body" "$1" "$2" "$requests")"
+    read -r rps p50 p99 <<< "$(run "${name//[()]/_}" "$path" "$work/$body" "$clients" "$streams" "$requests")"
     ratio=$(awk -v a="$rps" -v b="${health_rps[$conc]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-    printf '%-18s %6s %10.0f %9s %9s %8s\n' "$name" "$(($1*$2))" "$rps" "$p50" "$p99" "$ratio"
+    printf '%-18s %6s %10.0f %9s %9s %8s\n' "$name" "$((clients*streams))" "$rps" "$p50" "$p99" "$ratio"
   done
 done
+echo "(Health/Check and Normalize: medians of $ROUNDS alternating rounds; Analyze: one run,"
+echo " its ratio to the median health rate)"
 
 # Every call must have ended OK: h2load only sees HTTP 200, the gRPC status is
 # in the trailers, so ask the server.
