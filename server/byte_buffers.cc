@@ -20,6 +20,18 @@ using google::protobuf::FieldDescriptor;
 using google::protobuf::io::CodedInputStream;
 using google::protobuf::internal::WireFormatLite;
 
+// The bytes of `buffer` in one string (empty when it cannot be read).
+std::string Flatten(const grpc::ByteBuffer& buffer) {
+  std::vector<grpc::Slice> slices;
+  std::string out;
+  if (!buffer.Dump(&slices).ok()) return out;
+  out.reserve(buffer.Length());
+  for (const grpc::Slice& s : slices) {
+    out.append(reinterpret_cast<const char*>(s.begin()), s.size());
+  }
+  return out;
+}
+
 // Walks the top-level fields of a serialized message and returns the first
 // string field (of `descriptor`) whose bytes are not valid UTF-8, with the
 // offset of the bad sequence inside the field. nullopt when the bytes cannot
@@ -49,17 +61,6 @@ std::optional<std::pair<std::string, int64_t>> FindBadStringField(
 }
 
 }  // namespace
-
-std::string Flatten(const grpc::ByteBuffer& buffer) {
-  std::vector<grpc::Slice> slices;
-  std::string out;
-  if (!buffer.Dump(&slices).ok()) return out;
-  out.reserve(buffer.Length());
-  for (const grpc::Slice& s : slices) {
-    out.append(reinterpret_cast<const char*>(s.begin()), s.size());
-  }
-  return out;
-}
 
 grpc::Status ParseMessage(const grpc::ByteBuffer& buffer, const Descriptor* descriptor,
                           google::protobuf::MessageLite* message) {

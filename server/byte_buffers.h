@@ -16,9 +16,6 @@
 
 namespace dhad {
 
-// The bytes of `buffer` in one string (empty when it cannot be read).
-std::string Flatten(const grpc::ByteBuffer& buffer);
-
 // Parses `buffer` (in place when it arrived in one slice, the usual case)
 // into `message`: a message of the type `descriptor` describes, or a mirror
 // of it with `bytes` in place of its `string` fields (same wire format:

@@ -42,8 +42,9 @@ grpc::Status ParseService(const grpc::ByteBuffer& buffer, std::string* service) 
 // as the protocol allows). Lives until OnDone.
 class HealthService::WatchReactor : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
  public:
-  WatchReactor(HealthService* service, Metrics::MethodMetrics* m)
-      : service_(service), m_(m), start_(std::chrono::steady_clock::now()) {
+  // `name`: the service watched.
+  WatchReactor(HealthService* service, Metrics::MethodMetrics* m, std::string name)
+      : service_(service), m_(m), start_(std::chrono::steady_clock::now()), name_(std::move(name)) {
     if (m_ != nullptr) {
       m_->Started();
       m_->Received();
@@ -51,7 +52,6 @@ class HealthService::WatchReactor : public grpc::ServerWriteReactor<grpc::ByteBu
   }
 
   const std::string& name() const { return name_; }
-  void set_name(std::string name) { name_ = std::move(name); }
 
   // Sends `status` unless it is what the stream has already been sent.
   // Called with the service's lock held (which keeps this object alive).
@@ -127,7 +127,7 @@ class HealthService::WatchReactor : public grpc::ServerWriteReactor<grpc::ByteBu
   HealthService* const service_;
   Metrics::MethodMetrics* const m_;
   const std::chrono::steady_clock::time_point start_;
-  std::string name_;
+  const std::string name_;
 
   std::mutex mu_;
   grpc::ByteBuffer response_;
@@ -205,14 +205,13 @@ grpc::ServerUnaryReactor* HealthService::Check(grpc::CallbackServerContext* ctx,
 
 grpc::ServerWriteReactor<grpc::ByteBuffer>* HealthService::Watch(
     grpc::CallbackServerContext*, const grpc::ByteBuffer* request) {
-  auto* watcher = new WatchReactor(this, watch_metrics_);
   std::string service;
   const grpc::Status status = ParseService(*request, &service);
+  auto* watcher = new WatchReactor(this, watch_metrics_, std::move(service));
   if (!status.ok()) {
     watcher->End(status);
     return watcher;
   }
-  watcher->set_name(std::move(service));
   std::lock_guard<std::mutex> lock(mu_);
   if (ended_) {
     watcher->End(grpc::Status(grpc::StatusCode::UNAVAILABLE,
