@@ -58,6 +58,7 @@ struct CueEntry {
   bool obj_indefinite_only = false;  // only an indefinite object (أصدرت الوزارة بيانا)
   bool statement = false;  // the phrase names a statement (جاء في بيان)
   bool self = false;  // the phrase carries its speaker as a pronoun (في رأيه)
+  bool strict = false;  // a cue only before a complementizer or colon (بين)
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 
@@ -379,6 +380,8 @@ class DocExtractor {
         t = end - 1;
         continue;
       }
+      // (بين opening a clause is the verb; inside a phrase, the preposition.)
+      if (ce.strict && (!CompFollows(end) || !ClauseInitial(t))) continue;
       // Negated or hypothetical speech reports nothing.
       if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
           ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {
@@ -393,6 +396,17 @@ class DocExtractor {
       cues_.push_back(c);
       t = end - 1;
     }
+  }
+
+  // Whether a complementizer or a colon comes within a dozen words of `t`
+  // with no punctuation before it.
+  bool CompFollows(int t) const {
+    for (int k = t; k < N() && k < t + 12; ++k) {
+      if (IsPunct(k, U':')) return true;
+      if (!IsWord(k)) return false;
+      if (Cls(k) & kComp) return true;
+    }
+    return false;
   }
 
   // ------------------------------------------------------------ phrases
@@ -431,6 +445,10 @@ class DocExtractor {
       if (c & (kComp | kCompNeg | kRelative | kNeg | kStop)) break;
       if (ac & kAdjunct) break;
       if (HasDigit(j)) break;
+      // A noun with a possessive pronoun (جاهزيتهما، اعتزازها، بارتكابه)
+      // cannot continue a noun phrase that has begun: it opens the object
+      // or the content.
+      if (j > start && !(Cls(j - 1) & kPrep) && HasPossessive(j)) break;
       if (!after_prep && (cls_cl_[j] & kAddressee) && StartsWith(Word(j), kLam)) {
         break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
       }
@@ -576,6 +594,15 @@ class DocExtractor {
           ++k;
           continue;
         }
+        if (IsPunct(k, U'(')) {
+          // An acronym or gloss in parentheses after the speaker (كونميبول).
+          int c = k + 1;
+          while (c < limit && c - k <= 5 && !IsPunct(c, U')')) ++c;
+          if (c < limit && IsPunct(c, U')')) {
+            k = c + 1;
+            continue;
+          }
+        }
         break;
       }
       const std::string_view w = Word(k);
@@ -637,10 +664,21 @@ class DocExtractor {
         continue;
       }
       if (t > k && IsContrastAt(t)) break;
+      // ...، إلا أن / غير أن ...: the journalist takes the word back.
+      if (t > k && IsComma(t) && IsWord(t + 1) && IsWord(t + 2) && (Cls(t + 2) & kComp) &&
+          (Word(t + 1) == "\u0627\u0644\u0627" || Word(t + 1) == "\u063A\u064A\u0631"))
+        break;
       const int c = CueAt(t);
       if (c < 0 || cues_[c].begin != t || t == k) continue;
       const CueEntry& ce = Entry(c);
-      if (ce.cls == CueClass::kParticiple || ce.cls == CueClass::kPrep) break;
+      if (ce.cls == CueClass::kPrep) break;
+      // A circumstantial participle opens a new clause after a comma or
+      // before what it governs (مشيرا إلى أن); inside a phrase the same form
+      // is a noun (بإشراف ومتابعة من ...).
+      if (ce.cls == CueClass::kParticiple &&
+          (IsComma(t - 1) || GovernsAt(ce, t + 1) ||
+           !(StartsWith(Word(t), kWaw) || (Cls(t - 1) & kPrep))))
+        break;
       if (ce.cls == CueClass::kVerb &&
           (IsComma(t - 1) || StartsWith(Word(t), kWaw) || StartsWith(Word(t), kFa)) &&
           Word(t) != ce.words[0])
@@ -649,6 +687,18 @@ class DocExtractor {
     }
     while (t > k && T(t - 1).kind == QTokKind::kPunct) --t;
     return t;
+  }
+
+  // Whether token t opens what cue entry `ce` governs: a complementizer, a
+  // colon or one of its prepositions.
+  bool GovernsAt(const CueEntry& ce, int t) const {
+    if (IsPunct(t, U':')) return true;
+    if (!IsWord(t)) return false;
+    if (Cls(t) & (kComp | kCompNeg)) return true;
+    for (const std::string& p : ce.preps) {
+      if (Word(t) == p) return true;
+    }
+    return false;
   }
 
   // ------------------------------------------------------------ candidates
@@ -814,6 +864,9 @@ class DocExtractor {
   // "...»، قال X." / "...، أضافت." / «A»، قال X، «B».
   bool AttachPostposed(int i, int lim) {
     const Cue& cue = cues_[i];
+    // A cue after its content stands without a conjunction (، قال X); وقال
+    // and فقال open a new clause.
+    if (Word(cue.begin) != Entry(i).words[0]) return false;
     int p = cue.begin - 1;
     if (p < SentStart(cue.begin)) return false;
     if (IsComma(p)) --p;
@@ -851,6 +904,11 @@ class DocExtractor {
   // of the sentence (، قال X للصحافيين / في مؤتمر صحافي).
   int SkipTail(int k, int lim) const {
     int t = k;
+    // Only an addressee (للصحافيين، لوكالة ...) or a setting (في مؤتمر
+    // صحافي، خلال لقائه ...) can follow; any other word is a clause of its own.
+    if (IsWord(t) && !((AnyCls(t) & (kAddressee | kAdjunct | kSetting)) || (Cls(t) & kPrep) ||
+                       (StartsWith(Word(t), kLam) && !IsDefinite(t) && !HasPossessive(t))))
+      return k;
     while (t < lim && t - k <= 8 && IsWord(t) && CueAt(t) < 0 &&
            !(Cls(t) & (kComp | kCompNeg | kRelative)))
       ++t;
@@ -1033,7 +1091,8 @@ class DocExtractor {
         intro = j + 1, how = Intro::kMark;  // وصفها المنظمون بـ"..."
         break;
       }
-      if (ce.b && near && StartsWith(w, kBa) && !(AnyCls(j) & kAdjunct) && se > sb &&
+      if (ce.b && near && StartsWith(w, kBa) && !(AnyCls(j) & kAdjunct) &&
+          (se > sb || StartsWith(Word(cue.begin), kWaw) || Chained(cue.begin)) &&
           ClauseInitial(cue.begin)) {
         intro = j, how = Intro::kStart;
         break;
@@ -1058,7 +1117,8 @@ class DocExtractor {
                   (Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos);
     }
     base.statement = statement;
-    if (ce.cls == CueClass::kParticiple) {
+    if (ce.cls == CueClass::kParticiple ||
+        (ce.cls == CueClass::kVerb && se <= sb && Chained(cue.begin))) {
       base.mode = SpeakerMode::kSubject;
     } else if (ce.cls == CueClass::kPassive) {
       base.mode = se > sb ? SpeakerMode::kExplicit : SpeakerMode::kNone;
@@ -1080,6 +1140,24 @@ class DocExtractor {
       content = intro;
     }
     EmitRegion(content, ClauseEnd(content), base);
+  }
+
+  // Whether the verb at `cb` is chained to an earlier verb of its sentence
+  // (وكان X يشغل ...، وطالب ...): after a comma or with و, and not at the
+  // start of the sentence.
+  bool Chained(int cb) const {
+    if (!IsComma(cb - 1) && !StartsWith(Word(cb), kWaw)) return false;
+    int t = SkipOpener(SentStart(cb), cb);
+    while (t < cb && (Cls(t) & kStop)) ++t;
+    return t < cb;
+  }
+
+  // كان and its forms, with or without و: an auxiliary before the subject.
+  bool IsKana(int t) const {
+    if (!IsWord(t)) return false;
+    std::string_view w = Word(t);
+    if (StartsWith(w, kWaw) || StartsWith(w, kFa)) w.remove_prefix(kWaw.size());
+    return w == "\u0643\u0627\u0646" || w == "\u0643\u0627\u0646\u062A";
   }
 
   bool NoCueBetween(int a, int b) const {
@@ -1270,8 +1348,40 @@ class DocExtractor {
       }
       if (ok) best = i;
     }
-    if (best < 0) return {se, se};
-    return {best, se};
+    if (best >= 0) return {best, se};
+    return NameBeforeApposition(sb, se);
+  }
+
+  // A personal name of two or more words inside [sb, se) that an apposition
+  // follows (المهندس سليمان البطحي وكيل الأمانة، منصور الحسين مشرف الإعلام):
+  // it starts after a title or definite word (or opens the phrase) and ends
+  // after a definite surname that no بن/آل continues, or before a word that
+  // opens a construct phrase (عضو البرلمان) or a title.
+  std::pair<int, int> NameBeforeApposition(int sb, int se) const {
+    for (int i = sb; i + 1 < se; ++i) {
+      if (!IsWord(i) || IsDefinite(i) || HasDigit(i) || (AnyCls(i) & (kTitle | kPrep | kPronoun)) ||
+          (Cls(i) & (kStop | kAdjunct | kClassNoun | kDocument)) || ProcliticBeforeDefinite(i))
+        continue;
+      if (i > sb && !(IsDefinite(i - 1) || IsAbbreviationPeriod(i - 1) || (Cls(i - 1) & kTitle)))
+        continue;
+      int k = i + 1;
+      while (k < se) {
+        if (!IsWord(k) || HasDigit(k) || (Cls(k) & (kPrep | kStop | kAdjunct | kTitle)) ||
+            CueAt(k) >= 0 || HasPronounSuffix(k))
+          break;
+        const bool link = IsNameLink(k - 1) || IsNameLink(k);
+        // After a definite surname only بن / آل / عبد continue the name.
+        if (k - 1 > i && IsDefinite(k - 1) && !link) break;
+        if (IsDefinite(k)) {
+          if (ProcliticBeforeDefinite(k) || IsDefinite(k - 1) || StartsWith(Word(k), kLamLam)) break;
+        } else if (k - i >= 2 && !link && IsWord(k + 1) && IsDefinite(k + 1)) {
+          break;  // an indefinite head with a definite genitive: a role
+        }
+        ++k;
+      }
+      if (k - i >= 2 && k < se) return {i, k};
+    }
+    return {se, se};
   }
 
   std::string_view Head(int t) const {
@@ -1346,6 +1456,11 @@ class DocExtractor {
 
   // An earlier entity that the short phrase [sb, se) names again.
   int ShortForm(int sb, int se, int sentence) const {
+    // A surname in quotation marks («القحطاني») names the same person.
+    if (se - sb == 3 && T(sb).kind == QTokKind::kMark && T(se - 1).kind == QTokKind::kMark) {
+      ++sb;
+      --se;
+    }
     const int words = se - sb;
     if (words > 3) return -1;
     for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
@@ -1436,10 +1551,17 @@ class DocExtractor {
         continue;
       int k = i + 1;
       // Two words, or more with a linking word (محمد بن سلمان، رامي عبد الرحمن).
-      while (k < se && (k - i < 2 || (k - i < 4 && IsNameLink(k - 1))) && IsWord(k) &&
-             Cls(k) == 0 && CueAt(k) < 0 && !HasDigit(k) && !ProcliticBeforeDefinite(k) &&
-             !(Cls(k) & (kPrep | kStop | kAdjunct)) && !(IsDefinite(k) && IsDefinite(k - 1)) &&
-             !HasPronounSuffix(k) && (!IsDefinite(k) || SurnameAt(k, -1)))
+      // Up to five words (نورة سعد محمد الدوسري); a definite surname ends
+      // the name unless بن / آل / عبد continue it, and an indefinite word
+      // before a definite one opens a role (مدير الشرطة) once the name has
+      // two words.
+      while (k < se && k - i < 5 && IsWord(k) && Cls(k) == 0 && CueAt(k) < 0 && !HasDigit(k) &&
+             !ProcliticBeforeDefinite(k) && !(Cls(k) & (kPrep | kStop | kAdjunct)) &&
+             !(IsDefinite(k) && IsDefinite(k - 1)) && !HasPronounSuffix(k) && !HasPossessive(k) &&
+             (!IsDefinite(k) || SurnameAt(k, -1)) &&
+             !(k - 1 > i && IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k)) &&
+             !(k - i >= 2 && !IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
+               IsWord(k + 1) && IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
         ++k;
       if (k - i < 2) continue;  // a lone word is too weak without a cue
       return {i, k};
@@ -1472,6 +1594,18 @@ class DocExtractor {
     return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && IsDefinite(t + 1);
   }
 
+  // An indefinite word of four letters or more that ends in an attached
+  // pronoun: ها، هما، هم، هن، or ه in the caller's spelling (not ة, not الله).
+  bool HasPossessive(int t) const {
+    if (!IsWord(t) || IsDefinite(t)) return false;
+    const std::string_view w = Word(t);
+    if (w.size() < 10 || EndsWith(w, "\u0644\u0644\u0647")) return false;
+    if (EndsWith(w, kHaAlif) || EndsWith(w, kHum) || EndsWith(w, "\u0647\u0646") ||
+        EndsWith(w, "\u0647\u0645\u0627"))
+      return true;
+    return w.size() >= 10 && HasPronounSuffix(t);
+  }
+
   // A word ending in an attached ه in the caller's spelling (نظيره), not ة.
   bool HasPronounSuffix(int t) const {
     const std::string_view w = Word(t);
@@ -1485,6 +1619,7 @@ class DocExtractor {
       Cand& c = cands_[k];
       Harvest(c.anchor);
       int ent = -1;
+      bool chained = false;  // the subject of an earlier verb, repeated
       if (c.mode == SpeakerMode::kSubject) {
         // The speaker of an earlier quote in the sentence, or the subject of
         // its first verb.
@@ -1494,20 +1629,28 @@ class DocExtractor {
           if (o.sb >= 0 || !resolved_[j].empty()) {
             c.sb = o.sb;
             c.se = o.se;
-            resolved_.push_back(resolved_[j]);
+            // The same subject again: its person's name, when it has one.
+            std::string name = resolved_[j];
+            if (o.se > o.sb) {
+              const auto [nb, ne] = NameIn(o.sb, o.se);
+              if (ne > nb) name = Orig(nb, ne);
+            }
+            resolved_.push_back(std::move(name));
             ent = -2;
             break;
           }
         }
         if (ent == -2) continue;
         const int s = SentStart(c.anchor);
+        // (وكان X يشغل ...، وطالب: the subject follows the auxiliary.)
         if (IsWord(s) && CueAt(s) < 0 && !IsDefinite(s) && s + 1 < c.anchor &&
-            !(AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct))) {
+            (IsKana(s) || !(AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
           const auto [sb, se] = SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());
           if (se > sb) {
             c.sb = sb;
             c.se = se;
             c.mode = SpeakerMode::kExplicit;
+            chained = true;
           }
         }
         if (c.mode == SpeakerMode::kSubject) c.mode = SpeakerMode::kImplicit;
@@ -1555,7 +1698,7 @@ class DocExtractor {
             resolved = own;
           }
         }
-        if (ent >= 0 && resolved.empty()) resolved = entities_[ent].display;
+        if (ent >= 0 && (resolved.empty() || chained)) resolved = entities_[ent].display;
       } else if (c.mode == SpeakerMode::kImplicit) {
         ent = Antecedent(c.gender, c.sentence);
         if (ent >= 0) resolved = entities_[ent].display;
@@ -1714,6 +1857,8 @@ absl::StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
         e.relay = true;
       } else if (f == "obj") {
         e.obj = true;
+      } else if (f == "strict") {
+        e.strict = true;
       } else if (f == "self") {
         e.self = true;
       } else {

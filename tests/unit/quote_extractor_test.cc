@@ -668,5 +668,87 @@ TEST_F(QuoteExtractorTest, PostposedSpeakerWithNameStartingWithLam) {
   EXPECT_EQ(r[0].speaker, "المتحدث");
 }
 
+// ---------------------------------------------------------------- real-news constructions
+
+TEST_F(QuoteExtractorTest, PossessiveNounEndsTheSpeakerPhrase) {
+  auto q = Run("وأبدى اللاعبان سامي الهادي وفهد الناصر استعدادهما الكامل للمشاركة في البطولة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "اللاعبان سامي الهادي وفهد الناصر");
+  EXPECT_EQ(q[0].content, "استعدادهما الكامل للمشاركة في البطولة");
+  // Not the conjunction's cue after a comma: وأبدى opens a clause of its own.
+  auto r = Run("اجتمع المدرب مع اللاعبين أمس، وأبدت إدارة النادي ارتياحها للنتائج.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "إدارة النادي");
+  EXPECT_EQ(r[0].content, "ارتياحها للنتائج");
+}
+
+TEST_F(QuoteExtractorTest, ResolvedNameLeavesOutTitleAndApposition) {
+  auto q = Run(
+      "وأوضح المهندس خالد الرشيد وكيل البلدية للخدمات أن الحدائق ستفتح مساء. "
+      "وأشار إلى أن الدخول مجاني.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "المهندس خالد الرشيد وكيل البلدية للخدمات");
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "خالد الرشيد");
+}
+
+TEST_F(QuoteExtractorTest, ChainedVerbsTakeTheSubjectOfTheFirst) {
+  auto q = Run(
+      "وكان سالم العتيبي مديرا للمستشفى، وطالب في تصريحات سابقة بزيادة عدد الأسرة، "
+      "وقال إن المبنى الجديد يفتتح قريبا.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "وطالب");
+  EXPECT_EQ(q[0].content, "بزيادة عدد الأسرة");
+  EXPECT_EQ(q[1].content, "المبنى الجديد يفتتح قريبا");
+  EXPECT_EQ(q[1].resolved, "سالم العتيبي");
+}
+
+TEST_F(QuoteExtractorTest, ParticipleAfterPrepositionIsANoun) {
+  // متابعة after في or و is a noun; after a comma it is a cue.
+  auto q = Run("وأكد المدير أن اللجنة تعمل بإشراف ومتابعة من الوزارة في متابعة الطلاب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "اللجنة تعمل بإشراف ومتابعة من الوزارة في متابعة الطلاب");
+  auto r = Run("وأكد المدير أن اللجنة تعمل بجد، مشيرا إلى أن النتائج قريبة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].content, "اللجنة تعمل بجد");
+  EXPECT_EQ(r[1].cue, "مشيرا");
+}
+
+TEST_F(QuoteExtractorTest, ContentEndsBeforeIllaAnna) {
+  auto q = Run("ويرى المحامي أن الحكم قاس، إلا أنه لم يقدم طعنا حتى الآن.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحكم قاس");
+}
+
+TEST_F(QuoteExtractorTest, BayyanaIsACueOnlyBeforeAComplementizer) {
+  auto q = Run("وبين مدير التعليم أن الدراسة تبدأ في موعدها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وبين");
+  EXPECT_EQ(q[0].speaker, "مدير التعليم");
+  // The preposition بين: nothing reported.
+  EXPECT_TRUE(Run("وتقام المباراة بين الفريقين في الملعب الجديد.").empty());
+  auto r = Run("وقال رئيس لجنة الصداقة بين البلدين إن الزيارة ناجحة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "رئيس لجنة الصداقة بين البلدين");
+}
+
+TEST_F(QuoteExtractorTest, HonorificPronounResolvesToTheNamedPerson) {
+  auto q = Run(
+      "استقبل أمير المنطقة الأمير فيصل بن ناصر وفد الجامعة أمس. "
+      "وأكد سموه أن التعليم أولوية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سموه");
+  EXPECT_EQ(q[0].resolved, "فيصل بن ناصر");
+}
+
+TEST_F(QuoteExtractorTest, QuotedSurnameResolvesToTheFullName) {
+  auto q = Run(
+      "كرمت الجامعة الطالبة نورة سعد الدوسري لتفوقها. "
+      "وعبرت «الدوسري» عن سعادتها، مؤكدة أن التكريم يدفعها للمزيد.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().cue, "مؤكدة");
+  EXPECT_EQ(q.back().resolved, "نورة سعد الدوسري");
+}
+
 }  // namespace
 }  // namespace dhad
