@@ -29,7 +29,7 @@
 
 namespace dhad {
 namespace internal {
-struct QuoteTables;  // the lexicons, in view form (quote_extractor.cc)
+struct QuoteTables;  // the lexicons, in view form (internal/quote_lexicon.h)
 }  // namespace internal
 
 // Numbering matches the API's QuoteKind.

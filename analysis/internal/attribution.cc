@@ -1,0 +1,664 @@
+#include "analysis/internal/attribution.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace dhad::internal {
+
+std::vector<Cand> Attributor::Run() {
+  CancelPoller* poll = d_.poll();
+  consumed_.assign(cues_.size(), false);
+  for (int i = 0; i < static_cast<int>(cues_.size()); ++i) {
+    if (poll->Cancelled()) return {};
+    Attach(i);
+  }
+  if (poll->CancelledNow()) return {};
+  AddContinuations();
+  Select();
+  return std::move(cands_);
+}
+
+void Attributor::Attach(int i) {
+  if (consumed_[i]) return;
+  const CueEntry& ce = d_.Entry(i);
+  const int lim = d_.SentEnd(cues_[i].begin);
+  switch (ce.cls) {
+    case CueClass::kPrep:
+      AttachPrep(i, lim);
+      return;
+    case CueClass::kVerb:
+      if (AttachPostposed(i, lim)) return;
+      AttachForward(i, lim);
+      return;
+    case CueClass::kParticiple:
+    case CueClass::kPassive:
+    case CueClass::kMasdar:
+      AttachForward(i, lim);
+      return;
+    case CueClass::kBlock:
+      return;
+  }
+}
+
+bool Attributor::AttachPostposed(int i, int lim) {
+  const Cue& cue = cues_[i];
+  // A cue after its content stands without a conjunction (، قال X); وقال
+  // and فقال open a new clause.
+  if (d_.Word(cue.begin) != d_.Entry(i).words[0]) return false;
+  int p = cue.begin - 1;
+  if (p < d_.SentStart(cue.begin)) return false;
+  if (d_.IsComma(p)) --p;
+  if (p < d_.SentStart(cue.begin)) return false;
+  const auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));
+  int after = se > sb ? se : cue.end;
+  after = SkipTail(after, lim);
+  const int closed = d_.CloseTop(p);
+  const bool ends = after >= lim || d_.IsStrongEnd(after) ||
+                    (d_.IsComma(after) && d_.OpenTop(after + 1) >= 0);
+  if (!ends) return false;
+  Cand base = Base(i, sb, se);
+  if (closed >= 0) {
+    if (m_.IsNameLike(closed) && d_.WordsIn(qt_.pairs[closed]) < 3) return false;
+    base.conf = se > sb ? 0.95f : 0.85f;
+    PushPair(closed, base, QuoteKind::kDirect);
+  } else {
+    if (se <= sb || !d_.IsComma(cue.begin - 1)) return false;
+    const int cs = ClauseStartBefore(cue.begin - 1);
+    if (cue.begin - 1 - cs < 3) return false;
+    base.conf = 0.7f;
+    EmitRegion(cs, cue.begin - 1, base);
+  }
+  if (d_.IsComma(after)) {
+    const int q = d_.OpenTop(after + 1);
+    if (q >= 0) {
+      base.conf = se > sb ? 0.95f : 0.85f;
+      PushPair(q, base, QuoteKind::kDirect);
+    }
+  }
+  return true;
+}
+
+void Attributor::AttachForward(int i, int lim) {
+  const Cue& cue = cues_[i];
+  const CueEntry& ce = d_.Entry(i);
+  int sb = -1, se = -1;
+  int qb = cue.begin, qe = cue.end;
+  bool strip_l = false;
+  bool strip_w = false;
+  bool statement = ce.statement;
+  if (ce.cls == CueClass::kVerb) {
+    int from = cue.end;
+    if (ce.statement) {
+      // جاء في بيان صادر عن الجيش / للجيش.
+      if (d_.IsWord(from) && (d_.Word(from) == d_.tables().sadir[0] || d_.Word(from) == d_.tables().sadir[1] ||
+                           d_.Word(from) == d_.tables().sadir[2] || d_.Word(from) == d_.tables().sadir[3]) &&
+          d_.IsWord(from + 1) && d_.Word(from + 1) == kAn)
+        from += 2;
+    }
+    std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
+    if (ce.statement && se > sb && StartsWith(d_.Word(sb), kLam)) strip_l = true;
+    if (se <= sb && d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kCarrier)) {
+      // لكنها قالت: the subject is the pronoun on the conjunction.
+      sb = cue.begin - 1;
+      se = cue.begin;
+    }
+    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && cue.begin > d_.SentStart(cue.begin)) {
+      // الرئيس الفرنسي إيمانويل ماكرون قال إن ... / وهي أكدت أن ...: a
+      // subject that opens the sentence before a verb without proclitic.
+      int s0 = d_.SentStart(cue.begin);
+      if (d_.IsWord(s0) && (d_.Word(s0) == kWaw || d_.Word(s0) == kFa)) ++s0;
+      if (d_.IsWord(s0) && (d_.Word(s0) == "\u0644\u0643\u0646" ||
+                         d_.Word(s0) == "\u0648\u0644\u0643\u0646"))
+        ++s0;  // لكن النيابة قالت
+      if (d_.IsWord(s0)) {
+        // وكان الوزير أكد أن ...: the auxiliary stays outside the speaker.
+        std::string_view w0 = d_.Word(s0);
+        if (StartsWith(w0, kWaw)) w0.remove_prefix(kWaw.size());
+        if (w0 == "\u0643\u0627\u0646" || w0 == "\u0643\u0627\u0646\u062A") ++s0;
+      }
+      // A definite head, a pronoun, or a construct head before a definite
+      // genitive (مدير الشرطة).
+      if (s0 < cue.begin && cue.begin - s0 <= 10 && d_.IsWord(s0) &&
+          (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
+           (s0 + 1 < cue.begin && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
+            !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))) {
+        const auto [pb, pe] = m_.SpeakerPhrase(s0, cue.begin, false, nullptr);
+        if (pb == s0 && pe == cue.begin) {
+          sb = pb, se = pe;
+          strip_w = (StartsWith(d_.Word(sb), kWaw) || StartsWith(d_.Word(sb), kFa)) &&
+                    !(d_.Cls(sb) & kPronoun) &&
+                    (d_.IsDefinite(sb) || (d_.ClsCl(sb) & kPronoun)) &&
+                    !StartsWith(d_.Word(sb), kAl);
+        }
+      }
+    }
+    if (se <= sb) {
+      // وكان المرصد قد أفاد: the subject before an auxiliary.
+      if (d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) &&
+          d_.Word(cue.begin - 1) == "\u0642\u062F") {
+        int k = cue.begin - 2;
+        int s0 = k;
+        while (s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && !(d_.AnyCls(s0) & kStop)) --s0;
+        if (s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && (d_.AnyCls(s0) & kStop) && s0 < k) {
+          sb = s0 + 1;
+          se = k + 1;
+        }
+      }
+    }
+  } else if (ce.cls == CueClass::kMasdar) {
+    // نقل عن X قوله / نقلت الوكالة عن المسؤول قوله / نقل عنه قوله.
+    for (int k = cue.begin - 1; k >= d_.SentStart(cue.begin) && k >= cue.begin - 10; --k) {
+      if (!d_.IsWord(k)) break;
+      if (d_.Word(k) == kAn) {
+        if (k + 1 < cue.begin) sb = k + 1, se = cue.begin;
+        break;
+      }
+      if (StartsWith(d_.Word(k), kAn) && k == cue.begin - 1) {
+        sb = k, se = k + 1;
+        break;
+      }
+    }
+  }
+  int from = se > sb ? se : cue.end;
+  // Relayed speech: X نقلا عن Y.
+  int intro = -1, content = -1;
+  enum class Intro { kNone, kColon, kComp, kStart, kMark } how = Intro::kNone;
+  const int np_start = SkipAdjuncts(from, lim);
+  for (int j = from; j < lim && j < from + 40; ++j) {
+    const QTok& tok = d_.T(j);
+    if (tok.kind == QTokKind::kPunct) {
+      if (tok.cp == U':') {
+        intro = j, how = Intro::kColon;
+        break;
+      }
+      if (IsTerminator(tok.cp) && !(tok.cp == U'.' && tok.end - tok.begin > 1) &&
+          !d_.IsAbbreviationPeriod(j))
+        break;
+      continue;
+    }
+    if (tok.kind == QTokKind::kMark) {
+      const int p = d_.OpenTop(j);
+      if (p >= 0 && (j == from || d_.IsComma(j - 1) || d_.IsPunct(j - 1, U')') || j == np_start) &&
+          !m_.IsNameLike(p)) {
+        intro = j, how = Intro::kMark;
+        break;
+      }
+      if (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j) {
+        j = qt_.pairs[d_.T(j).pair].close;
+        continue;
+      }
+      continue;
+    }
+    const int c = d_.CueAt(j);
+    if (c >= 0 && c != i) {
+      const CueEntry& other = d_.Entry(c);
+      // X نقلا عن Y أن ...: the source is Y.
+      if (other.cls == CueClass::kPrep && ce.cls != CueClass::kPrep && j == from &&
+          other.words.size() == 2 && other.words[1] == kAn) {
+        const auto [rb, re] = m_.SpeakerPhrase(cues_[c].end, lim, false, nullptr);
+        if (re > rb) {
+          sb = rb, se = re, qb = cues_[c].begin, qe = cues_[c].end;
+          consumed_[c] = true;
+          j = re - 1;
+          from = re;
+          continue;
+        }
+      }
+      break;
+    }
+    const uint32_t cl = d_.Cls(j);
+    if (cl & kComp) {
+      intro = j, how = Intro::kComp;
+      break;
+    }
+    if (cl & kCompNeg) {
+      intro = j, how = Intro::kStart;
+      break;
+    }
+    const std::string_view w = d_.Word(j);
+    if (ce.cls == CueClass::kPassive && se <= sb && j == from && w == "\u0645\u0646" &&
+        d_.IsWord(j + 1) && d_.Word(j + 1) == "\u0642\u0628\u0644") {
+      // أفيد من قبل الوزارة بأن ...: the agent of the passive is the source.
+      const auto [rb, re] = m_.SpeakerPhrase(j + 2, lim, false, nullptr);
+      if (re > rb) {
+        sb = rb, se = re;
+        j = re - 1;
+        from = re;
+        continue;
+      }
+    }
+    bool governed = false;
+    for (const std::string& p : ce.preps) governed |= (w == p);
+    const bool near = j == from || j == np_start ||
+                      (ce.obj && j - from <= 4 && NoCueBetween(from, j));
+    if (governed && near) {
+      if (d_.Cls(j + 1) & kComp) {
+        intro = j + 1, how = Intro::kComp;
+      } else {
+        intro = j, how = Intro::kComp;  // content after the preposition
+      }
+      break;
+    }
+    if (ce.relay && w == kAn && se > sb) {
+      const auto [rb, re] = m_.SpeakerPhrase(j + 1, lim, false, nullptr);
+      if (re > rb) {
+        sb = rb, se = re;
+        j = re - 1;
+        from = re;
+        continue;
+      }
+    }
+    if (ce.obj && near && (w == kBa || w == "\u0628\u0640") && d_.OpenTop(j + 1) >= 0 &&
+        d_.T(j + 1).space_before == false) {
+      intro = j + 1, how = Intro::kMark;  // وصفها المنظمون بـ"..."
+      break;
+    }
+    if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & kAdjunct) &&
+        (se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
+        d_.ClauseInitial(cue.begin)) {
+      intro = j, how = Intro::kStart;
+      break;
+    }
+    if (j == np_start && (j > cue.end || ce.cls == CueClass::kVerb) &&
+        d_.ClauseInitial(cue.begin) && ce.cls != CueClass::kPassive) {
+      if (ce.np && !(cl & (kPrep | kStop | kRelative | kAdjunct)) &&
+          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg))) {
+        intro = j, how = Intro::kStart;
+        break;
+      }
+    }
+  }
+  if (how == Intro::kNone) return;
+  Cand base = Base(i, sb, se);
+  base.qb = qb;
+  base.qe = qe;
+  base.strip_l = strip_l;
+  base.strip_w = strip_w;
+  for (int k = cue.end; k < intro && !statement; ++k) {
+    statement = d_.IsWord(k) && (d_.AnyCls(k) & kSetting) &&
+                (d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos);
+  }
+  base.statement = statement;
+  if (ce.cls == CueClass::kParticiple ||
+      (ce.cls == CueClass::kVerb && se <= sb && d_.Chained(cue.begin))) {
+    base.mode = SpeakerMode::kSubject;
+  } else if (ce.cls == CueClass::kPassive) {
+    base.mode = se > sb ? SpeakerMode::kExplicit : SpeakerMode::kNone;
+  }
+  base.conf = how == Intro::kStart ? 0.7f : 0.85f;
+  if (how == Intro::kColon) {
+    const int p = d_.OpenTop(intro + 1);
+    if (p >= 0) {
+      base.conf = 0.95f;
+      PushPair(p, base, QuoteKind::kDirect);
+      return;
+    }
+    content = intro + 1;
+    // وقال: إن ...: the complementizer after the colon stays out.
+    if (content < lim && (d_.Cls(content) & kComp)) ++content;
+  } else if (how == Intro::kComp) {
+    content = intro + 1;
+  } else {
+    content = intro;
+  }
+  EmitRegion(content, ClauseEnd(content), base);
+}
+
+void Attributor::AttachPrep(int i, int lim) {
+  const Cue& cue = cues_[i];
+  const CueEntry& ce = d_.Entry(i);
+  const std::string_view last = ce.words.back();
+  const bool takes_l = last == d_.tables().wafqan[0] || last == d_.tables().wafqan[1];
+  int qe = cue.end;
+  if (ce.self) {
+    // حسب تقديره، ... / في رأيه، ... / ...، على حد قوله: the speaker is the
+    // pronoun of the phrase, resolved like an implicit subject.
+    Cand base = Base(i, -1, -1);
+    base.conf = 0.7f;
+    const int s = d_.SentStart(cue.begin);
+    int t = d_.SkipOpener(s, cue.begin);
+    while (t < cue.begin && (d_.Cls(t) & kStop)) ++t;
+    if (t == cue.begin) {
+      int k = d_.IsComma(qe) ? qe + 1 : qe;
+      if (d_.Cls(k) & kComp) ++k;
+      if (k > qe && k < lim) EmitRegion(k, ClauseEnd(k), base);
+      return;
+    }
+    const int cs = ClauseStartBefore(cue.begin);
+    int ce_tok = cue.begin;
+    if (d_.IsComma(ce_tok - 1)) --ce_tok;
+    if (ce_tok - cs >= 3 && (qe >= lim || d_.IsStrongEnd(qe))) EmitRegion(cs, ce_tok, base);
+    return;
+  }
+  const int verb = d_.CueAt(qe);
+  if (verb >= 0 && d_.Entry(verb).cls == CueClass::kVerb && cues_[verb].begin == qe) {
+    // حسبما أفاد X: the verb belongs to the attribution phrase.
+    qe = cues_[verb].end;
+    consumed_[verb] = true;
+  }
+  const auto [sb, se] = m_.SpeakerPhrase(qe, lim, takes_l, nullptr);
+  if (se <= sb) return;
+  if (d_.AnyCls(sb) & kNonSource) return;  // وفقا للقانون
+  Cand base = Base(i, sb, se);
+  base.qe = qe;
+  base.strip_l = takes_l && StartsWith(d_.Word(sb), kLam);
+  base.conf = 0.8f;
+  const int s = d_.SentStart(cue.begin);
+  int t = d_.SkipOpener(s, cue.begin);
+  while (t < cue.begin && (d_.Cls(t) & kStop)) ++t;
+  if ((d_.Cls(se) & kComp) && !d_.IsComma(cue.begin - 1)) {
+    // بحسب الشرطة فإن ... / كما أكد الوزير أن ...
+    EmitRegion(se + 1, ClauseEnd(se + 1), base);
+    return;
+  }
+  if (t == cue.begin) {
+    // Preposed: بحسب الشرطة، ... / بحسب الشرطة فإن ...
+    if (d_.IsComma(se)) {
+      const int k = (d_.Cls(se + 1) & kComp) ? se + 2 : se + 1;  // بحسب X، فإن ...
+      EmitRegion(k, ClauseEnd(k), base);
+    } else if (d_.Cls(se) & kComp) {
+      EmitRegion(se + 1, ClauseEnd(se + 1), base);
+    }
+    return;
+  }
+  const int cs = ClauseStartBefore(cue.begin);
+  int ce_tok = cue.begin;
+  if (d_.IsComma(ce_tok - 1)) --ce_tok;
+  if (ce_tok <= cs) return;
+  if (d_.IsComma(cue.begin - 1) && d_.IsComma(se) && se + 1 < lim && d_.IsWord(se + 1) &&
+      !(d_.AnyCls(se + 1) & (kRelative | kComp)) && d_.CueAt(se + 1) < 0) {
+    // Interrupted: ودارت خلال الليل، وفقا للمرصد، اشتباكات ...
+    const int end = ClauseEnd(se + 1);
+    Cand c = base;
+    c.vb = d_.T(cs).begin;
+    c.ve = d_.T(end - 1).end;
+    c.kind = QuoteKind::kIndirect;
+    cands_.push_back(c);
+    return;
+  }
+  EmitRegion(cs, ce_tok, base);
+}
+
+void Attributor::PushPair(int p, const Cand& base, QuoteKind kind) {
+  const QPair& pr = qt_.pairs[p];
+  Cand c = base;
+  // وصف القرار بأنه "...": a quoted description is a fragment.
+  if (kind == QuoteKind::kDirect && c.qb >= 0 && d_.CueAt(c.qb) >= 0 &&
+      d_.Entry(d_.CueAt(c.qb)).obj && d_.IsWord(pr.open - 1) &&
+      ((d_.Cls(pr.open - 1) & kComp) || StartsWith(d_.Word(pr.open - 1), kBa)))
+    kind = QuoteKind::kPartial;
+  uint32_t b = d_.T(pr.open).end, e = d_.T(pr.close).begin;
+  while (b < e && (v_[b] == ' ' || v_[b] == '\n' || v_[b] == '\t' || v_[b] == '\r')) ++b;
+  while (e > b && (v_[e - 1] == ' ' || v_[e - 1] == '\n' || v_[e - 1] == '\t' ||
+                   v_[e - 1] == '\r'))
+    --e;
+  if (b >= e) return;
+  c.vb = b;
+  c.ve = e;
+  c.kind = kind;
+  if (kind == QuoteKind::kPartial) c.conf -= 0.05f;
+  cands_.push_back(c);
+}
+
+void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
+  while (ce > cb && d_.T(ce - 1).kind == QTokKind::kPunct) --ce;
+  while (cb < ce && d_.T(cb).kind == QTokKind::kPunct) ++cb;
+  if (cb >= ce) return;
+  bool unclosed = false;
+  if (d_.T(cb).kind == QTokKind::kMark && d_.T(cb).pair < 0) {
+    // A quotation left open at the end of its paragraph.
+    ++cb;
+    unclosed = true;
+    while (ce > cb && d_.T(ce - 1).kind == QTokKind::kMark && d_.T(ce - 1).pair < 0) --ce;
+    if (cb >= ce) return;
+  }
+  const int first = d_.OpenTop(cb);
+  if (first >= 0 && qt_.pairs[first].close == ce - 1) {
+    PushPair(first, base, QuoteKind::kDirect);
+    return;
+  }
+  bool partial = false;
+  for (int t = cb; t < ce; ++t) {
+    const int p = d_.OpenTop(t);
+    if (p < 0) continue;
+    if (qt_.pairs[p].close >= ce) break;
+    if (!m_.IsNameLike(p)) {
+      PushPair(p, base, QuoteKind::kPartial);
+      partial = true;
+    }
+    t = qt_.pairs[p].close;
+  }
+  if (partial) return;
+  Cand c = base;
+  c.vb = d_.T(cb).begin;
+  c.ve = d_.T(ce - 1).end;
+  c.kind = unclosed ? QuoteKind::kDirect : QuoteKind::kIndirect;
+  cands_.push_back(c);
+}
+
+Cand Attributor::Base(int cue, int sb, int se) const {
+  Cand c;
+  c.qb = cues_[cue].begin;
+  c.qe = cues_[cue].end;
+  c.anchor = c.qb;
+  c.sentence = qt_.sent_of[c.qb];
+  c.gender = d_.Entry(cue).gender;
+  c.statement = d_.Entry(cue).statement;
+  if (se > sb) {
+    c.sb = sb;
+    c.se = se;
+    c.mode = SpeakerMode::kExplicit;
+  } else {
+    c.mode = SpeakerMode::kImplicit;
+  }
+  return c;
+}
+
+int Attributor::ClauseStartBefore(int end) const {
+  const int s = d_.SentStart(std::max(0, end - 1));
+  int t = d_.SkipOpener(s, end);
+  // A previous cue in the same sentence owns what comes before it.
+  for (int k = end - 1; k > t; --k) {
+    if (d_.IsPunct(k, U':') || d_.IsPunct(k, U'\u061B') || d_.IsPunct(k, U';')) return k + 1;
+    if (d_.T(k).kind == QTokKind::kMark && d_.T(k).pair >= 0 && qt_.pairs[d_.T(k).pair].close == k) {
+      k = qt_.pairs[d_.T(k).pair].open;
+      continue;
+    }
+  }
+  return t;
+}
+
+int Attributor::SkipTail(int k, int lim) const {
+  int t = k;
+  // Only an addressee (للصحافيين، لوكالة ...) or a setting (في مؤتمر
+  // صحافي، خلال لقائه ...) can follow; any other word is a clause of its own.
+  if (d_.IsWord(t) && !((d_.AnyCls(t) & (kAddressee | kAdjunct | kSetting)) || (d_.Cls(t) & kPrep) ||
+                     (StartsWith(d_.Word(t), kLam) && !d_.IsDefinite(t) && !d_.HasPossessive(t))))
+    return k;
+  while (t < lim && t - k <= 8 && d_.IsWord(t) && d_.CueAt(t) < 0 &&
+         !(d_.Cls(t) & (kComp | kCompNeg | kRelative)))
+    ++t;
+  if (t >= lim || d_.IsStrongEnd(t) || (d_.IsComma(t) && d_.OpenTop(t + 1) >= 0)) return t;
+  return k;
+}
+
+bool Attributor::NoCueBetween(int a, int b) const {
+  for (int k = a; k < b; ++k) {
+    if (!d_.IsWord(k) || d_.CueAt(k) >= 0) return false;
+  }
+  return true;
+}
+
+int Attributor::SkipAdjuncts(int k, int limit) const {
+  for (int guard = 0; guard < 12 && k < limit; ++guard) {
+    if (!d_.IsWord(k)) {
+      if (d_.IsComma(k)) {
+        ++k;
+        continue;
+      }
+      if (d_.IsPunct(k, U'(')) {
+        // An acronym or gloss in parentheses after the speaker (كونميبول).
+        int c = k + 1;
+        while (c < limit && c - k <= 5 && !d_.IsPunct(c, U')')) ++c;
+        if (c < limit && d_.IsPunct(c, U')')) {
+          k = c + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    const std::string_view w = d_.Word(k);
+    if (w == d_.tables().lahu[0] || w == d_.tables().lahu[1] || w == d_.tables().lahu[2]) {
+      ++k;
+      continue;
+    }
+    if (d_.AnyCls(k) & kAdjunct) {
+      ++k;
+      // A prepositional adjunct (بعد المباراة) takes its object along.
+      while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k)) ++k;
+      continue;
+    }
+    if ((d_.Cls(k) & kPrep) && d_.IsSettingAt(k + 1)) {
+      const bool indefinite = !d_.IsDefinite(k + 1);
+      k += 2;
+      // في بيان لاحق، في مؤتمر صحافي: an indefinite setting takes
+      // indefinite adjectives.
+      for (int n = 0; indefinite && n < 2 && k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 &&
+                      !d_.IsDefinite(k) &&
+                      !(d_.AnyCls(k) & (kComp | kCompNeg | kPrep | kStop | kAdjunct | kNeg | kRelative)) &&
+                      (d_.IsAdjectiveLike(k) || (d_.Cls(k) & kAdjective));
+           ++n)
+        ++k;
+      while (k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k) &&
+             (d_.IsDefinite(k) || (d_.AnyCls(k) & kAdjunct)))
+        ++k;
+      continue;
+    }
+    if (d_.IsSettingAt(k) && StartsWith(w, kBa)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+int Attributor::ClauseEnd(int k) const {
+  const int lim = d_.SentEnd(k);
+  int t = k;
+  for (; t < lim; ++t) {
+    if (d_.T(t).kind == QTokKind::kMark && d_.T(t).pair >= 0 && qt_.pairs[d_.T(t).pair].open == t &&
+        qt_.pairs[d_.T(t).pair].close < lim) {
+      t = qt_.pairs[d_.T(t).pair].close;
+      continue;
+    }
+    if (t > k && d_.IsContrastAt(t)) break;
+    // ...، إلا أن / غير أن ...: the journalist takes the word back.
+    if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.IsWord(t + 2) && (d_.Cls(t + 2) & kComp) &&
+        (d_.Word(t + 1) == "\u0627\u0644\u0627" || d_.Word(t + 1) == "\u063A\u064A\u0631"))
+      break;
+    const int c = d_.CueAt(t);
+    if (c < 0 || cues_[c].begin != t || t == k) continue;
+    const CueEntry& ce = d_.Entry(c);
+    if (ce.cls == CueClass::kPrep) break;
+    // A circumstantial participle opens a new clause after a comma or
+    // before what it governs (مشيرا إلى أن); inside a phrase the same form
+    // is a noun (بإشراف ومتابعة من ...).
+    if (ce.cls == CueClass::kParticiple &&
+        (d_.IsComma(t - 1) || d_.GovernsAt(ce, t + 1) ||
+         !(StartsWith(d_.Word(t), kWaw) || (d_.Cls(t - 1) & kPrep))))
+      break;
+    if (ce.cls == CueClass::kVerb &&
+        (d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) || StartsWith(d_.Word(t), kFa)) &&
+        d_.Word(t) != ce.words[0])
+      break;
+    if (ce.cls == CueClass::kVerb && d_.IsComma(t - 1)) break;
+  }
+  while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
+  return t;
+}
+
+void Attributor::AddContinuations() {
+  // Candidate contents by start, with the running maximum of their ends.
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  spans.reserve(cands_.size());
+  std::vector<char> quoted_sentence(qt_.sent_begin.size(), 0);
+  for (const Cand& c : cands_) {
+    spans.emplace_back(c.vb, c.ve);
+    quoted_sentence[c.sentence] = 1;
+  }
+  std::sort(spans.begin(), spans.end());
+  for (size_t k = 1; k < spans.size(); ++k) {
+    spans[k].second = std::max(spans[k].second, spans[k - 1].second);
+  }
+  for (size_t p = 0; p < qt_.pairs.size(); ++p) {
+    const QPair& pr = qt_.pairs[p];
+    if (pr.parent != -1) continue;
+    auto it = std::upper_bound(spans.begin(), spans.end(),
+                               std::make_pair(d_.T(pr.close).begin, UINT32_MAX));
+    if (it != spans.begin() && std::prev(it)->second >= d_.T(pr.open).end) continue;  // covered
+    if (d_.WordsIn(pr) < 2 || m_.IsNameLike(static_cast<int>(p))) continue;
+    const int s = d_.SentStart(pr.open);
+    if (d_.SkipOpener(s, pr.open) != pr.open) continue;
+    int after = pr.close + 1;
+    while (after < d_.N() && d_.T(after).kind == QTokKind::kPunct && qt_.sent_of[after] == qt_.sent_of[pr.open])
+      ++after;
+    if (after < d_.N() && qt_.sent_of[after] == qt_.sent_of[pr.open]) continue;
+    // Only after a quote in the previous sentence.
+    const int sent = qt_.sent_of[pr.open];
+    const bool prev = (sent >= 1 && quoted_sentence[sent - 1]) || (sent >= 2 && quoted_sentence[sent - 2]);
+    if (!prev) continue;
+    Cand c;
+    c.anchor = pr.open;
+    c.sentence = sent;
+    c.mode = SpeakerMode::kImplicit;
+    c.conf = 0.5f;
+    PushPair(static_cast<int>(p), c, QuoteKind::kDirect);
+  }
+}
+
+void Attributor::Select() {
+  std::vector<int> order(cands_.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    if (cands_[a].conf != cands_[b].conf) return cands_[a].conf > cands_[b].conf;
+    return cands_[a].anchor < cands_[b].anchor;
+  });
+  std::vector<Cand> kept;
+  std::map<uint32_t, size_t> by_begin;  // kept contents never overlap
+  for (int k : order) {
+    Cand c = cands_[k];
+    bool clash = false;
+    auto it = by_begin.lower_bound(c.vb);
+    if (it != by_begin.begin()) --it;
+    for (; it != by_begin.end() && kept[it->second].vb < c.ve; ++it) {
+      const Cand& o = kept[it->second];
+      if (!(c.vb < o.ve && o.vb < c.ve)) continue;
+      // An indirect clause that runs into another attribution
+      // (... في خطوة قالت إنها ...) ends before that attribution's cue.
+      if (c.kind == QuoteKind::kIndirect && o.qb >= 0 && d_.T(o.qb).begin > c.vb &&
+          d_.T(o.qb).begin < c.ve && o.vb >= d_.T(o.qb).begin) {
+        int e = o.qb;
+        while (e > 0 && d_.T(e - 1).begin > c.vb && d_.T(e - 1).kind == QTokKind::kPunct) --e;
+        if (e > 0 && d_.T(e - 1).begin >= c.vb) {
+          c.ve = d_.T(e - 1).end;
+          if (c.ve <= o.vb) continue;
+        }
+      }
+      clash = true;
+      break;
+    }
+    if (!clash) {
+      by_begin[c.vb] = kept.size();
+      kept.push_back(c);
+    }
+  }
+  std::sort(kept.begin(), kept.end(), [](const Cand& a, const Cand& b) {
+    return a.anchor != b.anchor ? a.anchor < b.anchor : a.vb < b.vb;
+  });
+  cands_ = std::move(kept);
+}
+
+}  // namespace dhad::internal

@@ -1,0 +1,122 @@
+// Stage 3 of quote extraction: cues and attribution. Attaches every cue
+// that QuoteDoc spotted to its content and speaker by the constructions of
+// Arabic news (verb-speaker-content, content-cue-speaker, prepositional
+// attributions before, after or inside the content, relayed speech,
+// circumstantial participles), adds quotations that continue a speaker,
+// and keeps the best non-overlapping candidates. Speakers are left as
+// token spans and modes; the entity tracker resolves them.
+//
+// Not for use outside analysis/. Built per call.
+
+#ifndef DHAD_ANALYSIS_INTERNAL_ATTRIBUTION_H_
+#define DHAD_ANALYSIS_INTERNAL_ATTRIBUTION_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "analysis/internal/mentions.h"
+#include "analysis/internal/quote_doc.h"
+#include "analysis/quote_extractor.h"
+
+namespace dhad::internal {
+
+// How the speaker of a candidate is known.
+//   kExplicit  a phrase in the text (sb, se)
+//   kImplicit  the implicit subject of the cue: an antecedent
+//   kSubject   the subject of an earlier verb of the sentence
+//   kNone      nobody (an agentless passive)
+enum class SpeakerMode : uint8_t { kExplicit, kImplicit, kSubject, kNone };
+
+// A candidate attribution, in tokens and view bytes.
+struct Cand {
+  uint32_t vb = 0, ve = 0;  // content, view bytes
+  int sb = -1, se = -1;     // speaker tokens
+  int qb = -1, qe = -1;     // cue tokens
+  QuoteKind kind = QuoteKind::kIndirect;
+  float conf = 0;
+  int anchor = 0;           // token that orders the resolution pass
+  SpeakerMode mode = SpeakerMode::kImplicit;
+  Gender gender = Gender::kUnknown;
+  bool strip_l = false;     // the speaker token carries the ل of وفقا لـ
+  bool strip_w = false;     // the speaker token carries a conjunction و/ف
+  bool statement = false;   // the speaker issued a statement (بيان)
+  int sentence = 0;
+};
+
+class Attributor {
+ public:
+  // `d` and `m` must outlive the object.
+  Attributor(const QuoteDoc& d, const Mentions& m)
+      : d_(d), m_(m), qt_(d.tokens()), v_(d.view()), cues_(d.cues()) {}
+
+  // The kept candidates in order of their anchor, or nothing once the
+  // document's poller says the call was cancelled.
+  std::vector<Cand> Run();
+
+ private:
+  // Attaches cue i by its class (verb, participle, masdar, prep, passive).
+  void Attach(int i);
+
+  // "...»، قال X." / "...، أضافت." / «A»، قال X، «B».
+  bool AttachPostposed(int i, int lim);
+
+  // A cue before its content: speaker after the verb (or before it, or
+  // relayed with نقلا عن), then a colon, a complementizer, a governed
+  // preposition, a quotation or a bare noun phrase opens the content.
+  void AttachForward(int i, int lim);
+
+  // وفقا لـ X / بحسب X, before, after or inside the content.
+  void AttachPrep(int i, int lim);
+
+  // A candidate for the quotation of pair p (direct, or partial for a
+  // quoted description).
+  void PushPair(int p, const Cand& base, QuoteKind kind);
+
+  // Emits the quotes of the reported region [cb, ce): direct when it is one
+  // quotation, partial for each quoted fragment that is not a name,
+  // indirect otherwise.
+  void EmitRegion(int cb, int ce, const Cand& base);
+
+  // A candidate of cue `cue` with speaker tokens [sb, se) (implicit when
+  // empty).
+  Cand Base(int cue, int sb, int se) const;
+
+  // Start of the clause that ends just before token `end` (a comma or a
+  // cue), for content that precedes its attribution.
+  int ClauseStartBefore(int end) const;
+
+  // After a postposed speaker: an addressee or setting that runs to the end
+  // of the sentence (، قال X للصحافيين / في مؤتمر صحافي).
+  int SkipTail(int k, int lim) const;
+
+  // Tokens [a, b) are words and none is a cue.
+  bool NoCueBetween(int a, int b) const;
+
+  // Skips time and setting adjuncts between a speaker and a bare noun
+  // phrase content (في بيان الثلاثاء، لاحقا، له).
+  int SkipAdjuncts(int k, int limit) const;
+
+  // End (exclusive, trimmed) of a reported clause that starts at `k`.
+  int ClauseEnd(int k) const;
+
+  // A quotation that is a whole sentence right after another quote
+  // continues the previous speaker.
+  void AddContinuations();
+
+  // Keeps the most confident candidates whose contents do not overlap (an
+  // indirect clause that runs into another attribution is cut before its
+  // cue), in order of their anchor.
+  void Select();
+
+  const QuoteDoc& d_;
+  const Mentions& m_;
+  const QTokens& qt_;
+  std::string_view v_;
+  const std::vector<Cue>& cues_;
+  std::vector<char> consumed_;  // per cue: taken by another attribution
+  std::vector<Cand> cands_;
+};
+
+}  // namespace dhad::internal
+
+#endif  // DHAD_ANALYSIS_INTERNAL_ATTRIBUTION_H_

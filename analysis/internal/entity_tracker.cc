@@ -1,0 +1,251 @@
+#include "analysis/internal/entity_tracker.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace dhad::internal {
+
+std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
+  cands_ = cands;
+  for (size_t k = 0; k < cands_->size(); ++k) {
+    Cand& c = (*cands_)[k];
+    Harvest(c.anchor);
+    int ent = -1;
+    bool chained = false;  // the subject of an earlier verb, repeated
+    if (c.mode == SpeakerMode::kSubject) {
+      // The speaker of an earlier quote in the sentence, or the subject of
+      // its first verb.
+      for (int j = static_cast<int>(k) - 1; j >= 0; --j) {
+        const Cand& o = (*cands_)[j];
+        if (o.sentence != c.sentence) break;
+        if (o.sb >= 0 || !resolved_[j].empty()) {
+          c.sb = o.sb;
+          c.se = o.se;
+          // The same subject again: its person's name, when it has one.
+          std::string name = resolved_[j];
+          if (o.se > o.sb) {
+            const auto [nb, ne] = m_.NameIn(o.sb, o.se);
+            if (ne > nb) name = d_.Orig(nb, ne);
+          }
+          resolved_.push_back(std::move(name));
+          ent = -2;
+          break;
+        }
+      }
+      if (ent == -2) continue;
+      const int s = d_.SentStart(c.anchor);
+      // (وكان X يشغل ...، وطالب: the subject follows the auxiliary.)
+      if (d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.IsDefinite(s) && s + 1 < c.anchor &&
+          (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
+        const auto [sb, se] = m_.SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());
+        if (se > sb) {
+          c.sb = sb;
+          c.se = se;
+          c.mode = SpeakerMode::kExplicit;
+          chained = true;
+        }
+      }
+      if (c.mode == SpeakerMode::kSubject) c.mode = SpeakerMode::kImplicit;
+    }
+    std::string resolved;
+    if (c.mode == SpeakerMode::kExplicit) {
+      const uint32_t cl = c.strip_w ? d_.AnyCls(c.sb) : d_.Cls(c.sb);
+      if (cl & kPronoun) {
+        const Gender g = (cl & kPronF) ? Gender::kFem : (cl & kPronP) ? Gender::kPlural : Gender::kMasc;
+        ent = Antecedent(g, c.sentence);
+        if (c.se - c.sb > 1) {
+          // هو ووزير الخارجية: resolve the pronoun and keep the others.
+          if (ent >= 0) resolved = entities_[ent].display + " " + d_.Orig(c.sb + 1, c.se);
+          ent = -1;
+        }
+      } else if (c.se - c.sb == 1 &&
+                 ((StartsWith(d_.Word(c.sb), kAn) && d_.Word(c.sb).size() > 4) ||
+                  (cl & kCarrier))) {
+        // عنه / عنها: the pronoun carries the speaker.
+        const std::string_view w = d_.Word(c.sb);
+        const Gender g = EndsWith(w, kHaAlif) ? Gender::kFem
+                         : EndsWith(w, kHum)  ? Gender::kPlural
+                                              : Gender::kMasc;
+        ent = Antecedent(g, c.sentence);
+      } else if ((d_.Cls(c.sb) & kDocument) && c.se - c.sb == 1) {
+        for (int j = static_cast<int>(entities_.size()) - 1; j >= 0; --j) {
+          if (!Near(entities_[j], c.sentence)) break;
+          if (!entities_[j].dead && entities_[j].statement) {
+            ent = j;
+            break;
+          }
+        }
+        if (ent < 0) ent = ShortForm(c.sb, c.se, c.sentence);
+        if (ent < 0) {
+          ent = NewEntity(c.sb, c.se, c.strip_l, c.gender);
+          resolved = d_.Orig(c.sb, c.se);
+        }
+      } else {
+        ent = ShortForm(c.sb, c.se, c.sentence);
+        if (ent < 0) {
+          ent = NewEntity(c.sb, c.se, c.strip_l, c.gender, c.strip_w);
+          std::string own = d_.Orig(c.sb, c.se);
+          if (c.strip_l) StripLeadingLam(&own);
+          if (c.strip_w) own.erase(0, 2);
+          resolved = own;
+        }
+      }
+      if (ent >= 0 && (resolved.empty() || chained)) resolved = entities_[ent].display;
+    } else if (c.mode == SpeakerMode::kImplicit) {
+      ent = Antecedent(c.gender, c.sentence);
+      if (ent >= 0) resolved = entities_[ent].display;
+    }
+    if (ent >= 0) {
+      Entity& e = entities_[ent];
+      if (e.gender == Gender::kUnknown) e.gender = c.gender;
+      e.speaker = true;
+      e.statement |= c.statement;
+      e.sentence = std::max(e.sentence, c.sentence);
+      e.para = qt_.para_of[e.sentence];
+      // The entity becomes the most recent one.
+      if (ent != static_cast<int>(entities_.size()) - 1) {
+        Entity moved = entities_[ent];
+        entities_[ent].dead = true;
+        entities_.push_back(std::move(moved));
+      }
+    }
+    resolved_.push_back(resolved);
+  }
+  return std::move(resolved_);
+}
+
+void EntityTracker::Harvest(int upto) {
+  while (harvest_next_ < static_cast<int>(qt_.sent_begin.size()) &&
+         qt_.sent_begin[harvest_next_] <= upto) {
+    const int s = qt_.sent_begin[harvest_next_++];
+    const int lim = d_.SentEnd(s);
+    HarvestSentence(s, lim);
+  }
+}
+
+void EntityTracker::HarvestSentence(int s, int lim) {
+  const bool verb_first =
+      d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.HasDigit(s) &&
+      !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct | kComp | kRelative)) && s + 1 < lim;
+  if (verb_first) {
+    // VSO (تأهلت اللاعبة ...) or, with a definite first word, SVO.
+    bool statement = false;
+    for (int k = s; k < lim; ++k) {
+      statement |= d_.IsWord(k) && d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos;
+    }
+    for (int from : {s + 1, s}) {
+      if (from == s && !d_.IsDefinite(s)) continue;
+      const auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
+      if (se <= sb) continue;
+      const Gender g = from == s + 1 && EndsWith(d_.Word(s), kTa) ? Gender::kFem : Gender::kUnknown;
+      const auto [nb, ne] = m_.NameRun(sb, se);
+      if (ne > nb) {
+        NewEntity(sb, ne, false, g);
+      } else if (statement && from == s + 1) {
+        // أصدرت الوزارة بيانا: the issuer of the statement.
+        NewEntity(sb, se, false, g);
+        entities_.back().statement = true;
+      } else {
+        continue;
+      }
+      break;
+    }
+  }
+  {
+    // Other people named in the sentence (حلت العداءة هدى سليمان).
+    for (int pos = s; pos < lim;) {
+      const auto [nb, ne] = m_.NameRun(pos, lim);
+      if (ne <= nb) break;
+      bool known = false;
+      for (int k = static_cast<int>(entities_.size()) - 1;
+           k >= 0 && entities_[k].sentence == qt_.sent_of[s]; --k) {
+        const Entity& e = entities_[k];
+        known |= e.name.size() == static_cast<size_t>(ne - nb) && e.name[0] == d_.Word(nb);
+      }
+      if (!known && d_.IsWord(nb - 1)) {
+        NewEntity(nb - 1, ne, false, Gender::kUnknown);
+        entities_.back().mention_only = true;
+      }
+      pos = ne;
+    }
+  }
+}
+
+int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w) {
+  Entity e;
+  const auto [nb, ne] = m_.NameIn(sb, se);
+  if (ne > nb) {
+    e.display = d_.Orig(nb, ne);
+    for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
+  } else {
+    e.display = d_.Orig(sb, se);
+    if (strip_l) StripLeadingLam(&e.display);
+    if (strip_w) e.display.erase(0, 2);  // والمتحدثة → المتحدثة
+  }
+  e.head = m_.Head(sb);
+  e.gender = g != Gender::kUnknown ? g : m_.PhraseGender(sb);
+  e.sentence = qt_.sent_of[sb];
+  e.para = qt_.para_of[e.sentence];
+  entities_.push_back(std::move(e));
+  return static_cast<int>(entities_.size()) - 1;
+}
+
+void EntityTracker::StripLeadingLam(std::string* s) {
+  // لمسؤولين → مسؤولين، للمرصد → المرصد.
+  if (StartsWith(*s, kLamLam)) {
+    s->replace(0, 4, "\u0627\u0644");
+  } else if (StartsWith(*s, kLam)) {
+    s->erase(0, 2);
+  }
+}
+
+bool EntityTracker::Near(const Entity& e, int sentence) const {
+  const int para = qt_.para_of[sentence];
+  return sentence - e.sentence <= 4 && para - e.para <= 1;
+}
+
+int EntityTracker::Antecedent(Gender g, int sentence) const {
+  // The speaker of a previous attribution in the paragraph comes first.
+  for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
+    const Entity& e = entities_[k];
+    if (e.dead) continue;
+    if (!Near(e, sentence) || e.para != qt_.para_of[sentence]) break;
+    if (e.speaker && Compatible(g, e.gender)) return k;
+  }
+  for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
+    const Entity& e = entities_[k];
+    if (e.dead) continue;
+    if (!Near(e, sentence)) return -1;
+    if (Compatible(g, e.gender) && (!e.mention_only || e.speaker)) return k;
+  }
+  return -1;
+}
+
+int EntityTracker::ShortForm(int sb, int se, int sentence) const {
+  // A surname in quotation marks («القحطاني») names the same person.
+  if (se - sb == 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(se - 1).kind == QTokKind::kMark) {
+    ++sb;
+    --se;
+  }
+  const int words = se - sb;
+  if (words > 3) return -1;
+  for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
+    const Entity& e = entities_[k];
+    if (e.dead) continue;
+    if (sentence - e.sentence > 12) break;
+    // Surname: the last words of a known name.
+    if (!e.name.empty() && static_cast<int>(e.name.size()) > words) {
+      bool same = true;
+      for (int j = 0; j < words && same; ++j) {
+        same = d_.IsWord(sb + j) &&
+               d_.Word(sb + j) == e.name[e.name.size() - words + j];
+      }
+      if (same) return k;
+    }
+    // A role or document standing for the entity (الوزيرة، الناطق).
+    if (words == 1 && d_.IsDefinite(sb) && !e.mention_only && m_.Head(sb) == e.head) return k;
+  }
+  return -1;
+}
+
+}  // namespace dhad::internal

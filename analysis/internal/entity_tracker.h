@@ -1,0 +1,83 @@
+// Stage 4 of quote extraction: resolution. A small entity tracker over the
+// document: it collects the people and bodies named as subjects of verbs and
+// as speakers (with their personal name, head and gender), and gives each
+// candidate its speaker_resolved: the fullest personal name without its
+// title for implicit subjects, pronouns (هو، سموه)، surnames and role short
+// forms (الوزير)، the issuer for a document (البيان), chosen by agreement and
+// recency, and nothing rather than a guess.
+//
+// Not for use outside analysis/. Built per call.
+
+#ifndef DHAD_ANALYSIS_INTERNAL_ENTITY_TRACKER_H_
+#define DHAD_ANALYSIS_INTERNAL_ENTITY_TRACKER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/internal/attribution.h"
+#include "analysis/internal/mentions.h"
+#include "analysis/internal/quote_doc.h"
+
+namespace dhad::internal {
+
+// A person or body of the document.
+struct Entity {
+  std::string display;      // name without title when there is one, else the phrase
+  std::string_view head;    // first word of the phrase without ال, view form
+  std::vector<std::string_view> name;  // the personal name's words, view form
+  Gender gender = Gender::kUnknown;
+  int sentence = 0;
+  int para = 0;
+  bool statement = false;
+  bool speaker = false;  // was the source of an attribution
+  bool dead = false;     // superseded by a more recent copy
+  bool mention_only = false;  // named inside a sentence: a short form may
+                              // refer to it, an implicit subject may not
+};
+
+class EntityTracker {
+ public:
+  // `d` and `m` must outlive the object.
+  EntityTracker(const QuoteDoc& d, const Mentions& m) : d_(d), m_(m), qt_(d.tokens()) {}
+
+  // Resolves the speakers of `cands` (in anchor order, as Attributor::Run
+  // gives them): fills a subject-mode candidate's speaker span when an
+  // earlier verb of its sentence has one, and returns speaker_resolved for
+  // each candidate (empty when nobody can be named).
+  std::vector<std::string> Resolve(std::vector<Cand>* cands);
+
+ private:
+  // Entities introduced by a sentence that opens with a non-reporting verb
+  // and a subject with a personal name (تأهلت اللاعبة ... نور بن سالم).
+  // (Harvest: every sentence starting up to token `upto`, once.)
+  void Harvest(int upto);
+  void HarvestSentence(int s, int lim);
+
+  // A new entity for the phrase [sb, se): its personal name when it has one
+  // (display and name words), else the phrase without an attached ل or و.
+  int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
+  // لمسؤولين → مسؤولين، للمرصد → المرصد.
+  static void StripLeadingLam(std::string* s);
+
+  // Within four sentences and the same or the previous paragraph.
+  bool Near(const Entity& e, int sentence) const;
+
+  // The most recent entity that agrees with `g` and is close enough.
+  int Antecedent(Gender g, int sentence) const;
+
+  // An earlier entity that the short phrase [sb, se) names again.
+  int ShortForm(int sb, int se, int sentence) const;
+
+  const QuoteDoc& d_;
+  const Mentions& m_;
+  const QTokens& qt_;
+  std::vector<Cand>* cands_ = nullptr;
+  std::vector<Entity> entities_;
+  std::vector<std::string> resolved_;  // per kept candidate
+  int harvest_next_ = 0;
+};
+
+}  // namespace dhad::internal
+
+#endif  // DHAD_ANALYSIS_INTERNAL_ENTITY_TRACKER_H_

@@ -1,0 +1,256 @@
+#include "analysis/internal/mentions.h"
+
+namespace dhad::internal {
+
+const CueEntry& SubjectEntry() {
+  static const CueEntry* e = [] {
+    auto* c = new CueEntry();
+    c->obj = true;
+    return c;
+  }();
+  return *e;
+}
+
+const CueEntry& MentionEntry() {
+  static const CueEntry* e = [] {
+    auto* c = new CueEntry();
+    c->obj = true;
+    c->obj_indefinite_only = true;
+    return c;
+  }();
+  return *e;
+}
+
+std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
+  int j = i;
+  if (after_prep && d_.IsWord(j) && (d_.Word(j) == kLam || d_.Word(j) == "\u0644\u0640")) ++j;
+  const int start = j;
+  int preps = 0;
+  while (j < limit && j - start < 14) {
+    const QTok& tok = d_.T(j);
+    if (d_.IsAbbreviationPeriod(j)) {
+      ++j;  // د. سامر
+      continue;
+    }
+    if (tok.kind == QTokKind::kPunct) break;
+    if (tok.kind == QTokKind::kMark) {
+      const int p = d_.OpenTop(j) >= 0 ? d_.OpenTop(j) : (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j ? d_.T(j).pair : -1);
+      if (p < 0) break;
+      const QPair& pr = qt_.pairs[p];
+      if (pr.close >= limit || d_.WordsIn(pr) > 4 || d_.WordsIn(pr) == 0) break;
+      const bool after_class = j > start && (d_.AnyCls(j - 1) & kClassNoun);
+      const bool leading = j == start && d_.IsWord(pr.close + 1) &&
+                           !d_.IsStrongEnd(pr.close + 1);
+      if (!after_class && !leading) break;
+      j = pr.close + 1;
+      continue;
+    }
+    const uint32_t c = d_.Cls(j);
+    const uint32_t ac = d_.AnyCls(j);
+    if (d_.CueAt(j) >= 0) break;
+    if (c & (kComp | kCompNeg | kRelative | kNeg | kStop)) break;
+    if (ac & kAdjunct) break;
+    if (d_.HasDigit(j)) break;
+    // A noun with a possessive pronoun (جاهزيتهما، اعتزازها، بارتكابه)
+    // cannot continue a noun phrase that has begun: it opens the object
+    // or the content.
+    if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j)) break;
+    if (!after_prep && (d_.ClsCl(j) & kAddressee) && StartsWith(d_.Word(j), kLam)) {
+      break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
+    }
+    // (Not a personal name that starts with ل: ليلى، لينا، لارا.)
+    if (j > start && StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kLamLam) &&
+        !StartsWith(d_.Word(j).substr(kLam.size()), "\u064A") && !EndsWith(d_.Word(j), "\u0627")) {
+      // لفرانس برس، : an addressee closed by a comma.
+      const int nx = d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) && !(d_.Cls(j + 1) & kComp) ? j + 2 : j + 1;
+      if (d_.IsComma(nx) || d_.IsPunct(nx, U':')) break;
+    }
+    if (c & kPrep) {
+      if (j == start) break;
+      const std::string_view w = d_.Word(j);
+      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646");  // في، من
+      bool governed = false;
+      if (ce != nullptr) {
+        for (const std::string& p : ce->preps) governed |= (w == p);
+      }
+      if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
+          (d_.AnyCls(j + 1) & (kAdjunct | kStop | kNeg | kPrep)) || d_.CueAt(j + 1) >= 0 ||
+          d_.HasDigit(j + 1)) {
+        break;
+      }
+      ++preps;
+      ++j;
+      continue;
+    }
+    if (j == start && (c & kPrep)) break;
+    // A bare noun phrase complement (أعلن الجيش إغلاق المعبر).
+    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j)) break;
+    // طالب المحتجون بإطلاق ...: the content starts with its ب.
+    if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
+        !(d_.AnyCls(j) & kClassNoun))
+      break;
+    // وصف الوزير القرار بأنه: a definite object after the subject.
+    // (An indefinite head takes a definite genitive: وزير الخارجية.)
+    // (A word with the proclitic ل before ال is a genitive: المدير العام
+    // للبرنامج; a direct object never carries it.)
+    if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
+        d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) &&
+        (!d_.IsAdjectiveLike(j) ||
+         ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
+      break;
+    // أصدرت الوزارة بيانا: an indefinite object after a definite subject.
+    if (ce != nullptr && ce->obj && j > start && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
+        EndsWith(d_.Word(j), "\u0627"))
+      break;
+    ++j;
+  }
+  // Never end on a preposition.
+  while (j > start && (d_.Cls(j - 1) & kPrep)) --j;
+  return {start, j};
+}
+
+bool Mentions::IsNameLike(int p) const {
+  const QPair& pr = qt_.pairs[p];
+  const int words = d_.WordsIn(pr);
+  if (words == 0) return true;
+  if (words > 4) return false;
+  for (int t = pr.open + 1; t < pr.close; ++t) {
+    if (d_.IsStrongEnd(t)) return false;
+    if (d_.IsWord(t) && ((d_.Cls(t) & (kNeg | kStop | kComp | kCompNeg | kRelative)) ||
+                      d_.CueAt(t) >= 0))
+      return false;
+  }
+  const int pw = pr.open - 1;
+  if (!d_.IsWord(pw)) {
+    // و"أحرار الشام" after a quoted name: coordinated names.
+    return false;
+  }
+  if (d_.AnyCls(pw) & kClassNoun) return true;
+  if (!d_.T(pr.open).space_before) {
+    // A proclitic written against the mark.
+    if (d_.Word(pw) == kWaw && d_.CloseTop(pw - 1) < 0 && pw - 1 >= 0 &&
+        d_.T(pw - 1).kind == QTokKind::kMark && d_.T(pw - 1).pair >= 0) {
+      return IsNameLike(d_.T(pw - 1).pair);
+    }
+    return false;
+  }
+  if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp) && d_.IsWord(pr.close + 1) &&
+      !d_.StartsLikeAVerb(pr.open + 1)) {
+    // A quoted name in apposition (المنخفض الجوي "X" سيؤثر). A fragment
+    // that ends the clause is its predicate (إن الوضع "كارثي").
+    return true;
+  }
+  return false;
+}
+
+std::pair<int, int> Mentions::NameIn(int sb, int se) const {
+  int best = -1;
+  for (int i = sb + 1; i < se; ++i) {
+    if (!d_.IsWord(i) || d_.IsDefinite(i) || !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)) ||
+        (d_.AnyCls(i) & (kTitle | kPrep)))
+      continue;
+    if (ProcliticBeforeDefinite(i)) continue;
+    bool ok = se - i <= 5;
+    for (int k = i; k < se && ok; ++k) {
+      ok = d_.IsWord(k) && !d_.HasDigit(k) && !(d_.Cls(k) & (kPrep | kStop | kAdjunct)) &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && (!d_.IsDefinite(k) || SurnameAt(k, se));
+    }
+    if (ok) best = i;
+  }
+  if (best >= 0) return {best, se};
+  return NameBeforeApposition(sb, se);
+}
+
+std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
+  for (int i = sb; i + 1 < se; ++i) {
+    if (!d_.IsWord(i) || d_.IsDefinite(i) || d_.HasDigit(i) || (d_.AnyCls(i) & (kTitle | kPrep | kPronoun)) ||
+        (d_.Cls(i) & (kStop | kAdjunct | kClassNoun | kDocument)) || ProcliticBeforeDefinite(i))
+      continue;
+    if (i > sb && !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1) || (d_.Cls(i - 1) & kTitle)))
+      continue;
+    int k = i + 1;
+    while (k < se) {
+      if (!d_.IsWord(k) || d_.HasDigit(k) || (d_.Cls(k) & (kPrep | kStop | kAdjunct | kTitle)) ||
+          d_.CueAt(k) >= 0 || d_.HasPronounSuffix(k))
+        break;
+      const bool link = IsNameLink(k - 1) || IsNameLink(k);
+      // After a definite surname only بن / آل / عبد continue the name.
+      if (k - 1 > i && d_.IsDefinite(k - 1) && !link) break;
+      if (d_.IsDefinite(k)) {
+        if (ProcliticBeforeDefinite(k) || d_.IsDefinite(k - 1) || StartsWith(d_.Word(k), kLamLam)) break;
+      } else if (k - i >= 2 && !link && d_.IsWord(k + 1) && d_.IsDefinite(k + 1)) {
+        break;  // an indefinite head with a definite genitive: a role
+      }
+      ++k;
+    }
+    if (k - i >= 2 && k < se) return {i, k};
+  }
+  return {se, se};
+}
+
+std::pair<int, int> Mentions::NameRun(int sb, int se) const {
+  for (int i = sb + 1; i < se; ++i) {
+    if (!d_.IsWord(i) || d_.IsDefinite(i) || !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)) ||
+        d_.HasDigit(i) || qt_.top[i] != -1 || d_.Cls(i) != 0 || d_.CueAt(i) >= 0 ||
+        (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
+      continue;
+    int k = i + 1;
+    // Two words, or more with a linking word (محمد بن سلمان، رامي عبد الرحمن).
+    // Up to five words (نورة سعد محمد الدوسري); a definite surname ends
+    // the name unless بن / آل / عبد continue it, and an indefinite word
+    // before a definite one opens a role (مدير الشرطة) once the name has
+    // two words.
+    while (k < se && k - i < 5 && d_.IsWord(k) && d_.Cls(k) == 0 && d_.CueAt(k) < 0 && !d_.HasDigit(k) &&
+           !ProcliticBeforeDefinite(k) && !(d_.Cls(k) & (kPrep | kStop | kAdjunct)) &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && !d_.HasPronounSuffix(k) && !d_.HasPossessive(k) &&
+           (!d_.IsDefinite(k) || SurnameAt(k, -1)) &&
+           !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k)) &&
+           !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
+             d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
+      ++k;
+    if (k - i < 2) continue;  // a lone word is too weak without a cue
+    return {i, k};
+  }
+  return {se, se};
+}
+
+bool Mentions::IsNameLink(int k) const {
+  const std::string_view p = d_.Word(k);
+  return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
+         p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A" ||
+         (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
+}
+
+bool Mentions::SurnameAt(int k, int se) const {
+  if (k + 1 == se) return true;  // se < 0: never at the end of a phrase
+  if (EndsWith(d_.Word(k), "\u064A")) return true;
+  const std::string_view p = d_.Word(k - 1);
+  return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
+         p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A";
+}
+
+bool Mentions::ProcliticBeforeDefinite(int t) const {
+  const std::string_view w = d_.Word(t);
+  return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && d_.IsDefinite(t + 1);
+}
+
+std::string_view Mentions::Head(int t) const {
+  std::string_view w = d_.Word(t);
+  const std::string_view a = StripOne(w, {kWaw, kFa});
+  if (!a.empty() && !tb_.Class(w)) w = a;
+  if (StartsWith(w, kLamLam)) return w.substr(4);
+  const std::string_view b = StripOne(w, {kLam, kBa});
+  if (!b.empty() && StartsWith(b, kAl)) w = b;
+  if (StartsWith(w, kAl) && w.size() > 6) w = w.substr(4);
+  return w;
+}
+
+Gender Mentions::PhraseGender(int sb) const {
+  const std::string_view w = d_.Word(sb);
+  if (EndsWith(w, kHa) || EndsWith(w, kTaMarbuta)) {
+    if (!EndsWith(w, kHaAlif)) return Gender::kFem;
+  }
+  return Gender::kUnknown;
+}
+
+}  // namespace dhad::internal

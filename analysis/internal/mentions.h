@@ -1,0 +1,89 @@
+// Stage 2 of quote extraction: mentions. A noun-phrase chunker over the
+// tagged tokens of QuoteDoc: the phrase that names a speaker or a subject
+// (title + idafa chain + adjectives + name, a quoted name inside it, a
+// locative phrase; ended by a cue, a complementizer, a possessive noun, an
+// object or an addressee), the personal name inside a phrase, names in
+// running text, heads and gender. Quotation marks around names are told
+// from quotations here too.
+//
+// Not for use outside analysis/. Stateless over its QuoteDoc.
+
+#ifndef DHAD_ANALYSIS_INTERNAL_MENTIONS_H_
+#define DHAD_ANALYSIS_INTERNAL_MENTIONS_H_
+
+#include <string_view>
+#include <utility>
+
+#include "analysis/internal/quote_doc.h"
+
+namespace dhad::internal {
+
+// How a subject phrase is read when no cue governs it: an object may follow.
+const CueEntry& SubjectEntry();
+// The subject of a sentence-opening verb that reports nothing: only an
+// indefinite object is told apart (a definite word may be an adjective).
+const CueEntry& MentionEntry();
+
+class Mentions {
+ public:
+  // `d` must outlive the object.
+  explicit Mentions(const QuoteDoc& d) : d_(d), tb_(d.tables()), qt_(d.tokens()), v_(d.view()) {}
+
+  // The noun phrase naming a speaker that starts at token `i` (VSO: right
+  // after the cue), bounded by `limit`. Returns [begin, end) or an empty
+  // range when the subject is implicit.
+  // `after_prep`: the phrase is the object of وفقا لـ (its ل is skipped);
+  // `ce`: the cue that governs it (its object, preposition or bare noun
+  // phrase ends the subject), or null.
+  std::pair<int, int> SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const;
+
+  // Whether the top-level pair `p` quotes a name or title (وكالة "سانا"،
+  // a short quoted phrase after a class noun or in apposition), not speech.
+  bool IsNameLike(int p) const;
+
+  // The personal name at the end of the phrase [sb, se): the last word that
+  // follows a definite word and starts a run of name words (رامي عبد الرحمن،
+  // علي الجبوري), or an empty range.
+  std::pair<int, int> NameIn(int sb, int se) const;
+
+  // A personal name of two or more words inside [sb, se) that an apposition
+  // follows (المهندس سليمان البطحي وكيل الأمانة، منصور الحسين مشرف الإعلام):
+  // it starts after a title or definite word (or opens the phrase) and ends
+  // after a definite surname that no بن/آل continues, or before a word that
+  // opens a construct phrase (عضو البرلمان) or a title.
+  std::pair<int, int> NameBeforeApposition(int sb, int se) const;
+
+  // The first personal name inside [sb, se) (a name word right after a
+  // definite word), up to the first word that cannot belong to a name.
+  std::pair<int, int> NameRun(int sb, int se) const;
+
+  // A word that links the parts of a compound name (عبد، أبو، بن، ابن،
+  // بنت), or the word before بن / عبد.
+  bool IsNameLink(int k) const;
+
+  // A definite word that can continue a personal name: a nisba surname
+  // (الجبوري), the second half of عبد الرحمن / أبو الفضل, or the last word
+  // of the phrase [.., se) (كريم الحاج); se < 0: never the last word.
+  bool SurnameAt(int k, int se) const;
+
+  // A word with a proclitic ل، ب or و before a definite word (لحقوق
+  // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.
+  bool ProcliticBeforeDefinite(int t) const;
+
+  // The head word of a phrase starting at t without و/ف, ل/ب and ال (view
+  // form): what a role short form (الوزير) is compared by.
+  std::string_view Head(int t) const;
+
+  // Feminine when the phrase's first word ends in ة; unknown otherwise.
+  Gender PhraseGender(int sb) const;
+
+ private:
+  const QuoteDoc& d_;
+  const QuoteTables& tb_;
+  const QTokens& qt_;
+  std::string_view v_;
+};
+
+}  // namespace dhad::internal
+
+#endif  // DHAD_ANALYSIS_INTERNAL_MENTIONS_H_

@@ -1,0 +1,311 @@
+#include "analysis/internal/quote_doc.h"
+
+#include "analysis/utf8.h"
+
+namespace dhad::internal {
+
+QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Span> sentences,
+                   CancelPoller* poll)
+    : tb_(tb), text_(text), poll_(poll), v_(SV(text.view())) {
+  qt_ = TokenizeAndPair(text.view());
+  if (poll_->CancelledNow()) return;
+  const int n = static_cast<int>(qt_.toks.size());
+  std::vector<bool> starts;
+  if (!sentences.empty()) {
+    starts.assign(n, false);
+    size_t s = 0;
+    for (int t = 0; t < n; ++t) {
+      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin);
+      bool brk = false;
+      while (s < sentences.size() && static_cast<uint32_t>(sentences[s].begin) <= ob) {
+        brk = true;
+        ++s;
+      }
+      starts[t] = brk;
+    }
+  }
+  BoundSentences(text.view(), sentences.empty() ? nullptr : &starts, &qt_);
+  cls_.assign(n, 0);
+  cls_cl_.assign(n, 0);
+  cue_at_.assign(n, -1);
+  flags_.assign(n, 0);
+  std::string buf;
+  for (int t = 0; t < n; ++t) {
+    if (qt_.toks[t].kind != QTokKind::kWord) continue;
+    if (poll_->Cancelled()) return;
+    const std::string_view w = Word(t);
+    flags_[t] = (ComputeDefinite(t) ? kDefiniteTok : 0) | (ComputeHasDigit(t) ? kDigitTok : 0);
+    cls_[t] = tb_.Class(w);
+    if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {
+      // The view folds ى into ي: على (prep) and علي (a name) look the same.
+      // The caller's spelling decides.
+      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].end - 1);
+      if (SV(text.original()).substr(ob, 2) == "\u064A" && !text.identity()) cls_[t] &= ~kPrep;
+    }
+    uint32_t c = 0;
+    const std::string_view a = StripOne(w, {kWaw, kFa});
+    if (!a.empty()) c |= tb_.Class(a);
+    const std::string_view base = a.empty() ? w : a;
+    const std::string_view b = StripOne(base, {kBa, kLam, kKaf});
+    if (!b.empty()) c |= tb_.Class(b);
+    if (StartsWith(base, kLamLam) && base.size() > 4) {
+      buf.assign("\u0627");
+      buf.append(base.substr(2));
+      c |= tb_.Class(buf);
+    }
+    cls_cl_[t] = c;
+  }
+  FindCues();
+}
+
+bool QuoteDoc::IsPunct(int t, char32_t cp) const {
+  return t >= 0 && t < N() && T(t).kind == QTokKind::kPunct && T(t).cp == cp;
+}
+
+bool QuoteDoc::IsComma(int t) const {
+  return IsPunct(t, U'\u060C') || IsPunct(t, U',') || IsPunct(t, U'\u061B') ||
+         IsPunct(t, U';');
+}
+
+bool QuoteDoc::IsStrongEnd(int t) const {
+  return t >= 0 && t < N() && T(t).kind == QTokKind::kPunct &&
+         IsTerminator(T(t).cp);
+}
+
+int QuoteDoc::SentEnd(int t) const {
+  if (t >= N()) return N();
+  const int s = qt_.sent_of[t] + 1;
+  return s < static_cast<int>(qt_.sent_begin.size()) ? qt_.sent_begin[s] : N();
+}
+
+int QuoteDoc::OpenTop(int t) const {
+  if (t < 0 || t >= N() || T(t).kind != QTokKind::kMark || T(t).pair < 0) return -1;
+  const QPair& p = qt_.pairs[T(t).pair];
+  return (p.open == t && p.parent == -1) ? T(t).pair : -1;
+}
+
+int QuoteDoc::CloseTop(int t) const {
+  if (t < 0 || t >= N() || T(t).kind != QTokKind::kMark || T(t).pair < 0) return -1;
+  const QPair& p = qt_.pairs[T(t).pair];
+  return (p.close == t && p.parent == -1) ? T(t).pair : -1;
+}
+
+bool QuoteDoc::ComputeDefinite(int t) const {
+  std::string_view w = Word(t);
+  if (StartsWith(w, kAl)) return w.size() > 6;
+  const std::string_view a = StripOne(w, {kWaw, kFa});
+  if (!a.empty()) w = a;
+  if (StartsWith(w, kLamLam)) return true;
+  const std::string_view b = StripOne(w, {kBa, kKaf});
+  if (!b.empty()) w = b;
+  return StartsWith(w, kAl) && w.size() > 6;
+}
+
+bool QuoteDoc::ComputeHasDigit(int t) const {
+  for (char c : Word(t)) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+void QuoteDoc::FindCues() {
+  for (int t = 0; t < N(); ++t) {
+    if (!IsWord(t) || qt_.top[t] != -1) continue;
+    const std::string_view w = Word(t);
+    int best = -1, best_len = 0;
+    for (std::string_view form : {w, StripOne(w, {kWaw, kFa})}) {
+      if (form.empty()) continue;
+      const std::vector<int>* entries = tb_.cue_first.Find(form);
+      if (entries == nullptr) continue;
+      for (int e : *entries) {
+        const CueEntry& ce = tb_.cues[e];
+        const int len = static_cast<int>(ce.words.size());
+        if (len <= best_len) continue;
+        bool ok = true;
+        for (int k = 1; k < len && ok; ++k) {
+          ok = IsWord(t + k) && Word(t + k) == ce.words[k];
+        }
+        if (ok) best = e, best_len = len;
+      }
+      if (best >= 0) break;
+    }
+    if (best < 0) continue;
+    const CueEntry& ce = tb_.cues[best];
+    const int end = t + best_len;
+    // كما أعلن الوزير ... opening a clause is "also", not "as": the verb
+    // is the cue.
+    if (ce.cls == CueClass::kPrep && ce.words.size() == 2 && !IsComma(t - 1) &&
+        CueAt(t + 1) < 0 && IsWord(t + 1)) {
+      const std::string_view w0 = StripOne(w, {kWaw}).empty() ? w : StripOne(w, {kWaw});
+      if (w0 == tb_.kama[0] || w0 == tb_.kama[1]) continue;
+    }
+    if (ce.cls == CueClass::kBlock) {
+      t = end - 1;
+      continue;
+    }
+    // (بين opening a clause is the verb; inside a phrase, the preposition.)
+    if (ce.strict && (!CompFollows(end) || !ClauseInitial(t))) continue;
+    // Negated or hypothetical speech reports nothing.
+    if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
+        ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {
+      t = end - 1;
+      continue;
+    }
+    Cue c;
+    c.begin = t;
+    c.end = end;
+    c.entry = best;
+    for (int k = t; k < end; ++k) cue_at_[k] = static_cast<int>(cues_.size());
+    cues_.push_back(c);
+    t = end - 1;
+  }
+}
+
+bool QuoteDoc::CompFollows(int t) const {
+  for (int k = t; k < N() && k < t + 12; ++k) {
+    if (IsPunct(k, U':')) return true;
+    if (!IsWord(k)) return false;
+    if (Cls(k) & kComp) return true;
+  }
+  return false;
+}
+
+bool QuoteDoc::IsAdjectiveLike(int t) const {
+  const std::string_view w = Word(t);
+  for (std::string_view suffix : {"\u064A", "\u064A\u0647", "\u064A\u0629", "\u064A\u0648\u0646",
+                                  "\u064A\u064A\u0646"}) {
+    if (EndsWith(w, suffix)) return true;
+  }
+  return (AnyCls(t) & (kAdjunct | kAdjective)) != 0;
+}
+
+bool QuoteDoc::IsAbbreviationPeriod(int t) const {
+  if (!IsPunct(t, U'.') || T(t).end - T(t).begin != 1 || T(t).space_before || !IsWord(t - 1))
+    return false;
+  int len = 0;
+  DecodeUtf8(v_.data() + T(t - 1).begin, &len);
+  return T(t - 1).begin + len == T(t - 1).end && IsWord(t + 1);
+}
+
+int QuoteDoc::WordsIn(const QPair& p) const {
+  int n = 0;
+  for (int t = p.open + 1; t < p.close; ++t) n += IsWord(t);
+  return n;
+}
+
+bool QuoteDoc::LooksLikeMasdar(int t) const {
+  if (AnyCls(t) & kMasdar) return true;
+  if (IsDefinite(t) && !StartsWith(Word(t), "\u0627\u0644\u063A")) return false;
+  char32_t cps[8];
+  size_t n = 0;
+  const std::string_view w = Word(t);
+  for (size_t i = 0; i < w.size(); ++n) {
+    if (n == 8) return false;
+    int len = 1;
+    cps[n] = DecodeUtf8(w.data() + i, &len);
+    i += len;
+  }
+  auto alif = [](char32_t c) { return c == U'\u0627' || c == U'\u0625' || c == U'\u0623'; };
+  if (n == 5 && alif(cps[0]) && cps[3] == U'\u0627') return true;
+  if (n == 5 && cps[0] == U'\u062A' && cps[3] == U'\u064A') return true;
+  if (n == 6 && alif(cps[0]) && cps[2] == U'\u062A' && cps[4] == U'\u0627') return true;
+  if (n == 6 && alif(cps[0]) && cps[1] == U'\u0646' && cps[4] == U'\u0627') return true;
+  if (n == 7 && alif(cps[0]) && cps[1] == U'\u0633' && cps[2] == U'\u062A' &&
+      cps[5] == U'\u0627')
+    return true;
+  return false;
+}
+
+bool QuoteDoc::IsContrastAt(int t) const {
+  if (!IsWord(t)) return false;
+  const std::vector<int>* list = tb_.contrast_first.Find(Word(t));
+  if (list == nullptr) return false;
+  for (int o : *list) {
+    const auto& ws = tb_.contrasts[o];
+    bool ok = true;
+    for (size_t k = 1; k < ws.size() && ok; ++k) {
+      ok = IsWord(t + static_cast<int>(k)) && Word(t + static_cast<int>(k)) == ws[k];
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+int QuoteDoc::SkipOpener(int t, int limit) const {
+  if (!IsWord(t)) return t;
+  const std::vector<int>* list = tb_.opener_first.Find(Word(t));
+  if (list == nullptr) return t;
+  for (int o : *list) {
+    const auto& ws = tb_.openers[o];
+    const int len = static_cast<int>(ws.size());
+    bool ok = t + len <= limit;
+    for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
+    if (ok && IsComma(t + len)) return t + len + 1;
+  }
+  return t;
+}
+
+bool QuoteDoc::ClauseInitial(int cb) const {
+  const int s = SentStart(cb);
+  int t = SkipOpener(s, cb);
+  while (t < cb && (Cls(t) & kStop)) ++t;
+  if (t >= cb) return true;
+  // After a contrast phrase or a conjunction: ...، فيما أفاد ناشطون بـ...
+  if (IsContrastAt(cb - 1) || IsContrastAt(cb - 2) || (Cls(cb - 1) & kStop)) return true;
+  return cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1);
+}
+
+bool QuoteDoc::GovernsAt(const CueEntry& ce, int t) const {
+  if (IsPunct(t, U':')) return true;
+  if (!IsWord(t)) return false;
+  if (Cls(t) & (kComp | kCompNeg)) return true;
+  for (const std::string& p : ce.preps) {
+    if (Word(t) == p) return true;
+  }
+  return false;
+}
+
+bool QuoteDoc::StartsLikeAVerb(int t) const {
+  if (!IsWord(t)) return false;
+  const std::string_view w = Word(t);
+  return w.size() >= 6 && (StartsWith(w, "\u064A") || StartsWith(w, "\u0633\u064A") ||
+                           StartsWith(w, "\u0633\u062A") || StartsWith(w, "\u0633\u0646"));
+}
+
+bool QuoteDoc::Chained(int cb) const {
+  if (!IsComma(cb - 1) && !StartsWith(Word(cb), kWaw)) return false;
+  int t = SkipOpener(SentStart(cb), cb);
+  while (t < cb && (Cls(t) & kStop)) ++t;
+  return t < cb;
+}
+
+bool QuoteDoc::IsKana(int t) const {
+  if (!IsWord(t)) return false;
+  std::string_view w = Word(t);
+  if (StartsWith(w, kWaw) || StartsWith(w, kFa)) w.remove_prefix(kWaw.size());
+  return w == "\u0643\u0627\u0646" || w == "\u0643\u0627\u0646\u062A";
+}
+
+bool QuoteDoc::HasPossessive(int t) const {
+  if (!IsWord(t) || IsDefinite(t)) return false;
+  const std::string_view w = Word(t);
+  if (w.size() < 10 || EndsWith(w, "\u0644\u0644\u0647")) return false;
+  if (EndsWith(w, kHaAlif) || EndsWith(w, kHum) || EndsWith(w, "\u0647\u0646") ||
+      EndsWith(w, "\u0647\u0645\u0627"))
+    return true;
+  return w.size() >= 10 && HasPronounSuffix(t);
+}
+
+bool QuoteDoc::HasPronounSuffix(int t) const {
+  const std::string_view w = Word(t);
+  if (!EndsWith(w, kHa)) return false;
+  const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
+  return SV(text_.original()).substr(ob, 2) == kHa;
+}
+
+std::string QuoteDoc::Orig(int tb, int te) const {
+  const Span s = text_.ToOriginal(T(tb).begin, T(te - 1).end);
+  return std::string(text_.original().substr(s.begin, s.size()));
+}
+
+}  // namespace dhad::internal

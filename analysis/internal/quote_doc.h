@@ -1,0 +1,157 @@
+// Stage 1 of quote extraction: the document as tokens with what each can
+// be. Tokenizes Text::view() and pairs its quotation marks (quote_tokens.h),
+// bounds sentences, gives every word its classes from the quote lexicon
+// (with and without proclitics), definiteness and digits, and spots the cue
+// phrases. Every later stage reads the document through this class.
+//
+// Positions are token indices; views are byte offsets of Text::view().
+// Not for use outside analysis/. Built per call; not shared across threads.
+
+#ifndef DHAD_ANALYSIS_INTERNAL_QUOTE_DOC_H_
+#define DHAD_ANALYSIS_INTERNAL_QUOTE_DOC_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "analysis/cancel.h"
+#include "analysis/internal/quote_lexicon.h"
+#include "analysis/internal/quote_tokens.h"
+#include "analysis/span.h"
+#include "analysis/text.h"
+
+namespace dhad::internal {
+
+// A cue phrase found in the text: tokens [begin, end) and its lexicon entry.
+struct Cue {
+  int begin = 0, end = 0;
+  int entry = -1;
+};
+
+class QuoteDoc {
+ public:
+  // `sentences` (spans of text.original(), may be empty) bound sentences;
+  // see QuoteExtractor::Extract. Stops early, with stopped() true, once
+  // `poll` says the call was cancelled. `tb`, `text` and `poll` must
+  // outlive the object.
+  QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Span> sentences,
+           CancelPoller* poll);
+
+  // True once the poller said the call was cancelled.
+  bool stopped() const { return poll_->CancelledNow(); }
+  CancelPoller* poll() const { return poll_; }
+
+  const QuoteTables& tables() const { return tb_; }
+  const Text& text() const { return text_; }
+  std::string_view view() const { return v_; }
+  const QTokens& tokens() const { return qt_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+
+  int N() const { return static_cast<int>(qt_.toks.size()); }
+  const QTok& T(int t) const { return qt_.toks[t]; }
+  bool IsWord(int t) const { return t >= 0 && t < N() && T(t).kind == QTokKind::kWord; }
+  std::string_view Word(int t) const { return v_.substr(T(t).begin, T(t).end - T(t).begin); }
+  // Classes of the word as written, and of the word without proclitics.
+  uint32_t Cls(int t) const { return IsWord(t) ? cls_[t] : 0; }
+  uint32_t ClsCl(int t) const { return IsWord(t) ? cls_cl_[t] : 0; }
+  uint32_t AnyCls(int t) const { return IsWord(t) ? (cls_[t] | cls_cl_[t]) : 0; }
+  // Sentence bounds of token t; past the last token, an empty sentence there.
+  int SentStart(int t) const { return t >= N() ? N() : qt_.sent_begin[qt_.sent_of[t]]; }
+  // Definite: ال after any proclitics (وال، بال، لل...).
+  bool IsDefinite(int t) const { return IsWord(t) && (flags_[t] & kDefiniteTok); }
+  bool HasDigit(int t) const { return IsWord(t) && (flags_[t] & kDigitTok); }
+  const CueEntry& Entry(int cue) const { return tb_.cues[cues_[cue].entry]; }
+  // The cue covering token t, or -1.
+  int CueAt(int t) const { return t >= 0 && t < N() ? cue_at_[t] : -1; }
+  bool IsSettingAt(int t) const { return (AnyCls(t) & kSetting) != 0; }
+
+  // Punctuation token t is `cp`; a comma (، , ؛ ;); a sentence terminator.
+  bool IsPunct(int t, char32_t cp) const;
+  bool IsComma(int t) const;
+  bool IsStrongEnd(int t) const;
+  // End (exclusive) of the sentence of token t.
+  int SentEnd(int t) const;
+  // The top-level pair whose opening (closing) mark is token t, or -1.
+  int OpenTop(int t) const;
+  int CloseTop(int t) const;
+
+  // Whether a complementizer or a colon comes within a dozen words of `t`
+  // with no punctuation before it.
+  bool CompFollows(int t) const;
+
+  // A definite word that reads as an adjective of the word before it: nisba
+  // forms (الرسمي، الفرنسية، الأمنيين) and a few common participles.
+  bool IsAdjectiveLike(int t) const;
+
+  // A period right after a one-letter word (د. م.): an abbreviation.
+  bool IsAbbreviationPeriod(int t) const;
+
+  // Words between the marks of a pair.
+  int WordsIn(const QPair& p) const;
+
+  // Verbal noun patterns that open a noun-phrase content: إفعال (إغلاق)،
+  // تفعيل (توقيف)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استئناف).
+  bool LooksLikeMasdar(int t) const;
+
+  // Whether a contrast phrase (فيما، في حين) starts at `t`.
+  bool IsContrastAt(int t) const;
+
+  // Skips an opener phrase (كذلك، من جهة أخرى...) and its comma at `t`.
+  int SkipOpener(int t, int limit) const;
+
+  // Whether the cue opens its clause: nothing but conjunctions, an opener
+  // phrase or a comma before it in the sentence.
+  bool ClauseInitial(int cb) const;
+
+  // Whether token t opens what cue entry `ce` governs: a complementizer, a
+  // colon or one of its prepositions.
+  bool GovernsAt(const CueEntry& ce, int t) const;
+
+  // An imperfect verb (يعكس، سيؤثر، ستبقى): a quoted fragment that starts
+  // with one is speech, not a name.
+  bool StartsLikeAVerb(int t) const;
+
+  // Whether the verb at `cb` is chained to an earlier verb of its sentence
+  // (وكان X يشغل ...، وطالب ...): after a comma or with و, and not at the
+  // start of the sentence.
+  bool Chained(int cb) const;
+
+  // كان and its forms, with or without و: an auxiliary before the subject.
+  bool IsKana(int t) const;
+
+  // An indefinite word of five letters or more that ends in an attached
+  // pronoun: ها، هما، هم، هن، or ه in the caller's spelling (not ة, not الله).
+  bool HasPossessive(int t) const;
+
+  // A word ending in an attached ه in the caller's spelling (نظيره), not ة.
+  bool HasPronounSuffix(int t) const;
+
+  // The caller's text of tokens [tb, te).
+  std::string Orig(int tb, int te) const;
+
+ private:
+  bool ComputeDefinite(int t) const;
+  bool ComputeHasDigit(int t) const;
+  // Finds the cue phrases (longest match, with و/ف stripped), leaving out
+  // negated ones and those inside quotations; fills cues_ and cue_at_.
+  void FindCues();
+
+  const QuoteTables& tb_;
+  const Text& text_;
+  CancelPoller* poll_;
+  std::string_view v_;
+  QTokens qt_;
+  std::vector<uint32_t> cls_, cls_cl_;
+  // Per-token facts computed once (later stages ask them many times).
+  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2 };
+  std::vector<uint8_t> flags_;
+  std::vector<int> cue_at_;
+  std::vector<Cue> cues_;
+};
+
+}  // namespace dhad::internal
+
+#endif  // DHAD_ANALYSIS_INTERNAL_QUOTE_DOC_H_

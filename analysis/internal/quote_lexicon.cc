@@ -1,0 +1,145 @@
+#include "analysis/internal/quote_lexicon.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "analysis/internal/status_macros.h"
+#include "analysis/lexicon.h"
+
+namespace dhad::internal {
+namespace {
+
+absl::StatusOr<uint32_t> ParseClass(absl::string_view name, int line) {
+  static const std::pair<const char*, uint32_t> kNames[] = {
+      {"comp", kComp},         {"compneg", kCompNeg},   {"setting", kSetting},
+      {"adjunct", kAdjunct},   {"prep", kPrep},         {"relative", kRelative},
+      {"neg", kNeg},           {"stop", kStop},         {"classnoun", kClassNoun},
+      {"addressee", kAddressee}, {"pronoun_m", kPronM}, {"pronoun_f", kPronF},
+      {"pronoun_p", kPronP},   {"document", kDocument}, {"title", kTitle},
+      {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjective},
+      {"masdar", kMasdar},
+  };
+  for (const auto& [n, bit] : kNames) {
+    if (name == n) return bit;
+  }
+  return absl::InternalError(
+      absl::StrCat("quote_words.txt line ", line, ": unknown class '", name, "'"));
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normalizer& normalizer) {
+  auto tables = std::make_unique<QuoteTables>();
+  auto view_words = [&](absl::string_view phrase) -> absl::StatusOr<std::vector<std::string>> {
+    std::vector<std::string> out;
+    for (absl::string_view w : absl::StrSplit(phrase, ' ', absl::SkipEmpty())) {
+      DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, w));
+      out.push_back(std::move(vf));
+    }
+    return out;
+  };
+
+  DHAD_ASSIGN_OR_RETURN(absl::string_view words_data, EmbeddedData("quote_words"));
+  for (const LexiconLine& line : ParseLexicon(words_data)) {
+    if (line.fields.size() < 2) {
+      return absl::InternalError(
+          absl::StrCat("quote_words.txt line ", line.line_number, ": expected WORD<TAB>CLASS"));
+    }
+    if (line.fields[1] == "opener" || line.fields[1] == "contrast") {
+      DHAD_ASSIGN_OR_RETURN(std::vector<std::string> ws, view_words(line.fields[0]));
+      if (ws.empty()) continue;
+      auto& list = line.fields[1] == "opener" ? tables->openers : tables->contrasts;
+      auto& first = line.fields[1] == "opener" ? tables->opener_first : tables->contrast_first;
+      const int idx = static_cast<int>(list.size());
+      list.push_back(ws);
+      first[ws[0]].push_back(idx);
+      continue;
+    }
+    DHAD_ASSIGN_OR_RETURN(uint32_t bit, ParseClass(line.fields[1], line.line_number));
+    DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, line.fields[0]));
+    tables->words[vf] |= bit;
+  }
+  // Longest openers first.
+  for (std::vector<int>& list : tables->opener_first.values()) {
+    std::sort(list.begin(), list.end(), [&](int a, int b) {
+      return tables->openers[a].size() > tables->openers[b].size();
+    });
+  }
+
+  DHAD_ASSIGN_OR_RETURN(absl::string_view cue_data, EmbeddedData("quote_cues"));
+  for (const LexiconLine& line : ParseLexicon(cue_data)) {
+    if (line.fields.size() < 4) {
+      return absl::InternalError(absl::StrCat("quote_cues.txt line ", line.line_number,
+                                              ": expected PHRASE CLASS GENDER COMP"));
+    }
+    CueEntry e;
+    DHAD_ASSIGN_OR_RETURN(e.words, view_words(line.fields[0]));
+    if (e.words.empty()) continue;
+    const std::string& cls = line.fields[1];
+    if (cls == "verb") {
+      e.cls = CueClass::kVerb;
+    } else if (cls == "participle") {
+      e.cls = CueClass::kParticiple;
+    } else if (cls == "masdar") {
+      e.cls = CueClass::kMasdar;
+    } else if (cls == "prep") {
+      e.cls = CueClass::kPrep;
+    } else if (cls == "passive") {
+      e.cls = CueClass::kPassive;
+    } else if (cls == "block") {
+      e.cls = CueClass::kBlock;
+    } else {
+      return absl::InternalError(absl::StrCat("quote_cues.txt line ", line.line_number,
+                                              ": unknown class '", cls, "'"));
+    }
+    e.gender = ParseGender(line.fields[2]);
+    for (absl::string_view f : absl::StrSplit(line.fields[3], ',', absl::SkipEmpty())) {
+      if (f == "-") continue;
+      if (f == "np") {
+        e.np = true;
+      } else if (f == "b") {
+        e.b = true;
+      } else if (f == "relay") {
+        e.relay = true;
+      } else if (f == "obj") {
+        e.obj = true;
+      } else if (f == "strict") {
+        e.strict = true;
+      } else if (f == "self") {
+        e.self = true;
+      } else {
+        DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, f));
+        e.preps.push_back(std::move(vf));
+      }
+    }
+    for (const std::string& w : e.words) {
+      if (w.find("\u0628\u064A\u0627\u0646") != std::string::npos ||
+          w.find("\u062A\u0642\u0631\u064A\u0631") != std::string::npos)
+        e.statement = true;
+    }
+    const int idx = static_cast<int>(tables->cues.size());
+    tables->cue_first[e.words[0]].push_back(idx);
+    tables->cues.push_back(std::move(e));
+  }
+  const char* sadir[4] = {"صادر", "صادرة", "الصادر", "الصادرة"};
+  for (int k = 0; k < 4; ++k) {
+    DHAD_ASSIGN_OR_RETURN(tables->sadir[k], ViewForm(normalizer, sadir[k]));
+  }
+  const char* lahu[3] = {"له", "لها", "لهم"};
+  for (int k = 0; k < 3; ++k) {
+    DHAD_ASSIGN_OR_RETURN(tables->lahu[k], ViewForm(normalizer, lahu[k]));
+  }
+  const char* kama[2] = {"كما", "مثلما"};
+  for (int k = 0; k < 2; ++k) {
+    DHAD_ASSIGN_OR_RETURN(tables->kama[k], ViewForm(normalizer, kama[k]));
+  }
+  const char* wafqan[3] = {"وفقا", "طبقا", "وفقًا"};
+  for (int k = 0; k < 3; ++k) {
+    DHAD_ASSIGN_OR_RETURN(tables->wafqan[k], ViewForm(normalizer, wafqan[k]));
+  }
+  return std::unique_ptr<const QuoteTables>(std::move(tables));
+}
+
+}  // namespace dhad::internal

@@ -1,0 +1,158 @@
+// The lexicons of the quote extractor, in the view form of Text::view(): the
+// word classes of analysis/data/quote_words.txt and the cue phrases of
+// analysis/data/quote_cues.txt, plus the few string helpers every stage of
+// quote extraction uses on view words. The bottom of the quote pipeline:
+//
+//   quote_lexicon  ->  quote_doc (tokens, classes, cues)  ->  mentions (noun
+//   phrases, names)  ->  attribution (cue + content + speaker candidates)  ->
+//   entity_tracker (resolution over the document)  ->  quote_extractor.cc
+//
+// Each stage includes only the ones before it. Not for use outside analysis/.
+// Immutable after LoadQuoteTables(); thread-safe.
+
+#ifndef DHAD_ANALYSIS_INTERNAL_QUOTE_LEXICON_H_
+#define DHAD_ANALYSIS_INTERNAL_QUOTE_LEXICON_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "analysis/internal/string_table.h"
+#include "analysis/normalizer.h"
+
+namespace dhad::internal {
+
+// Word classes of analysis/data/quote_words.txt, as bits.
+enum WordClass : uint32_t {
+  kComp = 1u << 0,
+  kCompNeg = 1u << 1,
+  kSetting = 1u << 2,
+  kAdjunct = 1u << 3,
+  kPrep = 1u << 4,
+  kRelative = 1u << 5,
+  kNeg = 1u << 6,
+  kStop = 1u << 7,
+  kClassNoun = 1u << 8,
+  kAddressee = 1u << 9,
+  kPronM = 1u << 10,
+  kPronF = 1u << 11,
+  kPronP = 1u << 12,
+  kDocument = 1u << 13,
+  kTitle = 1u << 14,
+  kNonSource = 1u << 15,
+  kCarrier = 1u << 16,
+  kAdjective = 1u << 17,
+  kMasdar = 1u << 18,
+};
+constexpr uint32_t kPronoun = kPronM | kPronF | kPronP;
+
+enum class CueClass : uint8_t { kVerb, kParticiple, kMasdar, kPrep, kPassive, kBlock };
+enum class Gender : uint8_t { kUnknown, kMasc, kFem, kPlural };
+
+struct CueEntry {
+  std::vector<std::string> words;  // view forms
+  CueClass cls = CueClass::kVerb;
+  Gender gender = Gender::kUnknown;
+  bool np = false;     // bare noun phrase content
+  bool b = false;      // content with an attached ب
+  bool relay = false;  // نقل X عن Y
+  bool obj = false;    // an object follows the subject (وصف الوزير القرار)
+  bool obj_indefinite_only = false;  // only an indefinite object (أصدرت الوزارة بيانا)
+  bool statement = false;  // the phrase names a statement (جاء في بيان)
+  bool self = false;  // the phrase carries its speaker as a pronoun (في رأيه)
+  bool strict = false;  // a cue only before a complementizer or colon (بين)
+  std::vector<std::string> preps;  // governed prepositions, view forms
+};
+
+inline std::string_view SV(absl::string_view s) { return std::string_view(s.data(), s.size()); }
+
+// Arabic letters used by the code, as UTF-8 (none changes under the view).
+inline constexpr std::string_view kWaw = "\u0648";
+inline constexpr std::string_view kFa = "\u0641";
+inline constexpr std::string_view kBa = "\u0628";
+inline constexpr std::string_view kLam = "\u0644";
+inline constexpr std::string_view kKaf = "\u0643";
+inline constexpr std::string_view kAl = "\u0627\u0644";       // ال
+inline constexpr std::string_view kLamLam = "\u0644\u0644";   // لل
+inline constexpr std::string_view kAn = "\u0639\u0646";       // عن
+inline constexpr std::string_view kTa = "\u062A";             // ت
+inline constexpr std::string_view kHa = "\u0647";             // ه (ة in the view)
+inline constexpr std::string_view kTaMarbuta = "\u0629";      // ة (identity view)
+inline constexpr std::string_view kHaAlif = "\u0647\u0627";   // ها
+inline constexpr std::string_view kHum = "\u0647\u0645";      // هم
+
+// The prefixes and suffixes tested are a few bytes long: compared inline
+// rather than through memcmp, which costs more than the comparison.
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (s[i] != p[i]) return false;
+  }
+  return true;
+}
+inline bool EndsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  const size_t off = s.size() - p.size();
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (s[off + i] != p[i]) return false;
+  }
+  return true;
+}
+
+// `w` without a leading one-letter proclitic from `letters`, when at least
+// two letters remain; empty otherwise.
+inline std::string_view StripOne(std::string_view w,
+                                 std::initializer_list<std::string_view> letters) {
+  for (std::string_view l : letters) {
+    if (w.size() >= l.size() + 4 && StartsWith(w, l)) return w.substr(l.size());
+  }
+  return {};
+}
+
+inline Gender ParseGender(absl::string_view g) {
+  if (g == "m") return Gender::kMasc;
+  if (g == "f") return Gender::kFem;
+  if (g == "p") return Gender::kPlural;
+  return Gender::kUnknown;
+}
+
+// Only masculine against feminine is a reliable mismatch: a verb before a
+// plural subject is singular (يقول الخبراء ... ويضيفون).
+inline bool Compatible(Gender a, Gender b) {
+  return a == Gender::kUnknown || b == Gender::kUnknown || a == b || a == Gender::kPlural ||
+         b == Gender::kPlural;
+}
+
+
+struct QuoteTables {
+  StringTable<uint32_t> words;
+  std::vector<CueEntry> cues;
+  StringTable<std::vector<int>> cue_first;
+  std::vector<std::vector<std::string>> openers;
+  StringTable<std::vector<int>> opener_first;
+  std::vector<std::vector<std::string>> contrasts;
+  StringTable<std::vector<int>> contrast_first;
+  std::string sadir[4];  // صادر، صادرة، الصادر، الصادرة
+  std::string lahu[3];   // له، لها، لهم
+  std::string wafqan[3]; // وفقا، طبقا، وفقا in view form
+  std::string kama[2];   // كما، مثلما
+
+  uint32_t Class(std::string_view w) const {
+    const uint32_t* c = words.Find(w);
+    return c == nullptr ? 0 : *c;
+  }
+};
+
+// Loads both lexicons and puts every key in view form with `normalizer`
+// (used only during the call). Errors: kNotFound when a file was not
+// compiled in; kInternal naming the file and line of a malformed entry.
+absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normalizer& normalizer);
+
+}  // namespace dhad::internal
+
+#endif  // DHAD_ANALYSIS_INTERNAL_QUOTE_LEXICON_H_

@@ -1,0 +1,100 @@
+// Stage 3 of quote extraction: cues attached to their content and speaker,
+// before resolution.
+
+#include "analysis/internal/attribution.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/unit/quote_stages_testlib.h"
+
+namespace dhad::internal {
+namespace {
+
+using test_support::StagedDoc;
+
+struct Att {
+  std::string content, speaker, cue;
+  QuoteKind kind;
+  SpeakerMode mode;
+};
+
+std::vector<Att> Attribute(const StagedDoc& s) {
+  const Mentions m(s.doc());
+  std::vector<Att> out;
+  for (const Cand& c : Attributor(s.doc(), m).Run()) {
+    Att a;
+    const Span o = s.doc().text().ToOriginal(c.vb, c.ve);
+    a.content = std::string(s.doc().text().original().substr(o.begin, o.size()));
+    a.speaker = s.Str(c.sb, c.se);
+    a.cue = s.Str(c.qb, c.qe);
+    a.kind = c.kind;
+    a.mode = c.mode;
+    out.push_back(a);
+  }
+  return out;
+}
+
+TEST(AttributionTest, VerbSpeakerContent) {
+  StagedDoc s("وقال رئيس البلدية إن الطرق ستفتح غدا.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "الطرق ستفتح غدا");
+  EXPECT_EQ(a[0].speaker, "رئيس البلدية");
+  EXPECT_EQ(a[0].cue, "وقال");
+  EXPECT_EQ(a[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(a[0].mode, SpeakerMode::kExplicit);
+}
+
+TEST(AttributionTest, ContentBeforeItsCue) {
+  StagedDoc s("«سنعيد بناء الجسر»، قالت المهندسة ريم خوري.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "سنعيد بناء الجسر");
+  EXPECT_EQ(a[0].speaker, "المهندسة ريم خوري");
+  EXPECT_EQ(a[0].kind, QuoteKind::kDirect);
+}
+
+TEST(AttributionTest, PrepositionalAttributionAfterTheContent) {
+  StagedDoc s("ارتفعت أسعار الخبز بنسبة كبيرة، وفقا لجمعية حماية المستهلك.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "ارتفعت أسعار الخبز بنسبة كبيرة");
+  EXPECT_EQ(a[0].speaker, "لجمعية حماية المستهلك");
+  EXPECT_EQ(a[0].cue, "وفقا");
+}
+
+TEST(AttributionTest, ChainedVerbAndParticipleTakeTheSubjectMode) {
+  StagedDoc s("وكان المدير في مكتبه، وقال إن العمل مستمر، مضيفا أن الرواتب صرفت.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "العمل مستمر");
+  EXPECT_EQ(a[0].mode, SpeakerMode::kSubject);
+  EXPECT_EQ(a[1].content, "الرواتب صرفت");
+  EXPECT_EQ(a[1].mode, SpeakerMode::kSubject);
+}
+
+TEST(AttributionTest, ImplicitSubjectOpeningASentence) {
+  StagedDoc s("وأضافت أن الفريق جاهز.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "");
+  EXPECT_EQ(a[0].mode, SpeakerMode::kImplicit);
+}
+
+TEST(AttributionTest, NounPhraseContentAfterParenthesizedAcronym) {
+  StagedDoc s("وطالب اتحاد الكرة الآسيوي (الآسيوي) بتأجيل المباراة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "اتحاد الكرة الآسيوي");
+  EXPECT_EQ(a[0].content, "بتأجيل المباراة");
+}
+
+TEST(AttributionTest, NothingReportedWithoutACue) {
+  StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
+  EXPECT_TRUE(Attribute(s).empty());
+}
+
+}  // namespace
+}  // namespace dhad::internal

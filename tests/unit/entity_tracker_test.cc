@@ -1,0 +1,66 @@
+// Stage 4 of quote extraction: speakers resolved over the document.
+
+#include "analysis/internal/entity_tracker.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/unit/quote_stages_testlib.h"
+
+namespace dhad::internal {
+namespace {
+
+using test_support::StagedDoc;
+
+// speaker_resolved of each candidate of `input`, in anchor order.
+std::vector<std::string> Resolved(const std::string& input) {
+  StagedDoc s(input);
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  return EntityTracker(s.doc(), m).Resolve(&cands);
+}
+
+TEST(EntityTrackerTest, ImplicitSubjectAgreesInGender) {
+  auto r = Resolved(
+      "وقال المدير العام سعيد الحربي إن المصنع يعمل. وقالت المهندسة هند العمري إن "
+      "الخط الثاني جاهز. وأضاف أن الإنتاج سيتضاعف. وأضافت أن التدريب يبدأ الأحد.");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[0], "المدير العام سعيد الحربي");
+  EXPECT_EQ(r[2], "سعيد الحربي");
+  EXPECT_EQ(r[3], "هند العمري");
+}
+
+TEST(EntityTrackerTest, HonorificPronounAndSurname) {
+  auto r = Resolved(
+      "رعى الأمير فيصل بن ناصر حفل التخرج أمس. وأكد سموه أن التعليم أولوية. "
+      "وقال ناصر إن الدعم مستمر.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "فيصل بن ناصر");
+  EXPECT_EQ(r[1], "فيصل بن ناصر");
+}
+
+TEST(EntityTrackerTest, DocumentToItsIssuer) {
+  auto r = Resolved(
+      "أصدرت وزارة البيئة بيانا أمس حول جودة الهواء. وقال البيان إن المؤشرات تحسنت.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "وزارة البيئة");
+}
+
+TEST(EntityTrackerTest, ChainedSubjectGivesThePersonsName) {
+  auto r = Resolved(
+      "وكان سالم العتيبي مديرا للمستشفى، وطالب في تصريحات سابقة بزيادة الأسرة، "
+      "وقال إن المبنى يفتتح قريبا.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "سالم العتيبي");
+  EXPECT_EQ(r[1], "سالم العتيبي");
+}
+
+TEST(EntityTrackerTest, NobodyNamedGivesNoSpeaker) {
+  auto r = Resolved("وأضاف أن الأسعار ستنخفض.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "");
+}
+
+}  // namespace
+}  // namespace dhad::internal

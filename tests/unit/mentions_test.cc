@@ -1,0 +1,85 @@
+// Stage 2 of quote extraction: noun phrases that name speakers and
+// subjects, and the personal names inside them.
+
+#include "analysis/internal/mentions.h"
+
+#include "gtest/gtest.h"
+#include "tests/unit/quote_stages_testlib.h"
+
+namespace dhad::internal {
+namespace {
+
+using test_support::StagedDoc;
+
+// The speaker phrase after the first token (the cue) of `input`.
+std::string PhraseAfterCue(const std::string& input) {
+  StagedDoc s(input);
+  const Mentions m(s.doc());
+  const int cue = s.doc().CueAt(0);
+  const CueEntry* ce = cue >= 0 ? &s.doc().Entry(cue) : nullptr;
+  const int end = cue >= 0 ? s.doc().cues()[cue].end : 1;
+  return s.Str(m.SpeakerPhrase(end, s.doc().SentEnd(0), false, ce));
+}
+
+TEST(MentionsTest, SpeakerPhraseTakesTitleIdafaAdjectivesAndName) {
+  EXPECT_EQ(PhraseAfterCue("وقال وزير الصحة الأردني سامي النمر إن المستشفى جاهز."),
+            "وزير الصحة الأردني سامي النمر");
+  EXPECT_EQ(PhraseAfterCue("وأكدت النيابة العامة في عمان أن التحقيق مستمر."),
+            "النيابة العامة في عمان");
+  EXPECT_EQ(PhraseAfterCue("وقال د. سامر حداد إن العلاج متوفر."), "د. سامر حداد");
+}
+
+TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
+  // A possessive noun opens the object.
+  EXPECT_EQ(PhraseAfterCue("وأبدت إدارة النادي ارتياحها للنتائج."), "إدارة النادي");
+  // The addressee is not the speaker.
+  EXPECT_EQ(PhraseAfterCue("وقال المتحدث للصحافيين إن الموعد ثابت."), "المتحدث");
+  // A relative clause is left out.
+  EXPECT_EQ(PhraseAfterCue("وقال مسؤول الذي طلب عدم نشر اسمه إن الاتفاق قريب."), "مسؤول");
+  // A definite object after the subject of وصف.
+  EXPECT_EQ(PhraseAfterCue("ووصف النائب القرار بأنه متسرع."), "النائب");
+}
+
+TEST(MentionsTest, NamesInsidePhrases) {
+  StagedDoc s("وأوضح المهندس خالد الرشيد وكيل البلدية للخدمات أن الحدائق ستفتح.");
+  const Mentions m(s.doc());
+  const int b = s.Tok("المهندس");
+  const int e = s.Tok("أن");
+  EXPECT_EQ(s.Str(m.NameIn(b, e)), "خالد الرشيد");
+  StagedDoc t("وقال مدير المرصد رامي عبد الرحمن إن الاشتباكات توقفت.");
+  const Mentions mt(t.doc());
+  EXPECT_EQ(t.Str(mt.NameIn(t.Tok("مدير"), t.Tok("إن"))), "رامي عبد الرحمن");
+  // No personal name: an empty range.
+  EXPECT_EQ(t.Str(mt.NameIn(t.Tok("مدير"), t.Tok("رامي"))), "");
+}
+
+TEST(MentionsTest, NameRunsInRunningText) {
+  StagedDoc s("كرمت الجامعة الطالبة نورة سعد الدوسري لتفوقها في المسابقة.");
+  const Mentions m(s.doc());
+  EXPECT_EQ(s.Str(m.NameRun(0, s.doc().SentEnd(0))), "نورة سعد الدوسري");
+  StagedDoc t("التقى الأمير فيصل بن ناصر وفد الجامعة.");
+  const Mentions mt(t.doc());
+  EXPECT_EQ(t.Str(mt.NameRun(0, t.doc().SentEnd(0))), "فيصل بن ناصر");
+}
+
+TEST(MentionsTest, QuotedNamesAreNotQuotations) {
+  StagedDoc s("ونقلت وكالة \"الأنباء الوطنية\" أن الطريق \"مغلق بسبب الثلوج حتى إشعار آخر\".");
+  const Mentions m(s.doc());
+  const QTokens& q = s.doc().tokens();
+  ASSERT_EQ(q.pairs.size(), 2u);
+  EXPECT_TRUE(m.IsNameLike(0));
+  EXPECT_FALSE(m.IsNameLike(1));
+}
+
+TEST(MentionsTest, HeadAndGender) {
+  StagedDoc s("وقالت الوزيرة للوزير إن الخطة جاهزة.");
+  const Mentions m(s.doc());
+  EXPECT_EQ(m.PhraseGender(s.Tok("الوزيرة")), Gender::kFem);
+  EXPECT_EQ(m.PhraseGender(s.Tok("للوزير")), Gender::kUnknown);
+  // Heads are view forms without ال and proclitics (ة is ه in the view).
+  EXPECT_EQ(std::string(m.Head(s.Tok("الوزيرة"))), "وزيره");
+  EXPECT_EQ(std::string(m.Head(s.Tok("للوزير"))), "وزير");
+}
+
+}  // namespace
+}  // namespace dhad::internal

@@ -1,0 +1,67 @@
+// Stage 1 of quote extraction: tokens, word classes, definiteness and cues.
+
+#include "analysis/internal/quote_doc.h"
+
+#include "gtest/gtest.h"
+#include "tests/unit/quote_stages_testlib.h"
+
+namespace dhad::internal {
+namespace {
+
+using test_support::StagedDoc;
+
+TEST(QuoteDocTest, ClassesDefinitenessAndCues) {
+  StagedDoc s("وقال مدير المستشفى إن الأجهزة وصلت، مشيرا إلى أن التشغيل يبدأ غدا.");
+  const QuoteDoc& d = s.doc();
+  const int cue = d.CueAt(s.Tok("وقال"));
+  ASSERT_GE(cue, 0);
+  EXPECT_EQ(d.Entry(cue).cls, CueClass::kVerb);
+  EXPECT_EQ(d.Entry(cue).gender, Gender::kMasc);
+  EXPECT_FALSE(d.IsDefinite(s.Tok("مدير")));
+  EXPECT_TRUE(d.IsDefinite(s.Tok("المستشفى")));
+  EXPECT_TRUE(d.Cls(s.Tok("إن")) & kComp);
+  const int part = d.CueAt(s.Tok("مشيرا"));
+  ASSERT_GE(part, 0);
+  EXPECT_EQ(d.Entry(part).cls, CueClass::kParticiple);
+  EXPECT_TRUE(d.GovernsAt(d.Entry(part), s.Tok("إلى")));
+  EXPECT_EQ(d.CueAt(s.Tok("الأجهزة")), -1);
+  // Two sentences do not start inside one: one sentence here.
+  EXPECT_EQ(d.SentStart(s.Tok("التشغيل")), 0);
+}
+
+TEST(QuoteDocTest, NegatedAndQuotedCuesAreNotCues) {
+  StagedDoc s("ولم يؤكد المتحدث أن الاجتماع تأجل. وكتب على اللافتة \"قال الشاعر\".");
+  EXPECT_EQ(s.doc().CueAt(s.Tok("يؤكد")), -1);
+  EXPECT_EQ(s.doc().CueAt(s.Tok("قال")), -1);
+}
+
+TEST(QuoteDocTest, BayyanaIsAVerbOnlyOpeningAClauseBeforeAComplementizer) {
+  StagedDoc verb("وبين مدير التعليم أن الدراسة تبدأ الأحد.");
+  EXPECT_GE(verb.doc().CueAt(verb.Tok("وبين")), 0);
+  StagedDoc prep("وقال رئيس لجنة الصداقة بين البلدين إن الزيارة ناجحة.");
+  EXPECT_EQ(prep.doc().CueAt(prep.Tok("بين")), -1);
+  StagedDoc no_comp("وبين الفريقين مباراة حاسمة غدا.");
+  EXPECT_EQ(no_comp.doc().CueAt(no_comp.Tok("وبين")), -1);
+}
+
+TEST(QuoteDocTest, PossessiveNounsAndAuxiliaries) {
+  StagedDoc s("وأبدى الثنائي جاهزيتهما للسفر إلى أبها مع عبدالله وكان اعتزازها كبيرا.");
+  const QuoteDoc& d = s.doc();
+  EXPECT_TRUE(d.HasPossessive(s.Tok("جاهزيتهما")));
+  EXPECT_TRUE(d.HasPossessive(s.Tok("اعتزازها")));
+  EXPECT_FALSE(d.HasPossessive(s.Tok("أبها")));      // a city, four letters
+  EXPECT_FALSE(d.HasPossessive(s.Tok("عبدالله")));   // a name
+  EXPECT_FALSE(d.HasPossessive(s.Tok("الثنائي")));   // definite
+  EXPECT_TRUE(d.IsKana(s.Tok("وكان")));
+  EXPECT_FALSE(d.IsKana(s.Tok("كبيرا")));
+}
+
+TEST(QuoteDocTest, ChainedVerbsFollowAnEarlierClause) {
+  StagedDoc s("وكان المدير في مكتبه، وقال إن العمل مستمر. وقال الحارس إن الباب مغلق.");
+  const QuoteDoc& d = s.doc();
+  EXPECT_TRUE(d.Chained(s.Tok("وقال", 0)));
+  EXPECT_FALSE(d.Chained(s.Tok("وقال", 1)));  // opens its sentence
+}
+
+}  // namespace
+}  // namespace dhad::internal
