@@ -78,10 +78,20 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           d_.HasDigit(j + 1)) {
         break;
       }
+      // A place inside the phrase has a definite or proper object (النيابة
+      // العامة في بوليفيا، مدير المرصد في حلب); an indefinite common noun
+      // is a setting of the clause (عضو البرلمان في وقت سابق).
+      if (!DefiniteChainAt(j + 1)) break;
       ++preps;
-      ++j;
+      j += 2;
+      // After the place only its adjectives and genitives go on; an
+      // indefinite word is the object of the verb (اتهمت النيابة في بوليفيا
+      // تشافيز).
+      if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && ce->obj) break;
       continue;
     }
+    // A present-tense verb ends the phrase (وكان X يشغل ...).
+    if (j > start && d_.IsPresentVerb(j)) break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر).
     if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j)) break;
@@ -232,6 +242,14 @@ bool Mentions::SurnameAt(int k, int se) const {
 bool Mentions::ProcliticBeforeDefinite(int t) const {
   const std::string_view w = d_.Word(t);
   return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && d_.IsDefinite(t + 1);
+}
+
+bool Mentions::DefiniteChainAt(int k) const {
+  for (int n = 0; n < 4 && d_.IsWord(k + n) && !d_.HasDigit(k + n); ++n) {
+    if (d_.IsDefinite(k + n) || d_.IsNameWord(k + n)) return true;
+    if (d_.AnyCls(k + n) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)) return false;
+  }
+  return false;
 }
 
 std::string_view Mentions::Head(int t) const {

@@ -70,6 +70,10 @@ class Mentions {
   // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.
   bool ProcliticBeforeDefinite(int t) const;
 
+  // Whether an idafa chain that ends in a definite word or a name starts at
+  // k (الحكومة، هيئة إدارة الكوارث، مستشفى كراتشي), within four words.
+  bool DefiniteChainAt(int k) const;
+
   // The head word of a phrase starting at t without و/ف, ل/ب and ال (view
   // form): what a role short form (الوزير) is compared by.
   std::string_view Head(int t) const;

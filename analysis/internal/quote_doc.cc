@@ -1,5 +1,6 @@
 #include "analysis/internal/quote_doc.h"
 
+#include "analysis/internal/morph.h"
 #include "analysis/utf8.h"
 
 namespace dhad::internal {
@@ -28,6 +29,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
   cls_.assign(n, 0);
   cls_cl_.assign(n, 0);
   cue_at_.assign(n, -1);
+  morph_.assign(n, WordMorph());
   flags_.assign(n, 0);
   std::string buf;
   for (int t = 0; t < n; ++t) {
@@ -54,6 +56,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       c |= tb_.Class(buf);
     }
     cls_cl_[t] = c;
+    morph_[t] = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()));
   }
   FindCues();
 }
@@ -165,7 +168,8 @@ bool QuoteDoc::CompFollows(int t) const {
   for (int k = t; k < N() && k < t + 12; ++k) {
     if (IsPunct(k, U':')) return true;
     if (!IsWord(k)) return false;
-    if (Cls(k) & kComp) return true;
+    // (بعد أن، قبل أن: a time clause, not what was said.)
+    if ((Cls(k) & kComp) && !(AnyCls(k - 1) & kAdjunct)) return true;
   }
   return false;
 }
@@ -289,11 +293,43 @@ bool QuoteDoc::IsKana(int t) const {
 bool QuoteDoc::HasPossessive(int t) const {
   if (!IsWord(t) || IsDefinite(t)) return false;
   const std::string_view w = Word(t);
-  if (w.size() < 10 || EndsWith(w, "\u0644\u0644\u0647")) return false;
-  if (EndsWith(w, kHaAlif) || EndsWith(w, kHum) || EndsWith(w, "\u0647\u0646") ||
-      EndsWith(w, "\u0647\u0645\u0627"))
-    return true;
-  return w.size() >= 10 && HasPronounSuffix(t);
+  if (w.size() < 8) return false;
+  // The dictionary reads the word as a noun with a third-person pronoun
+  // (not a name that ends in ها or ه: أبها، عبدالله).
+  const WordMorph& m = morph_[t];
+  if (!(m.classes & kNominal) || (m.classes & kProperName)) return false;
+  switch (m.split.enclitic) {
+    case Enclitic::k3ms:
+      return HasPronounSuffix(t);  // ه in the caller's spelling, not ة
+    case Enclitic::k3fs:
+    case Enclitic::k3d:
+    case Enclitic::k3mp:
+    case Enclitic::k3fp:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool QuoteDoc::IsVerbOnly(int t) const {
+  if (!IsWord(t)) return false;
+  const uint16_t c = morph_[t].classes;
+  return (c & kVerbAny) && !(c & (kNominal | kFunctionWord | kUnknown | kProperName));
+}
+
+bool QuoteDoc::IsPresentVerb(int t) const {
+  if (!IsWord(t)) return false;
+  const WordMorph& m = morph_[t];
+  if (m.classes != kVerbPresent || m.split.enclitic != Enclitic::kNone || m.split.stem_begin != 0)
+    return false;
+  const std::string_view w = Word(t);
+  return StartsWith(w, "\u064A") || StartsWith(w, kTa);  // ي، ت
+}
+
+bool QuoteDoc::IsVerb(int t) const { return IsWord(t) && (morph_[t].classes & kVerbAny); }
+
+bool QuoteDoc::IsNameWord(int t) const {
+  return IsWord(t) && (morph_[t].classes & (kUnknown | kProperName)) && !HasDigit(t);
 }
 
 bool QuoteDoc::HasPronounSuffix(int t) const {

@@ -18,6 +18,7 @@
 
 #include "absl/types/span.h"
 #include "analysis/cancel.h"
+#include "analysis/internal/morph.h"
 #include "analysis/internal/quote_lexicon.h"
 #include "analysis/internal/quote_tokens.h"
 #include "analysis/span.h"
@@ -122,9 +123,23 @@ class QuoteDoc {
   // كان and its forms, with or without و: an auxiliary before the subject.
   bool IsKana(int t) const;
 
-  // An indefinite word of five letters or more that ends in an attached
-  // pronoun: ها، هما، هم، هن، or ه in the caller's spelling (not ة, not الله).
+  // An indefinite noun of four letters or more with an attached third-person
+  // pronoun (جاهزيتهما، اعتزازها، بارتكابه), by the dictionary's reading;
+  // ه counts only in the caller's spelling (not ة).
   bool HasPossessive(int t) const;
+
+  // What the dictionary says of word t (analysis/internal/morph.h).
+  const WordMorph& Morph(int t) const { return morph_[t]; }
+  // A verb and nothing else (يشغل، اجتمع): no noun, particle or name reading.
+  bool IsVerbOnly(int t) const;
+  // A third-person present verb and nothing else, with no clitic (يشغل،
+  // تبذل): past forms are left out, as many unknown names read as one.
+  bool IsPresentVerb(int t) const;
+  // A word with a verb reading (it may also be a noun: كتب).
+  bool IsVerb(int t) const;
+  // A word the dictionary does not know, or lists as a proper name: the
+  // mark of a personal or foreign name (تشافيز، سليمان، بوليفيا).
+  bool IsNameWord(int t) const;
 
   // A word ending in an attached ه in the caller's spelling (نظيره), not ة.
   bool HasPronounSuffix(int t) const;
@@ -150,6 +165,7 @@ class QuoteDoc {
   std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;
+  std::vector<WordMorph> morph_;  // per token; empty for non-words
 };
 
 }  // namespace dhad::internal

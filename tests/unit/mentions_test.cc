@@ -40,6 +40,22 @@ TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   EXPECT_EQ(PhraseAfterCue("ووصف النائب القرار بأنه متسرع."), "النائب");
 }
 
+TEST(MentionsTest, SpeakerPhraseEndsAtAVerbASettingOrAnObjectAfterAPlace) {
+  // A present-tense verb ends the subject.
+  StagedDoc s("وكان سامي الحداد يعمل في البلدية، وقال إن العمل مستمر.");
+  EXPECT_EQ(s.Str(Mentions(s.doc()).SpeakerPhrase(1, s.doc().SentEnd(0), false, &SubjectEntry())),
+            "سامي الحداد");
+  // A place with an indefinite common noun is a setting of the clause.
+  EXPECT_EQ(PhraseAfterCue("وقال سامي الحداد عضو المجلس في وقت سابق إن العمل مستمر."),
+            "سامي الحداد عضو المجلس");
+  // A place with a definite chain stays inside.
+  EXPECT_EQ(PhraseAfterCue("وقال خبراء في هيئة إدارة المياه إن المخزون كاف."),
+            "خبراء في هيئة إدارة المياه");
+  // After the place, an indefinite word is the object of اتهم.
+  EXPECT_EQ(PhraseAfterCue("واتهمت النيابة العامة في عمان سامر بالتزوير."),
+            "النيابة العامة في عمان");
+}
+
 TEST(MentionsTest, NamesInsidePhrases) {
   StagedDoc s("وأوضح المهندس خالد الرشيد وكيل البلدية للخدمات أن الحدائق ستفتح.");
   const Mentions m(s.doc());

@@ -56,6 +56,22 @@ TEST(QuoteDocTest, PossessiveNounsAndAuxiliaries) {
   EXPECT_FALSE(d.IsKana(s.Tok("كبيرا")));
 }
 
+TEST(QuoteDocTest, VerbsBeforeAColonAreCuesOnlyThere) {
+  StagedDoc s("وأجاب الوزير: \"الخطة جاهزة\". وعلق الاتحاد عضوية النادي بعد أن تأخر في السداد.");
+  EXPECT_GE(s.doc().CueAt(s.Tok("وأجاب")), 0);
+  EXPECT_EQ(s.doc().CueAt(s.Tok("وعلق")), -1);
+}
+
+TEST(QuoteDocTest, MorphologyOfWords) {
+  StagedDoc s("وكان سامي يعمل مع تشافيز في بوليفيا.");
+  const QuoteDoc& d = s.doc();
+  EXPECT_TRUE(d.IsPresentVerb(s.Tok("يعمل")));
+  EXPECT_FALSE(d.IsPresentVerb(s.Tok("سامي")));
+  EXPECT_TRUE(d.IsNameWord(s.Tok("تشافيز")));   // unknown to the dictionary
+  EXPECT_TRUE(d.IsNameWord(s.Tok("بوليفيا")));  // a country it lists
+  EXPECT_FALSE(d.IsNameWord(s.Tok("يعمل")));
+}
+
 TEST(QuoteDocTest, ChainedVerbsFollowAnEarlierClause) {
   StagedDoc s("وكان المدير في مكتبه، وقال إن العمل مستمر. وقال الحارس إن الباب مغلق.");
   const QuoteDoc& d = s.doc();
