@@ -255,7 +255,7 @@ bool Mentions::DefiniteChainAt(int k) const {
 std::string_view Mentions::Head(int t) const {
   std::string_view w = d_.Word(t);
   const std::string_view a = StripOne(w, {kWaw, kFa});
-  if (!a.empty() && !tb_.Class(w)) w = a;
+  if (!a.empty() && !(tb_.Class(w) & ~kCueFirst)) w = a;
   if (StartsWith(w, kLamLam)) return w.substr(4);
   const std::string_view b = StripOne(w, {kLam, kBa});
   if (!b.empty() && StartsWith(b, kAl)) w = b;

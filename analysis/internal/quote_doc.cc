@@ -4,6 +4,27 @@
 #include "analysis/utf8.h"
 
 namespace dhad::internal {
+namespace {
+
+// Definite: ال after any proclitics (وال، بال، لل...).
+inline bool DefiniteWord(std::string_view w) {
+  if (StartsWith(w, kAl)) return w.size() > 6;
+  const std::string_view a = StripOne(w, {kWaw, kFa});
+  if (!a.empty()) w = a;
+  if (StartsWith(w, kLamLam)) return true;
+  const std::string_view b = StripOne(w, {kBa, kKaf});
+  if (!b.empty()) w = b;
+  return StartsWith(w, kAl) && w.size() > 6;
+}
+
+inline bool HasDigitIn(std::string_view w) {
+  for (char c : w) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Span> sentences,
                    CancelPoller* poll)
@@ -30,14 +51,16 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
   cls_cl_.assign(n, 0);
   cue_at_.assign(n, -1);
   morph_.assign(n, WordMorph());
+  morph_done_.assign(n, 0);
   flags_.assign(n, 0);
   std::string buf;
   for (int t = 0; t < n; ++t) {
     if (qt_.toks[t].kind != QTokKind::kWord) continue;
     if (poll_->Cancelled()) return;
     const std::string_view w = Word(t);
-    flags_[t] = (ComputeDefinite(t) ? kDefiniteTok : 0) | (ComputeHasDigit(t) ? kDigitTok : 0);
-    cls_[t] = tb_.Class(w);
+    flags_[t] = (DefiniteWord(w) ? kDefiniteTok : 0) | (HasDigitIn(w) ? kDigitTok : 0);
+    const uint32_t own = tb_.Class(w);
+    cls_[t] = own & ~kCueFirst;
     if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {
       // The view folds ى into ي: على (prep) and علي (a name) look the same.
       // The caller's spelling decides.
@@ -46,7 +69,9 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     }
     uint32_t c = 0;
     const std::string_view a = StripOne(w, {kWaw, kFa});
-    if (!a.empty()) c |= tb_.Class(a);
+    const uint32_t after_conj = a.empty() ? 0 : tb_.Class(a);
+    if ((own | after_conj) & kCueFirst) flags_[t] |= kCueFirstTok;
+    c |= after_conj;
     const std::string_view base = a.empty() ? w : a;
     const std::string_view b = StripOne(base, {kBa, kLam, kKaf});
     if (!b.empty()) c |= tb_.Class(b);
@@ -55,19 +80,9 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       buf.append(base.substr(2));
       c |= tb_.Class(buf);
     }
-    cls_cl_[t] = c;
-    morph_[t] = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()));
+    cls_cl_[t] = c & ~kCueFirst;
   }
   FindCues();
-}
-
-bool QuoteDoc::IsPunct(int t, char32_t cp) const {
-  return t >= 0 && t < N() && T(t).kind == QTokKind::kPunct && T(t).cp == cp;
-}
-
-bool QuoteDoc::IsComma(int t) const {
-  return IsPunct(t, U'\u060C') || IsPunct(t, U',') || IsPunct(t, U'\u061B') ||
-         IsPunct(t, U';');
 }
 
 bool QuoteDoc::IsStrongEnd(int t) const {
@@ -75,45 +90,11 @@ bool QuoteDoc::IsStrongEnd(int t) const {
          IsTerminator(T(t).cp);
 }
 
-int QuoteDoc::SentEnd(int t) const {
-  if (t >= N()) return N();
-  const int s = qt_.sent_of[t] + 1;
-  return s < static_cast<int>(qt_.sent_begin.size()) ? qt_.sent_begin[s] : N();
-}
 
-int QuoteDoc::OpenTop(int t) const {
-  if (t < 0 || t >= N() || T(t).kind != QTokKind::kMark || T(t).pair < 0) return -1;
-  const QPair& p = qt_.pairs[T(t).pair];
-  return (p.open == t && p.parent == -1) ? T(t).pair : -1;
-}
-
-int QuoteDoc::CloseTop(int t) const {
-  if (t < 0 || t >= N() || T(t).kind != QTokKind::kMark || T(t).pair < 0) return -1;
-  const QPair& p = qt_.pairs[T(t).pair];
-  return (p.close == t && p.parent == -1) ? T(t).pair : -1;
-}
-
-bool QuoteDoc::ComputeDefinite(int t) const {
-  std::string_view w = Word(t);
-  if (StartsWith(w, kAl)) return w.size() > 6;
-  const std::string_view a = StripOne(w, {kWaw, kFa});
-  if (!a.empty()) w = a;
-  if (StartsWith(w, kLamLam)) return true;
-  const std::string_view b = StripOne(w, {kBa, kKaf});
-  if (!b.empty()) w = b;
-  return StartsWith(w, kAl) && w.size() > 6;
-}
-
-bool QuoteDoc::ComputeHasDigit(int t) const {
-  for (char c : Word(t)) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
 
 void QuoteDoc::FindCues() {
   for (int t = 0; t < N(); ++t) {
-    if (!IsWord(t) || qt_.top[t] != -1) continue;
+    if (!IsWord(t) || !(flags_[t] & kCueFirstTok) || qt_.top[t] != -1) continue;
     const std::string_view w = Word(t);
     int best = -1, best_len = 0;
     for (std::string_view form : {w, StripOne(w, {kWaw, kFa})}) {
@@ -183,9 +164,8 @@ bool QuoteDoc::IsAdjectiveLike(int t) const {
   return (AnyCls(t) & (kAdjunct | kAdjective)) != 0;
 }
 
-bool QuoteDoc::IsAbbreviationPeriod(int t) const {
-  if (!IsPunct(t, U'.') || T(t).end - T(t).begin != 1 || T(t).space_before || !IsWord(t - 1))
-    return false;
+bool QuoteDoc::AbbreviationPeriodAfterWord(int t) const {
+  if (T(t).end - T(t).begin != 1 || T(t).space_before || !IsWord(t - 1)) return false;
   int len = 0;
   DecodeUtf8(v_.data() + T(t - 1).begin, &len);
   return T(t - 1).begin + len == T(t - 1).end && IsWord(t + 1);
@@ -294,9 +274,15 @@ bool QuoteDoc::HasPossessive(int t) const {
   if (!IsWord(t) || IsDefinite(t)) return false;
   const std::string_view w = Word(t);
   if (w.size() < 8) return false;
+  // Only a word that ends in ه or هم / هن / ها / هما can carry one: the
+  // dictionary is asked about those alone.
+  const std::string_view h = "\u0647";
+  if (!EndsWith(w, h) && !EndsWith(w.substr(0, w.size() - 2), h)) {
+    if (!EndsWith(w, "\u0647\u0645\u0627")) return false;
+  }
   // The dictionary reads the word as a noun with a third-person pronoun
   // (not a name that ends in ها or ه: أبها، عبدالله).
-  const WordMorph& m = morph_[t];
+  const WordMorph& m = Morph(t);
   if (!(m.classes & kNominal) || (m.classes & kProperName)) return false;
   switch (m.split.enclitic) {
     case Enclitic::k3ms:
@@ -313,23 +299,33 @@ bool QuoteDoc::HasPossessive(int t) const {
 
 bool QuoteDoc::IsVerbOnly(int t) const {
   if (!IsWord(t)) return false;
-  const uint16_t c = morph_[t].classes;
+  const uint16_t c = Morph(t).classes;
   return (c & kVerbAny) && !(c & (kNominal | kFunctionWord | kUnknown | kProperName));
+}
+
+const WordMorph& QuoteDoc::Morph(int t) const {
+  if (!morph_done_[t]) {
+    // On first use: most words are never asked about.
+    const std::string_view w = Word(t);
+    morph_[t] = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()));
+    morph_done_[t] = 1;
+  }
+  return morph_[t];
 }
 
 bool QuoteDoc::IsPresentVerb(int t) const {
   if (!IsWord(t)) return false;
-  const WordMorph& m = morph_[t];
-  if (m.classes != kVerbPresent || m.split.enclitic != Enclitic::kNone || m.split.stem_begin != 0)
-    return false;
   const std::string_view w = Word(t);
-  return StartsWith(w, "\u064A") || StartsWith(w, kTa);  // ي، ت
+  if (!StartsWith(w, "\u064A") && !StartsWith(w, kTa)) return false;  // ي، ت
+  const WordMorph& m = Morph(t);
+  return m.classes == kVerbPresent && m.split.enclitic == Enclitic::kNone &&
+         m.split.stem_begin == 0;
 }
 
-bool QuoteDoc::IsVerb(int t) const { return IsWord(t) && (morph_[t].classes & kVerbAny); }
+bool QuoteDoc::IsVerb(int t) const { return IsWord(t) && (Morph(t).classes & kVerbAny); }
 
 bool QuoteDoc::IsNameWord(int t) const {
-  return IsWord(t) && (morph_[t].classes & (kUnknown | kProperName)) && !HasDigit(t);
+  return IsWord(t) && (Morph(t).classes & (kUnknown | kProperName)) && !HasDigit(t);
 }
 
 bool QuoteDoc::HasPronounSuffix(int t) const {

@@ -70,14 +70,32 @@ class QuoteDoc {
   bool IsSettingAt(int t) const { return (AnyCls(t) & kSetting) != 0; }
 
   // Punctuation token t is `cp`; a comma (، , ؛ ;); a sentence terminator.
-  bool IsPunct(int t, char32_t cp) const;
-  bool IsComma(int t) const;
+  bool IsPunct(int t, char32_t cp) const {
+    return t >= 0 && t < N() && T(t).kind == QTokKind::kPunct && T(t).cp == cp;
+  }
+  bool IsComma(int t) const {
+    if (t < 0 || t >= N() || T(t).kind != QTokKind::kPunct) return false;
+    const char32_t c = T(t).cp;
+    return c == U'\u060C' || c == U',' || c == U'\u061B' || c == U';';
+  }
   bool IsStrongEnd(int t) const;
   // End (exclusive) of the sentence of token t.
-  int SentEnd(int t) const;
+  int SentEnd(int t) const {
+    if (t >= N()) return N();
+    const int s = qt_.sent_of[t] + 1;
+    return s < static_cast<int>(qt_.sent_begin.size()) ? qt_.sent_begin[s] : N();
+  }
   // The top-level pair whose opening (closing) mark is token t, or -1.
-  int OpenTop(int t) const;
-  int CloseTop(int t) const;
+  int OpenTop(int t) const {
+    if (t < 0 || t >= N() || T(t).kind != QTokKind::kMark || T(t).pair < 0) return -1;
+    const QPair& p = qt_.pairs[T(t).pair];
+    return (p.open == t && p.parent == -1) ? T(t).pair : -1;
+  }
+  int CloseTop(int t) const {
+    if (t < 0 || t >= N() || T(t).kind != QTokKind::kMark || T(t).pair < 0) return -1;
+    const QPair& p = qt_.pairs[T(t).pair];
+    return (p.close == t && p.parent == -1) ? T(t).pair : -1;
+  }
 
   // Whether a complementizer or a colon comes within a dozen words of `t`
   // with no punctuation before it.
@@ -88,7 +106,9 @@ class QuoteDoc {
   bool IsAdjectiveLike(int t) const;
 
   // A period right after a one-letter word (د. م.): an abbreviation.
-  bool IsAbbreviationPeriod(int t) const;
+  bool IsAbbreviationPeriod(int t) const {
+    return IsPunct(t, U'.') && AbbreviationPeriodAfterWord(t);
+  }
 
   // Words between the marks of a pair.
   int WordsIn(const QPair& p) const;
@@ -128,8 +148,9 @@ class QuoteDoc {
   // ه counts only in the caller's spelling (not ة).
   bool HasPossessive(int t) const;
 
-  // What the dictionary says of word t (analysis/internal/morph.h).
-  const WordMorph& Morph(int t) const { return morph_[t]; }
+  // What the dictionary says of word t (analysis/internal/morph.h),
+  // looked up on first use.
+  const WordMorph& Morph(int t) const;
   // A verb and nothing else (يشغل، اجتمع): no noun, particle or name reading.
   bool IsVerbOnly(int t) const;
   // A third-person present verb and nothing else, with no clitic (يشغل،
@@ -148,8 +169,8 @@ class QuoteDoc {
   std::string Orig(int tb, int te) const;
 
  private:
-  bool ComputeDefinite(int t) const;
-  bool ComputeHasDigit(int t) const;
+  // IsAbbreviationPeriod past its first test.
+  bool AbbreviationPeriodAfterWord(int t) const;
   // Finds the cue phrases (longest match, with و/ف stripped), leaving out
   // negated ones and those inside quotations; fills cues_ and cue_at_.
   void FindCues();
@@ -161,11 +182,13 @@ class QuoteDoc {
   QTokens qt_;
   std::vector<uint32_t> cls_, cls_cl_;
   // Per-token facts computed once (later stages ask them many times).
-  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2 };
+  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2, kCueFirstTok = 4 };
   std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;
-  std::vector<WordMorph> morph_;  // per token; empty for non-words
+  // Per token, filled on first use by Morph().
+  mutable std::vector<WordMorph> morph_;
+  mutable std::vector<uint8_t> morph_done_;
 };
 
 }  // namespace dhad::internal

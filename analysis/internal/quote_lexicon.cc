@@ -121,6 +121,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     }
     const int idx = static_cast<int>(tables->cues.size());
     tables->cue_first[e.words[0]].push_back(idx);
+    tables->words[e.words[0]] |= kCueFirst;
     tables->cues.push_back(std::move(e));
   }
   const char* sadir[4] = {"صادر", "صادرة", "الصادر", "الصادرة"};

@@ -48,6 +48,10 @@ enum WordClass : uint32_t {
   kCarrier = 1u << 16,
   kAdjective = 1u << 17,
   kMasdar = 1u << 18,
+  // Set in QuoteTables::words for the first word of every cue phrase, so
+  // that the cue search hashes only the words that can start one. Never
+  // part of a token's classes (QuoteDoc::Cls).
+  kCueFirst = 1u << 31,
 };
 constexpr uint32_t kPronoun = kPronM | kPronF | kPronP;
 
