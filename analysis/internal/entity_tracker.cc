@@ -137,7 +137,13 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       if (from == s && !d_.IsDefinite(s)) continue;
       const auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
       if (se <= sb) continue;
-      const Gender g = from == s + 1 && EndsWith(d_.Word(s), kTa) ? Gender::kFem : Gender::kUnknown;
+      // The verb agrees with its subject (التقت → feminine).
+      Gender g = Gender::kUnknown;
+      if (from == s + 1 && d_.IsVerb(s)) {
+        const WordMorph& vm = d_.Morph(s);
+        if (vm.number == 1 && vm.gender == 2) g = Gender::kFem;
+        if (vm.number == 1 && vm.gender == 1 && !(vm.classes & kNominal)) g = Gender::kMasc;
+      }
       const auto [nb, ne] = m_.NameRun(sb, se);
       if (ne > nb) {
         NewEntity(sb, ne, false, g);
@@ -184,6 +190,11 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
   }
   e.head = m_.Head(sb);
   e.gender = g != Gender::kUnknown ? g : m_.PhraseGender(sb);
+  if (e.gender == Gender::kUnknown && ne > nb) {
+    // The given name tells the person's gender (هند العمري، خالد الناصر).
+    if (d_.Cls(nb) & kGivenF) e.gender = Gender::kFem;
+    if (d_.Cls(nb) & kGivenM) e.gender = Gender::kMasc;
+  }
   e.sentence = qt_.sent_of[sb];
   e.para = qt_.para_of[e.sentence];
   entities_.push_back(std::move(e));

@@ -199,9 +199,13 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
 }
 
 std::pair<int, int> Mentions::NameRun(int sb, int se) const {
-  for (int i = sb + 1; i < se; ++i) {
-    if (!d_.IsWord(i) || d_.IsDefinite(i) || !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)) ||
-        d_.HasDigit(i) || qt_.top[i] != -1 || d_.Cls(i) != 0 || d_.CueAt(i) >= 0 ||
+  for (int i = sb; i < se; ++i) {
+    // A name starts after a definite word or a title abbreviation, or with
+    // a given name anywhere (وكان نايف البكري ...).
+    const bool given = (d_.Cls(i) & kGivenName) != 0;
+    if (!d_.IsWord(i) || d_.IsDefinite(i) ||
+        !(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
+        d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;
     int k = i + 1;
@@ -210,10 +214,12 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // the name unless بن / آل / عبد continue it, and an indefinite word
     // before a definite one opens a role (مدير الشرطة) once the name has
     // two words.
-    while (k < se && k - i < 5 && d_.IsWord(k) && d_.Cls(k) == 0 && d_.CueAt(k) < 0 && !d_.HasDigit(k) &&
-           !ProcliticBeforeDefinite(k) && !(d_.Cls(k) & (kPrep | kStop | kAdjunct)) &&
-           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && !d_.HasPronounSuffix(k) && !d_.HasPossessive(k) &&
-           (!d_.IsDefinite(k) || SurnameAt(k, -1)) &&
+    // After a given name, a definite word is its surname (خالد الناصر).
+    while (k < se && k - i < 5 && d_.IsWord(k) && (d_.Cls(k) & ~kGivenName) == 0 &&
+           d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && !d_.HasPronounSuffix(k) &&
+           !d_.HasPossessive(k) &&
+           (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given)) &&
            !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k)) &&
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
              d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))

@@ -11,7 +11,7 @@
 namespace dhad::internal {
 namespace {
 
-absl::StatusOr<uint32_t> ParseClass(absl::string_view name, int line) {
+absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view name, int line) {
   static const std::pair<const char*, uint32_t> kNames[] = {
       {"comp", kComp},         {"compneg", kCompNeg},   {"setting", kSetting},
       {"adjunct", kAdjunct},   {"prep", kPrep},         {"relative", kRelative},
@@ -19,13 +19,13 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view name, int line) {
       {"addressee", kAddressee}, {"pronoun_m", kPronM}, {"pronoun_f", kPronF},
       {"pronoun_p", kPronP},   {"document", kDocument}, {"title", kTitle},
       {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjective},
-      {"masdar", kMasdar},
+      {"masdar", kMasdar},     {"given_m", kGivenM},    {"given_f", kGivenF},
   };
   for (const auto& [n, bit] : kNames) {
     if (name == n) return bit;
   }
   return absl::InternalError(
-      absl::StrCat("quote_words.txt line ", line, ": unknown class '", name, "'"));
+      absl::StrCat(file, ".txt line ", line, ": unknown class '", name, "'"));
 }
 
 }  // namespace
@@ -41,25 +41,27 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     return out;
   };
 
-  DHAD_ASSIGN_OR_RETURN(absl::string_view words_data, EmbeddedData("quote_words"));
-  for (const LexiconLine& line : ParseLexicon(words_data)) {
-    if (line.fields.size() < 2) {
-      return absl::InternalError(
-          absl::StrCat("quote_words.txt line ", line.line_number, ": expected WORD<TAB>CLASS"));
+  for (const char* file : {"quote_words", "person_names"}) {
+    DHAD_ASSIGN_OR_RETURN(absl::string_view words_data, EmbeddedData(file));
+    for (const LexiconLine& line : ParseLexicon(words_data)) {
+      if (line.fields.size() < 2) {
+        return absl::InternalError(
+            absl::StrCat(file, ".txt line ", line.line_number, ": expected WORD<TAB>CLASS"));
+      }
+      if (line.fields[1] == "opener" || line.fields[1] == "contrast") {
+        DHAD_ASSIGN_OR_RETURN(std::vector<std::string> ws, view_words(line.fields[0]));
+        if (ws.empty()) continue;
+        auto& list = line.fields[1] == "opener" ? tables->openers : tables->contrasts;
+        auto& first = line.fields[1] == "opener" ? tables->opener_first : tables->contrast_first;
+        const int idx = static_cast<int>(list.size());
+        list.push_back(ws);
+        first[ws[0]].push_back(idx);
+        continue;
+      }
+      DHAD_ASSIGN_OR_RETURN(uint32_t bit, ParseClass(file, line.fields[1], line.line_number));
+      DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, line.fields[0]));
+      tables->words[vf] |= bit;
     }
-    if (line.fields[1] == "opener" || line.fields[1] == "contrast") {
-      DHAD_ASSIGN_OR_RETURN(std::vector<std::string> ws, view_words(line.fields[0]));
-      if (ws.empty()) continue;
-      auto& list = line.fields[1] == "opener" ? tables->openers : tables->contrasts;
-      auto& first = line.fields[1] == "opener" ? tables->opener_first : tables->contrast_first;
-      const int idx = static_cast<int>(list.size());
-      list.push_back(ws);
-      first[ws[0]].push_back(idx);
-      continue;
-    }
-    DHAD_ASSIGN_OR_RETURN(uint32_t bit, ParseClass(line.fields[1], line.line_number));
-    DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, line.fields[0]));
-    tables->words[vf] |= bit;
   }
   // Longest openers first.
   for (std::vector<int>& list : tables->opener_first.values()) {

@@ -48,12 +48,16 @@ enum WordClass : uint32_t {
   kCarrier = 1u << 16,
   kAdjective = 1u << 17,
   kMasdar = 1u << 18,
+  // Given names of analysis/data/person_names.txt, with their gender.
+  kGivenM = 1u << 19,
+  kGivenF = 1u << 20,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).
   kCueFirst = 1u << 31,
 };
 constexpr uint32_t kPronoun = kPronM | kPronF | kPronP;
+constexpr uint32_t kGivenName = kGivenM | kGivenF;
 
 enum class CueClass : uint8_t { kVerb, kParticiple, kMasdar, kPrep, kPassive, kBlock };
 enum class Gender : uint8_t { kUnknown, kMasc, kFem, kPlural };
@@ -152,7 +156,7 @@ struct QuoteTables {
   }
 };
 
-// Loads both lexicons and puts every key in view form with `normalizer`
+// Loads the lexicons (with the given names of person_names.txt) and puts every key in view form with `normalizer`
 // (used only during the call). Errors: kNotFound when a file was not
 // compiled in; kInternal naming the file and line of a malformed entry.
 absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normalizer& normalizer);

@@ -56,6 +56,22 @@ TEST(EntityTrackerTest, ChainedSubjectGivesThePersonsName) {
   EXPECT_EQ(r[1], "سالم العتيبي");
 }
 
+TEST(EntityTrackerTest, SubjectsOfAnyVerbAreCandidatesWithTheirGender) {
+  // The subject of a verb that reports nothing, named by a given name and a
+  // plain definite surname, is the implicit speaker of the next cue.
+  auto r = Resolved(
+      "أجرى وزير النقل خالد الناصر مباحثات مع نظيره أمس. وقال عقب لقائه إن الطريق "
+      "سيفتح.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "خالد الناصر");
+  // Gender decides between two people: the verb's and the given name's.
+  auto g = Resolved(
+      "التقت الطبيبة هند الشمري المدير سعيد الحربي في المستشفى. وأضافت أن الأجهزة "
+      "وصلت.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0], "هند الشمري");
+}
+
 TEST(EntityTrackerTest, NobodyNamedGivesNoSpeaker) {
   auto r = Resolved("وأضاف أن الأسعار ستنخفض.");
   ASSERT_EQ(r.size(), 1u);
