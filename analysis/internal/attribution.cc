@@ -255,6 +255,13 @@ void Attributor::AttachForward(int i, int lim) {
       intro = j + 1, how = Intro::kMark;  // وصفها المنظمون بـ"..."
       break;
     }
+    // دعا الوزير المواطنين للمشاركة: a verbal noun with ل after the object.
+    if (ce.l && near && j > from && StartsWith(w, kLam) && !(d_.AnyCls(j) & kAddressee) &&
+        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
+        d_.ClauseInitial(cue.begin)) {
+      intro = j, how = Intro::kStart;
+      break;
+    }
     if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & kAdjunct) &&
         (se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
         d_.ClauseInitial(cue.begin)) {

@@ -91,7 +91,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       continue;
     }
     // A present-tense verb ends the phrase (وكان X يشغل ...).
-    if (j > start && d_.IsPresentVerb(j)) break;
+    // (After a definite word: a foreign name may read as a verb, تابيا.)
+    if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j)) break;
+    // دعا وكيل الأمانة سكان العاصمة: after a phrase that ends in a definite
+    // word, a new construct phrase that is no name or title is the object.
+    if (ce != nullptr && ce->obj && j > start + 1 && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
+        d_.IsDefinite(j + 1) && !(d_.Cls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) &&
+        !IsNameLink(j))
+      break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر).
     if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j)) break;

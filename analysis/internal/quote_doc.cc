@@ -128,7 +128,7 @@ void QuoteDoc::FindCues() {
       continue;
     }
     // (بين opening a clause is the verb; inside a phrase, the preposition.)
-    if (ce.strict && (!CompFollows(end) || !ClauseInitial(t))) continue;
+    if (ce.strict && (!GovernedFollows(ce, end) || !ClauseInitial(t))) continue;
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {
@@ -145,10 +145,13 @@ void QuoteDoc::FindCues() {
   }
 }
 
-bool QuoteDoc::CompFollows(int t) const {
+bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
   for (int k = t; k < N() && k < t + 12; ++k) {
     if (IsPunct(k, U':')) return true;
     if (!IsWord(k)) return false;
+    for (const std::string& p : ce.preps) {
+      if (Word(k) == p) return true;
+    }
     // (بعد أن، قبل أن: a time clause, not what was said.)
     if ((Cls(k) & kComp) && !(AnyCls(k - 1) & kAdjunct)) return true;
   }

@@ -97,9 +97,9 @@ class QuoteDoc {
     return (p.close == t && p.parent == -1) ? T(t).pair : -1;
   }
 
-  // Whether a complementizer or a colon comes within a dozen words of `t`
-  // with no punctuation before it.
-  bool CompFollows(int t) const;
+  // Whether a complementizer, a colon or a preposition that `ce` governs
+  // comes within a dozen words of `t` with no punctuation before it.
+  bool GovernedFollows(const CueEntry& ce, int t) const;
 
   // A definite word that reads as an adjective of the word before it: nisba
   // forms (الرسمي، الفرنسية، الأمنيين) and a few common participles.

@@ -73,7 +73,8 @@ struct CueEntry {
   bool obj_indefinite_only = false;  // only an indefinite object (أصدرت الوزارة بيانا)
   bool statement = false;  // the phrase names a statement (جاء في بيان)
   bool self = false;  // the phrase carries its speaker as a pronoun (في رأيه)
-  bool strict = false;  // a cue only before a complementizer or colon (بين)
+  bool strict = false;  // a cue only before what it governs (بين أن، عبر عن)
+  bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 

@@ -750,5 +750,30 @@ TEST_F(QuoteExtractorTest, QuotedSurnameResolvesToTheFullName) {
   EXPECT_EQ(q.back().resolved, "نورة سعد الدوسري");
 }
 
+TEST_F(QuoteExtractorTest, AbbaraIsACueOnlyBeforeAn) {
+  auto q = Run("وعبر المدرب عن ارتياحه لأداء اللاعبين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وعبر");
+  EXPECT_EQ(q[0].speaker, "المدرب");
+  EXPECT_EQ(q[0].content, "ارتياحه لأداء اللاعبين");
+  // عبر, the preposition "via".
+  auto r = Run("وأعلنت الشركة عبر حسابها أن الخدمة عادت.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].cue, "وأعلنت");
+  EXPECT_EQ(r[0].speaker, "الشركة");
+}
+
+TEST_F(QuoteExtractorTest, CallToAVerbalNounWithLamAfterTheObject) {
+  auto q = Run("ودعا رئيس البلدية السكان للمشاركة في حملة النظافة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس البلدية");
+  EXPECT_EQ(q[0].content, "للمشاركة في حملة النظافة");
+  // A construct object after a speaker that ends in a definite word.
+  auto r = Run("ودعا مدير التعليم أولياء الأمور إلى متابعة أبنائهم.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "مدير التعليم");
+  EXPECT_EQ(r[0].content, "متابعة أبنائهم");
+}
+
 }  // namespace
 }  // namespace dhad
