@@ -162,7 +162,8 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   int from = se > sb ? se : cue.end;
-  // Relayed speech: X نقلا عن Y.
+  // Relayed speech: X نقلا عن Y. The relaying X is kept for resolution.
+  int relay_sb = -1, relay_se = -1;
   int intro = -1, content = -1;
   enum class Intro { kNone, kColon, kComp, kStart, kMark } how = Intro::kNone;
   const int np_start = SkipAdjuncts(from, lim);
@@ -199,6 +200,7 @@ void Attributor::AttachForward(int i, int lim) {
           other.words.size() == 2 && other.words[1] == kAn) {
         const auto [rb, re] = m_.SpeakerPhrase(cues_[c].end, lim, false, nullptr);
         if (re > rb) {
+          if (se > sb) relay_sb = sb, relay_se = se;
           sb = rb, se = re, qb = cues_[c].begin, qe = cues_[c].end;
           consumed_[c] = true;
           j = re - 1;
@@ -244,6 +246,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (ce.relay && w == kAn && se > sb) {
       const auto [rb, re] = m_.SpeakerPhrase(j + 1, lim, false, nullptr);
       if (re > rb) {
+        relay_sb = sb, relay_se = se;
         sb = rb, se = re;
         j = re - 1;
         from = re;
@@ -283,6 +286,8 @@ void Attributor::AttachForward(int i, int lim) {
   base.qe = qe;
   base.strip_l = strip_l;
   base.strip_w = strip_w;
+  base.relay_sb = relay_sb;
+  base.relay_se = relay_se;
   for (int k = cue.end; k < intro && !statement; ++k) {
     statement = d_.IsWord(k) && (d_.AnyCls(k) & kSetting) &&
                 (d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos);

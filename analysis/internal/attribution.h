@@ -40,6 +40,7 @@ struct Cand {
   bool strip_l = false;     // the speaker token carries the ل of وفقا لـ
   bool strip_w = false;     // the speaker token carries a conjunction و/ف
   bool statement = false;   // the speaker issued a statement (بيان)
+  int relay_sb = -1, relay_se = -1;  // who relayed the speech (نقلت الوكالة عن)
   int sentence = 0;
 };
 

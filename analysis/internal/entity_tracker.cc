@@ -10,6 +10,22 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
   for (size_t k = 0; k < cands_->size(); ++k) {
     Cand& c = (*cands_)[k];
     Harvest(c.anchor);
+    // (In relayed speech the verb agrees with the relayer, not the source.)
+    const bool relayed = c.relay_se > c.relay_sb;
+    if (relayed) {
+      // نقلت المصادر عن شهود أن ...: the relaying source spoke too (a short
+      // form of an earlier one, or new), and the verb's agreement is its
+      // gender.
+      int r = ShortForm(c.relay_sb, c.relay_se, c.sentence);
+      if (r < 0) r = NewEntity(c.relay_sb, c.relay_se, false, c.gender);
+      Entity moved = entities_[r];
+      entities_[r].dead = true;
+      moved.speaker = true;
+      if (moved.gender == Gender::kUnknown) moved.gender = c.gender;
+      moved.sentence = std::max(moved.sentence, c.sentence);
+      moved.para = qt_.para_of[moved.sentence];
+      entities_.push_back(std::move(moved));
+    }
     int ent = -1;
     bool chained = false;  // the subject of an earlier verb, repeated
     if (c.mode == SpeakerMode::kSubject) {
@@ -77,13 +93,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         }
         if (ent < 0) ent = ShortForm(c.sb, c.se, c.sentence);
         if (ent < 0) {
-          ent = NewEntity(c.sb, c.se, c.strip_l, c.gender);
+          ent = NewEntity(c.sb, c.se, c.strip_l, relayed ? Gender::kUnknown : c.gender);
           resolved = d_.Orig(c.sb, c.se);
         }
       } else {
         ent = ShortForm(c.sb, c.se, c.sentence);
         if (ent < 0) {
-          ent = NewEntity(c.sb, c.se, c.strip_l, c.gender, c.strip_w);
+          ent = NewEntity(c.sb, c.se, c.strip_l, relayed ? Gender::kUnknown : c.gender, c.strip_w);
           std::string own = d_.Orig(c.sb, c.se);
           if (c.strip_l) StripLeadingLam(&own);
           if (c.strip_w) own.erase(0, 2);
@@ -97,7 +113,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
     }
     if (ent >= 0) {
       Entity& e = entities_[ent];
-      if (e.gender == Gender::kUnknown) e.gender = c.gender;
+      if (e.gender == Gender::kUnknown && !relayed) e.gender = c.gender;
       e.speaker = true;
       e.statement |= c.statement;
       e.sentence = std::max(e.sentence, c.sentence);
@@ -216,6 +232,17 @@ bool EntityTracker::Near(const Entity& e, int sentence) const {
 }
 
 int EntityTracker::Antecedent(Gender g, int sentence) const {
+  // A feminine verb is marked: a source known to be feminine (a woman, a
+  // body, a non-human plural that an earlier feminine verb agreed with)
+  // comes before a more recent one of unknown gender (شهود عيان).
+  if (g == Gender::kFem) {
+    for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
+      const Entity& e = entities_[k];
+      if (e.dead) continue;
+      if (!Near(e, sentence) || e.para != qt_.para_of[sentence]) break;
+      if (e.speaker && e.gender == Gender::kFem) return k;
+    }
+  }
   // The speaker of a previous attribution in the paragraph comes first.
   for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
     const Entity& e = entities_[k];

@@ -213,6 +213,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     if (!d_.IsWord(i) || d_.IsDefinite(i) ||
         !(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
+        (!given && d_.IsVerbOnly(i)) ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;
     int k = i + 1;

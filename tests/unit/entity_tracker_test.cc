@@ -72,6 +72,16 @@ TEST(EntityTrackerTest, SubjectsOfAnyVerbAreCandidatesWithTheirGender) {
   EXPECT_EQ(g[0], "هند الشمري");
 }
 
+TEST(EntityTrackerTest, RelayerIsASourceAndAgreesWithItsVerb) {
+  auto r = Resolved(
+      "أفادت مصادر محلية أن الحريق اندلع فجرا. ونقلت المصادر عن شهود عيان أن النيران "
+      "امتدت إلى المخازن. وأضافت أن الدفاع المدني سيطر على الحريق.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1], "شهود عيان");
+  // المصادر is the short form of the sources named first.
+  EXPECT_EQ(r[2], "مصادر محلية");
+}
+
 TEST(EntityTrackerTest, NobodyNamedGivesNoSpeaker) {
   auto r = Resolved("وأضاف أن الأسعار ستنخفض.");
   ASSERT_EQ(r.size(), 1u);
