@@ -10,7 +10,7 @@
 #include "analysis/internal/status_macros.h"
 #include "analysis/internal/string_table.h"
 #include "analysis/lexicon.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 namespace {

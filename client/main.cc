@@ -37,10 +37,10 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
 #include "absl/time/time.h"
+#include "base/pem_file.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 #include "client/bulk.h"
 #include "grpc/health/v1/health.grpc.pb.h"
-#include "server/pem_file.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "Address of dhad-server, host:port.");
 ABSL_FLAG(std::string, text, "", "The text to analyze.");
