@@ -24,11 +24,11 @@ constexpr absl::string_view kStyle = R"css(
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);
 font:17px/2.1 "Noto Naskh Arabic","Noto Sans Arabic","Amiri","DejaVu Sans",sans-serif}
-header,section{max-width:80em;margin:0 auto;padding:.6em 1.5em}
+header,section{max-width:80em;margin:0 auto;padding:.3em 1.5em}
 h1{font-size:1.25em;margin:.3em 0}
 h2{font-size:1.05em;margin:.6em 0;border-bottom:1px solid var(--line)}
 h3{font-size:.95em;margin:.4em 0}
-.legend{font-size:.85em;line-height:2.4}
+.legend{font-size:.85em;line-height:2.4;margin:0}
 .legend span{margin-inline-end:.9em;padding:0 .3em}
 .stats{font-size:.8em;color:var(--mute)}
 .error{border:2px solid #c0392b;padding:.4em .8em;border-radius:4px;direction:ltr;text-align:left}
@@ -385,7 +385,10 @@ std::string RenderPage(absl::string_view title, const std::vector<RenderDocument
     const RenderDocument& doc = docs[d];
     const std::string prefix = absl::StrCat("d", d, "-");
     absl::StrAppend(&out, "<section class=\"doc\" id=\"d", d, "\">\n");
-    if (!doc.name.empty()) absl::StrAppend(&out, "<h2><bdi>", Escaped(doc.name), "</bdi></h2>\n");
+    // One document is named by the page's title already.
+    if (!doc.name.empty() && docs.size() > 1) {
+      absl::StrAppend(&out, "<h2><bdi>", Escaped(doc.name), "</bdi></h2>\n");
+    }
     if (!doc.error.empty()) {
       absl::StrAppend(&out, "<p class=\"error\">", Escaped(doc.error), "</p>\n</section>\n");
       continue;
