@@ -53,6 +53,20 @@ CHECK_SCRIPT = r"""
   const problems = [];
   let checked = 0;
   const transparent = c => c === 'rgba(0, 0, 0, 0)' || c === 'transparent';
+  // WCAG contrast ratio of an element's text on the first opaque background
+  // behind it.
+  const rgb = c => c.match(/[0-9.]+/g).slice(0, 3).map(Number);
+  const luminance = c => {
+    const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = el => {
+    let bg = el;
+    while (bg && transparent(getComputedStyle(bg).backgroundColor)) bg = bg.parentElement;
+    const a = luminance(getComputedStyle(el).color);
+    const b = luminance(bg ? getComputedStyle(bg).backgroundColor : 'rgb(255, 255, 255)');
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  };
   const isHighlighted = {
     s: (el, first) => !first ||
         getComputedStyle(el, '::before').borderInlineStartStyle === 'solid',
@@ -100,6 +114,7 @@ CHECK_SCRIPT = r"""
         if (!f.classList.contains(m.cls)) problems.push(where + ': class is ' + f.className);
         if (m.kind && !f.classList.contains(m.kind)) problems.push(where + ': not ' + m.kind);
         if (!isHighlighted[m.cls](f, f === frags[0])) problems.push(where + ': not highlighted');
+        if (contrast(f) < 4.5) problems.push(where + `: contrast ${contrast(f).toFixed(2)} < 4.5`);
       }
       if (at !== u16[m.end]) problems.push(where + `: marks end at ${at}, not ${u16[m.end]}`);
       if (frags[0].id !== m.id) problems.push(where + ': first fragment has no id');
@@ -121,7 +136,7 @@ CHECK_SCRIPT = r"""
   }
   const out = document.createElement('pre');
   out.id = 'dhad-check';
-  out.textContent = JSON.stringify({checked, problems});
+  out.textContent = JSON.stringify({checked, problems, background: getComputedStyle(document.body).backgroundColor});
   document.body.appendChild(out);
 })();
 """
@@ -250,14 +265,18 @@ class RenderE2E(unittest.TestCase):
         check_path = os.path.join(self.tmp, name + "_check.html")
         with open(check_path, "w", encoding="utf-8") as f:
             f.write(checked_page)
-        rc, out, err = chromium(["--dump-dom", "file://" + check_path])
-        self.assertEqual(rc, 0, err[-2000:])
-        m = re.search(r'<pre id="dhad-check">(.*?)</pre>', out, re.S)
-        self.assertIsNotNone(m, "the check script did not run: " + err[-2000:])
-        result = json.loads(html.unescape(m.group(1)))
-        self.assertEqual(result["problems"], [])
-        self.assertEqual(result["checked"], sum(len(d["marks"]) for d in expect))
-        self.assertGreater(result["checked"], 0)
+        backgrounds = {}
+        for scheme, setting in (("light", "preferredColorScheme=1"), ("dark", "preferredColorScheme=0")):
+            rc, out, err = chromium([f"--blink-settings={setting}", "--dump-dom", "file://" + check_path])
+            self.assertEqual(rc, 0, err[-2000:])
+            m = re.search(r'<pre id="dhad-check">(.*?)</pre>', out, re.S)
+            self.assertIsNotNone(m, "the check script did not run: " + err[-2000:])
+            result = json.loads(html.unescape(m.group(1)))
+            self.assertEqual(result["problems"], [], scheme)
+            self.assertEqual(result["checked"], sum(len(d["marks"]) for d in expect))
+            self.assertGreater(result["checked"], 0)
+            backgrounds[scheme] = result["background"]
+        self.assertNotEqual(backgrounds["light"], backgrounds["dark"], "no dark colour scheme")
 
         os.makedirs(SHOTS, exist_ok=True)
         shot = os.path.join(SHOTS, name + ".png")
@@ -267,6 +286,11 @@ class RenderE2E(unittest.TestCase):
         self.assertEqual(rc, 0, err[-2000:])
         self.assertEqual(png_size(shot), (1280, 900))
         self.assertGreater(os.path.getsize(shot), 20000)  # not a blank page
+        pdf = os.path.join(self.tmp, name + ".pdf")
+        rc, out, err = chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", "file://" + page_path])
+        self.assertEqual(rc, 0, err[-2000:])
+        with open(pdf, "rb") as f:
+            self.assertEqual(f.read(5), b"%PDF-")
         return result
 
     def analyze(self, text):
