@@ -396,8 +396,8 @@ std::string RenderPage(absl::string_view title, const std::vector<RenderDocument
     const v1::AnalyzeResponse& r = doc.response;
     int dropped = 0;
     const std::string marked = RenderMarkedText(doc.text, r, prefix, &dropped);
-    absl::StrAppend(&out, "<p class=\"stats\">", r.sentences_size(), " جملة · ", r.quotes_size(),
-                    " اقتباس · ", r.numbers_size(), " عدد</p>\n");
+    absl::StrAppend(&out, "<p class=\"stats\">الجمل: ", r.sentences_size(), " · الاقتباسات: ",
+                    r.quotes_size(), " · الأعداد: ", r.numbers_size(), "</p>\n");
     if (dropped > 0) {
       absl::StrAppend(&out, "<p class=\"error\">", dropped,
                       " span(s) of the response are not on the text and are not shown</p>\n");
