@@ -13,7 +13,7 @@
 #include "analysis/chars.h"
 #include "analysis/internal/icu_util.h"
 #include "analysis/internal/normalizer_tables.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 

@@ -20,7 +20,7 @@
 #include "analysis/chars.h"
 #include "analysis/internal/number_lexicon.h"
 #include "analysis/internal/status_macros.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 namespace {

@@ -1,7 +1,7 @@
 #include "analysis/pipeline.h"
 
 #include "analysis/internal/status_macros.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 namespace {

@@ -9,7 +9,7 @@
 #include "analysis/chars.h"
 #include "analysis/internal/status_macros.h"
 #include "analysis/lexicon.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 namespace {

@@ -3,7 +3,7 @@
 // A Span is a half-open range [begin, end) in UTF-8 bytes of the caller's
 // original text. Analyzers that work on an internal normalized view map their
 // ranges back with Text::ToOriginal() before returning them; the conversion to
-// code points happens once, at the service edge (see utf8.h, OffsetConverter).
+// code points happens once, at the service edge (see base/utf8.h, OffsetConverter).
 
 #ifndef DHAD_ANALYSIS_SPAN_H_
 #define DHAD_ANALYSIS_SPAN_H_

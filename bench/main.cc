@@ -2,7 +2,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "server/allocator.h"
+#include "base/allocator.h"
 
 int main(int argc, char** argv) {
   dhad::ConfigureAllocator();

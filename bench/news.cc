@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "analysis/pipeline.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "benchmark/benchmark.h"
 
 namespace dhad {

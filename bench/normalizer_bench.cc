@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "analysis/normalizer.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "bench/corpus.h"
 #include "benchmark/benchmark.h"
 

@@ -16,7 +16,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "client/json_writer.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 

@@ -5,10 +5,12 @@
 //   dhad quotes    < article.txt
 //   dhad numbers   --text="..." --format=json
 //   dhad analyze   --file=article.txt
+//   dhad render    --file=article.txt --out=article.html
 //   dhad health
 //   dhad analyze --target=localhost:50051 --tls_ca_file=ca.pem --file=article.txt
 //
-// Text comes from --text, --file or standard input. Exit status: 0 on
+// Text comes from --text, --file or standard input (analyze and render also
+// take --dir or FILE... for many documents). Exit status: 0 on
 // success, 1 when the call fails (the gRPC status is printed), 2 on a usage
 // error.
 
@@ -37,10 +39,11 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
 #include "absl/time/time.h"
+#include "base/pem_file.h"
 #include "dhad/v1/text_analyzer.grpc.pb.h"
 #include "client/bulk.h"
+#include "client/html_render.h"
 #include "grpc/health/v1/health.grpc.pb.h"
-#include "server/pem_file.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "Address of dhad-server, host:port.");
 ABSL_FLAG(std::string, text, "", "The text to analyze.");
@@ -59,9 +62,11 @@ ABSL_FLAG(bool, alignment, false,
 ABSL_FLAG(std::string, id, "", "analyze: an id echoed in the response.");
 ABSL_FLAG(std::string, dir, "",
           "analyze: bulk mode; stream every file under this directory through "
-          "AnalyzeStream (also: 'dhad analyze FILE...').");
+          "AnalyzeStream (also: 'dhad analyze FILE...'). render: one page of every file "
+          "under this directory (also: 'dhad render FILE...').");
 ABSL_FLAG(std::string, out, "",
-          "analyze bulk mode: write the JSON lines here instead of standard output.");
+          "analyze bulk mode: write the JSON lines here instead of standard output. "
+          "render: write the HTML page here instead of standard output.");
 ABSL_FLAG(bool, tls, false,
           "Connect with TLS, trusting the system's root certificates (or --tls_ca_file). "
           "Implied by every --tls_* flag below.");
@@ -111,12 +116,14 @@ constexpr const char* kUsage =
     "  quotes     quotations with speaker, cue and kind\n"
     "  numbers    number mentions with value, kind and bounds\n"
     "  analyze    all of the above in one call\n"
+    "  render     all of the above as one self-contained HTML page (--out=page.html)\n"
     "  health     the server's health (SERVING / NOT_SERVING)\n"
     "  frame      write the gRPC-framed request of METHOD (normalize, segment, quotes,\n"
     "             numbers, analyze, health) to standard output, for load generators\n\n"
     "Bulk: 'dhad analyze --dir=DIR' or 'dhad analyze FILE...' streams every document\n"
     "through AnalyzeStream and writes one JSON line per document (--out=FILE), with a\n"
-    "progress line on standard error when it is a terminal.\n\n"
+    "progress line on standard error when it is a terminal. 'dhad render --dir=DIR'\n"
+    "(or FILE...) writes one page of all of them.\n\n"
     "Text comes from --text, --file or standard input. Output: --format=text|json.\n"
     "TLS: --tls (system roots) or --tls_ca_file=CA.pem; mutual TLS: also\n"
     "--tls_cert_file and --tls_key_file; --tls_server_name when --target is an IP.\n"
@@ -342,11 +349,7 @@ void PrintQuotes(const google::protobuf::RepeatedPtrField<v1::Quote>& quotes) {
   if (quotes.empty()) std::printf("(no quotes)\n");
 }
 
-// Whole numbers in full (38400000000, not 3.84e+10), others to 10 digits.
-std::string FormatNumber(double v) {
-  if (std::fabs(v) < 1e15 && v == std::floor(v)) return absl::StrFormat("%.0f", v);
-  return absl::StrFormat("%.10g", v);
-}
+using dhad::FormatNumber;
 
 void PrintNumbers(const google::protobuf::RepeatedPtrField<v1::NumberMention>& numbers) {
   for (const v1::NumberMention& n : numbers) {
@@ -449,10 +452,96 @@ int RunBulkAnalyze(const std::shared_ptr<grpc::Channel>& channel,
   return rc;
 }
 
+// `dhad render`: one Analyze call per document, then one HTML page on
+// --out or standard output. One document (--text, --file, standard input): a
+// failed call is reported as analyze reports it (exit 1, no page). Several
+// (--dir, FILE...): a document that fails is named on standard error and
+// shown with its error in the page, the others are rendered, and the exit
+// status is 1.
+int RunRender(const std::shared_ptr<grpc::Channel>& channel, std::vector<std::string> files,
+              bool many) {
+  std::string error;
+  v1::NormalizeOptions options;
+  if (!ParseOptions(&options, &error)) return UsageError(error);
+  const std::string dir = absl::GetFlag(FLAGS_dir);
+  if (!dir.empty()) {
+    std::vector<std::string> under = dhad::FilesUnder(dir, &error);
+    if (!error.empty()) return UsageError(error);
+    files.insert(files.end(), under.begin(), under.end());
+  }
+  auto stub = v1::TextAnalyzer::NewStub(channel);
+  auto analyze = [&](dhad::RenderDocument* doc) {
+    v1::AnalyzeRequest req;
+    req.set_text(doc->text);
+    req.set_id(doc->name);
+    *req.mutable_normalize_options() = options;
+    grpc::ClientContext ctx;
+    SetDeadline(&ctx);
+    return stub->Analyze(&ctx, req, &doc->response);
+  };
+  std::vector<dhad::RenderDocument> docs;
+  int rc = 0;
+  if (!many) {
+    dhad::RenderDocument doc;
+    if (!ReadInput(&doc.text, &error)) return UsageError(error);
+    const std::string file = absl::GetFlag(FLAGS_file);
+    if (!Specified("text") && file != "-") doc.name = file;
+    grpc::Status st = analyze(&doc);
+    if (!st.ok()) return Failed(st);
+    docs.push_back(std::move(doc));
+  } else {
+    bool hinted = false;
+    for (const std::string& file : files) {
+      dhad::RenderDocument doc;
+      doc.name = file;
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream ss;
+      if (in) ss << in.rdbuf();
+      if (!in) {
+        doc.error = "cannot read the file";
+        std::fprintf(stderr, "dhad: %s: cannot read\n", file.c_str());
+        rc = 1;
+      } else {
+        doc.text = ss.str();
+        grpc::Status st = analyze(&doc);
+        if (!st.ok()) {
+          doc.error = absl::StrCat(dhad::StatusCodeName(st.error_code()), ": ",
+                                   st.error_message());
+          doc.text.clear();
+          std::fprintf(stderr, "dhad: %s: call failed: %s\n", file.c_str(), doc.error.c_str());
+          if (g_tls && st.error_code() == grpc::StatusCode::UNAVAILABLE && !hinted) {
+            std::fputs(kTlsHint, stderr);
+            hinted = true;
+          }
+          rc = 1;
+        }
+      }
+      docs.push_back(std::move(doc));
+    }
+  }
+  std::string title = "dhad";
+  if (docs.size() == 1 && !docs[0].name.empty()) absl::StrAppend(&title, ": ", docs[0].name);
+  if (docs.size() > 1) absl::StrAppend(&title, ": ", docs.size(), " documents");
+  const std::string page = dhad::RenderPage(title, docs);
+  const std::string out = absl::GetFlag(FLAGS_out);
+  FILE* f = out.empty() ? stdout : std::fopen(out.c_str(), "w");
+  if (f == nullptr) return UsageError(absl::StrCat("cannot write ", out));
+  const bool written = std::fwrite(page.data(), 1, page.size(), f) == page.size() &&
+                       std::fflush(f) == 0;
+  if ((f != stdout && std::fclose(f) != 0) || !written) {
+    std::fprintf(stderr, "dhad: cannot write the page to %s\n",
+                 out.empty() ? "standard output" : out.c_str());
+    return 1;
+  }
+  return rc;
+}
+
 int Run(const std::string& command, const std::vector<std::string>& args) {
   if (command == "frame") return RunFrame(args);
-  const bool bulk = command == "analyze" && (!args.empty() || Specified("dir"));
-  if (!args.empty() && !bulk) {
+  const bool many = (command == "analyze" || command == "render") &&
+                    (!args.empty() || Specified("dir"));
+  const bool bulk = command == "analyze" && many;
+  if (!args.empty() && !many) {
     return UsageError(absl::StrCat("unexpected argument '", args[0], "'"));
   }
   const std::string format = absl::GetFlag(FLAGS_format);
@@ -460,8 +549,8 @@ int Run(const std::string& command, const std::vector<std::string>& args) {
     return UsageError(absl::StrCat("--format must be text or json, not '", format, "'"));
   }
   const bool json = format == "json";
-  const std::vector<std::string> known = {"normalize", "segment", "quotes",
-                                          "numbers",   "analyze", "health"};
+  const std::vector<std::string> known = {"normalize", "segment", "quotes", "numbers",
+                                          "analyze",   "render",  "health"};
   if (std::find(known.begin(), known.end(), command) == known.end()) {
     return UsageError(absl::StrCat("unknown command '", command, "'"));
   }
@@ -469,6 +558,7 @@ int Run(const std::string& command, const std::vector<std::string>& args) {
   std::shared_ptr<grpc::Channel> channel = MakeChannel(&channel_error);
   if (channel == nullptr) return UsageError(channel_error);
   if (command == "health") return RunHealth(channel, json);
+  if (command == "render") return RunRender(channel, args, many);
   if (bulk) return RunBulkAnalyze(channel, args);
 
   std::string text, error;

@@ -23,6 +23,7 @@
 #                     (default /var/cache/dhad-image)
 #   DHAD_MIRROR       Debian mirror for debootstrap (default: apt's)
 #   DHAD_NICE         niceness of the build (default 10)
+#   DHAD_JOBS         compile jobs inside the build (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -91,7 +92,7 @@ git ls-files -z --cached --others --exclude-standard |
   tar --null -T - -c | tar -C "$tmp/context" -x
 log "building $IMAGE (context: $(du -sh "$tmp/context" | cut -f1))"
 nice -n "$NICE" podman --runtime runc build --format docker --network=host \
-  --build-arg BASE="$BASE_TAG" -f docker/Dockerfile -t "$IMAGE" "$tmp/context" >"$tmp/build.log" 2>&1 ||
+  --build-arg BASE="$BASE_TAG" --build-arg DHAD_JOBS="${DHAD_JOBS:-2}" -f docker/Dockerfile -t "$IMAGE" "$tmp/context" >"$tmp/build.log" 2>&1 ||
   { tail -40 "$tmp/build.log" >&2; die "podman build failed"; }
 t2=$(now)
 size=$(pm image inspect --format '{{.Size}}' "$IMAGE")

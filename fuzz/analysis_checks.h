@@ -15,7 +15,7 @@
 #include "analysis/number_parser.h"
 #include "analysis/quote_extractor.h"
 #include "analysis/span.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "fuzz/fuzz_util.h"
 
 namespace dhad::fuzz {

@@ -24,7 +24,7 @@
 #include "analysis/normalizer.h"
 #include "analysis/span.h"
 #include "analysis/text.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 // Aborts with `msg` (a printf format) when `cond` is false.
 #define DHAD_FUZZ_CHECK(cond, ...)                                        \

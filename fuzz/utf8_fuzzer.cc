@@ -1,4 +1,4 @@
-// Fuzzes the UTF-8 and span primitives (analysis/utf8.h, analysis/text.h)
+// Fuzzes the UTF-8 and span primitives (base/utf8.h, analysis/text.h)
 // on arbitrary bytes.
 //
 // Checks: FindInvalidUtf8 agrees with an independent decoder written from
@@ -21,7 +21,7 @@
 #include "absl/strings/str_cat.h"
 #include "analysis/normalizer.h"
 #include "analysis/text.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "fuzz/fuzz_util.h"
 
 namespace {

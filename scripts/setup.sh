@@ -27,6 +27,9 @@ if [ "${1:-}" != "--build" ]; then
     clang-14 libclang-rt-14-dev
     # certificates for the TLS end-to-end test
     openssl
+    # headless Chromium: the pages of `dhad render`, checked in a real browser
+    # (tests/e2e/render_test.py)
+    chromium
     # Node.js for the Node client test (tests/e2e/node; its npm packages
     # come from its package-lock.json through npm ci)
     nodejs

@@ -12,7 +12,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "server/byte_buffers.h"
 #include "server/proto_convert.h"
 #include "server/response_wire.h"

@@ -10,7 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 namespace {

@@ -32,10 +32,10 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "analysis/pipeline.h"
-#include "server/allocator.h"
+#include "base/allocator.h"
+#include "base/pem_file.h"
 #include "server/analysis_service.h"
 #include "server/health_service.h"
-#include "server/pem_file.h"
 #include "server/metrics.h"
 #include "server/worker_pool.h"
 

@@ -8,7 +8,7 @@
 #include "absl/strings/string_view.h"
 #include "analysis/normalizer.h"
 #include "analysis/pipeline.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "dhad/v1/text_analyzer.pb.h"
 
 namespace dhad {

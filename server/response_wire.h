@@ -18,7 +18,7 @@
 
 #include "absl/strings/string_view.h"
 #include "analysis/pipeline.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad {
 

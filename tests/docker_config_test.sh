@@ -17,6 +17,7 @@ promtool check rules docker/prometheus/alerts.yml
 promtool test rules docker/prometheus/alerts_test.yml
 /usr/bin/python3 tests/docker_manifests_check.py . "$tmp/compose.yaml"
 bash -n docker/test-image.sh
+bash -n docker/test-kube.sh
 
 grep -q 'scripts/setup.sh --build' docker/Dockerfile
 grep -q '^HEALTHCHECK' docker/Dockerfile

@@ -1,7 +1,7 @@
 #include "analysis/internal/quote_doc.h"
 
 #include "analysis/internal/morph.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad::internal {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "analysis/chars.h"
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 namespace dhad::internal {
 namespace {

@@ -32,7 +32,7 @@ from dhad_testlib import (UNARY_METHODS, Server, SpanChecker, example_articles, 
 SANITIZED = os.environ.get("DHAD_SANITIZED") == "1"
 MIB = 1 << 20
 # Memory: the server fixes glibc's mmap and trim thresholds
-# (server/allocator.h), so that freed multi-megabyte buffers do not stay in
+# (base/allocator.h), so that freed multi-megabyte buffers do not stay in
 # the heap arenas; with glibc's dynamic threshold RSS after this suite was 3
 # to 78 MiB over the warm baseline from one run to the next. Measured
 # (Release): +13.6 MiB after the suite (the 16 MiB of free heap glibc may

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 #include "gtest/gtest.h"
 #include "tests/unit/shared_analyzers.h"
 

@@ -1,4 +1,4 @@
-#include "analysis/utf8.h"
+#include "base/utf8.h"
 
 #include <unicode/utf8.h>
 

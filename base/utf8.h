@@ -1,12 +1,12 @@
-// UTF-8 handling shared by every analyzer and by the service: validation with
-// the offset of the first bad sequence, decoding and encoding of code points,
-// and conversion between byte and code point offsets.
+// UTF-8 handling shared by every analyzer, the service and the client:
+// validation with the offset of the first bad sequence, decoding and encoding
+// of code points, and conversion between byte and code point offsets.
 //
 // The analysis library validates its input once (Text::Create); everything
 // after that may assume valid UTF-8 and uses the unchecked decoder.
 
-#ifndef DHAD_ANALYSIS_UTF8_H_
-#define DHAD_ANALYSIS_UTF8_H_
+#ifndef DHAD_BASE_UTF8_H_
+#define DHAD_BASE_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -124,4 +124,4 @@ class OffsetConverter {
 
 }  // namespace dhad
 
-#endif  // DHAD_ANALYSIS_UTF8_H_
+#endif  // DHAD_BASE_UTF8_H_

@@ -1,8 +1,8 @@
 // Reading the PEM files named by the --tls_* flags of dhad-server and of the
 // dhad client, with errors that name the flag and the file.
 
-#ifndef DHAD_SERVER_PEM_FILE_H_
-#define DHAD_SERVER_PEM_FILE_H_
+#ifndef DHAD_BASE_PEM_FILE_H_
+#define DHAD_BASE_PEM_FILE_H_
 
 #include <fstream>
 #include <sstream>
@@ -39,4 +39,4 @@ inline bool ReadPemFile(const char* flag, const std::string& path, absl::string_
 
 }  // namespace dhad
 
-#endif  // DHAD_SERVER_PEM_FILE_H_
+#endif  // DHAD_BASE_PEM_FILE_H_

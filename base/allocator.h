@@ -16,8 +16,8 @@
 // 4 MiB mmap threshold and default trimming: 40 and 42 MiB, but half the
 // speed on 1 MB texts; with 32 MiB kept: 87 MiB).
 
-#ifndef DHAD_SERVER_ALLOCATOR_H_
-#define DHAD_SERVER_ALLOCATOR_H_
+#ifndef DHAD_BASE_ALLOCATOR_H_
+#define DHAD_BASE_ALLOCATOR_H_
 
 #include <malloc.h>
 
@@ -31,4 +31,4 @@ inline void ConfigureAllocator() {
 
 }  // namespace dhad
 
-#endif  // DHAD_SERVER_ALLOCATOR_H_
+#endif  // DHAD_BASE_ALLOCATOR_H_
