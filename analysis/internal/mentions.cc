@@ -90,6 +90,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && ce->obj) break;
       continue;
     }
+    // ووصف عواد النتيجة بأنها: the word right before بأن is the object of a
+    // verb that takes one; after a name, so is a definite common noun that
+    // is no nisba.
+    if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
+        !d_.IsNameWord(j) && !StartsWith(d_.Word(j), kLamLam) &&
+        (((d_.Cls(j + 1) & kComp) && StartsWith(d_.Word(j + 1), kBa)) ||
+         (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j))))
+      break;
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j)) break;

@@ -43,7 +43,7 @@ TEXT = (
     'ووصف عواد النتيجة بأنها "قفزة لم نحلم بها" 😊، مشيرا إلى أن الجائزة تتراوح بين 5 و10 '
     "آلاف دولار، وأن عشرات المتطوعين ساعدوا في التنظيم للمرة الثالثة.\n\n"
     "وأوضحت ناصر أن الفريق الفائز سيمثل البلاد في نهائي ٢٠٢٦ 🏆، وأضافت: «سنبدأ التحضير "
-    "غدا».\r\nوقال: «نحن جاهزون».\r\n")
+    "غدا».\r\nوقالت: «نحن جاهزون».\r\n")
 
 # Added to the page under test (never part of what dhad writes): checks the
 # marks of every document against EXPECT and writes the result as JSON into

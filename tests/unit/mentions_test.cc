@@ -38,6 +38,7 @@ TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   EXPECT_EQ(PhraseAfterCue("وقال مسؤول الذي طلب عدم نشر اسمه إن الاتفاق قريب."), "مسؤول");
   // A definite object after the subject of وصف.
   EXPECT_EQ(PhraseAfterCue("ووصف النائب القرار بأنه متسرع."), "النائب");
+  EXPECT_EQ(PhraseAfterCue("ووصف حداد الخطة بأنها طموحة."), "حداد");
 }
 
 TEST(MentionsTest, SpeakerPhraseEndsAtAVerbASettingOrAnObjectAfterAPlace) {
