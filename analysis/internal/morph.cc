@@ -37,11 +37,10 @@ constexpr uint16_t kContent = kVerbAny | kNominal | kFunctionWord | kProperName;
 
 // The classes a stem may have under the clitics of `split` (see the header).
 uint16_t AllowedUnder(absl::string_view word, const CliticSplit& split) {
-  // Ayaspell's stopwords list spells out every clitic form of the function
-  // words (وفي، بذلك، عليه، ومنها), so a split never makes one.
+  // Ayaspell's stopwords list spells out the clitic forms of its function
+  // words (وفي، بذلك، عليه، ومنها); only those of its tools list take
+  // clitics by rule (kTableCliticHost: وعندما، لماذا). See Analyze.
   uint16_t allowed = kContent;
-  if (split.proclitics != 0 || split.enclitic != Enclitic::kNone)
-    allowed &= ~kFunctionWord;
   const uint8_t p = split.proclitics;
   if (p & kArticle) {
     allowed &= kNominal | kProperName;
@@ -142,12 +141,14 @@ WordMorph Morphology::Analyze(absl::string_view word) const {
     if (allowed == 0) continue;
     const absl::string_view stem =
         word.substr(split.stem_begin, split.stem_end - split.stem_begin);
+    const bool split_any = split.proclitics != 0 || split.enclitic != Enclitic::kNone;
     Found found;
     // Looks `form` up and keeps the readings in `mask`.
     auto try_form = [&](absl::string_view form, uint16_t mask) {
       MorphValue v;
       if (!Lookup(form, &v)) return;
-      const uint16_t c = v.classes & allowed & mask;
+      uint16_t c = v.classes & allowed & mask;
+      if (split_any && !(v.classes & kTableCliticHost)) c &= ~kFunctionWord;
       if (c == 0) return;
       found.classes |= c;
       if (c & kVerbAny) found.agreement |= v.agreement;

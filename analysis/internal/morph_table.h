@@ -32,6 +32,10 @@ enum MorphTableClass : uint16_t {
   kTableNominal = 8,
   kTableFunctionWord = 16,
   kTableProperName = 64,
+  // A function word that takes clitics through affix rules (Ayaspell's
+  // tools.dic: عندما → وعندما، ماذا → لماذا) rather than as spelled-out
+  // entries (its stopwords.dic lists وفي، بذلك، عليه as words of their own).
+  kTableCliticHost = 128,
 };
 
 // Subject agreement marked by a verb form's affixes (bits; several when the

@@ -535,7 +535,9 @@ int main(int argc, char** argv) {
       bool tanween = false;
       for (size_t i = 0; i + 1 < flags.size(); i += 2)
         tanween |= flags.compare(i, 2, "JA") == 0;
-      classes = tanween ? kTableNominal : kTableFunctionWord;
+      classes = tanween         ? kTableNominal
+                : flags.empty() ? kTableFunctionWord
+                                : kTableFunctionWord | kTableCliticHost;
     } else if (section == "names.dic") {
       classes = kTableNominal;
     } else if (section == "verb.huns.dic") {

@@ -171,6 +171,23 @@ TEST(Morphology, KnowsFunctionWordsAndTheirCliticForms) {
   }
 }
 
+TEST(Morphology, SplitsCliticsOffTheParticlesThatTakeThemByRule) {
+  // Ayaspell's tools list gives عندما، ماذا، أيضا prefix rules instead of
+  // spelled-out forms.
+  const struct {
+    const char* word;
+    uint8_t proclitics;
+  } kCases[] = {
+      {"وعندما", kConjWa}, {"لماذا", kPrepLi}, {"وأيضا", kConjWa}, {"وربما", kConjWa}};
+  for (const auto& c : kCases) {
+    WordMorph m = Analyze(c.word);
+    EXPECT_TRUE(m.classes & kFunctionWord) << c.word;
+    EXPECT_EQ(m.split.proclitics, c.proclitics) << c.word;
+  }
+  // A spelled-out stopword form (وتين = و + تين) takes no further clitic.
+  EXPECT_EQ(Analyze("بوتين").classes & kFunctionWord, 0);
+}
+
 TEST(Morphology, FlagsWordsTheDictionaryDoesNotKnow) {
   // Transliterated names that Ayaspell does not list under any split.
   for (const char* w :
