@@ -4,6 +4,7 @@
 //
 //   build/bench/dhad_bench --benchmark_filter='Clitics|Morphology'
 
+#include <cctype>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,8 +20,8 @@ namespace dhad {
 namespace {
 
 // The words of the examples (one copy of each article), in the analysis
-// view: runs of bytes between spaces and ASCII punctuation (the view folds
-// Arabic punctuation to ASCII).
+// view: maximal runs of Arabic letters, and runs of ASCII letters and digits
+// (punctuation, Arabic included, separates words).
 const std::vector<std::string>& ViewWords() {
   static const std::vector<std::string>* words = [] {
     auto* out = new std::vector<std::string>();
@@ -31,15 +32,27 @@ const std::vector<std::string>& ViewWords() {
       return out;
     }
     std::string cur;
-    for (char c : view) {
-      const unsigned char u = static_cast<unsigned char>(c);
-      if (u < 0x80 && !(u >= '0' && u <= '9') && !(u >= 'A' && u <= 'Z') &&
-          !(u >= 'a' && u <= 'z')) {
-        if (!cur.empty()) out->push_back(std::move(cur));
-        cur.clear();
-      } else {
-        cur.push_back(c);
+    int cur_kind = 0;  // 0 separator, 1 Arabic letter, 2 ASCII letter or digit
+    for (size_t i = 0; i < view.size();) {
+      const unsigned char u = static_cast<unsigned char>(view[i]);
+      const size_t len = u < 0x80 ? 1 : (u >> 5) == 6 ? 2 : (u >> 4) == 14 ? 3 : 4;
+      char32_t cp = len == 1   ? u
+                    : len == 2 ? (u & 0x1F)
+                    : len == 3 ? (u & 0x0F)
+                               : (u & 0x07);
+      for (size_t k = 1; k < len && i + k < view.size(); ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(view[i + k]) & 0x3F);
       }
+      const int kind = (cp >= 0x0621 && cp <= 0x064A)                      ? 1
+                       : (cp < 0x80 && std::isalnum(static_cast<int>(cp))) ? 2
+                                                                           : 0;
+      if (kind != cur_kind && !cur.empty()) {
+        out->push_back(std::move(cur));
+        cur.clear();
+      }
+      if (kind != 0) cur.append(view, i, len);
+      cur_kind = kind;
+      i += len;
     }
     if (!cur.empty()) out->push_back(std::move(cur));
     return out;
