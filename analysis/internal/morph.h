@@ -112,6 +112,9 @@ class Morphology {
 
  private:
   explicit Morphology(const MorphTableData& data) : data_(data) {}
+  // Looks up the stem of `split` (and its respellings before a pronoun);
+  // fills `*m` and returns true when it has a reading the clitics allow.
+  bool TrySplit(absl::string_view word, const CliticSplit& split, WordMorph* m) const;
   const MorphTableData& data_;
 };
 
