@@ -172,9 +172,9 @@ bool Morphology::TrySplit(absl::string_view word, const CliticSplit& split,
   m->agreement = found.agreement;
   m->nominal = found.nominal;
   m->split = split;
+  // Of the nominal reading: the article, or a possessive pronoun.
   m->definite = (split.proclitics & kArticle) != 0 ||
-                (split.enclitic != Enclitic::kNone && (found.classes & kNominal) != 0 &&
-                 (found.classes & kVerbAny) == 0);
+                (split.enclitic != Enclitic::kNone && (found.classes & kNominal) != 0);
   if (found.classes & kFunctionWord) {
     // في، له، إن: the verb and noun readings are rare homographs.
   } else if (found.classes & kVerbAny) {

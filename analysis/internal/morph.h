@@ -85,7 +85,8 @@ struct WordMorph {
   uint8_t gender = 0;  // 1 masculine, 2 feminine
   uint8_t number = 0;  // 1 singular, 2 dual, 3 plural
 
-  // The article (ال, لل), or an enclitic pronoun on a nominal (وزارته).
+  // Of the nominal reading: the article (ال, لل), or an enclitic pronoun
+  // (وزارته; set even when the word also has a verb reading, خطتها).
   bool definite = false;
 
   // The segmentation the classes were found under (the unsplit word when

@@ -71,6 +71,33 @@ TEST(Morphology, ReadsVerbsOfSpeechWithTheirSubjectAgreement) {
   }
 }
 
+TEST(Morphology, ReadsEveryWordOfASentence) {
+  // A sentence written for this test, word by word: the class that must be
+  // among the readings, and the summary where the form shows one.
+  const struct {
+    const char* word;
+    uint16_t must_have;
+    uint8_t person, gender, number;
+    bool definite;
+  } kWords[] = {
+      {"وقالت", kVerbPast, 3, 2, 1, false},    {"الوزيرة", kNominal, 3, 2, 1, true},
+      {"في", kFunctionWord, 0, 0, 0, false},   {"مؤتمر", kNominal, 3, 0, 0, false},
+      {"إن", kFunctionWord, 0, 0, 0, false},   {"الحكومة", kNominal, 3, 2, 1, true},
+      {"ستعلن", kVerbPresent, 3, 2, 1, false}, {"خطتها", kNominal, 3, 2, 1, true},
+      {"للمدارس", kNominal, 3, 0, 0, true},    {"والجامعات", kNominal, 3, 2, 3, true},
+      {"قبل", kFunctionWord, 0, 0, 0, false},  {"نهاية", kNominal, 3, 2, 1, false},
+      {"الشهر", kNominal, 3, 0, 0, true},      {"المقبل", kNominal, 3, 0, 0, true},
+  };
+  for (const auto& w : kWords) {
+    WordMorph m = Analyze(w.word);
+    EXPECT_EQ(m.classes & w.must_have, w.must_have) << w.word;
+    EXPECT_EQ(m.person, w.person) << w.word;
+    EXPECT_EQ(m.gender, w.gender) << w.word;
+    EXPECT_EQ(m.number, w.number) << w.word;
+    EXPECT_EQ(m.definite, w.definite) << w.word;
+  }
+}
+
 TEST(Morphology, KeepsTheReadingsTheScriptLeavesOpen) {
   // تقول: "she says" or "you (m.) say"; كتبت: I/you/she wrote.
   WordMorph m = Analyze("تقول");
