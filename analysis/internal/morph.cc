@@ -33,7 +33,7 @@ bool HasArabicLetter(absl::string_view s) {
   return false;
 }
 
-constexpr uint16_t kContent = kVerbAny | kNominal | kFunctionWord | kProperName;
+constexpr uint16_t kContent = kVerbAny | kNominalAny | kFunctionWord;
 
 // The classes a stem may have under the clitics of `split` (see the header).
 uint16_t AllowedUnder(absl::string_view word, const CliticSplit& split) {
@@ -43,16 +43,16 @@ uint16_t AllowedUnder(absl::string_view word, const CliticSplit& split) {
   uint16_t allowed = kContent;
   const uint8_t p = split.proclitics;
   if (p & kArticle) {
-    allowed &= kNominal | kProperName;
+    allowed &= kNominalAny;
   } else if (p & (kPrepBi | kPrepKa)) {
-    allowed &= kNominal | kProperName | kFunctionWord;
+    allowed &= kNominalAny | kFunctionWord;
   } else if (p & kPrepLi) {
-    allowed &= kNominal | kProperName | kFunctionWord | kVerbPresent;
+    allowed &= kNominalAny | kFunctionWord | kVerbPresent;
   }
   if (p & kFutureSa) allowed &= kVerbPresent;
   if (split.enclitic == Enclitic::k1s) {
     const bool ni = word.substr(split.stem_end) == kNoonYeh;
-    allowed &= ni ? (kVerbAny | kFunctionWord) : (kNominal | kFunctionWord);
+    allowed &= ni ? (kVerbAny | kFunctionWord) : (kNominalAny | kFunctionWord);
   }
   return allowed;
 }
@@ -154,7 +154,7 @@ bool Morphology::TrySplit(absl::string_view word, const CliticSplit& split,
       std::memcpy(buf + keep, add, add_len);
       return absl::string_view(buf, keep + add_len);
     };
-    if (EndsWithLetter(stem, kTeh)) try_form(respell(2, kHeh), kNominal | kProperName);
+    if (EndsWithLetter(stem, kTeh)) try_form(respell(2, kHeh), kNominalAny);
     if (EndsWithLetter(stem, kAlef)) try_form(respell(2, kYeh), kContent);
     if (EndsWithLetter(stem, kWaw)) {
       try_form(respell(0, kAlef), kVerbAny);  // قالوه → قالوا
@@ -163,8 +163,8 @@ bool Morphology::TrySplit(absl::string_view word, const CliticSplit& split,
       }
     }
     if (EndsWithLetter(stem, kWawHamza) || EndsWithLetter(stem, kYehHamza)) {
-      try_form(respell(2, kHamza), kNominal);  // آراؤه → آراء
-      try_form(respell(2, kAlef), kNominal);   // مبدؤه → مبدأ
+      try_form(respell(2, kHamza), kNominalAny);  // آراؤه → آراء
+      try_form(respell(2, kAlef), kNominalAny);   // مبدؤه → مبدأ
     }
   }
   if (found.classes == 0) return false;

@@ -34,8 +34,8 @@
 //     noun, and both bits are set.
 //   - Verb agreement is what the affixes mark; the unvocalized script leaves
 //     كتبت as 1s/2ms/2fs/3fs, and `agreement` keeps all of them.
-//   - A fingerprint collision can make an unknown word look known (about
-//     one lookup in a million).
+//   - A fingerprint collision can make an unknown word look known (a few
+//     lookups in a million).
 
 #ifndef DHAD_ANALYSIS_INTERNAL_MORPH_H_
 #define DHAD_ANALYSIS_INTERNAL_MORPH_H_
@@ -53,7 +53,7 @@ enum MorphClass : uint16_t {
   kVerbPast = 1,
   kVerbPresent = 2,
   kVerbImperative = 4,
-  kNominal = 8,        // noun, adjective, participle, masdar
+  kNominal = 8,        // noun, adjective, participle, masdar (kinds below)
   kFunctionWord = 16,  // particle, preposition, pronoun, conjunction (stopwords)
   // Arabic letters, but in the dictionary under no segmentation: a strong
   // signal for a foreign or proper name (بوتين، كيري).
@@ -63,9 +63,20 @@ enum MorphClass : uint16_t {
   kProperName = 64,
   // No Arabic letter (digits, Latin): not looked up.
   kNonArabic = 128,
+  // Kinds of nominal (also kNominal), from the subsections of Ayaspell's
+  // noun list: active participle (مضيف، قائل، متحدث), adjective (nisba,
+  // elative, passive participle, intensive, صفة مشبهة: السعودي، أكبر، مسؤول),
+  // verbal noun (masdar: قول، تصريح، إعلان). Like every bit here they are
+  // readings: unvocalized homographs carry several (كتاب is also كُتّاب, the
+  // plural of the participle كاتب; شركة is filed as a masdar too).
+  kParticiple = 256,
+  kAdjective = 512,
+  kMasdar = 1024,
 };
 
 inline constexpr uint16_t kVerbAny = kVerbPast | kVerbPresent | kVerbImperative;
+inline constexpr uint16_t kNominalAny =
+    kNominal | kProperName | kParticiple | kAdjective | kMasdar;
 
 struct WordMorph {
   uint16_t classes = 0;  // MorphClass bits of the chosen segmentation

@@ -156,6 +156,28 @@ TEST(Morphology, ReadsNominalsWithArticleAndClitics) {
   }
 }
 
+TEST(Morphology, TellsParticiplesAdjectivesAndVerbalNouns) {
+  const struct {
+    const char* word;
+    uint16_t kind;
+  } kCases[] = {
+      {"مضيفا", kParticiple},   {"مشيرا", kParticiple},     {"قائلا", kParticiple},
+      {"المتحدث", kParticiple}, {"تصريح", kMasdar},         {"إعلان", kMasdar},
+      {"والتصريحات", kMasdar},  {"الاقتصادية", kAdjective}, {"مسؤول", kAdjective},
+      {"إعلامية", kAdjective},
+  };
+  for (const auto& c : kCases) {
+    WordMorph m = Analyze(c.word);
+    EXPECT_TRUE(m.classes & kNominal) << c.word;
+    EXPECT_TRUE(m.classes & c.kind) << c.word;
+  }
+  // Common nouns are none of these (many unvocalized words are, as homographs:
+  // كتاب is also كُتّاب, the plural of the participle كاتب).
+  for (const char* w : {"وزير", "الرئيس", "والوزراء"}) {
+    EXPECT_EQ(Analyze(w).classes & (kParticiple | kAdjective | kMasdar), 0) << w;
+  }
+}
+
 TEST(Morphology, RestoresTheSpellingAPronounChanges) {
   // وزارته: ة is written ت before the pronoun.
   WordMorph m = Analyze("وزارته");
