@@ -21,6 +21,20 @@ bool EndsWithLetter(absl::string_view s, const char* letter) {
   return s.size() >= 2 && s[s.size() - 2] == letter[0] && s[s.size() - 1] == letter[1];
 }
 
+bool HasArabicLetter(absl::string_view s);
+
+// Whether `s` is an Arabic word to look up: a letter of the Arabic block
+// U+0621..U+064A and no ASCII letter or digit (و2015، 1436هـ، بـBBC are
+// not).
+bool IsArabicWord(absl::string_view s) {
+  for (char c : s) {
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      return false;
+    }
+  }
+  return HasArabicLetter(s);
+}
+
 // Whether `s` has a letter of the Arabic block U+0621..U+064A.
 bool HasArabicLetter(absl::string_view s) {
   for (size_t i = 0; i + 1 < s.size(); ++i) {
@@ -190,7 +204,7 @@ WordMorph Morphology::Analyze(absl::string_view word) const {
   const size_t max_bytes = kMaxCliticWordBytes;
   const size_t capped = word.size() < max_bytes ? word.size() : max_bytes;
   m.split.stem_end = static_cast<uint8_t>(capped);
-  if (!HasArabicLetter(word)) {
+  if (!IsArabicWord(word)) {
     m.classes = kNonArabic;
     return m;
   }

@@ -67,7 +67,8 @@ enum MorphClass : uint16_t {
   // Listed by the dictionary as a country, capital, continent or personal
   // name (also kNominal).
   kProperName = 64,
-  // No Arabic letter (digits, Latin): not looked up.
+  // Not an Arabic word: no Arabic letter, or an ASCII letter or digit in
+  // it (2015, BBC, و2015، 1436هـ). Not looked up.
   kNonArabic = 128,
   // Kinds of nominal (also kNominal), from the subsections of Ayaspell's
   // noun list: active participle (مضيف، قائل، متحدث), adjective (nisba,

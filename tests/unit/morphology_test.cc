@@ -259,8 +259,8 @@ TEST(Morphology, MarksTheDictionarysProperNames) {
   EXPECT_EQ(Analyze("وزير").classes & kProperName, 0);
 }
 
-TEST(Morphology, DoesNotLookUpWordsWithoutArabicLetters) {
-  for (const char* w : {"2015", "Putin", "%", ""}) {
+TEST(Morphology, DoesNotLookUpNonArabicWords) {
+  for (const char* w : {"2015", "Putin", "%", "", "و2015", "1436هـ", "بـBBC"}) {
     EXPECT_EQ(Morphology::Get().Analyze(w).classes, kNonArabic) << w;
   }
 }
