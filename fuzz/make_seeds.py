@@ -22,6 +22,7 @@ import re
 import sys
 
 TEXT_TARGETS = ["utf8", "sentence_splitter", "number_parser"]
+TEXT_TARGETS.append("morphology")
 ALL_TARGETS = TEXT_TARGETS + ["normalizer", "quote_extractor", "pipeline", "service_request"]
 MAX_SEED_BYTES = 4000  # under the text targets' -max_len (4096)
 

@@ -19,6 +19,7 @@ SECONDS_PER_TARGET=${1:-60}
 shift || true
 ALL_TARGETS=(utf8 normalizer sentence_splitter number_parser quote_extractor pipeline
              service_request)
+ALL_TARGETS+=(morphology)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 BUILD=${DHAD_FUZZ_BUILD_DIR:-build-fuzz}

@@ -4,38 +4,44 @@
 // gender, number and definiteness its nominal affixes show.
 //
 // Grounded in Ayaspell, the Arabic Hunspell dictionary of Debian's
-// hunspell-ar (about 50k verb forms tagged with tense, 40k nouns and
-// adjectives, a few hundred country, capital and personal names, and a
-// stopwords list of particles, pronouns and prepositions with their clitic
-// forms). analysis/tools/morph_table_gen.cc expands its suffix rules at
-// build time into about 530k clitic-free forms in view form and compiles
-// them into a fingerprint hash table (analysis/internal/morph_table.h);
-// nothing is parsed at run time.
+// hunspell-ar: 118k verb stems (each person prefix and irregular form an
+// entry of its own) tagged with tense and lemma, 39k nouns and adjectives
+// filed by kind, 460 country, capital and personal names, and 13k stopword
+// forms (particles, pronouns, prepositions with their clitics spelled out).
+// analysis/tools/morph_table_gen.cc expands its suffix rules at build time
+// into about 500k clitic-free forms in view form and compiles them into a
+// fingerprint hash table (analysis/internal/morph_table.h); nothing is
+// parsed at run time.
 //
 // Analyze() splits clitics (analysis/internal/clitics.h) and looks the
 // stem up, restoring the spellings that a pronoun changes (وزارته → وزارة,
 // قالوه → قالوا, مستواه → مستوى, آراؤه → آراء). It keeps the first
 // segmentation, in the order SplitClitics lists them (fewest clitic bytes
 // first), under which the stem has a reading its clitics allow:
-//   - ال، ب، ك: nominal (ب and ك also before function words: كما، بين);
-//   - ل: nominal, function word or present verb (لام التعليل: ليقول);
+//   - ال: nominal; ب ك: nominal; ل: nominal or present verb (ليقول);
 //   - س: present verb;
-//   - an enclitic pronoun: verb (ني for 1s) or nominal/function word (ي).
+//   - an enclitic pronoun: ني a verb (أعطاني), ي a nominal (كتابي), the
+//     others any;
+//   - a function word only unsplit (Ayaspell spells out وفي، بذلك، عليه),
+//     except the particles of its tools list, which take clitics by rule
+//     (وعندما، لماذا، وأيضا).
 // Ambiguity between segmentations is thus resolved towards the least
 // segmentation; ambiguity within one segmentation stays as several bits.
 //
 // Limits (measured on a day of Saudi newspapers: see the README section):
-//   - The dictionary knows few proper names; most names of people, places
-//     and organizations come out kUnknown, which is the signal the mention
-//     stage uses. Some foreign names are also Arabic words or split into one
-//     (the clitic split of بوتين finds ب + وتين): kUnknown is a strong but
-//     partial signal.
-//   - No context: قالت is a past verb, but كتب is both a verb and a plural
-//     noun, and both bits are set.
+//   - kUnknown is 2.6% of the Arabic words of a day of news, 70% of them
+//     names; but Arabic personal names (محمد، خالد، سلمان) are ordinary
+//     nominals to the dictionary, and some foreign names are Arabic words
+//     or split into one (بوتين = ب + وتين "aorta"; كيري). kUnknown is a
+//     strong but partial signal for a name.
+//   - No context, and no frequencies: every reading of an unvocalized form
+//     is a bit. كتب is a verb and a plural noun; 28% of words have an
+//     imperative reading (في is the imperative of وفى) though news has
+//     almost no imperatives.
 //   - Verb agreement is what the affixes mark; the unvocalized script leaves
 //     كتبت as 1s/2ms/2fs/3fs, and `agreement` keeps all of them.
-//   - A fingerprint collision can make an unknown word look known (about
-//     one lookup in a million).
+//   - A fingerprint collision can make an unknown word look known (a few
+//     lookups in a million).
 
 #ifndef DHAD_ANALYSIS_INTERNAL_MORPH_H_
 #define DHAD_ANALYSIS_INTERNAL_MORPH_H_
@@ -53,19 +59,31 @@ enum MorphClass : uint16_t {
   kVerbPast = 1,
   kVerbPresent = 2,
   kVerbImperative = 4,
-  kNominal = 8,        // noun, adjective, participle, masdar
+  kNominal = 8,        // noun, adjective, participle, masdar (kinds below)
   kFunctionWord = 16,  // particle, preposition, pronoun, conjunction (stopwords)
   // Arabic letters, but in the dictionary under no segmentation: a strong
-  // signal for a foreign or proper name (بوتين، كيري).
+  // signal for a foreign or proper name (أوباما، ترامب، عبدالعزيز).
   kUnknown = 32,
   // Listed by the dictionary as a country, capital, continent or personal
   // name (also kNominal).
   kProperName = 64,
-  // No Arabic letter (digits, Latin): not looked up.
+  // Not an Arabic word: no Arabic letter, or an ASCII letter or digit in
+  // it (2015, BBC, و2015، 1436هـ). Not looked up.
   kNonArabic = 128,
+  // Kinds of nominal (also kNominal), from the subsections of Ayaspell's
+  // noun list: active participle (مضيف، قائل، متحدث), adjective (nisba,
+  // elative, passive participle, intensive, صفة مشبهة: السعودي، أكبر، مسؤول),
+  // verbal noun (masdar: قول، تصريح، إعلان). Like every bit here they are
+  // readings: unvocalized homographs carry several (كتاب is also كُتّاب, the
+  // plural of the participle كاتب; شركة is filed as a masdar too).
+  kParticiple = 256,
+  kAdjective = 512,
+  kMasdar = 1024,
 };
 
 inline constexpr uint16_t kVerbAny = kVerbPast | kVerbPresent | kVerbImperative;
+inline constexpr uint16_t kNominalAny =
+    kNominal | kProperName | kParticiple | kAdjective | kMasdar;
 
 struct WordMorph {
   uint16_t classes = 0;  // MorphClass bits of the chosen segmentation
@@ -78,14 +96,17 @@ struct WordMorph {
 
   // One summary of the above. For a verb reading: the reading when there is
   // one; when several remain, the third-person one if exactly one is (news
-  // narrates in the third person: تقول → 3fs, كتبت → 3fs), else only the
-  // features all readings share. For a nominal without verb reading: 3rd
-  // person, with the gender and number its suffixes show. 0 = unknown.
+  // narrates in the third person: كتبت → 3fs), else only the features all
+  // readings share (تقول: 2ms or 3fs, and 3ms as the past of تقوّل → person
+  // 0, number 1). For a nominal without verb reading: 3rd person, with the
+  // gender and number its suffixes show. For a function word: 0. 0 =
+  // unknown.
   uint8_t person = 0;  // 1, 2, 3
   uint8_t gender = 0;  // 1 masculine, 2 feminine
   uint8_t number = 0;  // 1 singular, 2 dual, 3 plural
 
-  // The article (ال, لل), or an enclitic pronoun on a nominal (وزارته).
+  // Of the nominal reading: the article (ال, لل), or an enclitic pronoun
+  // (وزارته; set even when the word also has a verb reading, خطتها).
   bool definite = false;
 
   // The segmentation the classes were found under (the unsplit word when
@@ -100,7 +121,7 @@ class Morphology {
   static const Morphology& Get();
 
   // Analyzes one word of the analysis view (no spaces). Never allocates;
-  // O(word length) hash lookups (at most kMaxCliticSplits x 4).
+  // at most kMaxCliticSplits x 3 hash lookups (one for most words).
   WordMorph Analyze(absl::string_view view_word) const;
 
   // The table readings of `form` exactly as given (no clitic split, no
@@ -112,6 +133,9 @@ class Morphology {
 
  private:
   explicit Morphology(const MorphTableData& data) : data_(data) {}
+  // Looks up the stem of `split` (and its respellings before a pronoun);
+  // fills `*m` and returns true when it has a reading the clitics allow.
+  bool TrySplit(absl::string_view word, const CliticSplit& split, WordMorph* m) const;
   const MorphTableData& data_;
 };
 

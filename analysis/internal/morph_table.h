@@ -4,14 +4,15 @@
 // so it uses the C++ standard library only.
 //
 // The table is a set of word forms in analysis-view form (see morph.h) with,
-// per form, an index into a small table of distinct values (word classes
-// and verb agreement). It stores a 32-bit fingerprint of each form rather
-// than the form itself: open addressing over 2^k slots, the slot chosen by
-// the low bits of a 64-bit hash and the fingerprint taken from its high
-// bits (never 0, which marks an empty slot). A word that is not in the
-// table is reported as present only when its fingerprint collides with one
-// in its probe sequence: about probes x 2^-31, under 1e-8 per lookup at the
-// load factor used.
+// per form, an index into a small table of distinct values (word classes,
+// verb agreement, nominal gender and number). It stores a fingerprint of
+// each form rather than the form itself, in one 32-bit slot with the value
+// index: open addressing with linear probing at load 0.8, the first slot
+// chosen by the low half of a 64-bit hash and the fingerprint taken from
+// its high half (20 bits with Ayaspell's ~1,560 distinct values; never 0,
+// which marks an empty slot). A word that is not in the table is reported
+// as present only when its fingerprint matches a slot of its probe run:
+// about 3 probes x 2^-20, a few lookups in a million.
 //
 // Not for use outside analysis/.
 
@@ -32,6 +33,13 @@ enum MorphTableClass : uint16_t {
   kTableNominal = 8,
   kTableFunctionWord = 16,
   kTableProperName = 64,
+  kTableParticiple = 256,
+  kTableAdjective = 512,
+  kTableMasdar = 1024,
+  // A function word that takes clitics through affix rules (Ayaspell's
+  // tools.dic: عندما → وعندما، ماذا → لماذا) rather than as spelled-out
+  // entries (its stopwords.dic lists وفي، بذلك، عليه as words of their own).
+  kTableCliticHost = 0x8000,
 };
 
 // Subject agreement marked by a verb form's affixes (bits; several when the

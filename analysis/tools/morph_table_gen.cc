@@ -11,9 +11,10 @@
 //   - the dictionary's sections: stopwords.dic and tools.dic (function
 //     words), names.dic (nouns and adjectives; its first subsections list
 //     continents, countries, capitals and personal names, which also get
-//     the proper-name class), verb.huns.dic (verbs, each with an AM morph
-//     alias carrying po:verb, the tense is:pst / is:prst / is:imp and the
-//     lemma st:);
+//     the proper-name class, and its later ones verbal nouns, active
+//     participles and adjectives, which get those classes), verb.huns.dic (verbs, each
+//     with an AM morph alias carrying po:verb, the tense is:pst / is:prst / is:imp and
+//     the lemma st:);
 //   - SFX rules (strip, add, condition, continuation classes) for two
 //     levels of suffixes. PFX rules are not applied: every Ayaspell prefix
 //     is a clitic (و ف ب ل ك، ال، س، the interrogative أ), which
@@ -377,6 +378,30 @@ string EndingAgainstLemma(const string& word, const string& lemma) {
   return "";
 }
 
+// The subsections of names.dic, from their "#" header lines.
+enum class Subsection {
+  kOther,       // common nouns (اسم-جامد), miscellany (مختلفات)
+  kCountry,     // continents and countries (with their nisba adjectives)
+  kProperName,  // capitals and personal names
+  kMasdar,      // verbal nouns (المصادر)
+  kParticiple,  // active participles (اسم-الفاعل)
+  kAdjective,   // adjectives, elatives, nisbas, passive participles, intensives
+};
+
+Subsection SubsectionOf(const string& header) {
+  auto has = [&](const char* s) { return header.find(s) != string::npos; };
+  if (has("القارات") || has("البلدان")) return Subsection::kCountry;
+  if (has("العواصم") || has("أشخاص")) return Subsection::kProperName;
+  if (has("مبالغة")) return Subsection::kAdjective;  // مبالغة-اسم-الفاعل
+  if (has("اسم-الفاعل")) return Subsection::kParticiple;
+  if (has("اسم-المفعول")) return Subsection::kAdjective;
+  if (has("مصادر")) return Subsection::kMasdar;
+  if (has("صفة") || has("صفات") || has("التفضيل") || has("النسبة")) {
+    return Subsection::kAdjective;
+  }
+  return Subsection::kOther;
+}
+
 // Gender and number of a noun form made by suffix flag `f` adding `a`
 // (view form); `base` is what the entry itself shows. Ayaspell's noun
 // suffix groups: B feminine ة, C..G duals (تان/تين feminine, ان/ين
@@ -461,7 +486,8 @@ int main(int argc, char** argv) {
   std::vector<std::pair<string, string>> samples;  // raw, view
   size_t entries = 0, verb_entries = 0, generated = 0;
   string section;
-  bool want_section_name = false, proper_section = false, country_section = false;
+  bool want_section_name = false;
+  Subsection subsection = Subsection::kOther;
   auto add_form = [&](const u32string& raw, uint16_t classes, uint16_t agreement,
                       uint8_t nominal) {
     string view;
@@ -481,23 +507,12 @@ int main(int argc, char** argv) {
     }
     if (want_section_name) {
       section = line;
-      proper_section = false;
+      subsection = Subsection::kOther;
       continue;
     }
     if (line.empty()) continue;
     if (line[0] == '#') {
-      // names.dic's subsection headers: continents, countries, capitals,
-      // people; everything after them is common nouns and adjectives.
-      country_section =
-          line.find("\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86") !=
-              string::npos ||
-          line.find("\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA7\xD8\xAA") !=
-              string::npos;  // البلدان القارات
-      proper_section =
-          country_section ||
-          line.find("\xD8\xA7\xD9\x84\xD8\xB9\xD9\x88\xD8\xA7\xD8\xB5\xD9\x85") !=
-              string::npos ||  // العواصم
-          line.find("\xD8\xA3\xD8\xB4\xD8\xAE\xD8\xA7\xD8\xB5") != string::npos;  // أشخاص
+      subsection = SubsectionOf(line);
       continue;
     }
     string word = line, flags, morph;
@@ -535,9 +550,14 @@ int main(int argc, char** argv) {
       bool tanween = false;
       for (size_t i = 0; i + 1 < flags.size(); i += 2)
         tanween |= flags.compare(i, 2, "JA") == 0;
-      classes = tanween ? kTableNominal : kTableFunctionWord;
+      classes = tanween         ? kTableNominal
+                : flags.empty() ? kTableFunctionWord
+                                : kTableFunctionWord | kTableCliticHost;
     } else if (section == "names.dic") {
       classes = kTableNominal;
+      if (subsection == Subsection::kMasdar) classes |= kTableMasdar;
+      if (subsection == Subsection::kParticiple) classes |= kTableParticiple;
+      if (subsection == Subsection::kAdjective) classes |= kTableAdjective;
     } else if (section == "verb.huns.dic") {
       std::istringstream ms(morph);
       string field;
@@ -573,7 +593,9 @@ int main(int argc, char** argv) {
 
     // The entry itself.
     uint16_t bare_classes = classes;
-    if (proper_section && !(country_section && EndsWith(w_view, kYeh))) {
+    const bool proper = subsection == Subsection::kProperName ||
+                        (subsection == Subsection::kCountry && !EndsWith(w_view, kYeh));
+    if (section == "names.dic" && proper) {
       bare_classes |= kTableProperName;  // not the nisba adjectives (آسيوي)
     }
     const bool verb =
@@ -612,14 +634,21 @@ int main(int argc, char** argv) {
         // ending that no tense of the entry takes makes no real form.
         if (verb && agr == 0) continue;
         const uint8_t nom = noun ? NominalFeatures(f, r.add_view, bare_nominal) : 0;
-        add_form(w1, classes, agr, nom);
+        // A nisba (groups L M N: سعودي from سعود، إعلامي from إعلام) is an
+        // adjective whatever its base is.
+        const bool nisba = noun && (f[0] == 'L' || f[0] == 'M' || f[0] == 'N');
+        const uint16_t form_classes =
+            nisba ? static_cast<uint16_t>((classes & ~(kTableMasdar | kTableParticiple)) |
+                                          kTableAdjective)
+                  : classes;
+        add_form(w1, form_classes, agr, nom);
         for (size_t j = 0; j + 1 < r.cont.size(); j += 2) {
           const string f2 = r.cont.substr(j, 2);
           const auto it2 = aff.sfx.find(f2);
           if (it2 == aff.sfx.end() || IsPronounFlag(f2)) continue;
           for (const Rule& r2 : it2->second) {
             u32string w2;
-            if (Apply(w1, r2, &w2)) add_form(w2, classes, agr, nom);
+            if (Apply(w1, r2, &w2)) add_form(w2, form_classes, agr, nom);
           }
         }
       }

@@ -71,6 +71,33 @@ TEST(Morphology, ReadsVerbsOfSpeechWithTheirSubjectAgreement) {
   }
 }
 
+TEST(Morphology, ReadsEveryWordOfASentence) {
+  // A sentence written for this test, word by word: the class that must be
+  // among the readings, and the summary where the form shows one.
+  const struct {
+    const char* word;
+    uint16_t must_have;
+    uint8_t person, gender, number;
+    bool definite;
+  } kWords[] = {
+      {"وقالت", kVerbPast, 3, 2, 1, false},    {"الوزيرة", kNominal, 3, 2, 1, true},
+      {"في", kFunctionWord, 0, 0, 0, false},   {"مؤتمر", kNominal, 3, 0, 0, false},
+      {"إن", kFunctionWord, 0, 0, 0, false},   {"الحكومة", kNominal, 3, 2, 1, true},
+      {"ستعلن", kVerbPresent, 3, 2, 1, false}, {"خطتها", kNominal, 3, 2, 1, true},
+      {"للمدارس", kNominal, 3, 0, 0, true},    {"والجامعات", kNominal, 3, 2, 3, true},
+      {"قبل", kFunctionWord, 0, 0, 0, false},  {"نهاية", kNominal, 3, 2, 1, false},
+      {"الشهر", kNominal, 3, 0, 0, true},      {"المقبل", kNominal, 3, 0, 0, true},
+  };
+  for (const auto& w : kWords) {
+    WordMorph m = Analyze(w.word);
+    EXPECT_EQ(m.classes & w.must_have, w.must_have) << w.word;
+    EXPECT_EQ(m.person, w.person) << w.word;
+    EXPECT_EQ(m.gender, w.gender) << w.word;
+    EXPECT_EQ(m.number, w.number) << w.word;
+    EXPECT_EQ(m.definite, w.definite) << w.word;
+  }
+}
+
 TEST(Morphology, KeepsTheReadingsTheScriptLeavesOpen) {
   // تقول: "she says" or "you (m.) say"; كتبت: I/you/she wrote.
   WordMorph m = Analyze("تقول");
@@ -129,6 +156,28 @@ TEST(Morphology, ReadsNominalsWithArticleAndClitics) {
   }
 }
 
+TEST(Morphology, TellsParticiplesAdjectivesAndVerbalNouns) {
+  const struct {
+    const char* word;
+    uint16_t kind;
+  } kCases[] = {
+      {"مضيفا", kParticiple},   {"مشيرا", kParticiple},     {"قائلا", kParticiple},
+      {"المتحدث", kParticiple}, {"تصريح", kMasdar},         {"إعلان", kMasdar},
+      {"والتصريحات", kMasdar},  {"الاقتصادية", kAdjective}, {"مسؤول", kAdjective},
+      {"إعلامية", kAdjective},
+  };
+  for (const auto& c : kCases) {
+    WordMorph m = Analyze(c.word);
+    EXPECT_TRUE(m.classes & kNominal) << c.word;
+    EXPECT_TRUE(m.classes & c.kind) << c.word;
+  }
+  // Common nouns are none of these (many unvocalized words are, as homographs:
+  // كتاب is also كُتّاب, the plural of the participle كاتب).
+  for (const char* w : {"وزير", "الرئيس", "والوزراء"}) {
+    EXPECT_EQ(Analyze(w).classes & (kParticiple | kAdjective | kMasdar), 0) << w;
+  }
+}
+
 TEST(Morphology, RestoresTheSpellingAPronounChanges) {
   // وزارته: ة is written ت before the pronoun.
   WordMorph m = Analyze("وزارته");
@@ -171,6 +220,23 @@ TEST(Morphology, KnowsFunctionWordsAndTheirCliticForms) {
   }
 }
 
+TEST(Morphology, SplitsCliticsOffTheParticlesThatTakeThemByRule) {
+  // Ayaspell's tools list gives عندما، ماذا، أيضا prefix rules instead of
+  // spelled-out forms.
+  const struct {
+    const char* word;
+    uint8_t proclitics;
+  } kCases[] = {
+      {"وعندما", kConjWa}, {"لماذا", kPrepLi}, {"وأيضا", kConjWa}, {"وربما", kConjWa}};
+  for (const auto& c : kCases) {
+    WordMorph m = Analyze(c.word);
+    EXPECT_TRUE(m.classes & kFunctionWord) << c.word;
+    EXPECT_EQ(m.split.proclitics, c.proclitics) << c.word;
+  }
+  // A spelled-out stopword form (وتين = و + تين) takes no further clitic.
+  EXPECT_EQ(Analyze("بوتين").classes & kFunctionWord, 0);
+}
+
 TEST(Morphology, FlagsWordsTheDictionaryDoesNotKnow) {
   // Transliterated names that Ayaspell does not list under any split.
   for (const char* w :
@@ -193,8 +259,8 @@ TEST(Morphology, MarksTheDictionarysProperNames) {
   EXPECT_EQ(Analyze("وزير").classes & kProperName, 0);
 }
 
-TEST(Morphology, DoesNotLookUpWordsWithoutArabicLetters) {
-  for (const char* w : {"2015", "Putin", "%", ""}) {
+TEST(Morphology, DoesNotLookUpNonArabicWords) {
+  for (const char* w : {"2015", "Putin", "%", "", "و2015", "1436هـ", "بـBBC"}) {
     EXPECT_EQ(Morphology::Get().Analyze(w).classes, kNonArabic) << w;
   }
 }
