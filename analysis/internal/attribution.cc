@@ -540,7 +540,7 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
       for (int n = 0; indefinite && n < 2 && k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 &&
                       !d_.IsDefinite(k) &&
                       !(d_.AnyCls(k) & (kComp | kCompNeg | kPrep | kStop | kAdjunct | kNeg | kRelative)) &&
-                      (d_.IsAdjectiveLike(k) || (d_.Cls(k) & kAdjective));
+                      (d_.IsAdjectiveLike(k) || (d_.Cls(k) & kAdjectiveClass));
            ++n)
         ++k;
       while (k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k) &&

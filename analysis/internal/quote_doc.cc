@@ -164,7 +164,7 @@ bool QuoteDoc::IsAdjectiveLike(int t) const {
                                   "\u064A\u064A\u0646"}) {
     if (EndsWith(w, suffix)) return true;
   }
-  return (AnyCls(t) & (kAdjunct | kAdjective)) != 0;
+  return (AnyCls(t) & (kAdjunct | kAdjectiveClass)) != 0;
 }
 
 bool QuoteDoc::AbbreviationPeriodAfterWord(int t) const {
@@ -181,7 +181,7 @@ int QuoteDoc::WordsIn(const QPair& p) const {
 }
 
 bool QuoteDoc::LooksLikeMasdar(int t) const {
-  if (AnyCls(t) & kMasdar) return true;
+  if (AnyCls(t) & kMasdarClass) return true;
   if (IsDefinite(t) && !StartsWith(Word(t), "\u0627\u0644\u063A")) return false;
   char32_t cps[8];
   size_t n = 0;

@@ -18,8 +18,8 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view na
       {"neg", kNeg},           {"stop", kStop},         {"classnoun", kClassNoun},
       {"addressee", kAddressee}, {"pronoun_m", kPronM}, {"pronoun_f", kPronF},
       {"pronoun_p", kPronP},   {"document", kDocument}, {"title", kTitle},
-      {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjective},
-      {"masdar", kMasdar},     {"given_m", kGivenM},    {"given_f", kGivenF},
+      {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjectiveClass},
+      {"masdar", kMasdarClass},     {"given_m", kGivenM},    {"given_f", kGivenF},
   };
   for (const auto& [n, bit] : kNames) {
     if (name == n) return bit;

@@ -46,8 +46,8 @@ enum WordClass : uint32_t {
   kTitle = 1u << 14,
   kNonSource = 1u << 15,
   kCarrier = 1u << 16,
-  kAdjective = 1u << 17,
-  kMasdar = 1u << 18,
+  kAdjectiveClass = 1u << 17,
+  kMasdarClass = 1u << 18,
   // Given names of analysis/data/person_names.txt, with their gender.
   kGivenM = 1u << 19,
   kGivenF = 1u << 20,
