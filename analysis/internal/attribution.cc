@@ -98,6 +98,7 @@ void Attributor::AttachForward(int i, int lim) {
         from += 2;
     }
     std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
+    if (se > sb) se = m_.WithApposition(sb, se, lim);
     if (ce.statement && se > sb && StartsWith(d_.Word(sb), kLam)) strip_l = true;
     if (se <= sb && d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kCarrier)) {
       // لكنها قالت: the subject is the pronoun on the conjunction.

@@ -1,6 +1,19 @@
 #include "analysis/internal/mentions.h"
 
 namespace dhad::internal {
+namespace {
+
+// Whether a short word ends in an attached pronoun (ه، ها، هم، هما، هن، ي).
+bool EndsWithPronoun(std::string_view w) {
+  if (w.size() > 10) return false;
+  for (std::string_view p : {"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627",
+                             "\u0647\u0646", "\u064A"}) {
+    if (EndsWith(w, p)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 const CueEntry& SubjectEntry() {
   static const CueEntry* e = [] {
@@ -25,6 +38,15 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   int j = i;
   if (after_prep && d_.IsWord(j) && (d_.Word(j) == kLam || d_.Word(j) == "\u0644\u0640")) ++j;
   const int start = j;
+  // A preposition or particle with a pronoun (فيها، له، عليه) is no speaker;
+  // the personal pronouns (هو، هي، هم) and a pronoun on لكن are.
+  if (d_.IsWord(start) && d_.Word(start).size() > 2 &&
+      !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
+    const uint16_t mc = d_.Morph(start).classes;
+    if ((mc & kFunctionWord) && !(mc & (kUnknown | kProperName)) &&
+        (!(mc & kNominal) || EndsWithPronoun(d_.Word(start))))
+      return {start, start};
+  }
   int preps = 0;
   while (j < limit && j - start < 14) {
     const QTok& tok = d_.T(j);
@@ -98,6 +120,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (((d_.Cls(j + 1) & kComp) && StartsWith(d_.Word(j + 1), kBa)) ||
          (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j))))
       break;
+    // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
+    // indefinite source opens a relative clause.
+    if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1)) break;
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j)) break;
@@ -264,6 +289,23 @@ bool Mentions::SurnameAt(int k, int se) const {
 bool Mentions::ProcliticBeforeDefinite(int t) const {
   const std::string_view w = d_.Word(t);
   return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && d_.IsDefinite(t + 1);
+}
+
+int Mentions::WithApposition(int sb, int se, int limit) const {
+  if (!d_.IsComma(se) || d_.IsPunct(se, U'\u061B') || d_.IsPunct(se, U';')) return se;
+  const int a = se + 1;
+  if (!d_.IsWord(a) || d_.IsDefinite(a) || d_.CueAt(a) >= 0 ||
+      (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kNeg | kRelative | kPronoun)))
+    return se;
+  // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
+  // title word.
+  if (!(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;
+  const auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
+  if (ae <= ab + 1 || !d_.IsComma(ae)) return se;
+  // ...، إن / أن / : what the speaker said follows the closing comma.
+  const int next = ae + 1;
+  if (d_.IsPunct(next, U':') || (d_.Cls(next) & kComp)) return ae;
+  return se;
 }
 
 bool Mentions::DefiniteChainAt(int k) const {

@@ -70,6 +70,11 @@ class Mentions {
   // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.
   bool ProcliticBeforeDefinite(int t) const;
 
+  // The end of speaker phrase [sb, se) with the apposition that follows it
+  // between commas and before what was said (وقال محمد العلي، مدير صندوق
+  // التنمية، إن ...): the end after the apposition, or `se`.
+  int WithApposition(int sb, int se, int limit) const;
+
   // Whether an idafa chain that ends in a definite word or a name starts at
   // k (الحكومة، هيئة إدارة الكوارث، مستشفى كراتشي), within four words.
   bool DefiniteChainAt(int k) const;

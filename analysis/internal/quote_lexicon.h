@@ -51,6 +51,8 @@ enum WordClass : uint32_t {
   // Given names of analysis/data/person_names.txt, with their gender.
   kGivenM = 1u << 19,
   kGivenF = 1u << 20,
+  // Verbs of the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته).
+  kAnonVerb = 1u << 21,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).

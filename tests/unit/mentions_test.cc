@@ -57,6 +57,24 @@ TEST(MentionsTest, SpeakerPhraseEndsAtAVerbASettingOrAnObjectAfterAPlace) {
             "النيابة العامة في عمان");
 }
 
+TEST(MentionsTest, AppositionAnonymityAndPrepositionsWithPronouns) {
+  // The role between commas before إن belongs to the speaker.
+  StagedDoc s("وقال سامي حداد، مدير صندوق التنمية، إن القروض ستصرف.");
+  const Mentions m(s.doc());
+  const int end = m.SpeakerPhrase(1, s.doc().SentEnd(0), false, nullptr).second;
+  EXPECT_EQ(s.Str(1, m.WithApposition(1, end, s.doc().SentEnd(0))), "سامي حداد، مدير صندوق التنمية");
+  // A comma not followed by what was said leaves the speaker alone.
+  StagedDoc t("وقال سامي حداد، مدير الصندوق، والوزير إن القروض ستصرف.");
+  const Mentions mt(t.doc());
+  const int e2 = mt.SpeakerPhrase(1, t.doc().SentEnd(0), false, nullptr).second;
+  EXPECT_EQ(mt.WithApposition(1, e2, t.doc().SentEnd(0)), e2);
+  // The anonymity formula is a relative clause.
+  EXPECT_EQ(PhraseAfterCue("وذكر مسؤول طلب عدم ذكر اسمه أن الاتفاق قريب."), "مسؤول");
+  // A preposition with a pronoun is no speaker; a personal pronoun is.
+  EXPECT_EQ(PhraseAfterCue("وقال فيها إن الأمر انتهى."), "");
+  EXPECT_EQ(PhraseAfterCue("وقال هو ووزير المالية إن الميزانية جاهزة."), "هو ووزير المالية");
+}
+
 TEST(MentionsTest, NamesInsidePhrases) {
   StagedDoc s("وأوضح المهندس خالد الرشيد وكيل البلدية للخدمات أن الحدائق ستفتح.");
   const Mentions m(s.doc());
