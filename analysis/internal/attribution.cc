@@ -29,6 +29,7 @@ void Attributor::Attach(int i) {
       AttachPrep(i, lim);
       return;
     case CueClass::kVerb:
+      if (AttachDemonstrative(i, lim)) return;
       if (AttachPostposed(i, lim)) return;
       AttachForward(i, lim);
       return;
@@ -40,6 +41,36 @@ void Attributor::Attach(int i) {
     case CueClass::kBlock:
       return;
   }
+}
+
+bool Attributor::AttachDemonstrative(int i, int lim) {
+  const Cue& cue = cues_[i];
+  if (!d_.IsWord(cue.end)) return false;
+  const std::string_view dem = d_.Word(cue.end);
+  if (dem != "\u0630\u0644\u0643" && dem != "\u0647\u0630\u0627") return false;  // ذلك، هذا
+  const auto [sb, se] = m_.SpeakerPhrase(cue.end + 1, lim, false, &d_.Entry(i));
+  if (se <= sb) return false;
+  // What ذلك points back to: the clause before the cue in its sentence, or
+  // the sentence before it in the same paragraph.
+  int end = cue.begin;
+  while (end > 0 && d_.T(end - 1).kind == QTokKind::kPunct) --end;
+  int start = d_.SentStart(cue.begin);
+  if (start >= end) {
+    if (end == 0 || qt_.para_of[qt_.sent_of[end - 1]] != qt_.para_of[qt_.sent_of[cue.begin]])
+      return false;
+    start = d_.SentStart(end - 1);
+  }
+  start = d_.SkipOpener(start, end);
+  if (end - start < 3) return false;
+  // The whole region is reported: a quoted name or a cue inside it is part
+  // of what the speaker said, not a quote of its own.
+  Cand c = Base(i, sb, se);
+  c.conf = 0.9f;
+  c.vb = d_.T(start).begin;
+  c.ve = d_.T(end - 1).end;
+  c.kind = QuoteKind::kIndirect;
+  cands_.push_back(c);
+  return true;
 }
 
 bool Attributor::AttachPostposed(int i, int lim) {
@@ -99,6 +130,9 @@ void Attributor::AttachForward(int i, int lim) {
     }
     std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
     if (se > sb) se = m_.WithApposition(sb, se, lim);
+    // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
+    // the noun phrase before what it governs is its object.
+    if (se > sb && ce.obj && d_.Chained(cue.begin) && d_.GovernsAt(ce, se)) sb = se = -1;
     if (ce.statement && se > sb && StartsWith(d_.Word(sb), kLam)) strip_l = true;
     if (se <= sb && d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kCarrier)) {
       // لكنها قالت: the subject is the pronoun on the conjunction.

@@ -58,6 +58,10 @@ class Attributor {
   // Attaches cue i by its class (verb, participle, masdar, prep, passive).
   void Attach(int i);
 
+  // ... أوضح ذلك X: the demonstrative stands for what was said before the
+  // cue (the clause before it, or the sentence before it in the paragraph).
+  bool AttachDemonstrative(int i, int lim);
+
   // "...»، قال X." / "...، أضافت." / «A»، قال X، «B».
   bool AttachPostposed(int i, int lim);
 

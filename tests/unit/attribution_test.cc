@@ -91,6 +91,23 @@ TEST(AttributionTest, NounPhraseContentAfterParenthesizedAcronym) {
   EXPECT_EQ(a[0].content, "بتأجيل المباراة");
 }
 
+TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
+  StagedDoc s(
+      "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
+      "أوضح ذلك المتحدث الرسمي للدفاع المدني سالم الحربي، وحث السكان على الحذر.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content,
+            "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى");
+  EXPECT_EQ(a[0].speaker, "المتحدث الرسمي للدفاع المدني سالم الحربي");
+  EXPECT_EQ(a[0].kind, QuoteKind::kIndirect);
+  // The chained verb keeps the subject; السكان is its object.
+  EXPECT_EQ(a[1].cue, "وحث");
+  EXPECT_EQ(a[1].speaker, "");
+  EXPECT_EQ(a[1].mode, SpeakerMode::kSubject);
+  EXPECT_EQ(a[1].content, "الحذر");
+}
+
 TEST(AttributionTest, NothingReportedWithoutACue) {
   StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
   EXPECT_TRUE(Attribute(s).empty());
