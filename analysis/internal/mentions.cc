@@ -170,6 +170,13 @@ bool Mentions::IsNameLike(int p) const {
                       d_.CueAt(t) >= 0))
       return false;
   }
+  // Every word a name the dictionary does not know, or a given name (داعش،
+  // "هاري رايا"): a name, wherever it stands.
+  bool all_names = words <= 3;
+  for (int t = pr.open + 1; t < pr.close && all_names; ++t) {
+    all_names = !d_.IsWord(t) || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
+  }
+  if (all_names) return true;
   const int pw = pr.open - 1;
   if (!d_.IsWord(pw)) {
     // و"أحرار الشام" after a quoted name: coordinated names.
@@ -243,6 +250,10 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // A name starts after a definite word or a title abbreviation, or with
     // a given name anywhere (وكان نايف البكري ...).
     const bool given = (d_.Cls(i) & kGivenName) != 0;
+    // (A verbal noun starts no name: استغلال فرصة.)
+    if (!given && !d_.IsNameWord(i) && !(i > sb && (d_.AnyCls(i - 1) & kTitle)) &&
+        (d_.Morph(i).classes & kMasdar))
+      continue;
     if (!d_.IsWord(i) || d_.IsDefinite(i) ||
         !(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||

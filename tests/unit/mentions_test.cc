@@ -106,6 +106,20 @@ TEST(MentionsTest, QuotedNamesAreNotQuotations) {
   EXPECT_FALSE(m.IsNameLike(1));
 }
 
+TEST(MentionsTest, NamesNeedNameWordsAndStopAtTitles) {
+  // Quoted words the dictionary does not know are a name, not speech.
+  StagedDoc s("ويرى الخبير أن \"داعش\" تراجع، وقال إن \"كوانتوميكس\" أفلست.");
+  const Mentions m(s.doc());
+  ASSERT_EQ(s.doc().tokens().pairs.size(), 2u);
+  EXPECT_TRUE(m.IsNameLike(0));
+  EXPECT_TRUE(m.IsNameLike(1));
+  // A title after a name ends it; a verbal noun starts none.
+  StagedDoc t("وحضر الحفل جيفري ويب نائب رئيس الاتحاد، بعد استغلال فرصة العيد.");
+  const Mentions mt(t.doc());
+  EXPECT_EQ(t.Str(mt.NameRun(0, t.doc().SentEnd(0))), "جيفري ويب");
+  EXPECT_EQ(t.Str(mt.NameRun(t.Tok("بعد"), t.doc().SentEnd(0))), "");
+}
+
 TEST(MentionsTest, HeadAndGender) {
   StagedDoc s("وقالت الوزيرة للوزير إن الخطة جاهزة.");
   const Mentions m(s.doc());
