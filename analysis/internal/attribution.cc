@@ -294,13 +294,15 @@ void Attributor::AttachForward(int i, int lim) {
       break;
     }
     // دعا الوزير المواطنين للمشاركة: a verbal noun with ل after the object.
-    if (ce.l && near && j > from && StartsWith(w, kLam) && !(d_.AnyCls(j) & kAddressee) &&
+    if (ce.l && near && j > from && StartsWith(w, kLam) &&
+        !(d_.AnyCls(j) & (kAddressee | kSetting)) &&
         (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
         d_.ClauseInitial(cue.begin)) {
       intro = j, how = Intro::kStart;
       break;
     }
-    if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & kAdjunct) &&
+    // (بيان، بلاغ: a setting noun, not a ب that opens the content.)
+    if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & (kAdjunct | kSetting)) &&
         (se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
         d_.ClauseInitial(cue.begin)) {
       intro = j, how = Intro::kStart;

@@ -153,6 +153,12 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       if (from == s && !d_.IsDefinite(s)) continue;
       const auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
       if (se <= sb) continue;
+      // A prepositional phrase (لأفرادها، بالمدينة) or a noun with a pronoun
+      // is no subject.
+      if (d_.HasPossessive(sb) ||
+          ((StartsWith(d_.Word(sb), kLam) || StartsWith(d_.Word(sb), kBa)) &&
+           d_.Morph(sb).split.stem_begin > 0))
+        continue;
       // The verb agrees with its subject (التقت → feminine).
       Gender g = Gender::kUnknown;
       if (from == s + 1 && d_.IsVerb(s)) {

@@ -225,6 +225,11 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
       continue;
     if (i > sb && !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1) || (d_.Cls(i - 1) & kTitle)))
       continue;
+    // (A verbal noun or a noun with a pronoun starts no name: تخليه.)
+    if (d_.HasPossessive(i) || d_.HasPronounSuffix(i) ||
+        (!(d_.Cls(i) & kGivenName) && !d_.IsNameWord(i) && (d_.Morph(i).classes & kMasdar) &&
+         !(i > sb && (d_.AnyCls(i - 1) & kTitle))))
+      continue;
     int k = i + 1;
     while (k < se) {
       if (!d_.IsWord(k) || d_.HasDigit(k) || (d_.Cls(k) & (kPrep | kStop | kAdjunct | kTitle)) ||

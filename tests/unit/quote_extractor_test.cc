@@ -775,5 +775,22 @@ TEST_F(QuoteExtractorTest, CallToAVerbalNounWithLamAfterTheObject) {
   EXPECT_EQ(r[0].content, "متابعة أبنائهم");
 }
 
+TEST_F(QuoteExtractorTest, SettingNounIsNoContentAndPhrasesAreNoSubjects) {
+  // في بيان له: the setting, not a ب opening the content.
+  auto q = Run("وطالب الائتلاف في بيان له أمس بمواصلة الاحتجاجات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الائتلاف");
+  EXPECT_EQ(q[0].content, "بمواصلة الاحتجاجات");
+  // لفت النظر is one cue; النظر is no speaker.
+  auto r = Run("ولفت النظر إلى أن الطرق مزدحمة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].cue, "ولفت النظر");
+  EXPECT_EQ(r[0].speaker, "");
+  // A prepositional phrase after a verb is no antecedent.
+  auto t = Run("قدمت الجمعية لأفرادها دورات تدريبية. ويقول إن الإقبال كبير.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].resolved, "");
+}
+
 }  // namespace
 }  // namespace dhad
