@@ -80,6 +80,8 @@ bool Attributor::AttachPostposed(int i, int lim) {
   if (d_.Word(cue.begin) != d_.Entry(i).words[0]) return false;
   int p = cue.begin - 1;
   if (p < d_.SentStart(cue.begin)) return false;
+  // «...» هكذا قال X: the adverb points back at the quotation.
+  if (d_.IsWord(p) && d_.Word(p) == "\u0647\u0643\u0630\u0627") --p;  // هكذا
   if (d_.IsComma(p)) --p;
   if (p < d_.SentStart(cue.begin)) return false;
   const auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));

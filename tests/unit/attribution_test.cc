@@ -56,6 +56,15 @@ TEST(AttributionTest, ContentBeforeItsCue) {
   EXPECT_EQ(a[0].kind, QuoteKind::kDirect);
 }
 
+TEST(AttributionTest, HakadhaPointsBackAtTheQuotation) {
+  StagedDoc s("«نحن مستعدون للمباراة» هكذا قال المدرب فهد الشمري.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "نحن مستعدون للمباراة");
+  EXPECT_EQ(a[0].speaker, "المدرب فهد الشمري");
+  EXPECT_EQ(a[0].kind, QuoteKind::kDirect);
+}
+
 TEST(AttributionTest, PrepositionalAttributionAfterTheContent) {
   StagedDoc s("ارتفعت أسعار الخبز بنسبة كبيرة، وفقا لجمعية حماية المستهلك.");
   auto a = Attribute(s);
