@@ -43,6 +43,32 @@ void Attributor::Attach(int i) {
   }
 }
 
+int Attributor::SkipBeforeSubject(int k, int lim) const {
+  for (int guard = 0; guard < 4 && k < lim && d_.IsWord(k); ++guard) {
+    const std::string_view w = d_.Word(k);
+    // A bare time adverb (أمس، اليوم، مساء، أيضا), not a preposition that
+    // takes an object (بعد، خلال).
+    if ((d_.Cls(k) & kAdjunct) &&
+        (!(d_.Morph(k).classes & kFunctionWord) || (d_.Cls(k + 1) & kAdjunct) ||
+         (d_.IsWord(k + 1) && !d_.IsDefinite(k + 1) && !d_.HasPossessive(k + 1) &&
+          !d_.HasPronounSuffix(k + 1)))) {
+      ++k;
+      continue;
+    }
+    // لـ«الوطن»، لـ"سبق": the newspaper the speaker talked to.
+    if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) {
+      k = qt_.pairs[d_.OpenTop(k + 1)].close + 1;
+      continue;
+    }
+    if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 bool Attributor::AttachDemonstrative(int i, int lim) {
   const Cue& cue = cues_[i];
   if (!d_.IsWord(cue.end)) return false;
@@ -129,6 +155,13 @@ void Attributor::AttachForward(int i, int lim) {
                            d_.Word(from) == d_.tables().sadir[2] || d_.Word(from) == d_.tables().sadir[3]) &&
           d_.IsWord(from + 1) && d_.Word(from + 1) == kAn)
         from += 2;
+    }
+    if (!ce.statement) {
+      // وقال أمس / لـ«الوطن» مدير الشرطة: the subject after a time adverb
+      // or an addressee.
+      const int subject = SkipBeforeSubject(from, lim);
+      const auto [pb, pe] = m_.SpeakerPhrase(subject, lim, false, &ce);
+      if (subject > from && pe > pb) from = subject;
     }
     std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
     if (se > sb) se = m_.WithApposition(sb, se, lim);
@@ -320,6 +353,7 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   if (how == Intro::kNone) return;
+  if (ce.subj && se <= sb) return;  // يعتقد أن with nobody named: generic
   Cand base = Base(i, sb, se);
   base.qb = qb;
   base.qe = qe;

@@ -58,6 +58,10 @@ class Attributor {
   // Attaches cue i by its class (verb, participle, masdar, prep, passive).
   void Attach(int i);
 
+  // Past time adverbs (أمس، مساء اليوم، أيضا) and an addressee (لـ«الوطن»،
+  // للصحافيين) that stand between a verb and its subject.
+  int SkipBeforeSubject(int k, int lim) const;
+
   // ... أوضح ذلك X: the demonstrative stands for what was said before the
   // cue (the clause before it, or the sentence before it in the paragraph).
   bool AttachDemonstrative(int i, int lim);

@@ -108,6 +108,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.relay = true;
       } else if (f == "obj") {
         e.obj = true;
+      } else if (f == "subj") {
+        e.subj = true;
       } else if (f == "l") {
         e.l = true;
       } else if (f == "strict") {

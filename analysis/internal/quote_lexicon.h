@@ -77,6 +77,7 @@ struct CueEntry {
   bool self = false;  // the phrase carries its speaker as a pronoun (في رأيه)
   bool strict = false;  // a cue only before what it governs (بين أن، عبر عن)
   bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
+  bool subj = false;    // only with a speaker in the text (يعتقد أن alone is generic)
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 

@@ -117,6 +117,33 @@ TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   EXPECT_EQ(a[1].content, "الحذر");
 }
 
+TEST(AttributionTest, SubjectAfterATimeAdverbOrAnAddressee) {
+  StagedDoc s("وقال أمس وزير النقل سامي حداد إن الطريق سيفتح.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "وزير النقل سامي حداد");
+  StagedDoc t("وأوضح لـ«الوطن» المتحدث الرسمي للبلدية أن الحديقة مغلقة.");
+  auto b = Attribute(t);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "المتحدث الرسمي للبلدية");
+  EXPECT_EQ(b[0].content, "الحديقة مغلقة");
+  // After a preposition with its object the subject is implicit.
+  StagedDoc u("وقال بعد لقائه إن الزيارة ناجحة.");
+  auto c = Attribute(u);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "");
+}
+
+TEST(AttributionTest, BeliefNeedsAHolder) {
+  StagedDoc s("ويعتقد الخبراء أن الأسعار سترتفع.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الخبراء");
+  // Nobody named: a generic belief, not a quote.
+  StagedDoc t("قد يعتقد أن المدينة هادئة في الصيف.");
+  EXPECT_TRUE(Attribute(t).empty());
+}
+
 TEST(AttributionTest, NothingReportedWithoutACue) {
   StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
   EXPECT_TRUE(Attribute(s).empty());
