@@ -161,7 +161,9 @@ void Attributor::AttachForward(int i, int lim) {
       // or an addressee.
       const int subject = SkipBeforeSubject(from, lim);
       const auto [pb, pe] = m_.SpeakerPhrase(subject, lim, false, &ce);
-      if (subject > from && pe > pb) from = subject;
+      // (Not a noun with a pronoun: وقال عقب لقائه إن ...)
+      if (subject > from && pe > pb && !d_.HasPossessive(pb) && !d_.HasPronounSuffix(pb))
+        from = subject;
     }
     std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
     if (se > sb) se = m_.WithApposition(sb, se, lim);
