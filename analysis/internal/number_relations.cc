@@ -1,0 +1,270 @@
+#include "analysis/internal/number_relations.h"
+
+#include <cmath>
+
+namespace dhad::internal {
+namespace {
+
+constexpr absl::string_view kArticle = kNumArticle;
+constexpr absl::string_view kWaw = kNumWaw;
+constexpr absl::string_view kYeh = "\xD9\x8A";  // ي
+
+}  // namespace
+
+void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
+  const std::vector<NumToken>& toks = g.toks();
+  const int n = g.size();
+  absl::string_view view = g.view();
+  int i = 0;
+  while (i < n) {
+    const NumToken& tk = toks[i];
+    const bool candidate = tk.type == NumToken::kNum ||
+                           (tk.type == NumToken::kWord && tk.wa.entries != nullptr) ||
+                           g.IsPartWord(i, false);
+    if (!candidate) {
+      ++i;
+      continue;
+    }
+    // Numbers inside a web address (http://a.com/?q=40%25) are not mentions.
+    if (const uint32_t url_end = g.UrlEndAt(tk.begin)) {
+      while (i < n && toks[i].begin < url_end) ++i;
+      continue;
+    }
+    NumberCore a;
+    if (!g.ParseCore(i, &a)) {
+      ++i;
+      continue;
+    }
+    if (a.rejected) {
+      i = a.last + 1;
+      continue;
+    }
+    const uint32_t vbegin_before_percent = a.vbegin;
+    g.AddPercent(&a);
+    // A sign or phrase before the number that the mention before already
+    // took as its own (9%1, ثلث%2) is not taken twice.
+    if (a.vbegin < vbegin_before_percent && !out->empty() &&
+        a.vbegin < out->back().vend) {
+      a.vbegin = vbegin_before_percent;
+      a.percent = false;
+    }
+    if (!std::isfinite(a.value)) {
+      i = a.last + 1;
+      continue;
+    }
+    // nisba: بنسبة 20 -> a percent.
+    if (!a.percent && a.kind == NumberKind::kCardinal && !a.vague && g.IsWord(i - 1) &&
+        g.Entry(i - 1, NumRole::kNisba) != nullptr) {
+      a.percent = true;
+    }
+    // Digits after ال/الـ following a definite noun: an ordinal (الدورة الـ45).
+    if (g.IsNum(a.first) && a.kind == NumberKind::kCardinal && !a.has_scale &&
+        !a.percent && !toks[a.first].decimal && a.first >= 2 &&
+        !toks[a.first].space_before && g.IsWord(a.first - 1)) {
+      absl::string_view w = g.TokText(a.first - 1);
+      while (w.size() >= 2 && w.substr(w.size() - 2) == "\xD9\x80") w.remove_suffix(2);
+      // After a plural (الساعات الـ24) it counts: a cardinal.
+      if (w == kArticle && g.Definite(a.first - 2, true) && !g.PluralNoun(a.first - 2)) {
+        a.kind = NumberKind::kOrdinal;
+      }
+    }
+
+    // Ranges: بين A و B, من A إلى B, A-B.
+    bool ranged = false;
+    if (!a.vague && (a.kind == NumberKind::kCardinal || a.percent)) {
+      PhraseRole role;
+      uint32_t open_start = 0;
+      int open = g.PhraseBefore(a.first - 1, {PhraseRole::kBetween, PhraseRole::kFrom},
+                                &role, &open_start);
+      // بين عامي 2010 و2015: a dual noun in construct between بين and A.
+      if (open == 0 && g.IsWord(a.first - 1) && toks[a.first - 1].wa.entries == nullptr &&
+          EndsWith(g.TokText(a.first - 1), kYeh) &&
+          g.PhraseBefore(a.first - 2, {PhraseRole::kBetween}, &role, &open_start) > 0) {
+        open = 1;
+      }
+      int bstart = -1;
+      if (open > 0) {
+        PhraseRole r2;
+        if (role == PhraseRole::kBetween) {
+          if (g.IsWaw(a.last + 1)) {
+            bstart = a.last + 2;
+          } else if (g.IsWord(a.last + 1) && toks[a.last + 1].wa.conjunction &&
+                     toks[a.last + 1].wa.proclitic_len == 2) {
+            bstart = a.last + 1;
+          }
+        } else if (g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1) {
+          bstart = a.last + 2;
+        }
+      } else if (g.IsNum(a.first) && a.last == a.first && g.IsNum(a.last + 2) &&
+                 (g.IsSym(a.last + 1, '-') || g.IsSym(a.last + 1, 0x2013) ||
+                  g.IsSym(a.last + 1, '~')) &&
+                 !toks[a.last + 1].space_before && !toks[a.last + 2].space_before &&
+                 // Not a phone number or a date: +1-222-333, 12-05-2020.
+                 !(a.first > 0 && !toks[a.first].space_before &&
+                   toks[a.first - 1].type == NumToken::kSym) &&
+                 !(a.last + 3 < n && !toks[a.last + 3].space_before &&
+                   toks[a.last + 3].type == NumToken::kSym &&
+                   (toks[a.last + 3].sym == '-' || toks[a.last + 3].sym == '/'))) {
+        bstart = a.last + 2;
+        open_start = a.vbegin;
+      }
+      NumberCore b;
+      if (bstart >= 0 && bstart < n && g.ParseCore(bstart, &b) && !b.rejected &&
+          !b.vague && b.kind == NumberKind::kCardinal) {
+        g.AddPercent(&b);
+        double av = a.value;
+        if (!a.has_scale && b.simple_scale > 0 && av < b.simple_base)
+          av *= b.simple_scale;
+        if (std::isfinite(b.value) && av < b.value &&
+            (a.percent == b.percent || !a.percent)) {
+          const bool pct = b.percent;
+          // Only a word on the opener side is inside the range's span.
+          NumberMention r;
+          r.span = Span{0, 0};
+          r.kind = pct ? NumberKind::kPercent : NumberKind::kCardinal;
+          r.min = av;
+          r.max = b.value;
+          r.min_inclusive = r.max_inclusive = true;
+          out->push_back({open_start, b.vend, r});
+          NumberMention ma;
+          ma.value = av;
+          ma.kind = pct ? NumberKind::kPercent : NumberKind::kCardinal;
+          out->push_back({a.vbegin, a.vend, ma});
+          NumberMention mb;
+          mb.value = b.value;
+          mb.kind = pct ? NumberKind::kPercent : NumberKind::kCardinal;
+          out->push_back({b.vbegin, b.vend, mb});
+          i = b.last + 1;
+          ranged = true;
+        }
+      }
+    }
+    if (ranged) continue;
+
+    NumberMention m;
+    uint32_t vbegin = a.vbegin;
+    if (a.vague) {
+      m.approximate = true;
+      m.min = a.vmin;
+      m.max = a.vmax;
+      m.min_inclusive = m.max_inclusive = true;
+    } else {
+      m.value = a.value;
+      m.kind = a.percent ? NumberKind::kPercent : a.kind;
+      // Negative sign glued before digits (not after a digit: 2-2).
+      if (g.IsNum(a.first) && a.first > 0 && !toks[a.first].space_before &&
+          (g.IsSym(a.first - 1, '-') || g.IsSym(a.first - 1, 0x2212)) &&
+          (a.first - 1 == 0 || toks[a.first - 1].space_before) && !g.IsNum(a.first - 2)) {
+        m.value = -*m.value;
+        vbegin = toks[a.first - 1].begin;
+      }
+      // Approximators and bounds before the number.
+      PhraseRole role;
+      uint32_t start;
+      if (g.PhraseBefore(a.first - 1,
+                         {PhraseRole::kApprox, PhraseRole::kMinExcl, PhraseRole::kMinIncl,
+                          PhraseRole::kMaxExcl, PhraseRole::kMaxIncl},
+                         &role, &start) > 0 &&
+          a.kind != NumberKind::kOrdinal) {
+        vbegin = start;
+        m.approximate = true;
+        switch (role) {
+          case PhraseRole::kMinExcl:
+            m.min = m.value;
+            break;
+          case PhraseRole::kMinIncl:
+            m.min = m.value;
+            m.min_inclusive = true;
+            break;
+          case PhraseRole::kMaxExcl:
+            m.max = m.value;
+            break;
+          case PhraseRole::kMaxIncl:
+            m.max = m.value;
+            m.max_inclusive = true;
+            break;
+          default:
+            break;
+        }
+      }
+      // After: تقريبا within the next three words; على الأقل / أو أكثر /
+      // على الأكثر right after the number (then inside the span) or after
+      // its counted noun.
+      if (a.kind != NumberKind::kOrdinal) {
+        for (int j = a.last + 1; j < n && j <= a.last + 3 && g.IsWord(j); ++j) {
+          PhraseRole r;
+          if (g.PhraseAt(j, {PhraseRole::kApproxAfter}, &r) > 0) {
+            m.approximate = true;
+            break;
+          }
+          if (toks[j].wa.entries != nullptr) break;
+        }
+        for (int j = a.last + 1; j <= a.last + 2 && g.IsWord(j) && !m.min && !m.max;
+             ++j) {
+          PhraseRole r;
+          if (int k = g.PhraseAt(
+                  j, {PhraseRole::kMinInclAfter, PhraseRole::kMaxInclAfter}, &r)) {
+            m.approximate = true;
+            if (r == PhraseRole::kMinInclAfter) {
+              m.min = m.value;
+              m.min_inclusive = true;
+            } else {
+              m.max = m.value;
+              m.max_inclusive = true;
+            }
+            if (j == a.last + 1) {
+              a.last = j + k - 1;
+              a.vend = toks[a.last].end;
+            }
+            break;
+          }
+          if (toks[j].wa.entries != nullptr) break;
+        }
+      }
+      // Two bounds joined by و: أكثر من 10 وأقل من 20 -> min 10, max 20.
+      if ((m.min.has_value() != m.max.has_value()) && a.kind != NumberKind::kOrdinal) {
+        const bool have_min = m.min.has_value();
+        for (int k = a.last + 2; k < n && k <= a.last + 7; ++k) {
+          PhraseRole r2;
+          uint32_t s2;
+          int len =
+              have_min
+                  ? g.PhraseBefore(k - 1, {PhraseRole::kMaxExcl, PhraseRole::kMaxIncl},
+                                   &r2, &s2)
+                  : g.PhraseBefore(k - 1, {PhraseRole::kMinExcl, PhraseRole::kMinIncl},
+                                   &r2, &s2);
+          if (len == 0) continue;
+          const int pfirst = k - len;
+          const bool attached = pfirst == a.last + 1 &&
+                                s2 == toks[pfirst].begin + kWaw.size() &&
+                                view.substr(toks[pfirst].begin, 2) == kWaw;
+          const bool apart = pfirst == a.last + 2 && g.IsWaw(a.last + 1);
+          if (!attached && !apart) break;
+          NumberCore b;
+          if (!g.ParseCore(k, &b)) continue;  // a longer phrase may end later
+          if (b.rejected || b.vague || b.kind == NumberKind::kOrdinal) break;
+          g.AddPercent(&b);
+          if (!std::isfinite(b.value) || b.percent != a.percent) break;
+          const double lo = have_min ? *m.min : b.value;
+          const double hi = have_min ? b.value : *m.max;
+          if (!(lo < hi)) break;
+          m.value.reset();
+          m.min = lo;
+          m.max = hi;
+          if (have_min) {
+            m.max_inclusive = r2 == PhraseRole::kMaxIncl;
+          } else {
+            m.min_inclusive = r2 == PhraseRole::kMinIncl;
+          }
+          a.last = b.last;
+          a.vend = b.vend;
+          break;
+        }
+      }
+    }
+    out->push_back({vbegin, a.vend, m});
+    i = a.last + 1;
+  }
+}
+
+}  // namespace dhad::internal

@@ -1,0 +1,109 @@
+// Tests of the number tokenizer (analysis/internal/number_tokens.h): digit
+// runs of every script and their separators, words with their clitics, and
+// segment ends.
+
+#include "analysis/internal/number_tokens.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/internal/number_lexicon.h"
+#include "analysis/normalizer.h"
+#include "analysis/text.h"
+#include "gtest/gtest.h"
+
+namespace dhad::internal {
+namespace {
+
+class NumberTokensTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    normalizer_ = Normalizer::Create()->release();
+    auto lex = NumberLexicon::Load(*normalizer_);
+    ASSERT_TRUE(lex.ok()) << lex.status();
+    lexicon_ = lex->release();
+  }
+
+  // Tokenizes the view of `input` as one segment; `view` receives the view.
+  static std::vector<NumToken> Tokens(const std::string& input, std::string* view) {
+    absl::StatusOr<Text> t = Text::Create(input, *normalizer_);
+    EXPECT_TRUE(t.ok());
+    *view = std::string(t->view());
+    NumTokenizeScratch scratch;
+    std::vector<NumToken> out;
+    TokenizeNumbers(*view, 0, view->size(), *lexicon_, &scratch, &out);
+    return out;
+  }
+
+  static const Normalizer* normalizer_;
+  static const NumberLexicon* lexicon_;
+};
+
+const Normalizer* NumberTokensTest::normalizer_ = nullptr;
+const NumberLexicon* NumberTokensTest::lexicon_ = nullptr;
+
+struct DigitCase {
+  const char* input;
+  double value;
+  bool decimal;
+};
+
+TEST_F(NumberTokensTest, OneDigitRunIsOneNumber) {
+  const DigitCase kCases[] = {
+      {"٣٧", 37, false},
+      {"۲۵۰", 250, false},
+      {"2,345,678", 2345678, false},
+      {"1,250", 1250, false},
+      {"3,7", 3.7, true},
+      {"١٢٫٧٥", 12.75, true},
+      {"٤٬٥٠٠٬٠٠٠", 4500000, false},
+      {"1,234.5", 1234.5, true},
+      {"3.450.000", 3450000, false},
+  };
+  for (const DigitCase& c : kCases) {
+    SCOPED_TRACE(c.input);
+    std::string view;
+    std::vector<NumToken> t = Tokens(c.input, &view);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].type, NumToken::kNum);
+    EXPECT_DOUBLE_EQ(t[0].value, c.value);
+    EXPECT_EQ(t[0].decimal, c.decimal);
+  }
+}
+
+TEST_F(NumberTokensTest, RunThatFitsNoConventionIsSeveralIntegers) {
+  std::string view;
+  std::vector<NumToken> t = Tokens("10.0.12.7", &view);
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[0].type, NumToken::kNum);
+  EXPECT_EQ(t[1].type, NumToken::kSym);
+  EXPECT_EQ(t[1].sym, U'.');
+  EXPECT_DOUBLE_EQ(t[6].value, 7);
+}
+
+TEST_F(NumberTokensTest, WordsCarryTheirCliticsAndArticle) {
+  std::string view;
+  std::vector<NumToken> t = Tokens("وبثلاثة الخامس كتاب", &view);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].type, NumToken::kWord);
+  EXPECT_EQ(t[0].wa.proclitic_len, 4);
+  EXPECT_TRUE(t[0].wa.conjunction);
+  EXPECT_NE(t[0].wa.entries, nullptr);
+  EXPECT_TRUE(t[1].wa.article);
+  EXPECT_NE(t[1].wa.entries, nullptr);
+  EXPECT_EQ(t[2].wa.entries, nullptr);
+  EXPECT_TRUE(t[2].space_before);
+}
+
+TEST_F(NumberTokensTest, SegmentsEndAfterTerminatorAndSpaceOrLineBreak) {
+  const std::string s = "عاد 3.5 مرات. ثم ذهب\nوعاد";
+  const size_t first = NumberSegmentEnd(s, 0);
+  EXPECT_EQ(s.substr(0, first), "عاد 3.5 مرات. ");
+  const size_t second = NumberSegmentEnd(s, first);
+  EXPECT_EQ(s.substr(first, second - first), "ثم ذهب\n");
+  EXPECT_EQ(NumberSegmentEnd(s, second), s.size());
+}
+
+}  // namespace
+}  // namespace dhad::internal
