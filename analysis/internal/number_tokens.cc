@@ -17,6 +17,111 @@ bool IsDigitSep(char32_t c) {
   return c == '.' || c == ',' || c == 0x066B || c == 0x066C || c == 0x060C;
 }
 
+// The spaces that may group thousands inside one number: no-break, thin and
+// narrow no-break space (7 654 321 with U+202F).
+bool IsGroupSpace(char32_t c) { return c == 0x00A0 || c == 0x2009 || c == 0x202F; }
+
+constexpr char32_t kReh = 0x0631;  // ر, the decimal mark of Gulf wire copy
+
+// ASCII digits (the view has no others) at s[i, i + count), and no digit
+// right after them.
+bool DigitsAt(absl::string_view s, size_t i, int count) {
+  if (i + count > s.size()) return false;
+  for (int k = 0; k < count; ++k) {
+    if (s[i + k] < '0' || s[i + k] > '9') return false;
+  }
+  return i + count == s.size() || s[i + count] < '0' || s[i + count] > '9';
+}
+
+// Length of the run of ASCII digits at s[i...].
+int DigitRunLength(absl::string_view s, size_t i) {
+  int k = 0;
+  while (i + k < s.size() && s[i + k] >= '0' && s[i + k] <= '9') ++k;
+  return k;
+}
+
+int SmallValue(absl::string_view s, size_t i, int len) {
+  int v = 0;
+  for (int k = 0; k < len; ++k) v = v * 10 + (s[i + k] - '0');
+  return v;
+}
+
+// When a time (10:30, 9:15:20) or a date (15/7/2016, 4-6-2015, 15.7.2016,
+// 2020/05/13, 2019-11-05, 1995-01) starts at view byte i, the byte where it
+// ends; 0 otherwise. `i` must start a digit run (no digit before it). The
+// view holds ASCII digits only.
+size_t DateTimeEnd(absl::string_view s, size_t i) {
+  const int a = DigitRunLength(s, i);
+  if (a == 0 || a > 4) return 0;
+  size_t j = i + a;
+  if (j + 1 >= s.size()) return 0;
+  const char sep = s[j];
+  // Something after the whole form that would make it part of a longer run
+  // (a fourth group, a phone number).
+  auto clean_end = [&](size_t e) {
+    return e == s.size() ||
+           !((s[e] == sep || s[e] == ':' || s[e] == '/' || s[e] == '-' || s[e] == '.' ||
+              s[e] == ',') &&
+             e + 1 < s.size() && s[e + 1] >= '0' && s[e + 1] <= '9');
+  };
+  if (sep == ':') {
+    if (a > 2 || SmallValue(s, i, a) > 24 || !DigitsAt(s, j + 1, 2) ||
+        SmallValue(s, j + 1, 2) > 59) {
+      return 0;
+    }
+    size_t e = j + 3;
+    if (e + 2 < s.size() && s[e] == ':' && DigitsAt(s, e + 1, 2)) e += 3;
+    return clean_end(e) ? e : 0;
+  }
+  if (sep != '/' && sep != '-' && sep != '.') return 0;
+  const int b = DigitRunLength(s, j + 1);
+  if (b == 0 || b > 2) return 0;
+  const size_t k = j + 1 + b;
+  const int v1 = SmallValue(s, i, a), v2 = SmallValue(s, j + 1, b);
+  // Year and month alone: 1995-01, 2015/07 (the month with its zero).
+  if (a == 4 && b == 2 && s[j + 1] == '0' && v2 >= 1 && (k >= s.size() || s[k] != sep) &&
+      sep != '.' && v1 >= 1000) {
+    return clean_end(k) ? k : 0;
+  }
+  if (k + 1 >= s.size() || s[k] != sep) return 0;
+  const int c = DigitRunLength(s, k + 1);
+  const size_t e = k + 1 + c;
+  if (a <= 2) {  // day, month, year
+    if (v1 < 1 || v1 > 31 || v2 < 1 || v2 > 12 || (c != 4 && c != 2)) return 0;
+  } else if (a == 4) {  // year, month, day
+    const int v3 = c >= 1 && c <= 2 ? SmallValue(s, k + 1, c) : 0;
+    if (v2 < 1 || v2 > 12 || v3 < 1 || v3 > 31) return 0;
+  } else {
+    return 0;
+  }
+  return clean_end(e) ? e : 0;
+}
+
+// A decimal of Gulf wire copy at view byte i: the fraction digits, ر, then
+// the whole part (75ر3 = 3.75). Sets *frac and *whole and returns the end,
+// or 0 when there is none. Both parts are plain digit runs.
+size_t RehDecimalEnd(absl::string_view s, size_t i, DigitRun* frac, DigitRun* whole) {
+  const int a = DigitRunLength(s, i);
+  size_t j = i + a;
+  if (a == 0 || j + 2 >= s.size()) return 0;
+  int len;
+  if (DecodeUtf8(s.data() + j, &len) != kReh) return 0;
+  const int b = DigitRunLength(s, j + len);
+  if (b == 0) return 0;
+  const size_t e = j + len + b;
+  // Not a code with more letters or separators glued after it (12ر3ب).
+  if (e < s.size()) {
+    const char32_t next = DecodeUtf8(s.data() + e, &len);
+    if (IsLetter(next) || ((IsDigitSep(next) || next == '/') && e + len < s.size() &&
+                           s[e + len] >= '0' && s[e + len] <= '9')) {
+      return 0;
+    }
+  }
+  *frac = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+  *whole = {static_cast<uint32_t>(j + 2), static_cast<uint32_t>(e)};
+  return e;
+}
+
 // Converts the digits of [begin, end) of `s` (ASCII, Arabic-Indic or
 // Persian, nothing else) plus an optional fraction into a double. Returns
 // false when the value is not finite.
@@ -105,6 +210,27 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
       }
     }
     if (ArabicDigitValue(c) >= 0) {
+      // A date or a time is one token that no number starts from.
+      if (const size_t e = DateTimeEnd(view.substr(0, n), i)) {
+        t.type = NumToken::kDateTime;
+        t.end = static_cast<uint32_t>(e);
+        out->push_back(t);
+        i = e;
+        continue;
+      }
+      // The decimal of Gulf wire copy: 75ر3 = 3.75.
+      {
+        DigitRun frac, whole;
+        if (const size_t e = RehDecimalEnd(view.substr(0, n), i, &frac, &whole)) {
+          t.type = NumToken::kNum;
+          t.end = static_cast<uint32_t>(e);
+          t.decimal = true;
+          t.valid = DigitsValue(view, &whole, 1, &frac, &t.value);
+          out->push_back(t);
+          i = e;
+          continue;
+        }
+      }
       // A run of digit groups joined by separators each followed by a digit.
       runs.clear();
       seps.clear();
@@ -128,6 +254,19 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
             continue;
           }
         }
+        // A grouping space (no-break, thin): only before exactly three
+        // digits, after a head of one to three digits or a group of three.
+        if (IsGroupSpace(d) && DigitsAt(view.substr(0, n), j + l, 3)) {
+          const int head = DigitCount(view, {static_cast<uint32_t>(run_begin),
+                                             static_cast<uint32_t>(j)});
+          if (head == 3 || (runs.empty() && head >= 1 && head <= 3)) {
+            runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+            seps.push_back(d);
+            j += l;
+            run_begin = j;
+            continue;
+          }
+        }
         break;
       }
       runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
@@ -136,16 +275,25 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
       int decimal_at = -1;  // index of the separator that is a decimal point
       bool ok = true;
       if (ns > 0) {
-        int n_arabic_dec = 0, n_dot = 0, n_comma = 0, n_thousand = 0;
+        int n_arabic_dec = 0, n_dot = 0, n_comma = 0, n_thousand = 0, n_acomma = 0;
         for (char32_t s : seps) {
           if (s == 0x066B)
             ++n_arabic_dec;
           else if (s == '.')
             ++n_dot;
-          else if (s == 0x066C)
+          else if (s == 0x066C || IsGroupSpace(s))
             ++n_thousand;
+          else if (s == 0x060C)
+            ++n_acomma;
           else
-            ++n_comma;  // ',' or '،'
+            ++n_comma;
+        }
+        // The Arabic comma groups thousands beside another mark (45،310,25);
+        // alone it is read as ','.
+        if (n_acomma > 0 && n_dot + n_comma + n_thousand + n_arabic_dec > 0) {
+          n_thousand += n_acomma;
+        } else {
+          n_comma += n_acomma;
         }
         auto groups_of_three = [&](int from, int to) {  // runs (from, to] are 3 digits
           for (int g = from + 1; g <= to; ++g) {
@@ -164,6 +312,11 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
           decimal_at = ns - 1;
         } else if (n_thousand > 0 && n_dot + n_comma == 0) {
           ok = groups_of_three(0, ns);
+        } else if (n_thousand > 0 && n_dot + n_comma == 1 &&
+                   (seps.back() == '.' || seps.back() == ',')) {
+          // Thousands marks, then one decimal point: 7 654 321.5, 1٬250,75.
+          ok = groups_of_three(0, ns - 1);
+          decimal_at = ns - 1;
         } else if (ns == 1) {
           // One '.' or ',': a decimal point, except ',' before exactly three
           // digits after a short non-zero head (1,250).
@@ -195,12 +348,12 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
         for (size_t g = 0; g < runs.size(); ++g) {
           NumToken d;
           d.type = NumToken::kNum;
-          d.space_before = g == 0 ? t.space_before : false;
+          d.space_before = g == 0 ? t.space_before : IsGroupSpace(seps[g - 1]);
           d.begin = runs[g].begin;
           d.end = runs[g].end;
           d.valid = DigitsValue(view, &runs[g], 1, nullptr, &d.value);
           out->push_back(d);
-          if (g + 1 < runs.size()) {
+          if (g + 1 < runs.size() && !IsGroupSpace(seps[g])) {
             NumToken s;
             s.type = NumToken::kSym;
             s.begin = runs[g].end;

@@ -49,7 +49,9 @@ struct DigitRun {
 
 // One token of a segment; offsets are bytes of the whole view.
 struct NumToken {
-  enum Type : uint8_t { kWord, kNum, kSym };
+  // kDateTime: a date or a time of day in digits (15/7/2016, 10:30,
+  // 1995-01), which holds no number.
+  enum Type : uint8_t { kWord, kNum, kSym, kDateTime };
   Type type = kSym;
   bool space_before = false;
   uint32_t begin = 0;  // view bytes

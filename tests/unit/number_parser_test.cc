@@ -397,9 +397,9 @@ TEST_F(NumberParserTest, DigitGroupsHundredsAndPowers) {
       {"استهلك 3 1/2 لتر", {{"3 1/2", 3.5, kFrac}}},
       {"القيمة 6e3 تقريبا", {{"6e3", 6000, kCard, true}}},
       {"المربع 1.5^2 هنا", {{"1.5^2", 2.25}}},
-      // Phone numbers and dates are not ranges.
+      // Phone numbers are not ranges; dates are not numbers (issue 15).
       {"اتصل على +1-555-1234", {{"1", 1}, {"555", 555}, {"1234", 1234}}},
-      {"بتاريخ 12/05/2020", {{"12", 12}, {"05", 5}, {"2020", 2020}}},
+      {"بتاريخ 12/05/2020", {}},
   });
 }
 
@@ -624,6 +624,73 @@ TEST_F(NumberParserTest, NeedsNormalizerFirstVowel) {
       {"نال ثُمن التركة", {{"ثُمن", 0.125, kFrac}}},
       {"دفع ثَمن الكتاب", {}},
       {"دفع ثمنه", {}},
+  });
+}
+
+// Issue 15, category 8: the decimal of Gulf wire copy, fraction digits
+// first: 75ر3 = 3.75.
+TEST_F(NumberParserTest, GulfDecimalWithReh) {
+  CheckAll({
+      {"بلغت الصفقة 75ر3 مليار دولار", {{"75ر3 مليار", 3.75e9}}},
+      {"أغلق المؤشر عند 05ر1420 نقطة", {{"05ر1420", 1420.05}}},
+      {"تراجع التضخم إلى 40ر0 بالمئة", {{"40ر0 بالمئة", 0.4, kPct}}},
+      {"نما بنسبة ٦ر٢ في المئة", {{"٦ر٢ في المئة", 2.6, kPct}}},
+      {"قدرت من 5ر1 إلى 25ر2 مليار",
+       {{"من 5ر1 إلى 25ر2 مليار", kNone, kCard, false, 1.5e9, 2.25e9, true, true},
+        {"5ر1", 1.5e9},
+        {"25ر2 مليار", 2.25e9}}},
+      // A scale after a range applies to both ends.
+      {"بين 15 و20 مليار ريال",
+       {{"بين 15 و20 مليار", kNone, kCard, false, 15e9, 20e9, true, true},
+        {"15", 15e9},
+        {"20 مليار", 20e9}}},
+      // ر glued to more letters is a word or a code, not a decimal.
+      {"الرمز 12ر3ب مستخدم", {}},
+      {"جاء 5 رجال", {{"5", 5}}},
+  });
+}
+
+// Issue 15, category 9: dates and times in digits are not counts.
+TEST_F(NumberParserTest, DatesAndTimesAreNotCounts) {
+  CheckAll({
+      {"ولد في 1995-01 بحلب", {}},
+      {"يبدأ الساعة 10:30 صباحا", {}},
+      {"وصل الساعة 9:15:40 تماما", {}},
+      {"صدر بتاريخ 15/7/2016 قرار", {}},
+      {"وقع يوم 4-6-2015 حادث", {}},
+      {"في 12.3.2019 افتتح", {}},
+      {"نشر في 2020/05/13 تقرير", {}},
+      {"بتاريخ 19/6/1436هـ أعلن", {}},
+      // Around them, counts still count; a fraction is not a date.
+      {"وصل 3 زوار عند 9:15 مساء", {{"3", 3}}},
+      {"حصل على 3/4 الأصوات", {{"3/4", 0.75, kFrac}}},
+      {"موسم 2015-2016 كان طويلا",
+       {{"2015-2016", kNone, kCard, false, 2015, 2016, true, true},
+        {"2015", 2015},
+        {"2016", 2016}}},
+      // A score is not a time; a ratio with three digits is not one.
+      {"المقياس 1:100 على الخريطة", {{"1", 1}, {"100", 100}}},
+  });
+}
+
+// Issue 15, category 7: thousands grouped by no-break or thin spaces, the
+// Arabic comma grouping thousands beside a decimal ',', bidi marks inside.
+TEST_F(NumberParserTest, GroupingSpacesArabicCommaAndBidiMarks) {
+  CheckAll({
+      {"السكان 7\u202F654\u202F321 نسمة", {{"7\u202F654\u202F321", 7654321}}},
+      {"العداد 7\u202F654\u202F321.5 كم", {{"7\u202F654\u202F321.5", 7654321.5}}},
+      {"الميزانية 12\u00A0500 ريال", {{"12\u00A0500", 12500}}},
+      {"صرف 45،310,25 درهما", {{"45،310,25", 45310.25}}},
+      {"بلغت 1٬250٬000,75 دينارا", {{"1٬250٬000,75", 1250000.75}}},
+      {"السعر \u200E3.75\u200E ريال", {{"3.75", 3.75}}},
+      {"الرصيد 1\u200F,250 دولارا", {{"1\u200F,250", 1250}}},
+      {"السعر \u202A42.5\u202C دولارا", {{"42.5", 42.5}}},
+      {"الدين 2\u061C٫5 مليار", {{"2\u061C٫5 مليار", 2.5e9}}},
+      // The Arabic comma alone stays a decimal point before one digit.
+      {"تقدر بـ 2،5% من الأرباح", {{"2،5%", 2.5, kPct}}},
+      // A no-break space before a group that is not three digits separates.
+      {"الرقمان 12\u00A05 هنا", {{"12", 12}, {"5", 5}}},
+      {"الأرقام 1 2 3 للقفل", {{"1", 1}, {"2", 2}, {"3", 3}}},
   });
 }
 

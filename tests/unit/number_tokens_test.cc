@@ -105,5 +105,48 @@ TEST_F(NumberTokensTest, SegmentsEndAfterTerminatorAndSpaceOrLineBreak) {
   EXPECT_EQ(NumberSegmentEnd(s, second), s.size());
 }
 
+TEST_F(NumberTokensTest, DatesAndTimesAreOneTokenWithoutNumbers) {
+  for (const char* input : {"10:30", "9:15:40", "15/7/2016", "4-6-2015", "2020/05/13",
+                            "1995-01", "12.3.2019"}) {
+    SCOPED_TRACE(input);
+    std::string view;
+    std::vector<NumToken> t = Tokens(input, &view);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].type, NumToken::kDateTime);
+    EXPECT_EQ(t[0].end, view.size());
+  }
+  // Not dates: a season, a score-like ratio, a version, a phone number.
+  for (const char* input : {"2015-2016", "1:100", "3.5.2", "555-1234", "13/13/2020"}) {
+    SCOPED_TRACE(input);
+    std::string view;
+    for (const NumToken& t : Tokens(input, &view)) EXPECT_NE(t.type, NumToken::kDateTime);
+  }
+}
+
+TEST_F(NumberTokensTest, RehDecimalReadsTheFractionFirst) {
+  std::string view;
+  std::vector<NumToken> t = Tokens("05ر1420", &view);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].type, NumToken::kNum);
+  EXPECT_TRUE(t[0].decimal);
+  EXPECT_DOUBLE_EQ(t[0].value, 1420.05);
+  t = Tokens("12ر3ب", &view);
+  ASSERT_GE(t.size(), 2u);
+  EXPECT_DOUBLE_EQ(t[0].value, 12);
+}
+
+TEST_F(NumberTokensTest, GroupingSpacesJoinGroupsOfThree) {
+  std::string view;
+  std::vector<NumToken> t = Tokens("7\u202F654\u202F321.5", &view);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_DOUBLE_EQ(t[0].value, 7654321.5);
+  t = Tokens("12\u00A05", &view);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_TRUE(t[1].space_before);
+  t = Tokens("45،310,25", &view);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_DOUBLE_EQ(t[0].value, 45310.25);
+}
+
 }  // namespace
 }  // namespace dhad::internal
