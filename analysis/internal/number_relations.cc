@@ -9,6 +9,60 @@ constexpr absl::string_view kArticle = kNumArticle;
 constexpr absl::string_view kWaw = kNumWaw;
 constexpr absl::string_view kYeh = "\xD9\x8A";  // ي
 
+bool IsComparisonSym(const NumberGrammar& g, int i) {
+  return g.IsSym(i, '<') || g.IsSym(i, '>') || g.IsSym(i, '=') || g.IsSym(i, 0x2264) ||
+         g.IsSym(i, 0x2265);
+}
+
+// A comparison sign ending at token `last` (< > ≤ ≥, or < or > then =, with
+// or without a space between): sets *lt to 1 for an upper bound (<) or -1
+// for a lower one (>), *incl for <= >= ≤ ≥, and *begin to its first byte.
+bool ComparisonSignBefore(const NumberGrammar& g, int at, int* lt, bool* incl,
+                          uint32_t* begin) {
+  const std::vector<NumToken>& toks = g.toks();
+  int k = at - 1;
+  if (k < 0 || toks[k].type != NumToken::kSym) return false;
+  *incl = false;
+  if (toks[k].sym == '=') {
+    *incl = true;
+    --k;
+    if (k < 0 || toks[k].type != NumToken::kSym) return false;
+  }
+  const char32_t c = toks[k].sym;
+  if (c == '<' || c == 0x2264) {
+    *lt = 1;
+  } else if (c == '>' || c == 0x2265) {
+    *lt = -1;
+  } else {
+    return false;
+  }
+  if (c == 0x2264 || c == 0x2265) {
+    if (*incl) return false;  // ≤=
+    *incl = true;
+  }
+  // Not an arrow or a tag: nothing but a space or a word before the sign.
+  if (k > 0 && !toks[k].space_before && toks[k - 1].type == NumToken::kSym) return false;
+  *begin = toks[k].begin;
+  return true;
+}
+
+// Whether a comparison sign or a bound phrase stands before token i, so
+// that A إلى B is not read as a range (أقل من 5 إلى 10 is left alone).
+bool IsComparisonBefore(const NumberGrammar& g, int i) {
+  if (IsComparisonSym(g, i - 1)) return true;
+  PhraseRole role;
+  uint32_t start;
+  return g.PhraseBefore(i - 1,
+                        {PhraseRole::kMinExcl, PhraseRole::kMinIncl, PhraseRole::kMaxExcl,
+                         PhraseRole::kMaxIncl, PhraseRole::kApprox},
+                        &role, &start) > 0;
+}
+
+// A dash or tilde between the two ends of a range: - – ~.
+bool IsRangeDash(const NumberGrammar& g, int i) {
+  return g.IsSym(i, '-') || g.IsSym(i, 0x2013) || g.IsSym(i, '~');
+}
+
 }  // namespace
 
 void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
@@ -92,13 +146,22 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
                      toks[a.last + 1].wa.proclitic_len == 2) {
             bstart = a.last + 1;
           }
-        } else if (g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1) {
+        }
+        // بين A إلى B, من A إلى B (حتى).
+        if (bstart < 0 && g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1) {
           bstart = a.last + 2;
         }
+      } else if (PhraseRole r2; g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1 &&
+                                g.IsNum(a.first) == g.IsNum(a.last + 2) &&
+                                !IsComparisonBefore(g, a.first)) {
+        // A إلى B without an opener (15 إلى 60 دقيقة): both ends in digits
+        // or both in words.
+        bstart = a.last + 2;
+        open_start = a.vbegin;
       } else if (g.IsNum(a.first) && a.last == a.first && g.IsNum(a.last + 2) &&
-                 (g.IsSym(a.last + 1, '-') || g.IsSym(a.last + 1, 0x2013) ||
-                  g.IsSym(a.last + 1, '~')) &&
-                 !toks[a.last + 1].space_before && !toks[a.last + 2].space_before &&
+                 IsRangeDash(g, a.last + 1) &&
+                 // The dash glued on both sides, or spaced on both (300 - 900).
+                 toks[a.last + 1].space_before == toks[a.last + 2].space_before &&
                  // Not a phone number or a date: +1-222-333, 12-05-2020.
                  !(a.first > 0 && !toks[a.first].space_before &&
                    toks[a.first - 1].type == NumToken::kSym) &&
@@ -151,12 +214,39 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
     } else {
       m.value = a.value;
       m.kind = a.percent ? NumberKind::kPercent : a.kind;
-      // Negative sign glued before digits (not after a digit: 2-2).
-      if (g.IsNum(a.first) && a.first > 0 && !toks[a.first].space_before &&
+      // Negative sign glued before digits (not after a digit: 2-2), also
+      // right after a comparison sign (<-8); spaced before a digit fraction
+      // (- 2 1/3).
+      int sign_at = a.first;
+      if (g.IsNum(a.first) && a.first > 0 &&
           (g.IsSym(a.first - 1, '-') || g.IsSym(a.first - 1, 0x2212)) &&
-          (a.first - 1 == 0 || toks[a.first - 1].space_before) && !g.IsNum(a.first - 2)) {
+          !g.IsNum(a.first - 2) &&
+          (!toks[a.first].space_before ? (a.first - 1 == 0 || toks[a.first - 1].space_before ||
+                                          IsComparisonSym(g, a.first - 2))
+                                       : (a.kind == NumberKind::kFraction &&
+                                          (a.first - 1 == 0 ||
+                                           (toks[a.first - 1].space_before &&
+                                            !g.IsNum(a.first - 2)))))) {
         m.value = -*m.value;
         vbegin = toks[a.first - 1].begin;
+        sign_at = a.first - 1;
+      }
+      // Comparison signs before the number: < <= > >= ≤ ≥ (< = 75).
+      if (a.kind != NumberKind::kOrdinal) {
+        int lt = 0;
+        bool incl = false;
+        uint32_t sbegin = 0;
+        if (ComparisonSignBefore(g, sign_at, &lt, &incl, &sbegin)) {
+          m.approximate = true;
+          if (lt > 0) {
+            m.max = m.value;
+            m.max_inclusive = incl;
+          } else {
+            m.min = m.value;
+            m.min_inclusive = incl;
+          }
+          vbegin = sbegin;
+        }
       }
       // Approximators and bounds before the number.
       PhraseRole role;

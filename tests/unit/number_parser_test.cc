@@ -694,5 +694,67 @@ TEST_F(NumberParserTest, GroupingSpacesArabicCommaAndBidiMarks) {
   });
 }
 
+// Issue 15, category 6: comparisons in words and signs, ranges without
+// an opener; each comparison is one mention with its bound.
+TEST_F(NumberParserTest, ComparisonsInWordsAndSigns) {
+  CheckAll({
+      {"الحرارة أقل من أو يساوي 40 درجة",
+       {{"أقل من أو يساوي 40", 40, kCard, true, std::nullopt, 40, false, true}}},
+      {"العمر أكبر من أو تساوي 18 سنة",
+       {{"أكبر من أو تساوي 18", 18, kCard, true, 18, std::nullopt, true}}},
+      {"المرضى فوق الأربعين", {{"فوق الأربعين", 40, kCard, true, 40}}},
+      {"من هم دون 18 عاما", {{"دون 18", 18, kCard, true, std::nullopt, 18}}},
+      {"يحتاج على الأقل 5 متطوعين", {{"على الأقل 5", 5, kCard, true, 5, std::nullopt, true}}},
+      {"الشرط <= 40", {{"<= 40", 40, kCard, true, std::nullopt, 40, false, true}}},
+      {"القيمة < = 75 دائما", {{"< = 75", 75, kCard, true, std::nullopt, 75, false, true}}},
+      {"اختر رقما >12 فقط", {{">12", 12, kCard, true, 12}}},
+      {"الحرارة <-8 ليلا", {{"<-8", -8, kCard, true, std::nullopt, -8}}},
+      {"السن >= 18 عاما", {{">= 18", 18, kCard, true, 18, std::nullopt, true}}},
+      {"السن ≥ 21 عاما", {{"≥ 21", 21, kCard, true, 21, std::nullopt, true}}},
+      // A plain equality is the number.
+      {"الناتج يساوي 64 تماما", {{"64", 64}}},
+      // An arrow is not a comparison.
+      {"انتقل <- 5 خطوات", {{"5", 5}}},
+  });
+}
+
+TEST_F(NumberParserTest, RangesWithoutOpener) {
+  auto range = [](const char* text, double lo, double hi) {
+    return Want{text, kNone, kCard, false, lo, hi, true, true};
+  };
+  CheckAll({
+      {"تستغرق 15 إلى 60 دقيقة", {range("15 إلى 60", 15, 60), {"15", 15}, {"60", 60}}},
+      {"السعر 300 - 900 ريال", {range("300 - 900", 300, 900), {"300", 300}, {"900", 900}}},
+      {"السعر 300 – 900 ريال", {range("300 – 900", 300, 900), {"300", 300}, {"900", 900}}},
+      {"نحتاج 5 ~ 10 عمال", {range("5 ~ 10", 5, 10), {"5", 5}, {"10", 10}}},
+      {"يكلف من مئة إلى مئتين", {range("من مئة إلى مئتين", 100, 200), {"مئة", 100},
+                                 {"مئتين", 200}}},
+      {"يتراوح بين 10 إلى 17 شخصا", {range("بين 10 إلى 17", 10, 17), {"10", 10}, {"17", 17}}},
+      {"خمسة إلى عشرة أيام", {range("خمسة إلى عشرة", 5, 10), {"خمسة", 5}, {"عشرة", 10}}},
+      // Not ranges: a score, a list item, a bound before A, digits then words.
+      {"بنتيجة 2 - 1 للضيوف", {{"2", 2}, {"1", 1}}},
+      {"البند 2 - حادث إطلاق", {{"2", 2}}},
+      {"ارتفع إلى 60 إلى جانب 5", {{"60", 60}, {"5", 5}}},
+      {"نقل 3 إلى خمسة مواقع", {{"3", 3}, {"خمسة", 5}}},
+  });
+}
+
+// Issue 15, category 5: negative numbers.
+TEST_F(NumberParserTest, NegativeNumbers) {
+  CheckAll({
+      {"انخفضت إلى سالب خمسة", {{"سالب خمسة", -5}}},
+      {"سجل النمو ناقص 2 في المئة", {{"ناقص 2 في المئة", -2, kPct}}},
+      {"بلغت الحرارة -45 درجة", {{"-45", -45}}},
+      {"الناتج - 2 1/3 بالضبط", {{"- 2 1/3", -7.0 / 3, kFrac}}},
+      {"- 3/4 كوب", {{"- 3/4", -0.75, kFrac}}},
+      {"سجلت −12 درجة", {{"−12", -12}}},
+      {"كانت سالب 3.5", {{"سالب 3.5", -3.5}}},
+      // A hyphen between words, a score, a spaced dash before an integer.
+      {"الطريق شمال - جنوب مغلق", {}},
+      {"انتهت 2-1", {{"2", 2}, {"1", 1}}},
+      {"العدد - 5 فقط", {{"5", 5}}},
+  });
+}
+
 }  // namespace
 }  // namespace dhad
