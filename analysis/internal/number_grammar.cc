@@ -207,7 +207,8 @@ const NumEntry* NumberGrammar::Entry(int i, NumRole role) const {
     if ((e.flags & kNotBesideNumber) &&
         (IsNum(i + 1) || IsNum(i - 1) ||
          (IsWord(i + 1) && toks_[i + 1].wa.entries != nullptr &&
-          toks_[i + 1].wa.proclitic_len == 0 && NumberWord(i + 1)))) {
+          toks_[i + 1].wa.proclitic_len == 0 && NumberWord(i + 1))) &&
+        !HundredWordAt(i + 1)) {  // تسع مئة = 900
       continue;
     }
     if (e.flags & kDammaOnly) {
@@ -417,6 +418,18 @@ bool NumberGrammar::ParseCardinal(int i, NumberCore* c) const {
     if (!start && joined && tk.wa.proclitic_len > 2) return 0;
     if (const NumEntry* e = Entry(j, NumRole::kUnit)) {
       if (!start && !joined && !AfterHundred(a)) return 0;
+      // و + a count of a plural fraction ends the number: اثنا عشر وثلاثة
+      // أرباع = 12.75.
+      if (!start && joined && e->value >= 2) {
+        if (const NumEntry* f = Entry(j + 1, NumRole::kFractionPl)) {
+          if (toks_[j + 1].wa.proclitic_len == 0 && !toks_[j + 1].wa.article &&
+              e->value * f->value < 1) {
+            fraction_end = true;
+            fraction_value = e->value * f->value;
+            return 2;
+          }
+        }
+      }
       if (!start && (a.u || a.teen || e->value == 0)) return 0;
       if (!start && !a.GroupEmpty() && a.closed) return 0;
       // unit + عشر/عشرة = 11..19
@@ -735,14 +748,22 @@ bool NumberGrammar::ParseOrdinalHundred(int i, NumberCore* c) const {
            toks_[j].wa.article && view_.substr(toks_[j].begin, 2) == kWaw;
   };
   if (joined_article(last + 1)) {
-    if (const NumEntry* o = Entry(last + 1, NumRole::kOrdinal)) {
-      v += o->value;
-      ++last;
-      if (joined_article(last + 1)) {
-        if (const NumEntry* t = Entry(last + 1, NumRole::kTen)) {
-          v += t->value;
-          ++last;
-        }
+    const NumEntry* o = Entry(last + 1, NumRole::kOrdinal);
+    const NumEntry* head = o != nullptr ? nullptr : Entry(last + 1, NumRole::kOrdHead);
+    // والحادي عشر، والثالثة عشرة: the teen word follows without و.
+    if (o != nullptr || head != nullptr) {
+      const double unit = (o != nullptr ? o : head)->value;
+      const bool ten_word = Entry(last + 2, NumRole::kTenWord) != nullptr &&
+                            toks_[last + 2].wa.proclitic_len == 0 && unit < 10;
+      if (ten_word) {
+        v += 10 + unit;
+        last += 2;
+      } else if (joined_article(last + 2) && Entry(last + 2, NumRole::kTen) != nullptr) {
+        v += unit + Entry(last + 2, NumRole::kTen)->value;
+        last += 2;
+      } else if (o != nullptr) {
+        v += unit;
+        ++last;
       }
     } else if (const NumEntry* t = Entry(last + 1, NumRole::kTen)) {
       v += t->value;
@@ -756,6 +777,37 @@ bool NumberGrammar::ParseOrdinalHundred(int i, NumberCore* c) const {
   c->last = last;
   c->value = v;
   c->kind = NumberKind::kOrdinal;
+  return true;
+}
+
+bool NumberGrammar::HundredWordAt(int i) const {
+  const NumEntry* h = Entry(i, NumRole::kHundred);
+  return h != nullptr && h->value == 100 && toks_[i].wa.proclitic_len == 0 &&
+         !toks_[i].wa.article;
+}
+
+// المائة، المئتان، المائتين standing alone (not an ordinal after a definite
+// noun, not في المئة): the cardinal, and a scale after it multiplies
+// (المئة ألف).
+bool NumberGrammar::DefiniteHundred(int i, NumberCore* c) const {
+  const NumToken& tk = toks_[i];
+  const NumEntry* h = Entry(i, NumRole::kHundred);
+  if (h == nullptr || !tk.wa.article || tk.wa.proclitic_len != 0 || h->value > 200)
+    return false;
+  if (IsWord(i - 1) && TokText(i - 1) == "\xD9\x81\xD9\x8A") return false;  // في
+  PhraseRole r;
+  if (PhraseAt(i + 1, {PhraseRole::kBlockPrev}, &r) > 0) return false;
+  c->first = i;
+  c->last = i;
+  c->value = h->value;
+  c->kind = NumberKind::kCardinal;
+  if (const NumEntry* s = Entry(i + 1, NumRole::kScale)) {
+    if (toks_[i + 1].wa.proclitic_len == 0 && !toks_[i + 1].wa.article) {
+      c->value *= s->value;
+      c->last = i + 1;
+      c->has_scale = true;
+    }
+  }
   return true;
 }
 
@@ -954,6 +1006,8 @@ bool NumberGrammar::ParseCore(int i, NumberCore* c) const {
     if (ParseOrdinal(i, c)) {
       // handled
     } else if (ParseOrdinalHundred(i, c)) {
+      // handled
+    } else if (DefiniteHundred(i, c)) {
       // handled
     } else if (tk.wa.article && Entry(i, NumRole::kTen) != nullptr) {
       c->first = i;

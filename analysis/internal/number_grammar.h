@@ -112,6 +112,10 @@ class NumberGrammar {
   void FractionIdiom(NumberCore* c) const;
   bool ParsePower(int i, NumberCore* c) const;
   bool ParseOrdinalHundred(int i, NumberCore* c) const;
+  // ال + مئة or its dual standing alone: the cardinal (المائتان = 200).
+  bool DefiniteHundred(int i, NumberCore* c) const;
+  // Whether word i is مئة/مائة without clitics or article.
+  bool HundredWordAt(int i) const;
   // Whether word i is a plural noun (sound plural ending, or a listed
   // broken plural): a number after it counts rather than ranks.
   bool PluralNoun(int i) const;
