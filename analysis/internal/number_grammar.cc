@@ -42,6 +42,14 @@ bool AfterHundred(const Acc& a) {
   return a.h && !a.t && !a.u && !a.teen && !a.closed && a.cur < 1000 && a.cur >= 100;
 }
 
+// 10, 100, 1000, 10000 ... up to 1e12.
+bool IsTenToThe(double v) {
+  for (double p = 10; p <= 1e12; p *= 10) {
+    if (v == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::string_view NumberGrammar::TokText(int i) const {
@@ -780,6 +788,35 @@ bool NumberGrammar::ParseOrdinalHundred(int i, NumberCore* c) const {
   return true;
 }
 
+void NumberGrammar::ReadDecimal(NumberCore* c) const {
+  int k = -1;
+  const int j = c->last + 1;
+  if (IsWaw(j)) {
+    k = j + 1;
+  } else if (IsWord(j) && toks_[j].wa.conjunction && toks_[j].wa.proclitic_len == 2 &&
+             view_.substr(toks_[j].begin, 2) == kWaw) {
+    k = j;
+  }
+  if (k < 0 || k >= n_) return;
+  NumberCore b;
+  if (!ParseCardinal(k, &b) || b.has_scale || b.value != std::floor(b.value) ||
+      b.value < 1) {
+    return;
+  }
+  const int m = b.last + 1;
+  if (!IsWord(m) || toks_[m].wa.proclitic_len > 0 ||
+      TokText(m) != "\xD9\x85\xD9\x86") {  // من
+    return;
+  }
+  NumberCore d;
+  if (!IsWord(m + 1) || toks_[m + 1].wa.article || !ParseCardinal(m + 1, &d) ||
+      !IsTenToThe(d.value) || d.value <= b.value) {
+    return;
+  }
+  c->value += b.value / d.value;
+  c->last = d.last;
+}
+
 bool NumberGrammar::HundredWordAt(int i) const {
   const NumEntry* h = Entry(i, NumRole::kHundred);
   return h != nullptr && h->value == 100 && toks_[i].wa.proclitic_len == 0 &&
@@ -866,10 +903,10 @@ void NumberGrammar::FractionIdiom(NumberCore* c) const {
   const bool digits = IsNum(c->first) && c->first == c->last;
   // على (ى folded to ي in the view)
   if ((w == "\xD8\xB9\xD9\x84\xD9\x89" || w == "\xD8\xB9\xD9\x84\xD9\x8A") &&
-      j + 1 < n_ && IsNum(j + 1) == digits) {
+      j + 1 < n_ && (IsNum(j + 1) || IsWord(j + 1))) {
     NumberCore d;
     bool ok = false;
-    if (digits) {
+    if (IsNum(j + 1)) {
       ok = PlainDigits(j + 1) > 0 && DigitsGluedOk(j + 1) && !IsSym(j + 2, '/');
       d.value = toks_[j + 1].value;
       d.last = j + 1;
@@ -882,6 +919,31 @@ void NumberGrammar::FractionIdiom(NumberCore* c) const {
       c->last = d.last;
     }
     return;
+  }
+  // A من B closing the phrase, no counted noun after B: a ratio (ثلاثة من
+  // عشرة، 3 من 10.). Both in digits or both in words.
+  if (w == "\xD9\x85\xD9\x86" && IsNum(j + 1) == digits) {  // من
+    NumberCore d;
+    bool ok;
+    if (digits) {
+      ok = PlainDigits(j + 1) > 0 && DigitsGluedOk(j + 1);
+      d.value = toks_[j + 1].value;
+      d.last = j + 1;
+    } else {
+      ok = IsWord(j + 1) && !toks_[j + 1].wa.article && ParseCardinal(j + 1, &d) &&
+           !d.has_scale;
+    }
+    const int after = d.last + 1;
+    ok = ok && !IsWord(after) && !IsNum(after) &&
+         !(after < n_ && toks_[after].type == NumToken::kSym &&
+           (IsPercentSign(toks_[after].sym) || toks_[after].sym == '/' ||
+            toks_[after].sym == '-'));
+    if (ok && d.value == std::floor(d.value) && d.value > c->value && d.value >= 2) {
+      c->value /= d.value;
+      c->kind = NumberKind::kFraction;
+      c->last = d.last;
+      return;
+    }
   }
   if (digits) return;
   // واحد/واحدة من B: one in B.
@@ -1080,6 +1142,12 @@ bool NumberGrammar::ParseCore(int i, NumberCore* c) const {
       c->value += d.value / digits;
       c->last = d.last;
     }
+  }
+  // A decimal read out: A و B من D, D a power of ten above B (ثلاثة وخمسة
+  // وعشرون من مئة = 3.25, أربعة وخمسمئة من عشرة آلاف = 4.05).
+  if (c->kind == NumberKind::kCardinal && !c->has_scale && !c->vague &&
+      c->value == std::floor(c->value)) {
+    ReadDecimal(c);
   }
   // Fraction idioms: A على B (ثلاثة على أربعة، 1 على 3), واحد من B and
   // N أجزاء من B (a part of B), with whole numbers A < B.

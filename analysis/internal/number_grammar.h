@@ -111,6 +111,9 @@ class NumberGrammar {
   // (A على B, واحد من B, N أجزاء من B), when there is one.
   void FractionIdiom(NumberCore* c) const;
   bool ParsePower(int i, NumberCore* c) const;
+  // Extends the whole number *c by a decimal read out after it: و B من D
+  // with D a power of ten above B (ثلاثة وخمسة وعشرون من مئة = 3.25).
+  void ReadDecimal(NumberCore* c) const;
   bool ParseOrdinalHundred(int i, NumberCore* c) const;
   // ال + مئة or its dual standing alone: the cardinal (المائتان = 200).
   bool DefiniteHundred(int i, NumberCore* c) const;
