@@ -58,6 +58,19 @@ bool IsComparisonBefore(const NumberGrammar& g, int i) {
                         &role, &start) > 0;
 }
 
+// Whether word i - 1 names a year (عام 2009 إلى 15.7 مليار: the year, then
+// where a figure went).
+bool AfterYearWord(const NumberGrammar& g, int i) {
+  if (!g.IsWord(i - 1)) return false;
+  absl::string_view w = g.TokText(i - 1);
+  for (int k = 0; k < 2 && w.size() > 2 && IsProcliticLetter(w.substr(0, 2)); ++k) {
+    if (w.size() == 6 || w.size() == 10) w.remove_prefix(2);  // لعام، وللعام
+  }
+  if (w.size() >= 4 && w.substr(0, 4) == kArticle) w.remove_prefix(4);
+  return w == "\xD8\xB9\xD8\xA7\xD9\x85" ||        // عام
+         w == "\xD8\xB3\xD9\x86\xD9\x87";          // سنه (سنة in the view)
+}
+
 // A dash or tilde between the two ends of a range: - – ~.
 bool IsRangeDash(const NumberGrammar& g, int i) {
   return g.IsSym(i, '-') || g.IsSym(i, 0x2013) || g.IsSym(i, '~');
@@ -153,7 +166,7 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
         }
       } else if (PhraseRole r2; g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1 &&
                                 g.IsNum(a.first) == g.IsNum(a.last + 2) &&
-                                !IsComparisonBefore(g, a.first)) {
+                                !IsComparisonBefore(g, a.first) && !AfterYearWord(g, a.first)) {
         // A إلى B without an opener (15 إلى 60 دقيقة): both ends in digits
         // or both in words.
         bstart = a.last + 2;
@@ -178,7 +191,10 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
         double av = a.value;
         if (!a.has_scale && b.simple_scale > 0 && av < b.simple_base)
           av *= b.simple_scale;
-        if (std::isfinite(b.value) && av < b.value &&
+        // Without an opener, a bare first end must take the second's scale
+        // (15 إلى 20 مليار), not sit below it by chance (2015 إلى 163.4 ألف).
+        const bool bare_mismatch = open == 0 && !a.has_scale && b.has_scale && av == a.value;
+        if (std::isfinite(b.value) && av < b.value && !bare_mismatch &&
             (a.percent == b.percent || !a.percent)) {
           const bool pct = b.percent;
           // Only a word on the opener side is inside the range's span.
@@ -224,6 +240,8 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
           (!toks[a.first].space_before ? (a.first - 1 == 0 || toks[a.first - 1].space_before ||
                                           IsComparisonSym(g, a.first - 2))
                                        : (a.kind == NumberKind::kFraction &&
+                                          // Not a list item (- 1/2 كوب سكر).
+                                          !g.IsWord(a.last + 1) &&
                                           (a.first - 1 == 0 ||
                                            (toks[a.first - 1].space_before &&
                                             !g.IsNum(a.first - 2)))))) {

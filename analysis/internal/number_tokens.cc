@@ -97,31 +97,6 @@ size_t DateTimeEnd(absl::string_view s, size_t i) {
   return clean_end(e) ? e : 0;
 }
 
-// A decimal of Gulf wire copy at view byte i: the fraction digits, ر, then
-// the whole part (75ر3 = 3.75). Sets *frac and *whole and returns the end,
-// or 0 when there is none. Both parts are plain digit runs.
-size_t RehDecimalEnd(absl::string_view s, size_t i, DigitRun* frac, DigitRun* whole) {
-  const int a = DigitRunLength(s, i);
-  size_t j = i + a;
-  if (a == 0 || j + 2 >= s.size()) return 0;
-  int len;
-  if (DecodeUtf8(s.data() + j, &len) != kReh) return 0;
-  const int b = DigitRunLength(s, j + len);
-  if (b == 0) return 0;
-  const size_t e = j + len + b;
-  // Not a code with more letters or separators glued after it (12ر3ب).
-  if (e < s.size()) {
-    const char32_t next = DecodeUtf8(s.data() + e, &len);
-    if (IsLetter(next) || ((IsDigitSep(next) || next == '/') && e + len < s.size() &&
-                           s[e + len] >= '0' && s[e + len] <= '9')) {
-      return 0;
-    }
-  }
-  *frac = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
-  *whole = {static_cast<uint32_t>(j + 2), static_cast<uint32_t>(e)};
-  return e;
-}
-
 // Converts the digits of [begin, end) of `s` (ASCII, Arabic-Indic or
 // Persian, nothing else) plus an optional fraction into a double. Returns
 // false when the value is not finite.
@@ -164,6 +139,53 @@ int DigitCount(absl::string_view s, const DigitRun& r) {
     ++n;
   }
   return n;
+}
+
+// A number of Gulf wire copy at view byte i: digit groups joined by ر in
+// reverse order. Two groups are a decimal, the fraction first (75ر3 = 3.75),
+// unless the first is 000, which groups thousands (000ر22 = 22000); three or
+// more are thousands groups (500ر250ر1 = 1250500), all but the last of
+// three digits. Sets *value and returns the end, or 0 when there is none.
+size_t RehNumberEnd(absl::string_view s, size_t i, double* value, bool* decimal) {
+  DigitRun groups[8];
+  int n_groups = 0;
+  size_t j = i;
+  int len = 0;
+  while (n_groups < 8) {
+    const int a = DigitRunLength(s, j);
+    if (a == 0) break;
+    groups[n_groups++] = {static_cast<uint32_t>(j), static_cast<uint32_t>(j + a)};
+    j += a;
+    if (j + 2 >= s.size() || DecodeUtf8(s.data() + j, &len) != kReh ||
+        DigitRunLength(s, j + len) == 0) {
+      break;
+    }
+    j += len;
+  }
+  if (n_groups < 2 || n_groups == 8) return 0;
+  const size_t e = j;
+  // Not a code with more letters or separators glued after it (12ر3ب).
+  if (e < s.size()) {
+    const char32_t next = DecodeUtf8(s.data() + e, &len);
+    if (IsLetter(next) || ((IsDigitSep(next) || next == '/') && e + len < s.size() &&
+                           s[e + len] >= '0' && s[e + len] <= '9')) {
+      return 0;
+    }
+  }
+  const bool thousands =
+      n_groups > 2 || absl::string_view(s.data() + groups[0].begin, groups[0].end -
+                                                                     groups[0].begin) == "000";
+  if (thousands) {
+    for (int g = 0; g + 1 < n_groups; ++g) {
+      if (groups[g].end - groups[g].begin != 3) return 0;
+    }
+    DigitRun ordered[8];
+    for (int g = 0; g < n_groups; ++g) ordered[g] = groups[n_groups - 1 - g];
+    *decimal = false;
+    return DigitsValue(s, ordered, n_groups, nullptr, value) ? e : 0;
+  }
+  *decimal = true;
+  return DigitsValue(s, &groups[1], 1, &groups[0], value) ? e : 0;
 }
 
 }  // namespace
@@ -218,18 +240,13 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
         i = e;
         continue;
       }
-      // The decimal of Gulf wire copy: 75ر3 = 3.75.
-      {
-        DigitRun frac, whole;
-        if (const size_t e = RehDecimalEnd(view.substr(0, n), i, &frac, &whole)) {
-          t.type = NumToken::kNum;
-          t.end = static_cast<uint32_t>(e);
-          t.decimal = true;
-          t.valid = DigitsValue(view, &whole, 1, &frac, &t.value);
-          out->push_back(t);
-          i = e;
-          continue;
-        }
+      // The numbers of Gulf wire copy: 75ر3 = 3.75, 000ر22 = 22000.
+      if (const size_t e = RehNumberEnd(view.substr(0, n), i, &t.value, &t.decimal)) {
+        t.type = NumToken::kNum;
+        t.end = static_cast<uint32_t>(e);
+        out->push_back(t);
+        i = e;
+        continue;
       }
       // A run of digit groups joined by separators each followed by a digit.
       runs.clear();
