@@ -71,6 +71,13 @@ bool AfterYearWord(const NumberGrammar& g, int i) {
          w == "\xD8\xB3\xD9\x86\xD9\x87";          // سنه (سنة in the view)
 }
 
+// Two digit numbers around a dash that are not a range: a year of the
+// Hijri calendar and its Gregorian one (1407 - 1986), a year shortened to
+// two digits before a full one (99 - 2000).
+bool DatePair(double a, double b) {
+  return (a >= 1300 && a <= 1500 && b >= 1850 && b <= 2100) || (a < 100 && b >= 1000);
+}
+
 // A dash or tilde between the two ends of a range: - – ~.
 bool IsRangeDash(const NumberGrammar& g, int i) {
   return g.IsSym(i, '-') || g.IsSym(i, 0x2013) || g.IsSym(i, '~');
@@ -178,9 +185,10 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
                  // Not a phone number or a date: +1-222-333, 12-05-2020.
                  !(a.first > 0 && !toks[a.first].space_before &&
                    toks[a.first - 1].type == NumToken::kSym) &&
-                 !(a.last + 3 < n && !toks[a.last + 3].space_before &&
-                   toks[a.last + 3].type == NumToken::kSym &&
-                   (toks[a.last + 3].sym == '-' || toks[a.last + 3].sym == '/'))) {
+                 !(a.last + 3 < n && toks[a.last + 3].type == NumToken::kSym &&
+                   (toks[a.last + 3].space_before == toks[a.last + 1].space_before) &&
+                   (toks[a.last + 3].sym == '-' || toks[a.last + 3].sym == '/')) &&
+                 !DatePair(a.value, toks[a.last + 2].value)) {
         bstart = a.last + 2;
         open_start = a.vbegin;
       }
