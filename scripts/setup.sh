@@ -12,6 +12,9 @@ PACKAGES=(
   libabsl-dev libicu-dev prometheus-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   curl ca-certificates
+  # Ayaspell (/usr/share/hunspell/ar.{dic,aff}): the build compiles it into
+  # the morphological table of analysis/internal/morph.h
+  hunspell-ar
 )
 if [ "${1:-}" != "--build" ]; then
   PACKAGES+=(
