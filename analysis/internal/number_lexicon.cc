@@ -7,6 +7,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "analysis/internal/clitics.h"
 #include "analysis/internal/status_macros.h"
 #include "analysis/lexicon.h"
 
@@ -22,8 +23,7 @@ constexpr absl::string_view kTehMarbuta = "\xD8\xA9";       // ة
 constexpr absl::string_view kHeh = "\xD9\x87";              // ه
 constexpr absl::string_view kAlefMaksura = "\xD9\x89";      // ى
 constexpr absl::string_view kYeh = "\xD9\x8A";              // ي
-constexpr absl::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
-constexpr absl::string_view kLam = "\xD9\x84";              // ل
+constexpr absl::string_view kArticleText = "\xD8\xA7\xD9\x84";  // ال
 
 // Replaces every `from` in `s` by `to`.
 std::string ReplaceAll(absl::string_view s, absl::string_view from,
@@ -153,16 +153,6 @@ bool ParseFlags(absl::string_view s, uint8_t* flags) {
   return true;
 }
 
-bool IsProclitic(absl::string_view two_bytes) {
-  // و ف ب ل ك
-  return two_bytes == "\xD9\x88" || two_bytes == "\xD9\x81" || two_bytes == "\xD8\xA8" ||
-         two_bytes == "\xD9\x84" || two_bytes == "\xD9\x83";
-}
-
-bool IsConjunction(absl::string_view two_bytes) {
-  return two_bytes == "\xD9\x88" || two_bytes == "\xD9\x81";  // و ف
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<const NumberLexicon>> NumberLexicon::Load(
@@ -261,50 +251,30 @@ WordAnalysis NumberLexicon::Analyze(absl::string_view word) const {
   // Two proclitics and the article add at most 8 bytes to a key.
   if (word.size() < 2 || word.size() > max_key_len_ + 8) return a;
   if ((a.entries = Find(word)) != nullptr) return a;
-  // Tries `rest` (after `proc` bytes of proclitics) alone and after ال/لـ.
-  auto try_rest = [&](absl::string_view rest, int proc, bool conj, bool after_lam) {
-    if ((a.entries = Find(rest)) != nullptr) {
-      a.proclitic_len = proc;
-      a.conjunction = conj;
-      return true;
+  // The shared clitic stage lists the segmentations, fewest clitic bytes
+  // first; the first whose stem is a number word wins. Number words take no
+  // enclitic here (their pronoun forms, ثلثهم, are entries of their own) and
+  // no future particle.
+  CliticSplit splits[kMaxCliticSplits];
+  const int n = SplitClitics(word, splits, kMaxCliticSplits);
+  for (int k = 1; k < n; ++k) {
+    const CliticSplit& s = splits[k];
+    if (s.enclitic != Enclitic::kNone || (s.proclitics & kFutureSa) != 0) continue;
+    const std::vector<NumEntry>* entries =
+        Find(word.substr(s.stem_begin, s.stem_end - s.stem_begin));
+    if (entries == nullptr) continue;
+    a.entries = entries;
+    a.article = (s.proclitics & Proclitic::kArticle) != 0;
+    // The article is ال, or its ل alone after the preposition ل (لل).
+    int article_bytes = 0;
+    if (a.article) {
+      article_bytes = word.substr(s.stem_begin - 4, 4) == kArticleText ? 4 : 2;
     }
-    if (rest.size() > kArticle.size() && rest.substr(0, kArticle.size()) == kArticle &&
-        (a.entries = Find(rest.substr(kArticle.size()))) != nullptr) {
-      a.proclitic_len = proc;
-      a.conjunction = conj;
-      a.article = true;
-      return true;
-    }
-    // لل + X = ل + ال + X (the alef of the article drops after ل).
-    if (after_lam && rest.size() > kLam.size() && rest.substr(0, kLam.size()) == kLam &&
-        (a.entries = Find(rest.substr(kLam.size()))) != nullptr) {
-      a.proclitic_len = proc;
-      a.conjunction = conj;
-      a.article = true;
-      return true;
-    }
-    return false;
-  };
-  if (word.substr(0, kArticle.size()) == kArticle) {
-    if ((a.entries = Find(word.substr(kArticle.size()))) != nullptr) {
-      a.article = true;
-      return a;
-    }
+    a.proclitic_len = s.stem_begin - article_bytes;
+    a.conjunction = (s.proclitics & (kConjWa | kConjFa)) != 0;
+    return a;
   }
-  absl::string_view p1 = word.substr(0, 2);
-  if (!IsProclitic(p1)) return a;
-  absl::string_view rest1 = word.substr(2);
-  const bool conj = IsConjunction(p1);
-  if (try_rest(rest1, 2, conj, p1 == kLam)) return a;
-  if (conj && rest1.size() > 2) {
-    absl::string_view p2 = rest1.substr(0, 2);
-    if (IsProclitic(p2) && !IsConjunction(p2) &&
-        try_rest(rest1.substr(2), 4, true, p2 == kLam)) {
-      return a;
-    }
-  }
-  a = WordAnalysis();
-  return a;
+  return WordAnalysis();
 }
 
 }  // namespace dhad::internal

@@ -2,7 +2,8 @@
 // analysis/data/number_words.txt and the phrases around numbers of
 // analysis/data/number_phrases.txt, loaded once into hash maps keyed by their
 // form in the analysis view (see ViewForm), and a word analyzer that strips
-// proclitics (و ف ب ل ك) and the article ال before looking a word up.
+// proclitics (و ف ب ل ك) and the article ال before looking a word up, with
+// the clitic stage shared with quote extraction (clitics.h).
 //
 // Not for use outside analysis/. Immutable after Load(); thread-safe.
 
@@ -111,8 +112,9 @@ class NumberLexicon {
       const Normalizer& normalizer);
 
   // Analyzes `word` (a run of letters of the view): the word itself, then
-  // without the article, then without one or two proclitics (and an article
-  // after them). Never allocates.
+  // the segmentations of SplitClitics (clitics.h) without an enclitic, fewest
+  // clitic bytes first: without the article, or one or two proclitics and an
+  // article after them. Never allocates.
   WordAnalysis Analyze(absl::string_view word) const;
 
   // Entries of `word` exactly as given; null when none.
