@@ -43,8 +43,7 @@ absl::StatusOr<std::vector<NumberMention>> NumberParser::Parse(
   size_t begin = 0;
   while (begin < view.size()) {
     if (poll.Cancelled()) return absl::CancelledError("the call was cancelled");
-    const size_t end = internal::NumberSegmentEnd(view, begin);
-    internal::TokenizeNumbers(view, begin, end, *lexicon_, &scratch, &toks);
+    const size_t end = internal::TokenizeSegment(view, begin, *lexicon_, &scratch, &toks);
     found.clear();
     internal::RelateMentions(internal::NumberGrammar(*lexicon_, text, toks), &found);
     for (internal::FoundMention& o : found) {

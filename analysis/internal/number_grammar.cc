@@ -1078,14 +1078,14 @@ bool NumberGrammar::ParseCore(int i, NumberCore* c) const {
       // After a plural (السنوات العشرين) or a bound (فوق الأربعين) it counts.
       PhraseRole r;
       uint32_t st;
-      c->kind = PluralNoun(i - 1) ||
-                        PhraseBefore(i - 1,
-                                     {PhraseRole::kMinExcl, PhraseRole::kMinIncl,
-                                      PhraseRole::kMaxExcl, PhraseRole::kMaxIncl,
-                                      PhraseRole::kApprox},
-                                     &r, &st) > 0
-                    ? NumberKind::kCardinal
-                    : NumberKind::kOrdinal;
+      c->kind =
+          PluralNoun(i - 1) || PhraseBefore(i - 1,
+                                            {PhraseRole::kMinExcl, PhraseRole::kMinIncl,
+                                             PhraseRole::kMaxExcl, PhraseRole::kMaxIncl,
+                                             PhraseRole::kApprox},
+                                            &r, &st) > 0
+              ? NumberKind::kCardinal
+              : NumberKind::kOrdinal;
     } else if (const NumEntry* f2 = Entry(i, NumRole::kFraction2)) {
       if (tk.wa.article) return false;
       c->first = i;

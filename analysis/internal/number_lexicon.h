@@ -145,6 +145,17 @@ class NumberLexicon {
   StringTable<std::vector<int>> by_first_;
   StringTable<std::vector<int>> by_last_;
   size_t max_key_len_ = 0;
+  // A necessary condition for a lookup to succeed, checked before any
+  // hashing: for every key, bit (last letter) of
+  // letter_filter_[first letter][second letter] is set (letters indexed by
+  // LetterIndex), and bit (key bytes) of length_filter_.
+  uint64_t letter_filter_[64][64] = {};
+  // Likewise for the letter before the last.
+  uint64_t penult_filter_[64][64] = {};
+  // Whether a word starting with the letter may lose a proclitic or the
+  // article in SplitClitics (derived from it at load time).
+  bool clitic_start_[64] = {};
+  uint64_t length_filter_ = 0;
 };
 
 }  // namespace dhad::internal

@@ -67,8 +67,8 @@ bool AfterYearWord(const NumberGrammar& g, int i) {
     if (w.size() == 6 || w.size() == 10) w.remove_prefix(2);  // لعام، وللعام
   }
   if (w.size() >= 4 && w.substr(0, 4) == kArticle) w.remove_prefix(4);
-  return w == "\xD8\xB9\xD8\xA7\xD9\x85" ||        // عام
-         w == "\xD8\xB3\xD9\x86\xD9\x87";          // سنه (سنة in the view)
+  return w == "\xD8\xB9\xD8\xA7\xD9\x85" ||  // عام
+         w == "\xD8\xB3\xD9\x86\xD9\x87";    // سنه (سنة in the view)
 }
 
 // Two digit numbers around a dash that are not a range: a year of the
@@ -92,9 +92,11 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
   int i = 0;
   while (i < n) {
     const NumToken& tk = toks[i];
-    const bool candidate = tk.type == NumToken::kNum ||
-                           (tk.type == NumToken::kWord && tk.wa.entries != nullptr) ||
-                           g.IsPartWord(i, false);
+    const bool candidate =
+        tk.type == NumToken::kNum ||
+        (tk.type == NumToken::kWord && tk.wa.entries != nullptr) ||
+        (tk.type == NumToken::kWord &&
+         (tk.end - tk.begin == 6 || tk.end - tk.begin == 8) && g.IsPartWord(i, false));
     if (!candidate) {
       ++i;
       continue;
@@ -173,7 +175,8 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
         }
       } else if (PhraseRole r2; g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1 &&
                                 g.IsNum(a.first) == g.IsNum(a.last + 2) &&
-                                !IsComparisonBefore(g, a.first) && !AfterYearWord(g, a.first)) {
+                                !IsComparisonBefore(g, a.first) &&
+                                !AfterYearWord(g, a.first)) {
         // A إلى B without an opener (15 إلى 60 دقيقة): both ends in digits
         // or both in words.
         bstart = a.last + 2;
@@ -201,7 +204,8 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
           av *= b.simple_scale;
         // Without an opener, a bare first end must take the second's scale
         // (15 إلى 20 مليار), not sit below it by chance (2015 إلى 163.4 ألف).
-        const bool bare_mismatch = open == 0 && !a.has_scale && b.has_scale && av == a.value;
+        const bool bare_mismatch =
+            open == 0 && !a.has_scale && b.has_scale && av == a.value;
         if (std::isfinite(b.value) && av < b.value && !bare_mismatch &&
             (a.percent == b.percent || !a.percent)) {
           const bool pct = b.percent;
@@ -245,14 +249,14 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
       if (g.IsNum(a.first) && a.first > 0 &&
           (g.IsSym(a.first - 1, '-') || g.IsSym(a.first - 1, 0x2212)) &&
           !g.IsNum(a.first - 2) &&
-          (!toks[a.first].space_before ? (a.first - 1 == 0 || toks[a.first - 1].space_before ||
-                                          IsComparisonSym(g, a.first - 2))
-                                       : (a.kind == NumberKind::kFraction &&
-                                          // Not a list item (- 1/2 كوب سكر).
-                                          !g.IsWord(a.last + 1) &&
-                                          (a.first - 1 == 0 ||
-                                           (toks[a.first - 1].space_before &&
-                                            !g.IsNum(a.first - 2)))))) {
+          (!toks[a.first].space_before
+               ? (a.first - 1 == 0 || toks[a.first - 1].space_before ||
+                  IsComparisonSym(g, a.first - 2))
+               : (a.kind == NumberKind::kFraction &&
+                  // Not a list item (- 1/2 كوب سكر).
+                  !g.IsWord(a.last + 1) &&
+                  (a.first - 1 == 0 ||
+                   (toks[a.first - 1].space_before && !g.IsNum(a.first - 2)))))) {
         m.value = -*m.value;
         vbegin = toks[a.first - 1].begin;
         sign_at = a.first - 1;

@@ -10,6 +10,8 @@ namespace dhad::internal {
 namespace {
 
 bool IsWordChar(char32_t c) {
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return true;
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   return IsLetter(c) || IsArabicMark(c) || c == kNumTatweel || c == 0x200C || c == 0x200D;
 }
 
@@ -59,10 +61,9 @@ size_t DateTimeEnd(absl::string_view s, size_t i) {
   // Something after the whole form that would make it part of a longer run
   // (a fourth group, a phone number).
   auto clean_end = [&](size_t e) {
-    return e == s.size() ||
-           !((s[e] == sep || s[e] == ':' || s[e] == '/' || s[e] == '-' || s[e] == '.' ||
-              s[e] == ',') &&
-             e + 1 < s.size() && s[e + 1] >= '0' && s[e + 1] <= '9');
+    return e == s.size() || !((s[e] == sep || s[e] == ':' || s[e] == '/' || s[e] == '-' ||
+                               s[e] == '.' || s[e] == ',') &&
+                              e + 1 < s.size() && s[e + 1] >= '0' && s[e + 1] <= '9');
   };
   if (sep == ':') {
     if (a > 2 || SmallValue(s, i, a) > 24 || !DigitsAt(s, j + 1, 2) ||
@@ -173,8 +174,8 @@ size_t RehNumberEnd(absl::string_view s, size_t i, double* value, bool* decimal)
     }
   }
   const bool thousands =
-      n_groups > 2 || absl::string_view(s.data() + groups[0].begin, groups[0].end -
-                                                                     groups[0].begin) == "000";
+      n_groups > 2 || absl::string_view(s.data() + groups[0].begin,
+                                        groups[0].end - groups[0].begin) == "000";
   if (thousands) {
     for (int g = 0; g + 1 < n_groups; ++g) {
       if (groups[g].end - groups[g].begin != 3) return 0;
@@ -190,21 +191,26 @@ size_t RehNumberEnd(absl::string_view s, size_t i, double* value, bool* decimal)
 
 }  // namespace
 
-void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
-                     const NumberLexicon& lex, NumTokenizeScratch* scratch,
-                     std::vector<NumToken>* out) {
+size_t TokenizeSegment(absl::string_view view, size_t begin, const NumberLexicon& lex,
+                       NumTokenizeScratch* scratch, std::vector<NumToken>* out) {
   out->clear();
-  const size_t n = end;
+  const size_t n = view.size();
   size_t i = begin;
   bool space = true;
   std::vector<DigitRun>& runs = scratch->runs;
   std::vector<char32_t>& seps = scratch->seps;
   while (i < n) {
+    if (view[i] == ' ') {
+      space = true;
+      ++i;
+      continue;
+    }
     int len;
     char32_t c = DecodeUtf8(view.data() + i, &len);
     if (IsSpace(c)) {
       space = true;
       i += len;
+      if (c == '\n') return i;  // a line ends the segment
       continue;
     }
     NumToken t;
@@ -274,8 +280,8 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
         // A grouping space (no-break, thin): only before exactly three
         // digits, after a head of one to three digits or a group of three.
         if (IsGroupSpace(d) && DigitsAt(view.substr(0, n), j + l, 3)) {
-          const int head = DigitCount(view, {static_cast<uint32_t>(run_begin),
-                                             static_cast<uint32_t>(j)});
+          const int head = DigitCount(
+              view, {static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
           if (head == 3 || (runs.empty() && head >= 1 && head <= 3)) {
             runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
             seps.push_back(d);
@@ -386,7 +392,26 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
     }
     if (IsWordChar(c)) {
       size_t j = i + len;
+      const unsigned char* p = reinterpret_cast<const unsigned char*>(view.data());
       while (j < n) {
+        // Fast path: the two-byte Arabic block U+0600..U+067F and ASCII.
+        const unsigned char b0 = p[j];
+        if ((b0 == 0xD8 || b0 == 0xD9) && j + 1 < n) {
+          const char32_t d = ((b0 & 0x1F) << 6) | (p[j + 1] & 0x3F);
+          if ((d >= 0x0621 && d <= 0x065F) || (d >= 0x0610 && d <= 0x061A) ||
+              (d >= 0x066E && d <= 0x067F)) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (b0 < 0x80) {
+          if ((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z') {
+            ++j;
+            continue;
+          }
+          break;
+        }
         int l;
         char32_t d = DecodeUtf8(view.data() + j, &l);
         if (!IsWordChar(d)) break;
@@ -404,26 +429,11 @@ void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
     t.end = static_cast<uint32_t>(i + len);
     out->push_back(t);
     i += len;
-  }
-}
-
-size_t NumberSegmentEnd(absl::string_view view, size_t begin) {
-  const size_t n = view.size();
-  for (size_t i = begin; i < n; ++i) {
-    const unsigned char b = static_cast<unsigned char>(view[i]);
-    if (b == '\n') return i + 1;
-    size_t after = 0;
-    if (b == '.' || b == '!' || b == '?') {
-      after = i + 1;
-    } else if (b == 0xD8 && i + 1 < n &&
-               (static_cast<unsigned char>(view[i + 1]) == 0x9F ||   // ؟
-                static_cast<unsigned char>(view[i + 1]) == 0x9B)) {  // ؛
-      after = i + 2;
-    } else {
-      continue;
-    }
-    if (after < n && (view[after] == ' ' || view[after] == '\n' || view[after] == '\t')) {
-      return after + 1;
+    // A terminator followed by a space, a tab or a line break ends the
+    // segment after that character.
+    if ((c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B) && i < n &&
+        (view[i] == ' ' || view[i] == '\n' || view[i] == '\t')) {
+      return i + 1;
     }
   }
   return n;

@@ -72,19 +72,17 @@ struct NumTokenizeScratch {
   std::vector<char32_t> seps;
 };
 
-// Splits view[begin, end) into words, digit numbers and single symbols into
-// *out (cleared first). Offsets stay those of the whole view. A run of digit
-// groups joined by separators is one number when the separators fit one of
-// the conventions of number_parser.h, else one token per group with the
-// separators as symbols. `scratch` is reused between calls.
-void TokenizeNumbers(absl::string_view view, size_t begin, size_t end,
-                     const NumberLexicon& lex, NumTokenizeScratch* scratch,
-                     std::vector<NumToken>* out);
-
-// End of the segment that starts at `begin`: just after the next line
-// break, or after a terminator (. ! ? ؟ ؛) followed by a space; view.size()
-// when there is none. No number expression crosses a segment end.
-size_t NumberSegmentEnd(absl::string_view view, size_t begin);
+// Splits the segment of `view` that starts at `begin` into words, digit
+// numbers and single symbols into *out (cleared first), and returns where
+// the segment ends: just after the next line break, or after a terminator
+// (. ! ? ؟ ؛) and the space, tab or line break that follows it; view.size()
+// when there is none. No number expression crosses a segment end. Offsets
+// are those of the whole view. A run of digit groups joined by separators
+// is one number when the separators fit one of the conventions of
+// number_parser.h, else one token per group with the separators as symbols.
+// `scratch` is reused between calls.
+size_t TokenizeSegment(absl::string_view view, size_t begin, const NumberLexicon& lex,
+                       NumTokenizeScratch* scratch, std::vector<NumToken>* out);
 
 }  // namespace dhad::internal
 

@@ -32,7 +32,7 @@ class NumberGrammarTest : public ::testing::Test {
     EXPECT_TRUE(t.ok());
     NumTokenizeScratch scratch;
     std::vector<NumToken> toks;
-    TokenizeNumbers(t->view(), 0, t->view().size(), *lexicon_, &scratch, &toks);
+    TokenizeSegment(t->view(), 0, *lexicon_, &scratch, &toks);
     NumberGrammar g(*lexicon_, *t, toks);
     for (int i = 0; i < g.size(); ++i) {
       if (g.ParseCore(i, core) && !core->rejected) {

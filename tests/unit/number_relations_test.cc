@@ -33,7 +33,7 @@ class NumberRelationsTest : public ::testing::Test {
     NumTokenizeScratch scratch;
     std::vector<NumToken> toks;
     const absl::string_view view = text_->view();
-    TokenizeNumbers(view, 0, view.size(), *lexicon_, &scratch, &toks);
+    TokenizeSegment(view, 0, *lexicon_, &scratch, &toks);
     std::vector<FoundMention> out;
     RelateMentions(NumberGrammar(*lexicon_, *text_, toks), &out);
     texts->clear();

@@ -32,7 +32,7 @@ class NumberTokensTest : public ::testing::Test {
     *view = std::string(t->view());
     NumTokenizeScratch scratch;
     std::vector<NumToken> out;
-    TokenizeNumbers(*view, 0, view->size(), *lexicon_, &scratch, &out);
+    TokenizeSegment(*view, 0, *lexicon_, &scratch, &out);
     return out;
   }
 
@@ -97,12 +97,20 @@ TEST_F(NumberTokensTest, WordsCarryTheirCliticsAndArticle) {
 }
 
 TEST_F(NumberTokensTest, SegmentsEndAfterTerminatorAndSpaceOrLineBreak) {
-  const std::string s = "عاد 3.5 مرات. ثم ذهب\nوعاد";
-  const size_t first = NumberSegmentEnd(s, 0);
+  const std::string s = "عاد 3.5 مرات. ثم ذهب\nوعاد؟ حسنا";
+  NumTokenizeScratch scratch;
+  std::vector<NumToken> toks;
+  const size_t first = TokenizeSegment(s, 0, *lexicon_, &scratch, &toks);
   EXPECT_EQ(s.substr(0, first), "عاد 3.5 مرات. ");
-  const size_t second = NumberSegmentEnd(s, first);
+  ASSERT_EQ(toks.size(), 4u);  // عاد 3.5 مرات .
+  EXPECT_DOUBLE_EQ(toks[1].value, 3.5);
+  const size_t second = TokenizeSegment(s, first, *lexicon_, &scratch, &toks);
   EXPECT_EQ(s.substr(first, second - first), "ثم ذهب\n");
-  EXPECT_EQ(NumberSegmentEnd(s, second), s.size());
+  EXPECT_EQ(toks.size(), 2u);
+  const size_t third = TokenizeSegment(s, second, *lexicon_, &scratch, &toks);
+  EXPECT_EQ(s.substr(second, third - second), "وعاد؟ ");
+  EXPECT_EQ(TokenizeSegment(s, third, *lexicon_, &scratch, &toks), s.size());
+  EXPECT_EQ(toks.size(), 1u);
 }
 
 TEST_F(NumberTokensTest, DatesAndTimesAreOneTokenWithoutNumbers) {
