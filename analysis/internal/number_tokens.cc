@@ -144,10 +144,12 @@ int DigitCount(absl::string_view s, const DigitRun& r) {
 
 // A number of Gulf wire copy at view byte i: digit groups joined by ر in
 // reverse order. Two groups are a decimal, the fraction first (75ر3 = 3.75),
-// unless the first is 000, which groups thousands (000ر22 = 22000); three or
-// more are thousands groups (500ر250ر1 = 1250500), all but the last of
-// three digits. Sets *value and returns the end, or 0 when there is none.
-size_t RehNumberEnd(absl::string_view s, size_t i, double* value, bool* decimal) {
+// unless the first has three digits and no scale word follows, which groups
+// thousands (000ر22 = 22000, 500ر12 مسافر = 12500); three or more are
+// thousands groups (500ر250ر1 = 1250500), all but the last of three digits.
+// Sets *value and *decimal and returns the end, or 0 when there is none.
+size_t RehNumberEnd(absl::string_view s, size_t i, const NumberLexicon& lex, double* value,
+                    bool* decimal) {
   DigitRun groups[8];
   int n_groups = 0;
   size_t j = i;
@@ -173,9 +175,30 @@ size_t RehNumberEnd(absl::string_view s, size_t i, double* value, bool* decimal)
       return 0;
     }
   }
-  const bool thousands =
-      n_groups > 2 || absl::string_view(s.data() + groups[0].begin,
-                                        groups[0].end - groups[0].begin) == "000";
+  // Two groups: a first group of three digits is a decimal only before a
+  // scale word (935ر6 مليون = 6.935e6); before anything else it groups
+  // thousands (500ر12 مسافر = 12500), as 000 always does.
+  bool thousands = n_groups > 2;
+  if (n_groups == 2 && groups[0].end - groups[0].begin == 3) {
+    thousands = true;
+    size_t w = e;
+    while (w < s.size() && s[w] == ' ') ++w;
+    size_t w_end = w;
+    while (w_end + 1 < s.size() && (static_cast<unsigned char>(s[w_end]) == 0xD8 ||
+                                    static_cast<unsigned char>(s[w_end]) == 0xD9)) {
+      w_end += 2;
+    }
+    const WordAnalysis wa = lex.Analyze(s.substr(w, w_end - w));
+    if (wa.entries != nullptr && wa.proclitic_len == 0 && !wa.article &&
+        absl::string_view(s.data() + groups[0].begin, 3) != "000") {
+      for (const NumEntry& entry : *wa.entries) {
+        if (entry.role == NumRole::kScale || entry.role == NumRole::kScale2 ||
+            entry.role == NumRole::kScalePl) {
+          thousands = false;
+        }
+      }
+    }
+  }
   if (thousands) {
     for (int g = 0; g + 1 < n_groups; ++g) {
       if (groups[g].end - groups[g].begin != 3) return 0;
@@ -247,7 +270,7 @@ size_t TokenizeSegment(absl::string_view view, size_t begin, const NumberLexicon
         continue;
       }
       // The numbers of Gulf wire copy: 75ر3 = 3.75, 000ر22 = 22000.
-      if (const size_t e = RehNumberEnd(view.substr(0, n), i, &t.value, &t.decimal)) {
+      if (const size_t e = RehNumberEnd(view.substr(0, n), i, lex, &t.value, &t.decimal)) {
         t.type = NumToken::kNum;
         t.end = static_cast<uint32_t>(e);
         out->push_back(t);

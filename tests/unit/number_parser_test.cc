@@ -647,6 +647,8 @@ TEST_F(NumberParserTest, GulfDecimalWithReh) {
       // 000 first groups thousands; three groups or more are thousands.
       {"آمال (000ر22) مسلم", {{"000ر22", 22000}}},
       {"بلغ 500ر250ر1 زائر", {{"500ر250ر1", 1250500}}},
+      {"استقبل 500ر12 مسافر", {{"500ر12", 12500}}},
+      {"صدر 935ر6 مليون برميل", {{"935ر6 مليون", 6.935e6}}},
       // ر glued to more letters is a word or a code, not a decimal.
       {"الرمز 12ر3ب مستخدم", {}},
       {"جاء 5 رجال", {{"5", 5}}},
