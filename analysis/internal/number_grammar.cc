@@ -42,6 +42,19 @@ bool AfterHundred(const Acc& a) {
   return a.h && !a.t && !a.u && !a.teen && !a.closed && a.cur < 1000 && a.cur >= 100;
 }
 
+}  // namespace
+
+// The state of ParseCardinal: the value so far and how the number ends.
+struct CardinalState {
+  int start = 0;  // token of the first component
+  Acc a;
+  bool fraction_end = false;  // و + a fraction (or N + a plural fraction) closed it
+  double fraction_value = 0;
+  bool kind_fraction = false;  // the whole number is N + a plural fraction
+};
+
+namespace {
+
 // 10, 100, 1000, 10000 ... up to 1e12.
 bool IsTenToThe(double v) {
   for (double p = 10; p <= 1e12; p *= 10) {
@@ -373,258 +386,298 @@ bool NumberGrammar::GluedBeforeOk(int i) const {
   return true;
 }
 
-bool NumberGrammar::ParseCardinal(int i, NumberCore* c) const {
-  Acc a;
-  int last = -1;
-  bool fraction_end = false;
-  double fraction_value = 0;
-  bool kind_fraction = false;
-
-  // Consumes the component at token j (joined: after و). Returns the number
-  // of tokens used, 0 when it does not continue the number.
-  auto component = [&](int j, bool joined, bool start) -> int {
-    if (j >= n_) return 0;
-    const NumToken& tk = toks_[j];
-    if (tk.type == NumToken::kNum) {
-      if (!tk.valid || !DigitsGluedOk(j)) return 0;
-      if (start) {
-        a.cur = tk.value;
-        a.closed = true;
-        // Thousands grouped by spaces: 1 234 567.
-        int used = 1;
-        const int head = PlainDigits(j);
-        if (head >= 1 && head <= 3) {
-          int k = j + 1;
-          while (PlainDigits(k) == 3 && toks_[k].space_before && DigitsGluedOk(k)) ++k;
-          if (k > j + 1 && !(IsNum(k) && toks_[k].space_before)) {
-            for (int g = j + 1; g < k; ++g) a.cur = a.cur * 1000 + toks_[g].value;
-            used = k - j;
-          }
-        }
-        return used;
+// The number word or digits at token j as the next component of the
+// cardinal in *st (joined: after و; start: the first component). Each
+// returns the number of tokens used, 0 when token j does not continue it.
+int NumberGrammar::CardinalDigits(CardinalState* st, int j, bool joined,
+                                  bool start) const {
+  const NumToken& tk = toks_[j];
+  if (!tk.valid || !DigitsGluedOk(j)) return 0;
+  if (start) {
+    st->a.cur = tk.value;
+    st->a.closed = true;
+    // Thousands grouped by spaces: 1 234 567.
+    int used = 1;
+    const int head = PlainDigits(j);
+    if (head >= 1 && head <= 3) {
+      int k = j + 1;
+      while (PlainDigits(k) == 3 && toks_[k].space_before && DigitsGluedOk(k)) ++k;
+      if (k > j + 1 && !(IsNum(k) && toks_[k].space_before)) {
+        for (int g = j + 1; g < k; ++g) st->a.cur = st->a.cur * 1000 + toks_[g].value;
+        used = k - j;
       }
-      if (!joined || tk.decimal) return 0;
-      if (a.GroupEmpty() && a.total > 0 && tk.value < a.last_scale) {
-        a.cur = tk.value;
-        a.closed = true;
-        a.prev_scale = false;
-        return 1;
-      }
-      // ٣ مائة و٢١: digits under a hundred after hundreds only.
-      if (a.h && !a.t && !a.u && !a.teen && !a.closed && a.cur < 1000 && tk.value < 100) {
-        a.cur += tk.value;
-        a.closed = true;
-        a.prev_scale = false;
-        return 1;
-      }
-      return 0;
     }
-    if (tk.type != NumToken::kWord || tk.wa.entries == nullptr) return 0;
-    // Continuations keep the article of the start only (الأربعة والعشرين).
-    if (!start && tk.wa.article && !toks_[i].wa.article) return 0;
-    if (!start && !joined && tk.wa.proclitic_len > 0) return 0;
-    if (!start && joined && tk.wa.proclitic_len > 2) return 0;
-    if (const NumEntry* e = Entry(j, NumRole::kUnit)) {
-      if (!start && !joined && !AfterHundred(a)) return 0;
-      // و + a count of a plural fraction ends the number: اثنا عشر وثلاثة
-      // أرباع = 12.75.
-      if (!start && joined && e->value >= 2) {
-        if (const NumEntry* f = Entry(j + 1, NumRole::kFractionPl)) {
-          if (toks_[j + 1].wa.proclitic_len == 0 && !toks_[j + 1].wa.article &&
-              e->value * f->value < 1) {
-            fraction_end = true;
-            fraction_value = e->value * f->value;
-            return 2;
-          }
-        }
-      }
-      if (!start && (a.u || a.teen || e->value == 0)) return 0;
-      if (!start && !a.GroupEmpty() && a.closed) return 0;
-      // unit + عشر/عشرة = 11..19
-      if (Entry(j + 1, NumRole::kTenWord) != nullptr &&
-          toks_[j + 1].wa.proclitic_len == 0 && e->value >= 1 && !a.t) {
-        if (toks_[j + 1].wa.article && !tk.wa.article) return 0;
-        a.cur += 10 + e->value;
-        a.teen = true;
-        a.prev_scale = false;
+    return used;
+  }
+  if (!joined || tk.decimal) return 0;
+  if (st->a.GroupEmpty() && st->a.total > 0 && tk.value < st->a.last_scale) {
+    st->a.cur = tk.value;
+    st->a.closed = true;
+    st->a.prev_scale = false;
+    return 1;
+  }
+  // ٣ مائة و٢١: digits under a hundred after hundreds only.
+  if (st->a.h && !st->a.t && !st->a.u && !st->a.teen && !st->a.closed &&
+      st->a.cur < 1000 && tk.value < 100) {
+    st->a.cur += tk.value;
+    st->a.closed = true;
+    st->a.prev_scale = false;
+    return 1;
+  }
+  return 0;
+}
+
+int NumberGrammar::CardinalUnit(CardinalState* st, int j, const NumEntry* e, bool joined,
+                                bool start) const {
+  const NumToken& tk = toks_[j];
+  if (!start && !joined && !AfterHundred(st->a)) return 0;
+  // و + a count of a plural fraction ends the number: اثنا عشر وثلاثة
+  // أرباع = 12.75.
+  if (!start && joined && e->value >= 2) {
+    if (const NumEntry* f = Entry(j + 1, NumRole::kFractionPl)) {
+      if (toks_[j + 1].wa.proclitic_len == 0 && !toks_[j + 1].wa.article &&
+          e->value * f->value < 1) {
+        st->fraction_end = true;
+        st->fraction_value = e->value * f->value;
         return 2;
       }
-      // unit + مئة = its hundreds (ثلاث مئة)
-      if (const NumEntry* h = Entry(j + 1, NumRole::kHundred)) {
-        if (h->value == 100 && e->value >= 3 && toks_[j + 1].wa.proclitic_len == 0 &&
-            !toks_[j + 1].wa.article && (start || a.GroupEmpty())) {
-          a.cur += e->value * 100;
-          a.h = true;
-          a.prev_scale = false;
-          return 2;
-        }
-      }
-      // unit + plural fraction (ثلاثة أرباع)
-      if (const NumEntry* f = Entry(j + 1, NumRole::kFractionPl)) {
-        if (toks_[j + 1].wa.proclitic_len == 0 && !toks_[j + 1].wa.article &&
-            e->value >= 2) {
-          fraction_end = true;
-          fraction_value = e->value * f->value;
-          kind_fraction = start;
-          return 2;
-        }
-      }
-      if (start && toks_[j].wa.article && e->value == 0) return 0;
-      a.cur += e->value;
-      a.u = true;
-      a.prev_scale = false;
-      return 1;
     }
-    if (const NumEntry* e = Entry(j, NumRole::kTeenHead)) {
-      if (!start && !joined) return 0;
-      if (!start && (a.u || a.t || a.teen || a.closed)) return 0;
-      if (Entry(j + 1, NumRole::kTenWord) == nullptr ||
-          toks_[j + 1].wa.proclitic_len != 0) {
-        // أحد/إحدى + و + a ten is the unit 1 of 21, 31 ... (إحدى وعشرون).
-        const bool wa_ten =
-            !tk.wa.article &&
-            ((IsWaw(j + 1) && IsWord(j + 2) && toks_[j + 2].wa.proclitic_len == 0 &&
-              !toks_[j + 2].wa.article && Entry(j + 2, NumRole::kTen) != nullptr) ||
-             (IsWord(j + 1) && toks_[j + 1].wa.conjunction &&
-              toks_[j + 1].wa.proclitic_len == 2 && !toks_[j + 1].wa.article &&
-              view_.substr(toks_[j + 1].begin, 2) == kWaw &&
-              Entry(j + 1, NumRole::kTen) != nullptr));
-        if (!wa_ten) return 0;
-        a.cur += e->value;
-        a.u = true;
-        a.prev_scale = false;
-        return 1;
-      }
-      a.cur += 10 + e->value;
-      a.teen = true;
-      a.prev_scale = false;
+  }
+  if (!start && (st->a.u || st->a.teen || e->value == 0)) return 0;
+  if (!start && !st->a.GroupEmpty() && st->a.closed) return 0;
+  // unit + عشر/عشرة = 11..19
+  if (Entry(j + 1, NumRole::kTenWord) != nullptr && toks_[j + 1].wa.proclitic_len == 0 &&
+      e->value >= 1 && !st->a.t) {
+    if (toks_[j + 1].wa.article && !tk.wa.article) return 0;
+    st->a.cur += 10 + e->value;
+    st->a.teen = true;
+    st->a.prev_scale = false;
+    return 2;
+  }
+  // unit + مئة = its hundreds (ثلاث مئة)
+  if (const NumEntry* h = Entry(j + 1, NumRole::kHundred)) {
+    if (h->value == 100 && e->value >= 3 && toks_[j + 1].wa.proclitic_len == 0 &&
+        !toks_[j + 1].wa.article && (start || st->a.GroupEmpty())) {
+      st->a.cur += e->value * 100;
+      st->a.h = true;
+      st->a.prev_scale = false;
       return 2;
     }
-    const NumEntry* teen = Entry(j, NumRole::kTeen);
-    if (teen != nullptr || Entry(j, NumRole::kTenWord) != nullptr) {
-      if (!start && !joined && !AfterHundred(a)) return 0;
-      if (!start && (a.u || a.t || a.teen || a.closed)) return 0;
-      a.cur += teen != nullptr ? teen->value : 10;
-      a.teen = true;
-      a.prev_scale = false;
+  }
+  // unit + plural fraction (ثلاثة أرباع)
+  if (const NumEntry* f = Entry(j + 1, NumRole::kFractionPl)) {
+    if (toks_[j + 1].wa.proclitic_len == 0 && !toks_[j + 1].wa.article && e->value >= 2) {
+      st->fraction_end = true;
+      st->fraction_value = e->value * f->value;
+      st->kind_fraction = start;
+      return 2;
+    }
+  }
+  if (start && toks_[j].wa.article && e->value == 0) return 0;
+  st->a.cur += e->value;
+  st->a.u = true;
+  st->a.prev_scale = false;
+  return 1;
+}
+
+int NumberGrammar::CardinalTeenHead(CardinalState* st, int j, const NumEntry* e,
+                                    bool joined, bool start) const {
+  const NumToken& tk = toks_[j];
+  if (!start && !joined) return 0;
+  if (!start && (st->a.u || st->a.t || st->a.teen || st->a.closed)) return 0;
+  if (Entry(j + 1, NumRole::kTenWord) == nullptr || toks_[j + 1].wa.proclitic_len != 0) {
+    // أحد/إحدى + و + a ten is the unit 1 of 21, 31 ... (إحدى وعشرون).
+    const bool wa_ten =
+        !tk.wa.article &&
+        ((IsWaw(j + 1) && IsWord(j + 2) && toks_[j + 2].wa.proclitic_len == 0 &&
+          !toks_[j + 2].wa.article && Entry(j + 2, NumRole::kTen) != nullptr) ||
+         (IsWord(j + 1) && toks_[j + 1].wa.conjunction &&
+          toks_[j + 1].wa.proclitic_len == 2 && !toks_[j + 1].wa.article &&
+          view_.substr(toks_[j + 1].begin, 2) == kWaw &&
+          Entry(j + 1, NumRole::kTen) != nullptr));
+    if (!wa_ten) return 0;
+    st->a.cur += e->value;
+    st->a.u = true;
+    st->a.prev_scale = false;
+    return 1;
+  }
+  st->a.cur += 10 + e->value;
+  st->a.teen = true;
+  st->a.prev_scale = false;
+  return 2;
+}
+
+// teen: the one-word teen (حداشر) or null for عشر/عشرة alone.
+int NumberGrammar::CardinalTeen(CardinalState* st, int j, const NumEntry* teen,
+                                bool joined, bool start) const {
+  if (!start && !joined && !AfterHundred(st->a)) return 0;
+  if (!start && (st->a.u || st->a.t || st->a.teen || st->a.closed)) return 0;
+  st->a.cur += teen != nullptr ? teen->value : 10;
+  st->a.teen = true;
+  st->a.prev_scale = false;
+  return 1;
+}
+
+int NumberGrammar::CardinalTen(CardinalState* st, int j, const NumEntry* e, bool joined,
+                               bool start) const {
+  const NumToken& tk = toks_[j];
+  if (!start && !joined && !AfterHundred(st->a)) return 0;
+  if (!start && (st->a.t || st->a.teen || st->a.closed)) return 0;
+  if (start && tk.wa.article) return 0;  // ال + ten: see ParseOrdinal
+  st->a.cur += e->value;
+  st->a.t = true;
+  st->a.prev_scale = false;
+  return 1;
+}
+
+int NumberGrammar::CardinalHundred(CardinalState* st, int j, const NumEntry* e,
+                                   bool joined, bool start) const {
+  const NumToken& tk = toks_[j];
+  if (tk.wa.article) return 0;
+  // Digits times مئة (322 مئة, ٣ مائة).
+  if (!start && !joined && st->a.closed && !st->a.h && e->value == 100 && st->a.cur > 0 &&
+      tk.wa.proclitic_len == 0) {
+    st->a.cur *= 100;
+    st->a.closed = false;
+    st->a.h = true;
+    st->a.prev_scale = false;
+    return 1;
+  }
+  if (!start &&
+      !(joined && st->a.GroupEmpty() && st->a.total > 0 && e->value < st->a.last_scale))
+    return 0;
+  st->a.cur = e->value;
+  st->a.h = true;
+  st->a.prev_scale = false;
+  return 1;
+}
+
+// One of s (ألف), s2 (ألفين), spl (آلاف) is set.
+int NumberGrammar::CardinalScale(CardinalState* st, int j, const NumEntry* s,
+                                 const NumEntry* s2, const NumEntry* spl, bool joined,
+                                 bool start) const {
+  const NumToken& tk = toks_[j];
+  if (tk.wa.article && !(spl && !start)) return 0;
+  const double sv = (s ? s : s2 ? s2 : spl)->value;
+  if (start) {
+    if (spl) return 0;  // a vague plural
+    st->a.total = (s2 || (s && AccDualIsDual(j, *s)) ? 2 : 1) * sv;
+    st->a.last_scale = sv;
+    st->a.prev_scale = true;
+    ++st->a.n_scales;
+    st->a.first_scale = sv;
+    return 1;
+  }
+  if (!joined) {
+    if (s2 || tk.wa.proclitic_len > 0) return 0;
+    if (!st->a.GroupEmpty() && st->a.cur > 0 && sv < st->a.last_scale) {
+      st->a.total += st->a.cur * sv;
+      st->a.NewGroup();
+      st->a.last_scale = sv;
+      st->a.prev_scale = true;
+      if (st->a.n_scales++ == 0) st->a.first_scale = sv;
       return 1;
     }
-    if (const NumEntry* e = Entry(j, NumRole::kTen)) {
-      if (!start && !joined && !AfterHundred(a)) return 0;
-      if (!start && (a.t || a.teen || a.closed)) return 0;
-      if (start && tk.wa.article) return 0;  // ال + ten: see ParseOrdinal
-      a.cur += e->value;
-      a.t = true;
-      a.prev_scale = false;
+    // ألف مليون = 1e9, ألف ألف = 1e6: a scale right after a scale.
+    if (st->a.GroupEmpty() && st->a.prev_scale && sv >= st->a.last_scale && !spl) {
+      st->a.total *= sv;
+      st->a.last_scale = sv;
+      ++st->a.n_scales;
       return 1;
-    }
-    if (const NumEntry* e = Entry(j, NumRole::kHundred)) {
-      if (tk.wa.article) return 0;
-      // Digits times مئة (322 مئة, ٣ مائة).
-      if (!start && !joined && a.closed && !a.h && e->value == 100 && a.cur > 0 &&
-          tk.wa.proclitic_len == 0) {
-        a.cur *= 100;
-        a.closed = false;
-        a.h = true;
-        a.prev_scale = false;
-        return 1;
-      }
-      if (!start && !(joined && a.GroupEmpty() && a.total > 0 && e->value < a.last_scale))
-        return 0;
-      a.cur = e->value;
-      a.h = true;
-      a.prev_scale = false;
-      return 1;
-    }
-    const NumEntry* s = Entry(j, NumRole::kScale);
-    const NumEntry* s2 = s ? nullptr : Entry(j, NumRole::kScale2);
-    const NumEntry* spl = (s || s2) ? nullptr : Entry(j, NumRole::kScalePl);
-    if (s || s2 || spl) {
-      if (tk.wa.article && !(spl && !start)) return 0;
-      const double sv = (s ? s : s2 ? s2 : spl)->value;
-      if (start) {
-        if (spl) return 0;  // a vague plural
-        a.total = (s2 || (s && AccDualIsDual(j, *s)) ? 2 : 1) * sv;
-        a.last_scale = sv;
-        a.prev_scale = true;
-        ++a.n_scales;
-        a.first_scale = sv;
-        return 1;
-      }
-      if (!joined) {
-        if (s2 || tk.wa.proclitic_len > 0) return 0;
-        if (!a.GroupEmpty() && a.cur > 0 && sv < a.last_scale) {
-          a.total += a.cur * sv;
-          a.NewGroup();
-          a.last_scale = sv;
-          a.prev_scale = true;
-          if (a.n_scales++ == 0) a.first_scale = sv;
-          return 1;
-        }
-        // ألف مليون = 1e9, ألف ألف = 1e6: a scale right after a scale.
-        if (a.GroupEmpty() && a.prev_scale && sv >= a.last_scale && !spl) {
-          a.total *= sv;
-          a.last_scale = sv;
-          ++a.n_scales;
-          return 1;
-        }
-        return 0;
-      }
-      if (spl) return 0;
-      if (a.GroupEmpty() && a.total > 0 && sv < a.last_scale) {
-        a.total += (s2 ? 2 : 1) * sv;
-        a.last_scale = sv;
-        a.prev_scale = true;
-        ++a.n_scales;
-        return 1;
-      }
-      return 0;
-    }
-    // و + a fraction ends the number: ونصف، وربع، وثلثان، وثلاثة أرباع.
-    if (joined && !start) {
-      const NumEntry* f = Entry(j, NumRole::kFraction);
-      if (f == nullptr) f = Entry(j, NumRole::kFraction2);
-      if (f != nullptr && !tk.wa.article) {
-        fraction_end = true;
-        fraction_value = f->value;
-        return 1;
-      }
     }
     return 0;
-  };
+  }
+  if (spl) return 0;
+  if (st->a.GroupEmpty() && st->a.total > 0 && sv < st->a.last_scale) {
+    st->a.total += (s2 ? 2 : 1) * sv;
+    st->a.last_scale = sv;
+    st->a.prev_scale = true;
+    ++st->a.n_scales;
+    return 1;
+  }
+  return 0;
+}
 
-  int used = component(i, false, true);
+int NumberGrammar::CardinalComponent(CardinalState* st, int j, bool joined,
+                                     bool start) const {
+  if (j >= n_) return 0;
+  const NumToken& tk = toks_[j];
+  if (tk.type == NumToken::kNum) return CardinalDigits(st, j, joined, start);
+  if (tk.type != NumToken::kWord || tk.wa.entries == nullptr) return 0;
+  // Continuations keep the article of the start only (الأربعة والعشرين).
+  if (!start && tk.wa.article && !toks_[st->start].wa.article) return 0;
+  if (!start && !joined && tk.wa.proclitic_len > 0) return 0;
+  if (!start && joined && tk.wa.proclitic_len > 2) return 0;
+  if (const NumEntry* e = Entry(j, NumRole::kUnit))
+    return CardinalUnit(st, j, e, joined, start);
+  if (const NumEntry* e = Entry(j, NumRole::kTeenHead)) {
+    return CardinalTeenHead(st, j, e, joined, start);
+  }
+  const NumEntry* teen = Entry(j, NumRole::kTeen);
+  if (teen != nullptr || Entry(j, NumRole::kTenWord) != nullptr) {
+    return CardinalTeen(st, j, teen, joined, start);
+  }
+  if (const NumEntry* e = Entry(j, NumRole::kTen))
+    return CardinalTen(st, j, e, joined, start);
+  if (const NumEntry* e = Entry(j, NumRole::kHundred)) {
+    return CardinalHundred(st, j, e, joined, start);
+  }
+  const NumEntry* s = Entry(j, NumRole::kScale);
+  const NumEntry* s2 = s ? nullptr : Entry(j, NumRole::kScale2);
+  const NumEntry* spl = (s || s2) ? nullptr : Entry(j, NumRole::kScalePl);
+  if (s || s2 || spl) return CardinalScale(st, j, s, s2, spl, joined, start);
+  // و + a fraction ends the number: ونصف، وربع، وثلثان، وثلاثة أرباع.
+  if (joined && !start) {
+    const NumEntry* f = Entry(j, NumRole::kFraction);
+    if (f == nullptr) f = Entry(j, NumRole::kFraction2);
+    if (f != nullptr && !tk.wa.article) {
+      st->fraction_end = true;
+      st->fraction_value = f->value;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+bool NumberGrammar::ParseCardinal(int i, NumberCore* c) const {
+  CardinalState state;
+  state.start = i;
+  CardinalState* st = &state;
+  int last = -1;
+
+  int used = CardinalComponent(&state, i, false, true);
   if (used == 0) return false;
   last = i + used - 1;
-  if (kind_fraction) {
+  if (st->kind_fraction) {
     c->first = i;
     c->last = last;
-    c->value = fraction_value;
+    c->value = st->fraction_value;
     c->kind = NumberKind::kFraction;
     return true;
   }
-  while (!fraction_end) {
+  while (!st->fraction_end) {
     int j = last + 1;
     if (j >= n_) break;
     int got = 0;
     if (IsWaw(j) && j + 1 < n_) {
-      got = component(j + 1, true, false);
+      got = CardinalComponent(&state, j + 1, true, false);
       if (got > 0) got += 1;
     } else if (IsWord(j) && toks_[j].wa.conjunction && toks_[j].wa.proclitic_len == 2 &&
                view_.substr(toks_[j].begin, 2) == kWaw) {
-      got = component(j, true, false);
+      got = CardinalComponent(&state, j, true, false);
     } else if (toks_[j].type == NumToken::kWord) {
-      got = component(j, false, false);
+      got = CardinalComponent(&state, j, false, false);
     }
     if (got == 0) break;
     last = j + got - 1;
   }
-  double value = a.total + a.cur;
-  if (fraction_end) {
-    double scale = (a.GroupEmpty() && a.last_scale >= 1000 && a.last_scale < kInf)
-                       ? a.last_scale
-                       : 1;
-    value += fraction_value * scale;
+  double value = st->a.total + st->a.cur;
+  if (st->fraction_end) {
+    double scale =
+        (st->a.GroupEmpty() && st->a.last_scale >= 1000 && st->a.last_scale < kInf)
+            ? st->a.last_scale
+            : 1;
+    value += st->fraction_value * scale;
     // مليونين ونصف مليون: the scale repeated after the fraction.
     if (scale > 1) {
       if (const NumEntry* s = Entry(last + 1, NumRole::kScale)) {
@@ -636,10 +689,10 @@ bool NumberGrammar::ParseCardinal(int i, NumberCore* c) const {
   c->last = last;
   c->value = value;
   c->kind = NumberKind::kCardinal;
-  c->has_scale = a.n_scales > 0;
-  if (a.n_scales == 1 && a.total > 0 && a.cur == 0 && !fraction_end) {
-    c->simple_scale = a.first_scale;
-    c->simple_base = a.total / a.first_scale;
+  c->has_scale = st->a.n_scales > 0;
+  if (st->a.n_scales == 1 && st->a.total > 0 && st->a.cur == 0 && !st->fraction_end) {
+    c->simple_scale = st->a.first_scale;
+    c->simple_base = st->a.total / st->a.first_scale;
   }
   return true;
 }
@@ -959,166 +1012,174 @@ void NumberGrammar::FractionIdiom(NumberCore* c) const {
   }
 }
 
-bool NumberGrammar::ParseCore(int i, NumberCore* c) const {
+// From digits at token i: a power, a digit fraction (3/4), a mixed number
+// (2 1/4) or a cardinal.
+NumberGrammar::CoreStep NumberGrammar::ParseDigitsCore(int i, NumberCore* c) const {
   const NumToken& tk = toks_[i];
-  if (tk.type == NumToken::kNum) {
-    if (!tk.valid) return false;
-    if (ParsePower(i, c)) return true;
-    if (!DigitsGluedOk(i)) return false;
-    // A name with a number (كوفيد-19): digits after a hyphen glued to letters.
-    if (i >= 2 && !tk.space_before && toks_[i - 1].type == NumToken::kSym &&
-        !toks_[i - 1].space_before && toks_[i - 2].type == NumToken::kWord &&
-        (toks_[i - 1].sym == '-' || toks_[i - 1].sym == 0x2013)) {
-      return false;
-    }
-    // Digit fraction 3/4.
-    if (IsSym(i + 1, '/') && !toks_[i + 1].space_before && IsNum(i + 2) &&
-        !toks_[i + 2].space_before && !IsSym(i + 3, '/') && !tk.decimal &&
-        !toks_[i + 2].decimal && toks_[i + 2].valid && toks_[i + 2].value > tk.value &&
-        toks_[i + 2].value <= 100 && DigitsGluedOk(i + 2)) {
-      c->first = i;
-      c->last = i + 2;
-      c->value = tk.value / toks_[i + 2].value;
-      c->kind = NumberKind::kFraction;
-      c->vbegin = tk.begin;
-      c->vend = toks_[i + 2].end;
-      return true;
-    }
-    // Mixed number 2 1/4.
-    if (PlainDigits(i) > 0 && PlainDigits(i + 1) > 0 && toks_[i + 1].space_before &&
-        IsSym(i + 2, '/') && !toks_[i + 2].space_before && PlainDigits(i + 3) > 0 &&
-        !toks_[i + 3].space_before && !IsSym(i + 4, '/') && DigitsGluedOk(i + 3) &&
-        toks_[i + 1].value < toks_[i + 3].value && toks_[i + 3].value <= 100) {
-      c->first = i;
-      c->last = i + 3;
-      c->value = tk.value + toks_[i + 1].value / toks_[i + 3].value;
-      c->kind = NumberKind::kFraction;
-      c->vbegin = tk.begin;
-      c->vend = toks_[i + 3].end;
-      return true;
-    }
-    if (!ParseCardinal(i, c)) return false;
-  } else if (tk.type == NumToken::kWord && tk.wa.entries == nullptr) {
-    // جزء من B: one part of B.
-    if (!IsPartWord(i, false) || !ParseDenominator(i + 1, 1, c)) return false;
+  if (!tk.valid) return CoreStep::kNone;
+  if (ParsePower(i, c)) return CoreStep::kDone;
+  if (!DigitsGluedOk(i)) return CoreStep::kNone;
+  // A name with a number (كوفيد-19): digits after a hyphen glued to letters.
+  if (i >= 2 && !tk.space_before && toks_[i - 1].type == NumToken::kSym &&
+      !toks_[i - 1].space_before && toks_[i - 2].type == NumToken::kWord &&
+      (toks_[i - 1].sym == '-' || toks_[i - 1].sym == 0x2013)) {
+    return CoreStep::kNone;
+  }
+  // Digit fraction 3/4.
+  if (IsSym(i + 1, '/') && !toks_[i + 1].space_before && IsNum(i + 2) &&
+      !toks_[i + 2].space_before && !IsSym(i + 3, '/') && !tk.decimal &&
+      !toks_[i + 2].decimal && toks_[i + 2].valid && toks_[i + 2].value > tk.value &&
+      toks_[i + 2].value <= 100 && DigitsGluedOk(i + 2)) {
     c->first = i;
-  } else if (tk.type == NumToken::kWord && tk.wa.entries != nullptr) {
-    // Negative: سالب + number
-    if (Entry(i, NumRole::kNegative) != nullptr) {
-      if (i + 1 >= n_ || Entry(i + 1, NumRole::kNegative) != nullptr) return false;
-      if (!ParseCore(i + 1, c) || c->rejected || c->vague ||
-          c->kind == NumberKind::kOrdinal) {
-        return false;
-      }
-      c->value = -c->value;
-      c->first = i;
-      c->vbegin = WordStart(i);
-      return true;
+    c->last = i + 2;
+    c->value = tk.value / toks_[i + 2].value;
+    c->kind = NumberKind::kFraction;
+    c->vbegin = tk.begin;
+    c->vend = toks_[i + 2].end;
+    return CoreStep::kDone;
+  }
+  // Mixed number 2 1/4.
+  if (PlainDigits(i) > 0 && PlainDigits(i + 1) > 0 && toks_[i + 1].space_before &&
+      IsSym(i + 2, '/') && !toks_[i + 2].space_before && PlainDigits(i + 3) > 0 &&
+      !toks_[i + 3].space_before && !IsSym(i + 4, '/') && DigitsGluedOk(i + 3) &&
+      toks_[i + 1].value < toks_[i + 3].value && toks_[i + 3].value <= 100) {
+    c->first = i;
+    c->last = i + 3;
+    c->value = tk.value + toks_[i + 1].value / toks_[i + 3].value;
+    c->kind = NumberKind::kFraction;
+    c->vbegin = tk.begin;
+    c->vend = toks_[i + 3].end;
+    return CoreStep::kDone;
+  }
+  if (!ParseCardinal(i, c)) return CoreStep::kNone;
+  return CoreStep::kExtend;
+}
+
+// From a number word at token i: a negative, a vague quantity, an ordinal,
+// a fraction word or a cardinal.
+NumberGrammar::CoreStep NumberGrammar::ParseWordCore(int i, NumberCore* c) const {
+  const NumToken& tk = toks_[i];
+  // Negative: سالب + number
+  if (Entry(i, NumRole::kNegative) != nullptr) {
+    if (i + 1 >= n_ || Entry(i + 1, NumRole::kNegative) != nullptr)
+      return CoreStep::kNone;
+    if (!ParseCore(i + 1, c) || c->rejected || c->vague ||
+        c->kind == NumberKind::kOrdinal) {
+      return CoreStep::kNone;
     }
-    // A word glued to digits before it (1مليون) belongs to a code or unit.
-    if (!tk.space_before && IsNum(i - 1)) return false;
-    {
-      // Fixed phrases: في آن واحد (at once) is not a count.
-      PhraseRole r0;
-      uint32_t s0;
-      if (PhraseBefore(i - 1, {PhraseRole::kBlockNext}, &r0, &s0) > 0) return false;
+    c->value = -c->value;
+    c->first = i;
+    c->vbegin = WordStart(i);
+    return CoreStep::kDone;
+  }
+  // A word glued to digits before it (1مليون) belongs to a code or unit.
+  if (!tk.space_before && IsNum(i - 1)) return CoreStep::kNone;
+  {
+    // Fixed phrases: في آن واحد (at once) is not a count.
+    PhraseRole r0;
+    uint32_t s0;
+    if (PhraseBefore(i - 1, {PhraseRole::kBlockNext}, &r0, &s0) > 0)
+      return CoreStep::kNone;
+  }
+  // Vague counts: بضع/بضعة/عدة (+ plural power). The view folds ة to ه,
+  // so عدة must end in ة in the caller's text: بعده is "after him".
+  if (Entry(i, NumRole::kFew) != nullptr && EndsInTehMarbutaIfHeh(i)) {
+    double p = 1;
+    int last = i;
+    // بضع مئات (vaguepl), بضعة آلاف (scalepl).
+    const NumEntry* pl = AnyEntry(i + 1, {NumRole::kScalePl, NumRole::kVaguePl});
+    if (pl != nullptr && IsPowerOfTen(pl->value) && toks_[i + 1].wa.proclitic_len == 0) {
+      p = pl->value;
+      last = i + 1;
     }
-    // Vague counts: بضع/بضعة/عدة (+ plural power). The view folds ة to ه,
-    // so عدة must end in ة in the caller's text: بعده is "after him".
-    if (Entry(i, NumRole::kFew) != nullptr && EndsInTehMarbutaIfHeh(i)) {
-      double p = 1;
-      int last = i;
-      // بضع مئات (vaguepl), بضعة آلاف (scalepl).
-      const NumEntry* pl = AnyEntry(i + 1, {NumRole::kScalePl, NumRole::kVaguePl});
-      if (pl != nullptr && IsPowerOfTen(pl->value) &&
-          toks_[i + 1].wa.proclitic_len == 0) {
-        p = pl->value;
+    c->first = i;
+    c->last = last;
+    c->vague = true;
+    c->vmin = 3 * p;
+    c->vmax = 9 * p;
+    c->vbegin = WordStart(i);
+    c->vend = toks_[last].end;
+    return CoreStep::kDone;
+  }
+  // Vague plurals: عشرات، مئات، آلاف، ملايين (+ الآلاف ...)
+  const NumEntry* pl = AnyEntry(i, {NumRole::kVaguePl, NumRole::kScalePl});
+  if (pl != nullptr && pl->value >= 10 && IsPowerOfTen(pl->value)) {
+    double p = pl->value;
+    int last = i;
+    if (const NumEntry* pl2 = AnyEntry(i + 1, {NumRole::kScalePl})) {
+      if (pl2->value > p && toks_[i + 1].wa.proclitic_len == 0) {
+        p *= pl2->value;
         last = i + 1;
       }
-      c->first = i;
-      c->last = last;
-      c->vague = true;
-      c->vmin = 3 * p;
-      c->vmax = 9 * p;
-      c->vbegin = WordStart(i);
-      c->vend = toks_[last].end;
-      return true;
     }
-    // Vague plurals: عشرات، مئات، آلاف، ملايين (+ الآلاف ...)
-    const NumEntry* pl = AnyEntry(i, {NumRole::kVaguePl, NumRole::kScalePl});
-    if (pl != nullptr && pl->value >= 10 && IsPowerOfTen(pl->value)) {
-      double p = pl->value;
-      int last = i;
-      if (const NumEntry* pl2 = AnyEntry(i + 1, {NumRole::kScalePl})) {
-        if (pl2->value > p && toks_[i + 1].wa.proclitic_len == 0) {
-          p *= pl2->value;
-          last = i + 1;
-        }
-      }
-      c->first = i;
-      c->last = last;
-      c->vague = true;
-      c->vmin = 3 * p;
-      c->vmax = 10 * p - 1;
-      c->vbegin = WordStart(i);
-      c->vend = toks_[last].end;
-      return true;
-    }
-    // Ordinals, and ال + a ten as an ordinal after a singular noun.
-    if (ParseOrdinal(i, c)) {
-      // handled
-    } else if (ParseOrdinalHundred(i, c)) {
-      // handled
-    } else if (DefiniteHundred(i, c)) {
-      // handled
-    } else if (tk.wa.article && Entry(i, NumRole::kTen) != nullptr) {
-      c->first = i;
-      c->last = i;
-      c->value = Entry(i, NumRole::kTen)->value;
-      // After a plural (السنوات العشرين) or a bound (فوق الأربعين) it counts.
-      PhraseRole r;
-      uint32_t st;
-      c->kind =
-          PluralNoun(i - 1) || PhraseBefore(i - 1,
-                                            {PhraseRole::kMinExcl, PhraseRole::kMinIncl,
-                                             PhraseRole::kMaxExcl, PhraseRole::kMaxIncl,
-                                             PhraseRole::kApprox},
-                                            &r, &st) > 0
-              ? NumberKind::kCardinal
-              : NumberKind::kOrdinal;
-    } else if (const NumEntry* f2 = Entry(i, NumRole::kFraction2)) {
-      if (tk.wa.article) return false;
-      c->first = i;
-      c->last = i;
-      c->value = f2->value;
-      c->kind = NumberKind::kFraction;
-    } else if (const NumEntry* f = FractionAt(i)) {
-      c->first = i;
-      c->last = i;
-      c->value = f->value;
-      c->kind = NumberKind::kFraction;
-      // نصف مليون = 500000
-      if (const NumEntry* s = Entry(i + 1, NumRole::kScale)) {
-        if (toks_[i + 1].wa.proclitic_len == 0 && !toks_[i + 1].wa.article) {
-          c->value = f->value * s->value;
-          c->kind = NumberKind::kCardinal;
-          c->last = i + 1;
-          c->has_scale = true;
-        }
-      }
-      PhraseRole role;
-      if (PhraseAt(c->last + 1, {PhraseRole::kBlockPrev}, &role) > 0) return false;
-    } else if (!ParseCardinal(i, c)) {
-      return false;
-    } else {
-      // نصف النهائي: not a number; the whole chain is skipped so that a long
-      // chain is not parsed again from each of its words.
-      PhraseRole role;
-      if (PhraseAt(c->last + 1, {PhraseRole::kBlockPrev}, &role) > 0) c->rejected = true;
-    }
-  } else {
-    return false;
+    c->first = i;
+    c->last = last;
+    c->vague = true;
+    c->vmin = 3 * p;
+    c->vmax = 10 * p - 1;
+    c->vbegin = WordStart(i);
+    c->vend = toks_[last].end;
+    return CoreStep::kDone;
   }
+  // Ordinals, and ال + a ten as an ordinal after a singular noun.
+  if (ParseOrdinal(i, c)) {
+    // handled
+  } else if (ParseOrdinalHundred(i, c)) {
+    // handled
+  } else if (DefiniteHundred(i, c)) {
+    // handled
+  } else if (tk.wa.article && Entry(i, NumRole::kTen) != nullptr) {
+    c->first = i;
+    c->last = i;
+    c->value = Entry(i, NumRole::kTen)->value;
+    // After a plural (السنوات العشرين) or a bound (فوق الأربعين) it counts.
+    PhraseRole r;
+    uint32_t st;
+    c->kind =
+        PluralNoun(i - 1) || PhraseBefore(i - 1,
+                                          {PhraseRole::kMinExcl, PhraseRole::kMinIncl,
+                                           PhraseRole::kMaxExcl, PhraseRole::kMaxIncl,
+                                           PhraseRole::kApprox},
+                                          &r, &st) > 0
+            ? NumberKind::kCardinal
+            : NumberKind::kOrdinal;
+  } else if (const NumEntry* f2 = Entry(i, NumRole::kFraction2)) {
+    if (tk.wa.article) return CoreStep::kNone;
+    c->first = i;
+    c->last = i;
+    c->value = f2->value;
+    c->kind = NumberKind::kFraction;
+  } else if (const NumEntry* f = FractionAt(i)) {
+    c->first = i;
+    c->last = i;
+    c->value = f->value;
+    c->kind = NumberKind::kFraction;
+    // نصف مليون = 500000
+    if (const NumEntry* s = Entry(i + 1, NumRole::kScale)) {
+      if (toks_[i + 1].wa.proclitic_len == 0 && !toks_[i + 1].wa.article) {
+        c->value = f->value * s->value;
+        c->kind = NumberKind::kCardinal;
+        c->last = i + 1;
+        c->has_scale = true;
+      }
+    }
+    PhraseRole role;
+    if (PhraseAt(c->last + 1, {PhraseRole::kBlockPrev}, &role) > 0)
+      return CoreStep::kNone;
+  } else if (!ParseCardinal(i, c)) {
+    return CoreStep::kNone;
+  } else {
+    // نصف النهائي: not a number; the whole chain is skipped so that a long
+    // chain is not parsed again from each of its words.
+    PhraseRole role;
+    if (PhraseAt(c->last + 1, {PhraseRole::kBlockPrev}, &role) > 0) c->rejected = true;
+  }
+  return CoreStep::kExtend;
+}
+
+// The readings that extend a whole number to the right: فاصلة, a decimal
+// read out, a fraction idiom, a half after the counted noun.
+void NumberGrammar::ExtendCore(NumberCore* c) const {
   // فاصلة: decimal point in words or digits (واحد فاصلة خمسة).
   if (c->kind == NumberKind::kCardinal && !c->has_scale &&
       c->value == std::floor(c->value) &&
@@ -1173,6 +1234,24 @@ bool NumberGrammar::ParseCore(int i, NumberCore* c) const {
       }
     }
   }
+}
+
+bool NumberGrammar::ParseCore(int i, NumberCore* c) const {
+  const NumToken& tk = toks_[i];
+  CoreStep step = CoreStep::kNone;
+  if (tk.type == NumToken::kNum) {
+    step = ParseDigitsCore(i, c);
+  } else if (tk.type == NumToken::kWord && tk.wa.entries == nullptr) {
+    // جزء من B: one part of B.
+    if (!IsPartWord(i, false) || !ParseDenominator(i + 1, 1, c)) return false;
+    c->first = i;
+    step = CoreStep::kExtend;
+  } else if (tk.type == NumToken::kWord) {
+    step = ParseWordCore(i, c);
+  }
+  if (step == CoreStep::kNone) return false;
+  if (step == CoreStep::kDone) return true;
+  ExtendCore(c);
   c->vbegin = WordStart(c->first);
   c->vend = toks_[c->last].end;
   return true;

@@ -25,6 +25,8 @@
 
 namespace dhad::internal {
 
+struct CardinalState;  // number_grammar.cc
+
 // One number expression found by the grammar, before modifiers.
 struct NumberCore {
   int first = 0;  // token indices, inclusive
@@ -97,6 +99,12 @@ class NumberGrammar {
   // modifiers around it (percent, sign, approximators, bounds, ranges);
   // false when none starts there.
   bool ParseCore(int i, NumberCore* c) const;
+  // The steps of ParseCore: kNone when no number starts at i, kDone when
+  // *c is complete, kExtend when ExtendCore may still extend it.
+  enum class CoreStep { kNone, kDone, kExtend };
+  CoreStep ParseDigitsCore(int i, NumberCore* c) const;
+  CoreStep ParseWordCore(int i, NumberCore* c) const;
+  void ExtendCore(NumberCore* c) const;
   // The end of the run of non-space characters around view byte `pos` when
   // that run is a web address (holds "://" or starts with "www."); 0
   // otherwise. Remembers the last run scanned, so that the digits of one
@@ -135,6 +143,21 @@ class NumberGrammar {
   // (the normalizer folds ة to ه, which merges عدة "several" with عده).
   bool EndsInTehMarbutaIfHeh(int i) const;
   bool ParseCardinal(int i, NumberCore* c) const;
+  // The components of a cardinal (see ParseCardinal in the .cc).
+  int CardinalComponent(CardinalState* st, int j, bool joined, bool start) const;
+  int CardinalDigits(CardinalState* st, int j, bool joined, bool start) const;
+  int CardinalUnit(CardinalState* st, int j, const NumEntry* e, bool joined,
+                   bool start) const;
+  int CardinalTeenHead(CardinalState* st, int j, const NumEntry* e, bool joined,
+                       bool start) const;
+  int CardinalTeen(CardinalState* st, int j, const NumEntry* teen, bool joined,
+                   bool start) const;
+  int CardinalTen(CardinalState* st, int j, const NumEntry* e, bool joined,
+                  bool start) const;
+  int CardinalHundred(CardinalState* st, int j, const NumEntry* e, bool joined,
+                      bool start) const;
+  int CardinalScale(CardinalState* st, int j, const NumEntry* s, const NumEntry* s2,
+                    const NumEntry* spl, bool joined, bool start) const;
   bool ParseOrdinal(int i, NumberCore* c) const;
   // Takes a percent sign or phrase after the number (or ٪ before digits)
   // into *c.
