@@ -148,8 +148,8 @@ int DigitCount(absl::string_view s, const DigitRun& r) {
 // thousands (000ر22 = 22000, 500ر12 مسافر = 12500); three or more are
 // thousands groups (500ر250ر1 = 1250500), all but the last of three digits.
 // Sets *value and *decimal and returns the end, or 0 when there is none.
-size_t RehNumberEnd(absl::string_view s, size_t i, const NumberLexicon& lex, double* value,
-                    bool* decimal) {
+size_t RehNumberEnd(absl::string_view s, size_t i, const NumberLexicon& lex,
+                    double* value, bool* decimal) {
   DigitRun groups[8];
   int n_groups = 0;
   size_t j = i;
@@ -212,6 +212,150 @@ size_t RehNumberEnd(absl::string_view s, size_t i, const NumberLexicon& lex, dou
   return DigitsValue(s, &groups[1], 1, &groups[0], value) ? e : 0;
 }
 
+// Reads the run of digit groups at view byte i (the token *t starts there)
+// into *out: one number when its separators fit a convention, else one
+// number per group with the separators between them. Returns its end.
+size_t ScanDigitRun(absl::string_view view, size_t i, size_t n, NumToken t,
+                    NumTokenizeScratch* scratch, std::vector<NumToken>* out) {
+  std::vector<DigitRun>& runs = scratch->runs;
+  std::vector<char32_t>& seps = scratch->seps;
+  int len;
+  // A run of digit groups joined by separators each followed by a digit.
+  runs.clear();
+  seps.clear();
+  size_t j = i;
+  size_t run_begin = i;
+  while (j < n) {
+    int l;
+    char32_t d = DecodeUtf8(view.data() + j, &l);
+    if (ArabicDigitValue(d) >= 0) {
+      j += l;
+      continue;
+    }
+    if (IsDigitSep(d) && j + l < n) {
+      int l2;
+      char32_t d2 = DecodeUtf8(view.data() + j + l, &l2);
+      if (ArabicDigitValue(d2) >= 0) {
+        runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+        seps.push_back(d);
+        j += l;
+        run_begin = j;
+        continue;
+      }
+    }
+    // A grouping space (no-break, thin): only before exactly three
+    // digits, after a head of one to three digits or a group of three.
+    if (IsGroupSpace(d) && DigitsAt(view.substr(0, n), j + l, 3)) {
+      const int head =
+          DigitCount(view, {static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+      if (head == 3 || (runs.empty() && head >= 1 && head <= 3)) {
+        runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+        seps.push_back(d);
+        j += l;
+        run_begin = j;
+        continue;
+      }
+    }
+    break;
+  }
+  runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
+  // Decide what the separators mean.
+  const int ns = static_cast<int>(seps.size());
+  int decimal_at = -1;  // index of the separator that is a decimal point
+  bool ok = true;
+  if (ns > 0) {
+    int n_arabic_dec = 0, n_dot = 0, n_comma = 0, n_thousand = 0, n_acomma = 0;
+    for (char32_t s : seps) {
+      if (s == 0x066B)
+        ++n_arabic_dec;
+      else if (s == '.')
+        ++n_dot;
+      else if (s == 0x066C || IsGroupSpace(s))
+        ++n_thousand;
+      else if (s == 0x060C)
+        ++n_acomma;
+      else
+        ++n_comma;
+    }
+    // The Arabic comma groups thousands beside another mark (45،310,25);
+    // alone it is read as ','.
+    if (n_acomma > 0 && n_dot + n_comma + n_thousand + n_arabic_dec > 0) {
+      n_thousand += n_acomma;
+    } else {
+      n_comma += n_acomma;
+    }
+    auto groups_of_three = [&](int from, int to) {  // runs (from, to] are 3 digits
+      for (int g = from + 1; g <= to; ++g) {
+        if (DigitCount(view, runs[g]) != 3) return false;
+      }
+      return DigitCount(view, runs[0]) <= 3 && DigitCount(view, runs[0]) >= 1;
+    };
+    if (n_arabic_dec > 0) {
+      ok = n_arabic_dec == 1 && seps.back() == 0x066B && groups_of_three(0, ns - 1);
+      decimal_at = ns - 1;
+    } else if (n_dot > 0 && n_comma > 0) {
+      // Both: the last one is the decimal point, the others thousands.
+      char32_t last = seps.back();
+      for (int s = 0; s + 1 < ns; ++s) ok &= seps[s] != last;
+      ok = ok && groups_of_three(0, ns - 1);
+      decimal_at = ns - 1;
+    } else if (n_thousand > 0 && n_dot + n_comma == 0) {
+      ok = groups_of_three(0, ns);
+    } else if (n_thousand > 0 && n_dot + n_comma == 1 &&
+               (seps.back() == '.' || seps.back() == ',')) {
+      // Thousands marks, then one decimal point: 7 654 321.5, 1٬250,75.
+      ok = groups_of_three(0, ns - 1);
+      decimal_at = ns - 1;
+    } else if (ns == 1) {
+      // One '.' or ',': a decimal point, except ',' before exactly three
+      // digits after a short non-zero head (1,250).
+      if (seps[0] != '.' && DigitCount(view, runs[1]) == 3 &&
+          DigitCount(view, runs[0]) <= 3 &&
+          ArabicDigitValue(DecodeUtf8(view.data() + runs[0].begin, &len)) != 0) {
+        decimal_at = -1;
+      } else {
+        decimal_at = 0;
+      }
+    } else {
+      ok = n_thousand == 0 && groups_of_three(0, ns);
+    }
+  }
+  if (ok) {
+    t.type = NumToken::kNum;
+    t.end = static_cast<uint32_t>(j);
+    if (decimal_at >= 0) {
+      t.decimal = true;
+      t.valid =
+          DigitsValue(view, runs.data(), decimal_at + 1, &runs[decimal_at + 1], &t.value);
+    } else {
+      t.valid = DigitsValue(view, runs.data(), static_cast<int>(runs.size()), nullptr,
+                            &t.value);
+    }
+    out->push_back(t);
+  } else {
+    // Not one number (192.168.1.2, 1,2,3): each group is an integer.
+    for (size_t g = 0; g < runs.size(); ++g) {
+      NumToken d;
+      d.type = NumToken::kNum;
+      d.space_before = g == 0 ? t.space_before : IsGroupSpace(seps[g - 1]);
+      d.begin = runs[g].begin;
+      d.end = runs[g].end;
+      d.valid = DigitsValue(view, &runs[g], 1, nullptr, &d.value);
+      out->push_back(d);
+      if (g + 1 < runs.size() && !IsGroupSpace(seps[g])) {
+        NumToken s;
+        s.type = NumToken::kSym;
+        s.begin = runs[g].end;
+        s.end = runs[g + 1].begin;
+        int l;
+        s.sym = DecodeUtf8(view.data() + s.begin, &l);
+        out->push_back(s);
+      }
+    }
+  }
+  return j;
+}
+
 }  // namespace
 
 size_t TokenizeSegment(absl::string_view view, size_t begin, const NumberLexicon& lex,
@@ -220,8 +364,6 @@ size_t TokenizeSegment(absl::string_view view, size_t begin, const NumberLexicon
   const size_t n = view.size();
   size_t i = begin;
   bool space = true;
-  std::vector<DigitRun>& runs = scratch->runs;
-  std::vector<char32_t>& seps = scratch->seps;
   while (i < n) {
     if (view[i] == ' ') {
       space = true;
@@ -270,147 +412,15 @@ size_t TokenizeSegment(absl::string_view view, size_t begin, const NumberLexicon
         continue;
       }
       // The numbers of Gulf wire copy: 75ر3 = 3.75, 000ر22 = 22000.
-      if (const size_t e = RehNumberEnd(view.substr(0, n), i, lex, &t.value, &t.decimal)) {
+      if (const size_t e =
+              RehNumberEnd(view.substr(0, n), i, lex, &t.value, &t.decimal)) {
         t.type = NumToken::kNum;
         t.end = static_cast<uint32_t>(e);
         out->push_back(t);
         i = e;
         continue;
       }
-      // A run of digit groups joined by separators each followed by a digit.
-      runs.clear();
-      seps.clear();
-      size_t j = i;
-      size_t run_begin = i;
-      while (j < n) {
-        int l;
-        char32_t d = DecodeUtf8(view.data() + j, &l);
-        if (ArabicDigitValue(d) >= 0) {
-          j += l;
-          continue;
-        }
-        if (IsDigitSep(d) && j + l < n) {
-          int l2;
-          char32_t d2 = DecodeUtf8(view.data() + j + l, &l2);
-          if (ArabicDigitValue(d2) >= 0) {
-            runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
-            seps.push_back(d);
-            j += l;
-            run_begin = j;
-            continue;
-          }
-        }
-        // A grouping space (no-break, thin): only before exactly three
-        // digits, after a head of one to three digits or a group of three.
-        if (IsGroupSpace(d) && DigitsAt(view.substr(0, n), j + l, 3)) {
-          const int head = DigitCount(
-              view, {static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
-          if (head == 3 || (runs.empty() && head >= 1 && head <= 3)) {
-            runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
-            seps.push_back(d);
-            j += l;
-            run_begin = j;
-            continue;
-          }
-        }
-        break;
-      }
-      runs.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(j)});
-      // Decide what the separators mean.
-      const int ns = static_cast<int>(seps.size());
-      int decimal_at = -1;  // index of the separator that is a decimal point
-      bool ok = true;
-      if (ns > 0) {
-        int n_arabic_dec = 0, n_dot = 0, n_comma = 0, n_thousand = 0, n_acomma = 0;
-        for (char32_t s : seps) {
-          if (s == 0x066B)
-            ++n_arabic_dec;
-          else if (s == '.')
-            ++n_dot;
-          else if (s == 0x066C || IsGroupSpace(s))
-            ++n_thousand;
-          else if (s == 0x060C)
-            ++n_acomma;
-          else
-            ++n_comma;
-        }
-        // The Arabic comma groups thousands beside another mark (45،310,25);
-        // alone it is read as ','.
-        if (n_acomma > 0 && n_dot + n_comma + n_thousand + n_arabic_dec > 0) {
-          n_thousand += n_acomma;
-        } else {
-          n_comma += n_acomma;
-        }
-        auto groups_of_three = [&](int from, int to) {  // runs (from, to] are 3 digits
-          for (int g = from + 1; g <= to; ++g) {
-            if (DigitCount(view, runs[g]) != 3) return false;
-          }
-          return DigitCount(view, runs[0]) <= 3 && DigitCount(view, runs[0]) >= 1;
-        };
-        if (n_arabic_dec > 0) {
-          ok = n_arabic_dec == 1 && seps.back() == 0x066B && groups_of_three(0, ns - 1);
-          decimal_at = ns - 1;
-        } else if (n_dot > 0 && n_comma > 0) {
-          // Both: the last one is the decimal point, the others thousands.
-          char32_t last = seps.back();
-          for (int s = 0; s + 1 < ns; ++s) ok &= seps[s] != last;
-          ok = ok && groups_of_three(0, ns - 1);
-          decimal_at = ns - 1;
-        } else if (n_thousand > 0 && n_dot + n_comma == 0) {
-          ok = groups_of_three(0, ns);
-        } else if (n_thousand > 0 && n_dot + n_comma == 1 &&
-                   (seps.back() == '.' || seps.back() == ',')) {
-          // Thousands marks, then one decimal point: 7 654 321.5, 1٬250,75.
-          ok = groups_of_three(0, ns - 1);
-          decimal_at = ns - 1;
-        } else if (ns == 1) {
-          // One '.' or ',': a decimal point, except ',' before exactly three
-          // digits after a short non-zero head (1,250).
-          if (seps[0] != '.' && DigitCount(view, runs[1]) == 3 &&
-              DigitCount(view, runs[0]) <= 3 &&
-              ArabicDigitValue(DecodeUtf8(view.data() + runs[0].begin, &len)) != 0) {
-            decimal_at = -1;
-          } else {
-            decimal_at = 0;
-          }
-        } else {
-          ok = n_thousand == 0 && groups_of_three(0, ns);
-        }
-      }
-      if (ok) {
-        t.type = NumToken::kNum;
-        t.end = static_cast<uint32_t>(j);
-        if (decimal_at >= 0) {
-          t.decimal = true;
-          t.valid = DigitsValue(view, runs.data(), decimal_at + 1, &runs[decimal_at + 1],
-                                &t.value);
-        } else {
-          t.valid = DigitsValue(view, runs.data(), static_cast<int>(runs.size()), nullptr,
-                                &t.value);
-        }
-        out->push_back(t);
-      } else {
-        // Not one number (192.168.1.2, 1,2,3): each group is an integer.
-        for (size_t g = 0; g < runs.size(); ++g) {
-          NumToken d;
-          d.type = NumToken::kNum;
-          d.space_before = g == 0 ? t.space_before : IsGroupSpace(seps[g - 1]);
-          d.begin = runs[g].begin;
-          d.end = runs[g].end;
-          d.valid = DigitsValue(view, &runs[g], 1, nullptr, &d.value);
-          out->push_back(d);
-          if (g + 1 < runs.size() && !IsGroupSpace(seps[g])) {
-            NumToken s;
-            s.type = NumToken::kSym;
-            s.begin = runs[g].end;
-            s.end = runs[g + 1].begin;
-            int l;
-            s.sym = DecodeUtf8(view.data() + s.begin, &l);
-            out->push_back(s);
-          }
-        }
-      }
-      i = j;
+      i = ScanDigitRun(view, i, n, t, scratch, out);
       continue;
     }
     if (IsWordChar(c)) {
