@@ -870,6 +870,22 @@ void NumberGrammar::ReadDecimal(NumberCore* c) const {
   c->last = d.last;
 }
 
+void NumberGrammar::AfterHundredOrdinal(NumberCore* c) const {
+  const int j = c->last + 1;
+  if (!IsWord(j) || toks_[j].wa.proclitic_len > 0 ||
+      TokText(j) != "\xD8\xA8\xD8\xB9\xD8\xAF") {  // بعد
+    return;
+  }
+  const NumEntry* h = Entry(j + 1, NumRole::kHundred);
+  if (h == nullptr) h = Entry(j + 1, NumRole::kScale);
+  if (h == nullptr || !toks_[j + 1].wa.article || toks_[j + 1].wa.proclitic_len > 0 ||
+      h->value <= c->value) {
+    return;
+  }
+  c->value += h->value;
+  c->last = j + 1;
+}
+
 bool NumberGrammar::HundredWordAt(int i) const {
   const NumEntry* h = Entry(i, NumRole::kHundred);
   return h != nullptr && h->value == 100 && toks_[i].wa.proclitic_len == 0 &&
@@ -1123,7 +1139,7 @@ NumberGrammar::CoreStep NumberGrammar::ParseWordCore(int i, NumberCore* c) const
   }
   // Ordinals, and ال + a ten as an ordinal after a singular noun.
   if (ParseOrdinal(i, c)) {
-    // handled
+    AfterHundredOrdinal(c);
   } else if (ParseOrdinalHundred(i, c)) {
     // handled
   } else if (DefiniteHundred(i, c)) {
@@ -1143,6 +1159,7 @@ NumberGrammar::CoreStep NumberGrammar::ParseWordCore(int i, NumberCore* c) const
                                           &r, &st) > 0
             ? NumberKind::kCardinal
             : NumberKind::kOrdinal;
+    if (c->kind == NumberKind::kOrdinal) AfterHundredOrdinal(c);
   } else if (const NumEntry* f2 = Entry(i, NumRole::kFraction2)) {
     if (tk.wa.article) return CoreStep::kNone;
     c->first = i;

@@ -125,6 +125,9 @@ class NumberGrammar {
   bool ParseOrdinalHundred(int i, NumberCore* c) const;
   // ال + مئة or its dual standing alone: the cardinal (المائتان = 200).
   bool DefiniteHundred(int i, NumberCore* c) const;
+  // Extends the ordinal *c by بعد المائة / بعد الألف (العاشرة بعد المائة =
+  // 110th).
+  void AfterHundredOrdinal(NumberCore* c) const;
   // Whether word i is مئة/مائة without clitics or article.
   bool HundredWordAt(int i) const;
   // Whether word i is a plural noun (sound plural ending, or a listed

@@ -191,7 +191,10 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
                  !(a.last + 3 < n && toks[a.last + 3].type == NumToken::kSym &&
                    (toks[a.last + 3].space_before == toks[a.last + 1].space_before) &&
                    (toks[a.last + 3].sym == '-' || toks[a.last + 3].sym == '/')) &&
-                 !DatePair(a.value, toks[a.last + 2].value)) {
+                 !DatePair(a.value, toks[a.last + 2].value) &&
+                 // Not the second half of a score or a set: 7/ 5 - 7/ 5.
+                 !(a.first > 0 && toks[a.first - 1].type == NumToken::kSym &&
+                   (toks[a.first - 1].sym == '/' || toks[a.first - 1].sym == ':'))) {
         bstart = a.last + 2;
         open_start = a.vbegin;
       }
