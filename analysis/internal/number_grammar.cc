@@ -1201,9 +1201,22 @@ void NumberGrammar::ExtendCore(NumberCore* c) const {
   if (c->kind == NumberKind::kCardinal && !c->has_scale &&
       c->value == std::floor(c->value) &&
       Entry(c->last + 1, NumRole::kPoint) != nullptr) {
+    // Zeros read out right after the point: ثلاثة فاصلة صفر خمسة = 3.05.
+    int k = c->last + 2;
+    double zeros = 1;
+    while (IsWord(k) && toks_[k].wa.entries != nullptr && toks_[k].wa.proclitic_len == 0 &&
+           !toks_[k].wa.article && zeros < 1e6) {
+      bool zero = false;
+      for (const NumEntry& e : *toks_[k].wa.entries) {
+        zero |= e.role == NumRole::kUnit && e.value == 0;
+      }
+      if (!zero) break;
+      zeros *= 10;
+      ++k;
+    }
     NumberCore d;
-    if (c->last + 2 < n_ && ParseCardinal(c->last + 2, &d) && !d.has_scale &&
-        d.value >= 0 && d.value == std::floor(d.value)) {
+    if (k < n_ && ParseCardinal(k, &d) && !d.has_scale && d.value >= 0 &&
+        d.value == std::floor(d.value)) {
       double digits = 1;
       if (IsNum(d.first)) {
         int len = 0;
@@ -1217,8 +1230,10 @@ void NumberGrammar::ExtendCore(NumberCore* c) const {
       } else {
         while (digits <= d.value) digits *= 10;
       }
-      c->value += d.value / digits;
+      c->value += d.value / (digits * zeros);
       c->last = d.last;
+    } else if (k > c->last + 2) {
+      c->last = k - 1;  // ثلاثة فاصلة صفر = 3.0
     }
   }
   // A decimal read out: A و B من D, D a power of ten above B (ثلاثة وخمسة

@@ -76,6 +76,14 @@ size_t DateTimeEnd(absl::string_view s, size_t i) {
   }
   if (sep != '/' && sep != '-' && sep != '.') return 0;
   const int b = DigitRunLength(s, j + 1);
+  // Month and year of either calendar: 7/2016, 9/1436 (not 1/1000).
+  if (a <= 2 && sep == '/' && b == 4 && SmallValue(s, i, a) >= 1 &&
+      SmallValue(s, i, a) <= 12) {
+    const int year = SmallValue(s, j + 1, 4);
+    if ((year >= 1900 && year < 2100) || (year >= 1350 && year < 1500)) {
+      return clean_end(j + 5) ? j + 5 : 0;
+    }
+  }
   if (b == 0 || b > 2) return 0;
   const size_t k = j + 1 + b;
   const int v1 = SmallValue(s, i, a), v2 = SmallValue(s, j + 1, b);
