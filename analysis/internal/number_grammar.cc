@@ -1215,8 +1215,16 @@ void NumberGrammar::ExtendCore(NumberCore* c) const {
       ++k;
     }
     NumberCore d;
-    if (k < n_ && ParseCardinal(k, &d) && !d.has_scale && d.value >= 0 &&
-        d.value == std::floor(d.value)) {
+    // A scale after the decimals scales the whole: واحد فاصلة خمسة مليون.
+    const bool parsed = k < n_ && ParseCardinal(k, &d);
+    double scale = 1;
+    if (parsed && d.has_scale && d.simple_scale > 0 &&
+        d.simple_base == std::floor(d.simple_base)) {
+      scale = d.simple_scale;
+      d.value = d.simple_base;
+      d.has_scale = false;
+    }
+    if (parsed && !d.has_scale && d.value >= 0 && d.value == std::floor(d.value)) {
       double digits = 1;
       if (IsNum(d.first)) {
         int len = 0;
@@ -1230,7 +1238,8 @@ void NumberGrammar::ExtendCore(NumberCore* c) const {
       } else {
         while (digits <= d.value) digits *= 10;
       }
-      c->value += d.value / (digits * zeros);
+      c->value = (c->value + d.value / (digits * zeros)) * scale;
+      c->has_scale = scale > 1;
       c->last = d.last;
     } else if (k > c->last + 2) {
       c->last = k - 1;  // ثلاثة فاصلة صفر = 3.0
