@@ -898,7 +898,20 @@ bool NumberGrammar::HundredWordAt(int i) const {
 bool NumberGrammar::DefiniteHundred(int i, NumberCore* c) const {
   const NumToken& tk = toks_[i];
   const NumEntry* h = Entry(i, NumRole::kHundred);
-  if (h == nullptr || !tk.wa.article || tk.wa.proclitic_len != 0 || h->value > 200)
+  // ال + a scale only after a bound or an approximator: أكثر من الألف
+  // (alone, الألف is also the letter alef).
+  if (h == nullptr && tk.wa.article && tk.wa.proclitic_len == 0) {
+    PhraseRole r;
+    uint32_t st;
+    if (PhraseBefore(i - 1,
+                     {PhraseRole::kMinExcl, PhraseRole::kMinIncl, PhraseRole::kMaxExcl,
+                      PhraseRole::kMaxIncl, PhraseRole::kApprox},
+                     &r, &st) > 0) {
+      h = Entry(i, NumRole::kScale);
+    }
+  }
+  if (h == nullptr || !tk.wa.article || tk.wa.proclitic_len != 0 ||
+      (h->value > 200 && h->value < 1000))
     return false;
   if (IsWord(i - 1) && TokText(i - 1) == "\xD9\x81\xD9\x8A") return false;  // في
   PhraseRole r;

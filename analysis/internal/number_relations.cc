@@ -173,6 +173,13 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
         if (bstart < 0 && g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1) {
           bstart = a.last + 2;
         }
+        // The counted noun after each end: من 18 سنة إلى 25 سنة.
+        if (bstart < 0 && role == PhraseRole::kFrom && g.IsWord(a.last + 1) &&
+            toks[a.last + 1].wa.entries == nullptr &&
+            g.PhraseAt(a.last + 2, {PhraseRole::kTo}, &r2) == 1 && a.last + 4 < n &&
+            g.IsWord(a.last + 4) && g.TokText(a.last + 4) == g.TokText(a.last + 1)) {
+          bstart = a.last + 3;
+        }
       } else if (PhraseRole r2; g.PhraseAt(a.last + 1, {PhraseRole::kTo}, &r2) == 1 &&
                                 g.IsNum(a.first) == g.IsNum(a.last + 2) &&
                                 !IsComparisonBefore(g, a.first) &&
