@@ -236,12 +236,15 @@ const NumEntry* NumberGrammar::Entry(int i, NumRole role) const {
       if (FirstVowel(i) != kDamma) continue;
     }
     if (e.flags & kAfterNumberOnly) {
-      if (!wa.conjunction || wa.article || wa.proclitic_len != 2 ||
-          view_.substr(toks_[i].begin, 2) != kWaw ||
-          !(IsNum(i - 1) ||
-            (IsWord(i - 1) && toks_[i - 1].wa.entries != nullptr && NumberWord(i - 1)))) {
-        continue;
-      }
+      // و attached (ونص) or apart (و نص), right after a number.
+      auto number_at = [&](int k) {
+        return IsNum(k) || (IsWord(k) && toks_[k].wa.entries != nullptr && NumberWord(k));
+      };
+      const bool attached = wa.conjunction && !wa.article && wa.proclitic_len == 2 &&
+                            view_.substr(toks_[i].begin, 2) == kWaw && number_at(i - 1);
+      const bool apart =
+          wa.proclitic_len == 0 && !wa.article && IsWaw(i - 1) && number_at(i - 2);
+      if (!attached && !apart) continue;
     }
     // A vowel written on the first letter decides: خُمس a fifth, خَمس five.
     if ((e.flags & (kDefNext | kNoDefNext)) && !wa.article) {
@@ -841,6 +844,73 @@ bool NumberGrammar::ParseOrdinalHundred(int i, NumberCore* c) const {
   return true;
 }
 
+void NumberGrammar::ReadPoint(NumberCore* c) const {
+  // Zeros read out right after the point: ثلاثة فاصلة صفر خمسة = 3.05.
+  int k = c->last + 2;
+  double zeros = 1;
+  while (IsWord(k) && toks_[k].wa.entries != nullptr && toks_[k].wa.proclitic_len == 0 &&
+         !toks_[k].wa.article && zeros < 1e6) {
+    bool zero = false;
+    for (const NumEntry& e : *toks_[k].wa.entries) {
+      zero |= e.role == NumRole::kUnit && e.value == 0;
+    }
+    if (!zero) break;
+    zeros *= 10;
+    ++k;
+  }
+  // Digits read one by one after the point: ثلاثة فاصل واحد أربعة = 3.14.
+  double digits_value = 0, digits_scale = 1;
+  int digits_last = -1;
+  for (int m = k;
+       IsWord(m) && toks_[m].wa.entries != nullptr && toks_[m].wa.proclitic_len == 0 &&
+       !toks_[m].wa.article && digits_scale < 1e15;
+       ++m) {
+    const NumEntry* u = nullptr;
+    for (const NumEntry& e : *toks_[m].wa.entries) {
+      if (e.role == NumRole::kUnit && u == nullptr) u = &e;
+    }
+    if (u == nullptr) break;
+    digits_value = digits_value * 10 + u->value;
+    digits_scale *= 10;
+    digits_last = m;
+  }
+  if (digits_last > k) {
+    c->value += digits_value / (digits_scale * zeros);
+    c->last = digits_last;
+    return;
+  }
+  NumberCore d;
+  // A scale after the decimals scales the whole: واحد فاصلة خمسة مليون.
+  const bool parsed = k < n_ && ParseCardinal(k, &d);
+  double scale = 1;
+  if (parsed && d.has_scale && d.simple_scale > 0 &&
+      d.simple_base == std::floor(d.simple_base)) {
+    scale = d.simple_scale;
+    d.value = d.simple_base;
+    d.has_scale = false;
+  }
+  if (parsed && !d.has_scale && d.value >= 0 && d.value == std::floor(d.value)) {
+    double digits = 1;
+    if (IsNum(d.first)) {
+      int len = 0;
+      for (uint32_t b = toks_[d.first].begin; b < toks_[d.first].end;) {
+        int l;
+        DecodeUtf8(view_.data() + b, &l);
+        b += l;
+        ++len;
+      }
+      digits = std::pow(10.0, len);
+    } else {
+      while (digits <= d.value) digits *= 10;
+    }
+    c->value = (c->value + d.value / (digits * zeros)) * scale;
+    c->has_scale = scale > 1;
+    c->last = d.last;
+  } else if (k > c->last + 2) {
+    c->last = k - 1;  // ثلاثة فاصلة صفر = 3.0
+  }
+}
+
 void NumberGrammar::ReadDecimal(NumberCore* c) const {
   int k = -1;
   const int j = c->last + 1;
@@ -1214,49 +1284,7 @@ void NumberGrammar::ExtendCore(NumberCore* c) const {
   if (c->kind == NumberKind::kCardinal && !c->has_scale &&
       c->value == std::floor(c->value) &&
       Entry(c->last + 1, NumRole::kPoint) != nullptr) {
-    // Zeros read out right after the point: ثلاثة فاصلة صفر خمسة = 3.05.
-    int k = c->last + 2;
-    double zeros = 1;
-    while (IsWord(k) && toks_[k].wa.entries != nullptr && toks_[k].wa.proclitic_len == 0 &&
-           !toks_[k].wa.article && zeros < 1e6) {
-      bool zero = false;
-      for (const NumEntry& e : *toks_[k].wa.entries) {
-        zero |= e.role == NumRole::kUnit && e.value == 0;
-      }
-      if (!zero) break;
-      zeros *= 10;
-      ++k;
-    }
-    NumberCore d;
-    // A scale after the decimals scales the whole: واحد فاصلة خمسة مليون.
-    const bool parsed = k < n_ && ParseCardinal(k, &d);
-    double scale = 1;
-    if (parsed && d.has_scale && d.simple_scale > 0 &&
-        d.simple_base == std::floor(d.simple_base)) {
-      scale = d.simple_scale;
-      d.value = d.simple_base;
-      d.has_scale = false;
-    }
-    if (parsed && !d.has_scale && d.value >= 0 && d.value == std::floor(d.value)) {
-      double digits = 1;
-      if (IsNum(d.first)) {
-        int len = 0;
-        for (uint32_t b = toks_[d.first].begin; b < toks_[d.first].end;) {
-          int l;
-          DecodeUtf8(view_.data() + b, &l);
-          b += l;
-          ++len;
-        }
-        digits = std::pow(10.0, len);
-      } else {
-        while (digits <= d.value) digits *= 10;
-      }
-      c->value = (c->value + d.value / (digits * zeros)) * scale;
-      c->has_scale = scale > 1;
-      c->last = d.last;
-    } else if (k > c->last + 2) {
-      c->last = k - 1;  // ثلاثة فاصلة صفر = 3.0
-    }
+    ReadPoint(c);
   }
   // A decimal read out: A و B من D, D a power of ten above B (ثلاثة وخمسة
   // وعشرون من مئة = 3.25, أربعة وخمسمئة من عشرة آلاف = 4.05).

@@ -122,6 +122,11 @@ class NumberGrammar {
   // Extends the whole number *c by a decimal read out after it: و B من D
   // with D a power of ten above B (ثلاثة وخمسة وعشرون من مئة = 3.25).
   void ReadDecimal(NumberCore* c) const;
+  // Extends the whole number *c, followed by فاصلة/فاصل, by the decimals
+  // after it: a number (سبعة فاصلة اثنان), zeros first (فاصلة صفر خمسة),
+  // digits one by one (فاصل واحد أربعة), a scale after them (فاصلة خمسة
+  // مليون).
+  void ReadPoint(NumberCore* c) const;
   bool ParseOrdinalHundred(int i, NumberCore* c) const;
   // ال + مئة or its dual standing alone: the cardinal (المائتان = 200).
   bool DefiniteHundred(int i, NumberCore* c) const;
