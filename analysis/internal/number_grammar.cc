@@ -1124,6 +1124,18 @@ NumberGrammar::CoreStep NumberGrammar::ParseDigitsCore(int i, NumberCore* c) con
       (toks_[i - 1].sym == '-' || toks_[i - 1].sym == 0x2013)) {
     return CoreStep::kNone;
   }
+  // Digits and a plural fraction: 3 أرباع.
+  if (PlainDigits(i) > 0 && tk.value >= 2 && tk.value <= 10) {
+    if (const NumEntry* f = Entry(i + 1, NumRole::kFractionPl)) {
+      if (toks_[i + 1].wa.proclitic_len == 0 && !toks_[i + 1].wa.article) {
+        c->first = i;
+        c->last = i + 1;
+        c->value = tk.value * f->value;
+        c->kind = NumberKind::kFraction;
+        return CoreStep::kExtend;
+      }
+    }
+  }
   // Digit fraction 3/4.
   if (IsSym(i + 1, '/') && !toks_[i + 1].space_before && IsNum(i + 2) &&
       !toks_[i + 2].space_before && !IsSym(i + 3, '/') && !tk.decimal &&

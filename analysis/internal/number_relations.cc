@@ -363,6 +363,17 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
                                    &r2, &s2)
                   : g.PhraseBefore(k - 1, {PhraseRole::kMinExcl, PhraseRole::kMinIncl},
                                    &r2, &s2);
+          // A sign after و: >= 25 و <= 50.
+          int lt = 0;
+          bool sign_incl = false;
+          uint32_t sign_begin = 0;
+          if (len == 0 && g.IsWaw(a.last + 1) &&
+              ComparisonSignBefore(g, k, &lt, &sign_incl, &sign_begin) &&
+              (lt > 0) == have_min && toks[a.last + 2].begin == sign_begin) {
+            len = k - (a.last + 2);
+            r2 = have_min ? (sign_incl ? PhraseRole::kMaxIncl : PhraseRole::kMaxExcl)
+                          : (sign_incl ? PhraseRole::kMinIncl : PhraseRole::kMinExcl);
+          }
           if (len == 0) continue;
           const int pfirst = k - len;
           const bool attached = pfirst == a.last + 1 &&

@@ -721,6 +721,10 @@ TEST_F(NumberParserTest, ComparisonsInWordsAndSigns) {
       {"الحرارة <-8 ليلا", {{"<-8", -8, kCard, true, std::nullopt, -8}}},
       {"السن >= 18 عاما", {{">= 18", 18, kCard, true, 18, std::nullopt, true}}},
       {"السن ≥ 21 عاما", {{"≥ 21", 21, kCard, true, 21, std::nullopt, true}}},
+      // Two signs joined by و are one mention with both bounds.
+      {"القيمة >= 25 و <= 50",
+       {{">= 25 و <= 50", kNone, kCard, true, 25, 50, true, true}}},
+      {"القيمة > 25 و < 50", {{"> 25 و < 50", kNone, kCard, true, 25, 50}}},
       // A plain equality is the number.
       {"الناتج يساوي 64 تماما", {{"64", 64}}},
       // An arrow is not a comparison.
@@ -831,6 +835,7 @@ TEST_F(NumberParserTest, FractionFormsAndContext) {
       {"استغرق اثنا عشر وثلاثة أرباع ساعة", {{"اثنا عشر وثلاثة أرباع", 12.75}}},
       {"أضف 2 3/8 كوب", {{"2 3/8", 2.375, kFrac}}},
       {"وزعت ثلاثة أخماس الأرض", {{"ثلاثة أخماس", 0.6, kFrac}}},
+      {"وزعت 3 أرباع الأرض", {{"3 أرباع", 0.75, kFrac}}},
       {"يعيش خمس السكان في الريف", {{"خمس", 0.2, kFrac}}},
       {"خسر ربعهم وظائفهم", {{"ربعهم", 0.25, kFrac}}},
       // Counts, prices, scores and counted nouns stay as they are.
