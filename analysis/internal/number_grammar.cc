@@ -1073,20 +1073,31 @@ void NumberGrammar::FractionIdiom(NumberCore* c) const {
     return;
   }
   // A من B closing the phrase, no counted noun after B: a ratio (ثلاثة من
-  // عشرة، 3 من 10.). Both in digits or both in words.
-  if (w == "\xD9\x85\xD9\x86" && IsNum(j + 1) == digits) {  // من
+  // عشرة، 3 من 10.), also A من أصل B; A من كل B is a ratio whatever follows
+  // (واحد من كل خمسة أشخاص). Both in digits or both in words.
+  int bj = j + 1;
+  bool every = false;
+  if (w == "\xD9\x85\xD9\x86" && IsWord(bj) && toks_[bj].wa.proclitic_len == 0) {
+    const absl::string_view x = TokText(bj);
+    if (x == "\xD9\x83\xD9\x84") {  // كل
+      every = true;
+      ++bj;
+    } else if (x == "\xD8\xA7\xD8\xB5\xD9\x84") {  // اصل (أصل in the view)
+      ++bj;
+    }
+  }
+  if (w == "\xD9\x85\xD9\x86" && IsNum(bj) == digits) {  // من
     NumberCore d;
     bool ok;
     if (digits) {
-      ok = PlainDigits(j + 1) > 0 && DigitsGluedOk(j + 1);
-      d.value = toks_[j + 1].value;
-      d.last = j + 1;
+      ok = PlainDigits(bj) > 0 && DigitsGluedOk(bj);
+      d.value = toks_[bj].value;
+      d.last = bj;
     } else {
-      ok = IsWord(j + 1) && !toks_[j + 1].wa.article && ParseCardinal(j + 1, &d) &&
-           !d.has_scale;
+      ok = IsWord(bj) && !toks_[bj].wa.article && ParseCardinal(bj, &d) && !d.has_scale;
     }
     const int after = d.last + 1;
-    ok = ok && !IsWord(after) && !IsNum(after) &&
+    ok = ok && (every || (!IsWord(after) && !IsNum(after))) &&
          !(after < n_ && toks_[after].type == NumToken::kSym &&
            (IsPercentSign(toks_[after].sym) || toks_[after].sym == '/' ||
             toks_[after].sym == '-'));
