@@ -725,6 +725,15 @@ bool NumberGrammar::ParseOrdinal(int i, NumberCore* c) const {
   PhraseRole role;
   uint32_t start;
   if (PhraseBefore(i - 1, {PhraseRole::kBlockNext}, &role, &start) > 0) return false;
+  // أمس الأول is the day before yesterday, like أول أمس.
+  if (v == 1 && tk.wa.article && IsWord(i - 1)) {
+    absl::string_view w = TokText(i - 1);
+    if (w.size() > 6 && IsProcliticLetter(w.substr(0, 2))) w.remove_prefix(2);
+    if (w == "\xD8\xA7\xD9\x85\xD8\xB3" ||                  // امس
+        w == "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x85\xD8\xB3") {  // الامس
+      return false;
+    }
+  }
   const bool tenword_next =
       Entry(i + 1, NumRole::kTenWord) != nullptr && toks_[i + 1].wa.proclitic_len == 0;
   // و + ال + a ten, the و attached (والعشرون) or apart (و العشرون).

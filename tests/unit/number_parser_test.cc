@@ -351,6 +351,9 @@ TEST_F(NumberParserTest, VagueQuantities) {
 
 TEST_F(NumberParserTest, WordsThatAreNotNumbers) {
   CheckAll({
+      {"غادرت البعثة مساء أمس الأول", {}},
+      {"وصل يوم الأمس الأول", {}},
+      {"عاد بالأمس الأول", {}},
       {"يبدأ العمل يوم الأحد ويعود الاثنين", {}},
       {"ارتفع ثمن الدواء", {}},
       {"وصلت رسالته أول أمس", {}},
