@@ -40,6 +40,12 @@ bool ComparisonSignBefore(const NumberGrammar& g, int at, int* lt, bool* incl,
     if (*incl) return false;  // ≤=
     *incl = true;
   }
+  // The equal sign typed first: =< 30, => 30.
+  if (!*incl && k > 0 && !toks[k].space_before && toks[k - 1].type == NumToken::kSym &&
+      toks[k - 1].sym == '=') {
+    *incl = true;
+    --k;
+  }
   // Not an arrow or a tag: nothing but a space or a word before the sign.
   if (k > 0 && !toks[k].space_before && toks[k - 1].type == NumToken::kSym) return false;
   *begin = toks[k].begin;
@@ -188,8 +194,10 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
         // or both in words.
         bstart = a.last + 2;
         open_start = a.vbegin;
-      } else if (g.IsNum(a.first) && a.last == a.first && g.IsNum(a.last + 2) &&
-                 IsRangeDash(g, a.last + 1) &&
+      } else if (g.IsNum(a.first) &&
+                 (a.last == a.first || (a.percent && a.last == a.first + 1 &&
+                                        g.toks()[a.last].type == NumToken::kSym)) &&
+                 g.IsNum(a.last + 2) && IsRangeDash(g, a.last + 1) &&
                  // The dash glued on both sides, or spaced on both (300 - 900).
                  toks[a.last + 1].space_before == toks[a.last + 2].space_before &&
                  // Not a phone number or a date: +1-222-333, 12-05-2020.
