@@ -686,6 +686,16 @@ bool NumberGrammar::ParseCardinal(int i, NumberCore* c) const {
       if (const NumEntry* s = Entry(last + 1, NumRole::kScale)) {
         if (s->value == scale && toks_[last + 1].wa.proclitic_len == 0) ++last;
       }
+    } else if (st->a.n_scales == 0 && value < 1000) {
+      // اثنان ونصف مليون: a scale after the whole and its fraction.
+      if (const NumEntry* s = Entry(last + 1, NumRole::kScale)) {
+        if (toks_[last + 1].wa.proclitic_len == 0 && !toks_[last + 1].wa.article &&
+            s->value >= 1000) {
+          value *= s->value;
+          ++last;
+          ++st->a.n_scales;
+        }
+      }
     }
   }
   c->first = i;
