@@ -285,36 +285,41 @@ const std::vector<NumEntry>* NumberLexicon::Find(absl::string_view word) const {
   return words_.Find(word);
 }
 
+bool NumberLexicon::MayBeKey(size_t len, int x, int y, uint64_t last,
+                             uint64_t penult) const {
+  return len < 64 && (length_filter_ & (uint64_t{1} << len)) != 0 &&
+         (letter_filter_[x][y] & last) != 0 && (penult_filter_[x][y] & penult) != 0;
+}
+
 WordAnalysis NumberLexicon::Analyze(absl::string_view word) const {
   WordAnalysis a;
   // Two proclitics and the article add at most 8 bytes to a key.
-  if (word.size() < 2 || word.size() > max_key_len_ + 8) return a;
+  const size_t size = word.size();
+  if (size < 4 || size > max_key_len_ + 8) return a;
   // Clitics come before the stem only here, so the stem ends with the word
   // and starts at one of its first five letters (up to two proclitics and
   // the article); most words fail the filter and cost no hashing.
-  const size_t size = word.size();
-  if (size < 4) return a;
   const uint64_t last = uint64_t{1} << LetterIndex(word, size - 2);
   const uint64_t penult = uint64_t{1} << LetterIndex(word, size - 4);
-  // Stems of `len` bytes starting with the letters of indices x, y.
-  auto may_be_key = [&](size_t len, int x, int y) {
-    return len < 64 && (length_filter_ & (uint64_t{1} << len)) != 0 &&
-           (letter_filter_[x][y] & last) != 0 && (penult_filter_[x][y] & penult) != 0;
-  };
   const int first = LetterIndex(word, 0);
-  if (may_be_key(size, first, LetterIndex(word, 2)) &&
-      (a.entries = Find(word)) != nullptr) {
+  int next = LetterIndex(word, 2);
+  if (MayBeKey(size, first, next, last, penult) && (a.entries = Find(word)) != nullptr) {
     return a;
   }
   if (!clitic_start_[first]) return a;
-  bool split_possible = false;
-  int next = LetterIndex(word, 2);
-  for (size_t k = 2; k + 4 <= size && k <= 8 && !split_possible; k += 2) {
+  for (size_t k = 2; k + 4 <= size && k <= 8; k += 2) {
     const int x = next;
     next = LetterIndex(word, k + 2);
-    split_possible = may_be_key(size - k, x, next);
+    if (MayBeKey(size - k, x, next, last, penult))
+      return AnalyzeSplits(word, last, penult);
   }
-  if (!split_possible) return a;
+  return a;
+}
+
+WordAnalysis NumberLexicon::AnalyzeSplits(absl::string_view word, uint64_t last,
+                                          uint64_t penult) const {
+  WordAnalysis a;
+  const size_t size = word.size();
   // The shared clitic stage lists the segmentations, fewest clitic bytes
   // first; the first whose stem is a number word wins. Number words take no
   // enclitic here (their pronoun forms, ثلثهم, are entries of their own) and
@@ -325,8 +330,8 @@ WordAnalysis NumberLexicon::Analyze(absl::string_view word) const {
     const CliticSplit& s = splits[k];
     if (s.enclitic != Enclitic::kNone || (s.proclitics & kFutureSa) != 0) continue;
     if (s.stem_begin + 4 > size ||
-        !may_be_key(size - s.stem_begin, LetterIndex(word, s.stem_begin),
-                    LetterIndex(word, s.stem_begin + 2))) {
+        !MayBeKey(size - s.stem_begin, LetterIndex(word, s.stem_begin),
+                  LetterIndex(word, s.stem_begin + 2), last, penult)) {
       continue;
     }
     const std::vector<NumEntry>* entries =
@@ -343,7 +348,7 @@ WordAnalysis NumberLexicon::Analyze(absl::string_view word) const {
     a.conjunction = (s.proclitics & (kConjWa | kConjFa)) != 0;
     return a;
   }
-  return WordAnalysis();
+  return a;
 }
 
 }  // namespace dhad::internal

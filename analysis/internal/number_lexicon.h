@@ -156,6 +156,12 @@ class NumberLexicon {
   // article in SplitClitics (derived from it at load time).
   bool clitic_start_[64] = {};
   uint64_t length_filter_ = 0;
+  // Whether a stem of `len` bytes starting with letters x, y and ending with
+  // the letters of the bits `last`, `penult` may be a key.
+  bool MayBeKey(size_t len, int x, int y, uint64_t last, uint64_t penult) const;
+  // The slow half of Analyze: the clitic splits of `word`, looked up.
+  WordAnalysis AnalyzeSplits(absl::string_view word, uint64_t last,
+                             uint64_t penult) const;
 };
 
 }  // namespace dhad::internal
