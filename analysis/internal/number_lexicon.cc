@@ -7,6 +7,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "analysis/internal/clitics.h"
 #include "analysis/internal/status_macros.h"
 #include "analysis/lexicon.h"
 
@@ -14,16 +15,15 @@ namespace dhad::internal {
 namespace {
 
 // UTF-8 of the letters the spelling variants and the word analyzer use.
-constexpr absl::string_view kAlefHamzaAbove = "\xD8\xA3";   // أ
-constexpr absl::string_view kAlefHamzaBelow = "\xD8\xA5";   // إ
-constexpr absl::string_view kAlefMadda = "\xD8\xA2";        // آ
-constexpr absl::string_view kAlef = "\xD8\xA7";             // ا
-constexpr absl::string_view kTehMarbuta = "\xD8\xA9";       // ة
-constexpr absl::string_view kHeh = "\xD9\x87";              // ه
-constexpr absl::string_view kAlefMaksura = "\xD9\x89";      // ى
-constexpr absl::string_view kYeh = "\xD9\x8A";              // ي
-constexpr absl::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
-constexpr absl::string_view kLam = "\xD9\x84";              // ل
+constexpr absl::string_view kAlefHamzaAbove = "\xD8\xA3";       // أ
+constexpr absl::string_view kAlefHamzaBelow = "\xD8\xA5";       // إ
+constexpr absl::string_view kAlefMadda = "\xD8\xA2";            // آ
+constexpr absl::string_view kAlef = "\xD8\xA7";                 // ا
+constexpr absl::string_view kTehMarbuta = "\xD8\xA9";           // ة
+constexpr absl::string_view kHeh = "\xD9\x87";                  // ه
+constexpr absl::string_view kAlefMaksura = "\xD9\x89";          // ى
+constexpr absl::string_view kYeh = "\xD9\x8A";                  // ي
+constexpr absl::string_view kArticleText = "\xD8\xA7\xD9\x84";  // ال
 
 // Replaces every `from` in `s` by `to`.
 std::string ReplaceAll(absl::string_view s, absl::string_view from,
@@ -153,14 +153,14 @@ bool ParseFlags(absl::string_view s, uint8_t* flags) {
   return true;
 }
 
-bool IsProclitic(absl::string_view two_bytes) {
-  // و ف ب ل ك
-  return two_bytes == "\xD9\x88" || two_bytes == "\xD9\x81" || two_bytes == "\xD8\xA8" ||
-         two_bytes == "\xD9\x84" || two_bytes == "\xD9\x83";
-}
-
-bool IsConjunction(absl::string_view two_bytes) {
-  return two_bytes == "\xD9\x88" || two_bytes == "\xD9\x81";  // و ف
+// Index of the two-byte UTF-8 letter at s[i] for the pair filter: Arabic
+// letters U+0620..U+065F map to 0..63 by their code point; anything else to
+// 63 (no key holds it: the keys are Arabic words).
+inline int LetterIndex(absl::string_view s, size_t i) {
+  const unsigned char b0 = static_cast<unsigned char>(s[i]);
+  if ((b0 != 0xD8 && b0 != 0xD9) || i + 1 >= s.size()) return 63;
+  const int cp = ((b0 & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+  return cp >= 0x0620 && cp < 0x065F ? cp - 0x0620 : 63;
 }
 
 }  // namespace
@@ -214,6 +214,35 @@ absl::StatusOr<std::unique_ptr<const NumberLexicon>> NumberLexicon::Load(
         }
         if (!dup) list.push_back(fe);
         lex->max_key_len_ = std::max(lex->max_key_len_, key.size());
+        if (key.size() >= 4 && key.size() < 64) {
+          lex->letter_filter_[LetterIndex(key, 0)][LetterIndex(key, 2)] |=
+              uint64_t{1} << LetterIndex(key, key.size() - 2);
+          lex->penult_filter_[LetterIndex(key, 0)][LetterIndex(key, 2)] |=
+              uint64_t{1} << LetterIndex(key, key.size() - 4);
+          lex->length_filter_ |= uint64_t{1} << key.size();
+        } else {
+          // Not expected of an Arabic number word; keep the filter exact.
+          return LineError("number_words", line.line_number,
+                           "form too short or too long");
+        }
+      }
+    }
+  }
+
+  // The first letters that SplitClitics may take as (the start of) a
+  // proclitic or the article: try each pair of letters before a stem.
+  for (char32_t x = 0x0621; x <= 0x064A; ++x) {
+    for (char32_t y = 0x0621; y <= 0x064A; ++y) {
+      std::string w;
+      for (char32_t c : {x, y}) {
+        w.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        w.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      }
+      w += "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87";  // ثلاثه
+      CliticSplit splits[kMaxCliticSplits];
+      const int n = SplitClitics(w, splits, kMaxCliticSplits);
+      for (int k = 1; k < n; ++k) {
+        if (splits[k].stem_begin > 0) lex->clitic_start_[LetterIndex(w, 0)] = true;
       }
     }
   }
@@ -256,54 +285,69 @@ const std::vector<NumEntry>* NumberLexicon::Find(absl::string_view word) const {
   return words_.Find(word);
 }
 
+bool NumberLexicon::MayBeKey(size_t len, int x, int y, uint64_t last,
+                             uint64_t penult) const {
+  return len < 64 && (length_filter_ & (uint64_t{1} << len)) != 0 &&
+         (letter_filter_[x][y] & last) != 0 && (penult_filter_[x][y] & penult) != 0;
+}
+
 WordAnalysis NumberLexicon::Analyze(absl::string_view word) const {
   WordAnalysis a;
   // Two proclitics and the article add at most 8 bytes to a key.
-  if (word.size() < 2 || word.size() > max_key_len_ + 8) return a;
-  if ((a.entries = Find(word)) != nullptr) return a;
-  // Tries `rest` (after `proc` bytes of proclitics) alone and after ال/لـ.
-  auto try_rest = [&](absl::string_view rest, int proc, bool conj, bool after_lam) {
-    if ((a.entries = Find(rest)) != nullptr) {
-      a.proclitic_len = proc;
-      a.conjunction = conj;
-      return true;
-    }
-    if (rest.size() > kArticle.size() && rest.substr(0, kArticle.size()) == kArticle &&
-        (a.entries = Find(rest.substr(kArticle.size()))) != nullptr) {
-      a.proclitic_len = proc;
-      a.conjunction = conj;
-      a.article = true;
-      return true;
-    }
-    // لل + X = ل + ال + X (the alef of the article drops after ل).
-    if (after_lam && rest.size() > kLam.size() && rest.substr(0, kLam.size()) == kLam &&
-        (a.entries = Find(rest.substr(kLam.size()))) != nullptr) {
-      a.proclitic_len = proc;
-      a.conjunction = conj;
-      a.article = true;
-      return true;
-    }
-    return false;
-  };
-  if (word.substr(0, kArticle.size()) == kArticle) {
-    if ((a.entries = Find(word.substr(kArticle.size()))) != nullptr) {
-      a.article = true;
-      return a;
-    }
+  const size_t size = word.size();
+  if (size < 4 || size > max_key_len_ + 8) return a;
+  // Clitics come before the stem only here, so the stem ends with the word
+  // and starts at one of its first five letters (up to two proclitics and
+  // the article); most words fail the filter and cost no hashing.
+  const uint64_t last = uint64_t{1} << LetterIndex(word, size - 2);
+  const uint64_t penult = uint64_t{1} << LetterIndex(word, size - 4);
+  const int first = LetterIndex(word, 0);
+  int next = LetterIndex(word, 2);
+  if (MayBeKey(size, first, next, last, penult) && (a.entries = Find(word)) != nullptr) {
+    return a;
   }
-  absl::string_view p1 = word.substr(0, 2);
-  if (!IsProclitic(p1)) return a;
-  absl::string_view rest1 = word.substr(2);
-  const bool conj = IsConjunction(p1);
-  if (try_rest(rest1, 2, conj, p1 == kLam)) return a;
-  if (conj && rest1.size() > 2) {
-    absl::string_view p2 = rest1.substr(0, 2);
-    if (IsProclitic(p2) && !IsConjunction(p2) &&
-        try_rest(rest1.substr(2), 4, true, p2 == kLam)) {
-      return a;
-    }
+  if (!clitic_start_[first]) return a;
+  for (size_t k = 2; k + 4 <= size && k <= 8; k += 2) {
+    const int x = next;
+    next = LetterIndex(word, k + 2);
+    if (MayBeKey(size - k, x, next, last, penult))
+      return AnalyzeSplits(word, last, penult);
   }
-  a = WordAnalysis();
+  return a;
+}
+
+WordAnalysis NumberLexicon::AnalyzeSplits(absl::string_view word, uint64_t last,
+                                          uint64_t penult) const {
+  WordAnalysis a;
+  const size_t size = word.size();
+  // The shared clitic stage lists the segmentations, fewest clitic bytes
+  // first; the first whose stem is a number word wins. Number words take no
+  // enclitic here (their pronoun forms, ثلثهم, are entries of their own) and
+  // no future particle.
+  CliticSplit splits[kMaxCliticSplits];
+  const int n = SplitClitics(word, splits, kMaxCliticSplits);
+  for (int k = 1; k < n; ++k) {
+    const CliticSplit& s = splits[k];
+    if (s.enclitic != Enclitic::kNone || (s.proclitics & kFutureSa) != 0) continue;
+    if (s.stem_begin + 4 > size ||
+        !MayBeKey(size - s.stem_begin, LetterIndex(word, s.stem_begin),
+                  LetterIndex(word, s.stem_begin + 2), last, penult)) {
+      continue;
+    }
+    const std::vector<NumEntry>* entries =
+        Find(word.substr(s.stem_begin, s.stem_end - s.stem_begin));
+    if (entries == nullptr) continue;
+    a.entries = entries;
+    a.article = (s.proclitics & Proclitic::kArticle) != 0;
+    // The article is ال, or its ل alone after the preposition ل (لل).
+    int article_bytes = 0;
+    if (a.article) {
+      article_bytes = word.substr(s.stem_begin - 4, 4) == kArticleText ? 4 : 2;
+    }
+    a.proclitic_len = s.stem_begin - article_bytes;
+    a.conjunction = (s.proclitics & (kConjWa | kConjFa)) != 0;
+    return a;
+  }
   return a;
 }
 

@@ -2,7 +2,8 @@
 // analysis/data/number_words.txt and the phrases around numbers of
 // analysis/data/number_phrases.txt, loaded once into hash maps keyed by their
 // form in the analysis view (see ViewForm), and a word analyzer that strips
-// proclitics (و ف ب ل ك) and the article ال before looking a word up.
+// proclitics (و ف ب ل ك) and the article ال before looking a word up, with
+// the clitic stage shared with quote extraction (clitics.h).
 //
 // Not for use outside analysis/. Immutable after Load(); thread-safe.
 
@@ -111,8 +112,9 @@ class NumberLexicon {
       const Normalizer& normalizer);
 
   // Analyzes `word` (a run of letters of the view): the word itself, then
-  // without the article, then without one or two proclitics (and an article
-  // after them). Never allocates.
+  // the segmentations of SplitClitics (clitics.h) without an enclitic, fewest
+  // clitic bytes first: without the article, or one or two proclitics and an
+  // article after them. Never allocates.
   WordAnalysis Analyze(absl::string_view word) const;
 
   // Entries of `word` exactly as given; null when none.
@@ -143,6 +145,23 @@ class NumberLexicon {
   StringTable<std::vector<int>> by_first_;
   StringTable<std::vector<int>> by_last_;
   size_t max_key_len_ = 0;
+  // A necessary condition for a lookup to succeed, checked before any
+  // hashing: for every key, bit (last letter) of
+  // letter_filter_[first letter][second letter] is set (letters indexed by
+  // LetterIndex), and bit (key bytes) of length_filter_.
+  uint64_t letter_filter_[64][64] = {};
+  // Likewise for the letter before the last.
+  uint64_t penult_filter_[64][64] = {};
+  // Whether a word starting with the letter may lose a proclitic or the
+  // article in SplitClitics (derived from it at load time).
+  bool clitic_start_[64] = {};
+  uint64_t length_filter_ = 0;
+  // Whether a stem of `len` bytes starting with letters x, y and ending with
+  // the letters of the bits `last`, `penult` may be a key.
+  bool MayBeKey(size_t len, int x, int y, uint64_t last, uint64_t penult) const;
+  // The slow half of Analyze: the clitic splits of `word`, looked up.
+  WordAnalysis AnalyzeSplits(absl::string_view word, uint64_t last,
+                             uint64_t penult) const;
 };
 
 }  // namespace dhad::internal
