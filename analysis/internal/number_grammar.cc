@@ -1067,6 +1067,29 @@ bool NumberGrammar::ParseDenominator(int j, double numerator, NumberCore* c) con
   return true;
 }
 
+bool NumberGrammar::ScoreContext(int first) const {
+  // Stems in view form (ة → ه, ى → ي, hamza on alef folded).
+  static constexpr absl::string_view kScoreWords[] = {
+      "\xD9\x81\xD8\xA7\xD8\xB2",                          // فاز
+      "\xD9\x81\xD9\x88\xD8\xB2",                          // فوز
+      "\xD8\xAA\xD8\xBA\xD9\x84\xD8\xA8",                // تغلب
+      "\xD9\x87\xD8\xB2\xD9\x85",                          // هزم
+      "\xD8\xAE\xD8\xB3\xD8\xB1",                          // خسر
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB5\xD8\xB1",      // انتصر
+      "\xD8\xAA\xD8\xB9\xD8\xA7\xD8\xAF\xD9\x84",      // تعادل
+      "\xD9\x86\xD8\xAA\xD9\x8A\xD8\xAC\xD9\x87",      // نتيجه
+      "\xD9\x85\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x87",  // مباراه
+  };
+  for (int k = first - 1; k >= 0 && k >= first - 8; --k) {
+    if (!IsWord(k)) continue;
+    const absl::string_view w = TokText(k);
+    for (absl::string_view stem : kScoreWords) {
+      if (w.find(stem) != absl::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 void NumberGrammar::FractionIdiom(NumberCore* c) const {
   const int j = c->last + 1;
   if (!IsWord(j) || toks_[j].wa.proclitic_len > 0) return;
@@ -1084,7 +1107,10 @@ void NumberGrammar::FractionIdiom(NumberCore* c) const {
     } else {
       ok = ParseCardinal(j + 1, &d) && !d.has_scale;
     }
-    if (ok && d.value == std::floor(d.value) && d.value > c->value && d.value >= 2) {
+    // A على B is a quotient (300 على 4 = 75) except as a match score (فاز
+    // 4 على 2), which sports words before it tell.
+    if (ok && d.value == std::floor(d.value) && d.value >= 2 &&
+        (d.value > c->value || !ScoreContext(c->first))) {
       c->value /= d.value;
       c->kind = NumberKind::kFraction;
       c->last = d.last;

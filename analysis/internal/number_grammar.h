@@ -117,6 +117,9 @@ class NumberGrammar {
   bool ParseDenominator(int j, double numerator, NumberCore* c) const;
   // Extends the whole number *c into a fraction idiom that follows it
   // (A على B, واحد من B, N أجزاء من B), when there is one.
+  // Whether a match score is being told just before token `first` (فاز،
+  // تغلب، بنتيجة ...), where A على B is a score, not a quotient.
+  bool ScoreContext(int first) const;
   void FractionIdiom(NumberCore* c) const;
   bool ParsePower(int i, NumberCore* c) const;
   // Extends the whole number *c by a decimal read out after it: و B من D
