@@ -258,6 +258,13 @@ void Attributor::AttachForward(int i, int lim) {
         intro = j, how = Intro::kMark;
         break;
       }
+      // وقال أمام الصحافيين في أنقرة «إن ...»: after a setting, a quotation
+      // that opens with a complementizer is what was said.
+      if (p >= 0 && ce.cls == CueClass::kVerb && d_.IsWord(j + 1) && (d_.Cls(j + 1) & kComp) &&
+          d_.WordsIn(qt_.pairs[p]) >= 4 && !m_.IsNameLike(p) && NoCueBetween(from, j)) {
+        intro = j, how = Intro::kMark;
+        break;
+      }
       if (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j) {
         j = qt_.pairs[d_.T(j).pair].close;
         continue;

@@ -134,6 +134,24 @@ TEST(AttributionTest, SubjectAfterATimeAdverbOrAnAddressee) {
   EXPECT_EQ(c[0].speaker, "");
 }
 
+TEST(AttributionTest, QuotationAfterASettingAndMannerAdverbs) {
+  // A quotation that opens with a complementizer after a setting.
+  StagedDoc s("وقال أمام الصحافيين في جدة «إن العمل في الميناء سيستأنف غدا».");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "إن العمل في الميناء سيستأنف غدا");
+  EXPECT_EQ(a[0].kind, QuoteKind::kDirect);
+  // رد before a colon; بحماس is how, not who.
+  StagedDoc t("ويرد بحماس: «لن نتوقف هنا».");
+  auto b = Attribute(t);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].cue, "ويرد");
+  EXPECT_EQ(b[0].speaker, "");
+  // رد, the noun: no cue.
+  StagedDoc u("وجاء الرد سريعا من الوزارة.");
+  EXPECT_TRUE(Attribute(u).empty());
+}
+
 TEST(AttributionTest, BeliefNeedsAHolder) {
   StagedDoc s("ويعتقد الخبراء أن الأسعار سترتفع.");
   auto a = Attribute(s);
