@@ -191,7 +191,10 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         known |= e.name.size() == static_cast<size_t>(ne - nb) && e.name[0] == d_.Word(nb);
       }
       if (!known && d_.IsWord(nb - 1)) {
-        NewEntity(nb - 1, ne, false, Gender::kUnknown);
+        // With the title or definite word before the name (العداءة هدى
+        // سليمان), not a verb (جدد ماجد الهزاني).
+        const bool lead = d_.IsDefinite(nb - 1) || (d_.AnyCls(nb - 1) & kTitle);
+        NewEntity(lead ? nb - 1 : nb, ne, false, Gender::kUnknown);
         entities_.back().mention_only = true;
       }
       pos = ne;

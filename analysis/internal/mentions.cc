@@ -215,6 +215,9 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (ok) best = i;
   }
   if (best >= 0) return {best, se};
+  // The phrase is itself a name (ماجد الهزاني).
+  const auto [rb, re] = NameRun(sb, se);
+  if (rb == sb && re == se) return {rb, re};
   return NameBeforeApposition(sb, se);
 }
 
@@ -255,6 +258,12 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // A name starts after a definite word or a title abbreviation, or with
     // a given name anywhere (وكان نايف البكري ...).
     const bool given = (d_.Cls(i) & kGivenName) != 0;
+    // A preposition on the word starts no name (لمدة عام).
+    if (!given && !d_.IsNameWord(i) &&
+        (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))
+      continue;
+    // A verb before a given name is no part of the name (جدد ماجد الهزاني).
+    if (!given && i + 1 < se && (d_.Cls(i + 1) & kGivenName) && d_.IsVerb(i)) continue;
     // (A verbal noun starts no name: استغلال فرصة.)
     if (!given && !d_.IsNameWord(i) && !(i > sb && (d_.AnyCls(i - 1) & kTitle)) &&
         (d_.Morph(i).classes & kMasdar))

@@ -148,6 +148,7 @@ void QuoteDoc::FindCues() {
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
   for (int k = t; k < N() && k < t + 12; ++k) {
     if (IsPunct(k, U':')) return true;
+    if (T(k).kind == QTokKind::kMark) continue;  // وعبرت «الدوسري» عن ...
     if (!IsWord(k)) return false;
     for (const std::string& p : ce.preps) {
       if (Word(k) == p) return true;
@@ -228,6 +229,8 @@ int QuoteDoc::SkipOpener(int t, int limit) const {
     bool ok = t + len <= limit;
     for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
     if (ok && IsComma(t + len)) return t + len + 1;
+    // من جهته عبر ...: an opener right before the cue needs no comma.
+    if (ok && t + len == limit) return limit;
   }
   return t;
 }

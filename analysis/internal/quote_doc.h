@@ -120,7 +120,8 @@ class QuoteDoc {
   // Whether a contrast phrase (فيما، في حين) starts at `t`.
   bool IsContrastAt(int t) const;
 
-  // Skips an opener phrase (كذلك، من جهة أخرى...) and its comma at `t`.
+  // Skips an opener phrase (كذلك، من جهة أخرى...) and its comma at `t`, or
+  // an opener that ends right at `limit` (من جهته عبر ...).
   int SkipOpener(int t, int limit) const;
 
   // Whether the cue opens its clause: nothing but conjunctions, an opener

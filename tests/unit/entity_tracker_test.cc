@@ -82,6 +82,17 @@ TEST(EntityTrackerTest, RelayerIsASourceAndAgreesWithItsVerb) {
   EXPECT_EQ(r[2], "مصادر محلية");
 }
 
+TEST(EntityTrackerTest, SurnameAfterAnOpenerResolvesToTheNameInRunningText) {
+  // The name after a verb (not the verb, not لمدة) is the entity; the
+  // surname and the participle after it resolve to it.
+  auto r = Resolved(
+      "على صعيد آخر جدد سامي الحربي عقده لمدة عام. من جهته عبر الحربي عن سعادته "
+      "بالتجديد متمنيا أن يوفق مع زملائه.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "سامي الحربي");
+  EXPECT_EQ(r[1], "سامي الحربي");
+}
+
 TEST(EntityTrackerTest, NobodyNamedGivesNoSpeaker) {
   auto r = Resolved("وأضاف أن الأسعار ستنخفض.");
   ASSERT_EQ(r.size(), 1u);
