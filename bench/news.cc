@@ -17,25 +17,6 @@
 namespace dhad {
 namespace {
 
-// Appends the UTF-8 encoding of `cp` to `out`.
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // The value of the JSON string field `"text"` of one JSON object line, or
 // empty when the line has none. Handles the escapes JSON allows, surrogate
 // pairs included.
@@ -79,7 +60,7 @@ std::string TextField(const std::string& line) {
           }
         }
         if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
-        AppendUtf8(cp, &out);
+        AppendUtf8(static_cast<char32_t>(cp), &out);
         break;
       }
       default: out.push_back(e); break;  // \" \\ \/
