@@ -13,6 +13,7 @@
 #include "analysis/normalizer.h"
 #include "analysis/text.h"
 #include "gtest/gtest.h"
+#include "tests/unit/shared_analyzers.h"
 
 namespace dhad::internal {
 namespace {
@@ -20,10 +21,8 @@ namespace {
 class NumberRelationsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    normalizer_ = Normalizer::Create()->release();
-    auto lex = NumberLexicon::Load(*normalizer_);
-    ASSERT_TRUE(lex.ok()) << lex.status();
-    lexicon_ = lex->release();
+    normalizer_ = &test_support::SharedNormalizer();
+    lexicon_ = &test_support::SharedNumberLexicon();
   }
 
   // The mentions of `input` as one segment, with their view texts.

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "absl/status/statusor.h"
+#include "analysis/internal/number_lexicon.h"
 #include "analysis/normalizer.h"
 #include "analysis/pipeline.h"
 #include "gtest/gtest.h"
@@ -29,6 +30,16 @@ inline const Pipeline& SharedPipeline() {
     return p->release();
   }();
   return *pipeline;
+}
+
+// The number lexicon of the number-stage tests, over SharedNormalizer().
+inline const internal::NumberLexicon& SharedNumberLexicon() {
+  static const internal::NumberLexicon* lexicon = [] {
+    auto lex = internal::NumberLexicon::Load(SharedNormalizer());
+    EXPECT_TRUE(lex.ok()) << lex.status();
+    return lex->release();
+  }();
+  return *lexicon;
 }
 
 }  // namespace dhad::test_support
