@@ -89,7 +89,9 @@ TEST(FuzzRegression, PercentSignBetweenTwoNumbersIsNotTakenTwice) {
       ASSERT_TRUE(got[i].value.has_value());
       EXPECT_DOUBLE_EQ(*got[i].value, c.want[i].value);
       EXPECT_EQ(got[i].kind, c.want[i].kind);
-      if (i > 0) EXPECT_LE(got[i - 1].span.end, got[i].span.begin) << "mentions overlap";
+      if (i > 0) {
+        EXPECT_LE(got[i - 1].span.end, got[i].span.begin) << "mentions overlap";
+      }
     }
   }
 }
