@@ -40,7 +40,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   const int start = j;
   // A preposition or particle with a pronoun (فيها، له، عليه) is no speaker;
   // the personal pronouns (هو، هي، هم) and a pronoun on لكن are.
-  if (d_.IsWord(start) && d_.Word(start).size() > 2 &&
+  // (Such words are short: the dictionary is asked about those alone.)
+  if (d_.IsWord(start) && d_.Word(start).size() > 2 && d_.Word(start).size() <= 10 &&
       !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
     const uint16_t mc = d_.Morph(start).classes;
     if ((mc & kFunctionWord) && !(mc & (kUnknown | kProperName)) &&
@@ -258,20 +259,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // A name starts after a definite word or a title abbreviation, or with
     // a given name anywhere (وكان نايف البكري ...).
     const bool given = (d_.Cls(i) & kGivenName) != 0;
-    // A preposition on the word starts no name (لمدة عام).
-    if (!given && !d_.IsNameWord(i) &&
-        (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))
-      continue;
-    // A verb before a given name is no part of the name (جدد ماجد الهزاني).
-    if (!given && i + 1 < se && (d_.Cls(i + 1) & kGivenName) && d_.IsVerb(i)) continue;
-    // (A verbal noun starts no name: استغلال فرصة.)
-    if (!given && !d_.IsNameWord(i) && !(i > sb && (d_.AnyCls(i - 1) & kTitle)) &&
-        (d_.Morph(i).classes & kMasdar))
-      continue;
     if (!d_.IsWord(i) || d_.IsDefinite(i) ||
         !(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
-        (!given && d_.IsVerbOnly(i)) ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;
     int k = i + 1;
@@ -291,6 +281,16 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
              d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
       ++k;
     if (k - i < 2) continue;  // a lone word is too weak without a cue
+    // What the dictionary says of the first word, asked last (it costs a
+    // lookup): a verb (جدد ماجد الهزاني، اندلع)، a word with a preposition
+    // (لمدة عام) or a verbal noun (استغلال فرصة) starts no name.
+    if (!given) {
+      const uint16_t mc = d_.Morph(i).classes;
+      const bool name_word = d_.IsNameWord(i);
+      if (d_.IsVerbOnly(i) || ((d_.Cls(i + 1) & kGivenName) && (mc & kVerbAny))) continue;
+      if (!name_word && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
+      if (!name_word && !(i > sb && (d_.AnyCls(i - 1) & kTitle)) && (mc & kMasdar)) continue;
+    }
     return {i, k};
   }
   return {se, se};
