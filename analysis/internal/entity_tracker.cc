@@ -51,7 +51,11 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       if (ent == -2) continue;
       const int s = d_.SentStart(c.anchor);
       // (وكان X يشغل ...، وطالب: the subject follows the auxiliary.)
-      if (d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.IsDefinite(s) && s + 1 < c.anchor &&
+      // (The first verb may be a cue with no content of its own: وأضاف
+      // المدير قائلا: "...".)
+      const int first_cue = d_.CueAt(s);
+      if (d_.IsWord(s) && (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&
+          !d_.IsDefinite(s) && s + 1 < c.anchor &&
           (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
         const auto [sb, se] = m_.SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());
         if (se > sb) {

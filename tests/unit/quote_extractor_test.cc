@@ -792,5 +792,22 @@ TEST_F(QuoteExtractorTest, SettingNounIsNoContentAndPhrasesAreNoSubjects) {
   EXPECT_EQ(t[0].resolved, "");
 }
 
+TEST_F(QuoteExtractorTest, QailanAfterAMainVerbAndPostposedTabir) {
+  // قائلا is the cue; the speaker is the subject of the main verb.
+  auto q = Run("وأضاف مدير المستشفى قائلا: \"الأجهزة الجديدة وصلت\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "قائلا");
+  EXPECT_EQ(q[0].speaker, "مدير المستشفى");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // The speaker named after على حد تعبير / وفق ما قاله.
+  auto r = Run("\"الأسعار مرتفعة جدا\"، على حد تعبير أحد التجار.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "أحد التجار");
+  auto t = Run("\"لا نريد الحرب\"، وفق ما قاله المتحدث باسم الحكومة.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].cue, "وفق ما قاله");
+  EXPECT_EQ(t[0].speaker, "المتحدث باسم الحكومة");
+}
+
 }  // namespace
 }  // namespace dhad
