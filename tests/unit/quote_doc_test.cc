@@ -60,6 +60,10 @@ TEST(QuoteDocTest, VerbsBeforeAColonAreCuesOnlyThere) {
   StagedDoc s("وأجاب الوزير: \"الخطة جاهزة\". وعلق الاتحاد عضوية النادي بعد أن تأخر في السداد.");
   EXPECT_GE(s.doc().CueAt(s.Tok("وأجاب")), 0);
   EXPECT_EQ(s.doc().CueAt(s.Tok("وعلق")), -1);
+  // زاد (added) before a colon; زاد (grew) before a time clause is none.
+  StagedDoc t("وزاد: «نحن مستعدون». وزاد عدد الزوار بعد أن افتتحت الحديقة.");
+  EXPECT_GE(t.doc().CueAt(t.Tok("وزاد", 0)), 0);
+  EXPECT_EQ(t.doc().CueAt(t.Tok("وزاد", 1)), -1);
 }
 
 TEST(QuoteDocTest, MorphologyOfWords) {
