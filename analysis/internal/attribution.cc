@@ -43,6 +43,36 @@ void Attributor::Attach(int i) {
   }
 }
 
+std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
+  // The verb carries ف only after أما (أما الوزيرة فأوضحت); without a
+  // proclitic, after إن / أن / لكن.
+  static constexpr std::string_view kAmma = "\u0627\u0645\u0627";  // أما in the view
+  if (with_fa && !StartsWith(d_.Word(cb), kFa)) return {cb, cb};
+  const int lo = std::max(d_.SentStart(cb), cb - 14);
+  for (int s0 = cb - 1; s0 > lo; --s0) {
+    if (!d_.IsWord(s0 - 1)) continue;
+    const std::string_view before = d_.Word(s0 - 1);
+    const bool boundary = with_fa ? before == kAmma
+                                  : ((d_.Cls(s0 - 1) & kComp) || before == kAmma ||
+                                     before == "\u0644\u0643\u0646" ||
+                                     before == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
+    if (!boundary || !d_.IsWord(s0) || d_.CueAt(s0) >= 0) continue;
+    if (!(d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
+          (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1))))
+      return {cb, cb};
+    auto [pb, pe] = m_.SpeakerPhrase(s0, cb, false, nullptr);
+    if (pb != s0) return {cb, cb};
+    // X، Y، قال: a name or role between commas in apposition.
+    if (pe < cb && d_.IsComma(pe) && d_.IsComma(cb - 1)) {
+      const auto [ab, ae] = m_.SpeakerPhrase(pe + 1, cb - 1, false, nullptr);
+      if (ab == pe + 1 && ae == cb - 1) pe = cb - 1;
+    }
+    if (pe == cb || (pe == cb - 1 && d_.IsComma(cb - 1))) return {pb, pe};
+    return {cb, cb};
+  }
+  return {cb, cb};
+}
+
 int Attributor::SkipBeforeSubject(int k, int lim) const {
   for (int guard = 0; guard < 4 && k < lim && d_.IsWord(k); ++guard) {
     const std::string_view w = d_.Word(k);
@@ -205,6 +235,13 @@ void Attributor::AttachForward(int i, int lim) {
                     !StartsWith(d_.Word(sb), kAl);
         }
       }
+    }
+    if (se <= sb) {
+      // إلا أن رئيس اللجنة، سامي حداد، قال إن ... / أما الوزيرة فأوضحت أن:
+      // a subject after a complementizer or أما inside the sentence, with
+      // its apposition between commas.
+      const auto [pb, pe] = SubjectBefore(cue.begin, d_.Word(cue.begin) != ce.words[0]);
+      if (pe > pb) sb = pb, se = pe;
     }
     if (se <= sb) {
       // وكان المرصد قد أفاد: the subject before an auxiliary.

@@ -12,6 +12,7 @@
 #define DHAD_ANALYSIS_INTERNAL_ATTRIBUTION_H_
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "analysis/internal/mentions.h"
@@ -57,6 +58,11 @@ class Attributor {
  private:
   // Attaches cue i by its class (verb, participle, masdar, prep, passive).
   void Attach(int i);
+
+  // The subject between a complementizer, لكن or أما and the verb at `cb`
+  // (إلا أن رئيس اللجنة، سامي حداد، قال / أما الوزيرة فأوضحت when
+  // `with_fa`), with an apposition between commas; empty when none.
+  std::pair<int, int> SubjectBefore(int cb, bool with_fa) const;
 
   // Past time adverbs (أمس، مساء اليوم، أيضا) and an addressee (لـ«الوطن»،
   // للصحافيين) that stand between a verb and its subject.

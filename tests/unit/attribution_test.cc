@@ -152,6 +152,19 @@ TEST(AttributionTest, QuotationAfterASettingAndMannerAdverbs) {
   EXPECT_TRUE(Attribute(u).empty());
 }
 
+TEST(AttributionTest, SubjectBeforeTheVerbAfterAComplementizerOrAmma) {
+  StagedDoc s("إلا أن رئيس لجنة النقل في المجلس، سامي حداد، قال إن الطريق سيفتح.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "رئيس لجنة النقل في المجلس، سامي حداد");
+  EXPECT_EQ(a[0].content, "الطريق سيفتح");
+  StagedDoc t("أما وزيرة الصحة هند العمري فأوضحت أن اللقاح متوفر.");
+  auto b = Attribute(t);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "وزيرة الصحة هند العمري");
+  EXPECT_EQ(b[0].cue, "فأوضحت");
+}
+
 TEST(AttributionTest, BeliefNeedsAHolder) {
   StagedDoc s("ويعتقد الخبراء أن الأسعار سترتفع.");
   auto a = Attribute(s);
