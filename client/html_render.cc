@@ -106,21 +106,6 @@ const char* KindLabel(v1::QuoteKind k) {
   }
 }
 
-const char* NumberKindName(v1::NumberKind k) {
-  switch (k) {
-    case v1::NUMBER_KIND_CARDINAL:
-      return "cardinal";
-    case v1::NUMBER_KIND_ORDINAL:
-      return "ordinal";
-    case v1::NUMBER_KIND_FRACTION:
-      return "fraction";
-    case v1::NUMBER_KIND_PERCENT:
-      return "percent";
-    default:
-      return "unspecified";
-  }
-}
-
 std::string Escaped(absl::string_view s) {
   std::string out;
   AppendHtmlEscaped(s, &out);
@@ -248,6 +233,21 @@ void Emit(absl::string_view text, std::vector<Mark>& marks, std::string* out) {
 }
 
 }  // namespace
+
+const char* NumberKindName(v1::NumberKind k) {
+  switch (k) {
+    case v1::NUMBER_KIND_CARDINAL:
+      return "cardinal";
+    case v1::NUMBER_KIND_ORDINAL:
+      return "ordinal";
+    case v1::NUMBER_KIND_FRACTION:
+      return "fraction";
+    case v1::NUMBER_KIND_PERCENT:
+      return "percent";
+    default:
+      return "unspecified";
+  }
+}
 
 void AppendHtmlEscaped(absl::string_view s, std::string* out) {
   size_t i = 0;

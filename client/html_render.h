@@ -36,6 +36,10 @@ void AppendHtmlEscaped(absl::string_view s, std::string* out);
 // significant digits.
 std::string FormatNumber(double v);
 
+// The kind of a number mention as the client writes it: cardinal, ordinal,
+// fraction, percent or unspecified.
+const char* NumberKindName(v1::NumberKind k);
+
 // "value 3.5 · cardinal · approximate · bounds [3, 9]": what the page shows
 // of a number mention on hover, focus and in print.
 std::string NumberInfo(const v1::NumberMention& n);

@@ -303,20 +303,6 @@ const char* KindName(v1::QuoteKind k) {
   }
 }
 
-const char* KindName(v1::NumberKind k) {
-  switch (k) {
-    case v1::NUMBER_KIND_CARDINAL:
-      return "cardinal";
-    case v1::NUMBER_KIND_ORDINAL:
-      return "ordinal";
-    case v1::NUMBER_KIND_FRACTION:
-      return "fraction";
-    case v1::NUMBER_KIND_PERCENT:
-      return "percent";
-    default:
-      return "unspecified";
-  }
-}
 
 void PrintNormalized(const v1::NormalizeResponse& r) {
   std::printf("%s\n", r.text().c_str());
@@ -354,7 +340,7 @@ using dhad::FormatNumber;
 void PrintNumbers(const google::protobuf::RepeatedPtrField<v1::NumberMention>& numbers) {
   for (const v1::NumberMention& n : numbers) {
     std::string line = absl::StrFormat("%-12s %-9s %s", SpanText(n.span()).c_str(),
-                                       KindName(n.kind()), n.text().c_str());
+                                       dhad::NumberKindName(n.kind()), n.text().c_str());
     if (n.has_value()) absl::StrAppend(&line, "  = ", FormatNumber(n.value()));
     if (n.has_min() || n.has_max()) {
       absl::StrAppend(&line, "  in ", n.has_min() && n.min_inclusive() ? "[" : "(",

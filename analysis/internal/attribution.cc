@@ -190,12 +190,16 @@ void Attributor::AttachForward(int i, int lim) {
       // وقال أمس / لـ«الوطن» مدير الشرطة: the subject after a time adverb
       // or an addressee.
       const int subject = SkipBeforeSubject(from, lim);
-      const auto [pb, pe] = m_.SpeakerPhrase(subject, lim, false, &ce);
-      // (Not a noun with a pronoun: وقال عقب لقائه إن ...)
-      if (subject > from && pe > pb && !d_.HasPossessive(pb) && !d_.HasPronounSuffix(pb))
-        from = subject;
+      if (subject > from) {
+        const auto [pb, pe] = m_.SpeakerPhrase(subject, lim, false, &ce);
+        // (Not a noun with a pronoun: وقال عقب لقائه إن ...)
+        if (pe > pb && !d_.HasPossessive(pb) && !d_.HasPronounSuffix(pb)) {
+          from = subject;
+          sb = pb, se = pe;
+        }
+      }
     }
-    std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
+    if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
     if (se > sb) se = m_.WithApposition(sb, se, lim);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.

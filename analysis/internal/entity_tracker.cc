@@ -18,13 +18,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // gender.
       int r = ShortForm(c.relay_sb, c.relay_se, c.sentence);
       if (r < 0) r = NewEntity(c.relay_sb, c.relay_se, false, c.gender);
-      Entity moved = entities_[r];
-      entities_[r].dead = true;
-      moved.speaker = true;
-      if (moved.gender == Gender::kUnknown) moved.gender = c.gender;
-      moved.sentence = std::max(moved.sentence, c.sentence);
-      moved.para = qt_.para_of[moved.sentence];
-      entities_.push_back(std::move(moved));
+      Spoke(r, c.gender, /*statement=*/false, c.sentence);
     }
     int ent = -1;
     bool chained = false;  // the subject of an earlier verb, repeated
@@ -115,23 +109,25 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       ent = Antecedent(c.gender, c.sentence);
       if (ent >= 0) resolved = entities_[ent].display;
     }
-    if (ent >= 0) {
-      Entity& e = entities_[ent];
-      if (e.gender == Gender::kUnknown && !relayed) e.gender = c.gender;
-      e.speaker = true;
-      e.statement |= c.statement;
-      e.sentence = std::max(e.sentence, c.sentence);
-      e.para = qt_.para_of[e.sentence];
-      // The entity becomes the most recent one.
-      if (ent != static_cast<int>(entities_.size()) - 1) {
-        Entity moved = entities_[ent];
-        entities_[ent].dead = true;
-        entities_.push_back(std::move(moved));
-      }
-    }
+    if (ent >= 0) Spoke(ent, relayed ? Gender::kUnknown : c.gender, c.statement, c.sentence);
     resolved_.push_back(resolved);
   }
   return std::move(resolved_);
+}
+
+void EntityTracker::Spoke(int ent, Gender g, bool statement, int sentence) {
+  Entity& e = entities_[ent];
+  if (e.gender == Gender::kUnknown) e.gender = g;
+  e.speaker = true;
+  e.statement |= statement;
+  e.sentence = std::max(e.sentence, sentence);
+  e.para = qt_.para_of[e.sentence];
+  // The entity becomes the most recent one.
+  if (ent != static_cast<int>(entities_.size()) - 1) {
+    Entity moved = e;
+    e.dead = true;
+    entities_.push_back(std::move(moved));
+  }
 }
 
 void EntityTracker::Harvest(int upto) {

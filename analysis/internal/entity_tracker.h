@@ -60,6 +60,10 @@ class EntityTracker {
   // لمسؤولين → مسؤولين، للمرصد → المرصد.
   static void StripLeadingLam(std::string* s);
 
+  // Entity `ent` spoke in `sentence`: a speaker, of gender `g` when its own
+  // is unknown, now the most recent entity.
+  void Spoke(int ent, Gender g, bool statement, int sentence);
+
   // Within four sentences and the same or the previous paragraph.
   bool Near(const Entity& e, int sentence) const;
 
