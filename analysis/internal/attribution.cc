@@ -78,10 +78,7 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
     const std::string_view w = d_.Word(k);
     // A bare time adverb (أمس، اليوم، مساء، أيضا), not a preposition that
     // takes an object (بعد، خلال).
-    if ((d_.Cls(k) & kAdjunct) &&
-        (!(d_.Morph(k).classes & kFunctionWord) || (d_.Cls(k + 1) & kAdjunct) ||
-         (d_.IsWord(k + 1) && !d_.IsDefinite(k + 1) && !d_.HasPossessive(k + 1) &&
-          !d_.HasPronounSuffix(k + 1)))) {
+    if ((d_.Cls(k) & kAdjunct) && (!(d_.Cls(k) & kGoverns) || (d_.Cls(k + 1) & kAdjunct))) {
       ++k;
       continue;
     }
@@ -274,7 +271,8 @@ void Attributor::AttachForward(int i, int lim) {
       }
     }
   }
-  int from = se > sb ? se : cue.end;
+  // (نقل عن X قوله «...»: the speaker stands before the masdar.)
+  int from = se > sb ? std::max(se, cue.end) : cue.end;
   // Relayed speech: X نقلا عن Y. The relaying X is kept for resolution.
   int relay_sb = -1, relay_se = -1;
   int intro = -1, content = -1;
@@ -306,6 +304,15 @@ void Attributor::AttachForward(int i, int lim) {
         intro = j, how = Intro::kMark;
         break;
       }
+      // وقال لقناة "..." الإخبارية "..." / وقال عقب اتصال هاتفي مع X «...»:
+      // after the addressee and the setting, a quotation of a clause that
+      // closes the sentence is what was said.
+      if (p >= 0 && ce.cls != CueClass::kPrep && ce.cls != CueClass::kPassive &&
+          d_.WordsIn(qt_.pairs[p]) >= 4 && !m_.IsNameLike(p) && OnlyAdjunctsBetween(from, j) &&
+          EndsSentence(qt_.pairs[p].close + 1, lim)) {
+        intro = j, how = Intro::kMark;
+        break;
+      }
       if (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j) {
         j = qt_.pairs[d_.T(j).pair].close;
         continue;
@@ -332,6 +339,9 @@ void Attributor::AttachForward(int i, int lim) {
     }
     const uint32_t cl = d_.Cls(j);
     if (cl & kComp) {
+      // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the
+      // journalist's, not the complement of the cue.
+      if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kAdjunct))) break;
       intro = j, how = Intro::kComp;
       break;
     }
@@ -395,6 +405,14 @@ void Attributor::AttachForward(int i, int lim) {
     }
     if (j == np_start && (j > cue.end || ce.cls == CueClass::kVerb) &&
         d_.ClauseInitial(cue.begin) && ce.cls != CueClass::kPassive) {
+      // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
+      // the complementizer ends the name, it is no noun-phrase content.
+      if (se > sb && j == se && d_.IsWord(j + 1) && (d_.Cls(j + 1) & kComp) && !(cl & (kPrep | kStop)) &&
+          !d_.IsDefinite(j) && d_.CueAt(j) < 0 && !StartsWith(d_.Word(j), kLam) &&
+          !(d_.AnyCls(j) & (kAddressee | kSetting | kAdjunct)) && !d_.HasPossessive(j)) {
+        se = j + 1;
+        continue;
+      }
       if (ce.np && !(cl & (kPrep | kStop | kRelative | kAdjunct)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg))) {
         intro = j, how = Intro::kStart;
@@ -493,6 +511,15 @@ void Attributor::AttachPrep(int i, int lim) {
     if (d_.IsComma(se)) {
       const int k = (d_.Cls(se + 1) & kComp) ? se + 2 : se + 1;  // بحسب X، فإن ...
       EmitRegion(k, ClauseEnd(k), base);
+    } else if (d_.IsPunct(se, U':')) {
+      // بحسب X: «...»
+      const int p = d_.OpenTop(se + 1);
+      if (p >= 0) {
+        base.conf = 0.9f;
+        PushPair(p, base, QuoteKind::kDirect);
+      } else {
+        EmitRegion(se + 1, ClauseEnd(se + 1), base);
+      }
     } else if (d_.Cls(se) & kComp) {
       EmitRegion(se + 1, ClauseEnd(se + 1), base);
     }
@@ -619,6 +646,45 @@ int Attributor::SkipTail(int k, int lim) const {
   return k;
 }
 
+bool Attributor::OnlyAdjunctsBetween(int a, int b) const {
+  for (int k = a; k < b; ++k) {
+    const QTok& tok = d_.T(k);
+    if (tok.kind == QTokKind::kMark) {
+      // A quoted name inside the setting (لصحيفة «الوطن»).
+      if (tok.pair < 0 || qt_.pairs[tok.pair].open != k || qt_.pairs[tok.pair].close >= b ||
+          !m_.IsNameLike(tok.pair))
+        return false;
+      k = qt_.pairs[tok.pair].close;
+      continue;
+    }
+    if (tok.kind == QTokKind::kPunct) {
+      if (tok.cp == U':' || (IsTerminator(tok.cp) && !d_.IsAbbreviationPeriod(k))) return false;
+      continue;
+    }
+    if (d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) return false;
+  }
+  return true;
+}
+
+bool Attributor::EndsSentence(int k, int lim) const {
+  while (k < lim && d_.T(k).kind == QTokKind::kPunct && !d_.IsComma(k) && !d_.IsStrongEnd(k)) ++k;
+  return k >= lim || d_.IsStrongEnd(k) || d_.IsComma(k);
+}
+
+bool Attributor::PredicateAt(int k, int t) const {
+  // إن الحكومة مطالبة بـ / أن الشركة ملزمة بـ: the participle right after
+  // the subject of a nominal clause is its predicate, not a new attribution.
+  if (t - k > 4 || !(d_.Cls(k - 1) & kComp) || d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) ||
+      StartsWith(d_.Word(t), kFa))
+    return false;
+  if (!(d_.IsDefinite(t - 1) || d_.HasPossessive(t - 1) || (d_.AnyCls(t - 1) & kPronoun)))
+    return false;
+  for (int j = k; j < t; ++j) {
+    if (!d_.IsWord(j) || d_.IsVerbOnly(j) || d_.CueAt(j) >= 0) return false;
+  }
+  return true;
+}
+
 bool Attributor::NoCueBetween(int a, int b) const {
   for (int k = a; k < b; ++k) {
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0) return false;
@@ -701,7 +767,7 @@ int Attributor::ClauseEnd(int k) const {
     // A circumstantial participle opens a new clause after a comma or
     // before what it governs (مشيرا إلى أن); inside a phrase the same form
     // is a noun (بإشراف ومتابعة من ...).
-    if (ce.cls == CueClass::kParticiple &&
+    if (ce.cls == CueClass::kParticiple && !PredicateAt(k, t) &&
         (d_.IsComma(t - 1) || d_.GovernsAt(ce, t + 1) ||
          !(StartsWith(d_.Word(t), kWaw) || (d_.Cls(t - 1) & kPrep))))
       break;

@@ -104,6 +104,18 @@ class Attributor {
   // of the sentence (، قال X للصحافيين / في مؤتمر صحافي).
   int SkipTail(int k, int lim) const;
 
+  // Tokens [a, b) are an addressee or a setting: no cue, complementizer,
+  // colon or sentence end, and quotations only of names.
+  bool OnlyAdjunctsBetween(int a, int b) const;
+
+  // Token k (after a quotation) ends its clause: a comma, a sentence end or
+  // `lim`, after any closing punctuation.
+  bool EndsSentence(int k, int lim) const;
+
+  // The participle cue at t is the predicate of the nominal clause that
+  // starts at k (أن الشركة ملزمة بـ).
+  bool PredicateAt(int k, int t) const;
+
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;
 

@@ -165,6 +165,10 @@ bool Mentions::IsNameLike(int p) const {
   const int words = d_.WordsIn(pr);
   if (words == 0) return true;
   if (words > 4) return false;
+  // "50" رحلة، "19%": a quoted figure is emphasis, not a quotation.
+  bool figures = true;
+  for (int t = pr.open + 1; t < pr.close && figures; ++t) figures = !d_.IsWord(t) || d_.HasDigit(t);
+  if (figures) return true;
   for (int t = pr.open + 1; t < pr.close; ++t) {
     if (d_.IsStrongEnd(t)) return false;
     if (d_.IsWord(t) && ((d_.Cls(t) & (kNeg | kStop | kComp | kCompNeg | kRelative)) ||

@@ -128,7 +128,16 @@ void QuoteDoc::FindCues() {
       continue;
     }
     // (بين opening a clause is the verb; inside a phrase, the preposition.)
-    if (ce.strict && (!GovernedFollows(ce, end) || !ClauseInitial(t))) continue;
+    // (وعن موعد عودتها أجابت: «...»: a colon right after the cue, or after
+    // its subject, makes it one wherever it stands.)
+    if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !ColonSoon(end)))) continue;
+    // على ذكر العدد: a word that the dictionary also reads as a noun is that
+    // noun right after a preposition written apart, not a verb.
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && (Cls(t - 1) & kPrep) &&
+        !(Cls(t - 1) & kStop) && !IsVerbOnly(t)) {
+      t = end - 1;
+      continue;
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {
@@ -145,10 +154,25 @@ void QuoteDoc::FindCues() {
   }
 }
 
+bool QuoteDoc::ColonSoon(int t) const {
+  for (int k = t; k < N() && k < t + 5; ++k) {
+    if (IsPunct(k, U':')) return true;
+    if (!IsWord(k)) return false;
+  }
+  return false;
+}
+
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
   for (int k = t; k < N() && k < t + 12; ++k) {
     if (IsPunct(k, U':')) return true;
-    if (T(k).kind == QTokKind::kMark) continue;  // وعبرت «الدوسري» عن ...
+    if (T(k).kind == QTokKind::kMark) {
+      // واختتم اللاعب “...”: a quoted clause, not a quoted name.
+      const int p = T(k).pair;
+      if (p >= 0 && qt_.pairs[p].open == k && WordsIn(qt_.pairs[p]) >= 5 && IsWord(k - 1) &&
+          !(AnyCls(k - 1) & kClassNoun))
+        return true;
+      continue;  // وعبرت «الدوسري» عن ...
+    }
     if (!IsWord(k)) return false;
     for (const std::string& p : ce.preps) {
       if (Word(k) == p) return true;

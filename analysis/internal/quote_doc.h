@@ -97,9 +97,13 @@ class QuoteDoc {
     return (p.close == t && p.parent == -1) ? T(t).pair : -1;
   }
 
-  // Whether a complementizer, a colon or a preposition that `ce` governs
-  // comes within a dozen words of `t` with no punctuation before it.
+  // Whether a complementizer, a colon, a quoted clause or a preposition that
+  // `ce` governs comes within a dozen words of `t` with no punctuation
+  // before it.
   bool GovernedFollows(const CueEntry& ce, int t) const;
+
+  // A colon within four words of `t`, with only words before it.
+  bool ColonSoon(int t) const;
 
   // A definite word that reads as an adjective of the word before it: nisba
   // forms (الرسمي، الفرنسية، الأمنيين) and a few common participles.

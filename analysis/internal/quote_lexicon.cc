@@ -20,7 +20,7 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view na
       {"pronoun_p", kPronP},   {"document", kDocument}, {"title", kTitle},
       {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjectiveClass},
       {"masdar", kMasdarClass},     {"given_m", kGivenM},    {"given_f", kGivenF},
-      {"anonverb", kAnonVerb},
+      {"anonverb", kAnonVerb},  {"governs", kGoverns},  {"connective", kConnective},
   };
   for (const auto& [n, bit] : kNames) {
     if (name == n) return bit;

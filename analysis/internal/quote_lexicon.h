@@ -53,6 +53,12 @@ enum WordClass : uint32_t {
   kGivenF = 1u << 20,
   // Verbs of the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته).
   kAnonVerb = 1u << 21,
+  // Adjuncts that are prepositions with an object (عقب، خلال), not bare
+  // adverbs (أمس).
+  kGoverns = 1u << 22,
+  // Connectives before a complementizer (كما أن، غير أن، رغم أن): the clause
+  // is the journalist's, not a cue's complement.
+  kConnective = 1u << 23,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).

@@ -809,5 +809,81 @@ TEST_F(QuoteExtractorTest, QailanAfterAMainVerbAndPostposedTabir) {
   EXPECT_EQ(t[0].speaker, "المتحدث باسم الحكومة");
 }
 
+TEST_F(QuoteExtractorTest, QuotationAfterAnAddresseeOrASettingWithoutColon) {
+  // وقال X لقناة "..." الإخبارية "...": the quoted name is skipped, the
+  // quoted clause that closes the sentence is what was said.
+  auto q = Run("وقال الوزير لقناة \"العربية\" الإخبارية \"نريد أن نرى نتائج ملموسة قبل نهاية العام\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  EXPECT_EQ(q[0].content, "نريد أن نرى نتائج ملموسة قبل نهاية العام");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // عقب takes its object: no speaker after it.
+  auto r = Run("وقال عقب اتصال هاتفي مع رئيس الوزراء «لا شك أن الاتفاق سيقود إلى علاقات أوثق».");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
+  EXPECT_EQ(r[0].content, "لا شك أن الاتفاق سيقود إلى علاقات أوثق");
+  // A quoted name in the setting is no quotation.
+  auto t = Run("وقالت الوزيرة في تصريح لصحيفة «الرياض» إن الخطة ستنفذ على مراحل.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, "الخطة ستنفذ على مراحل");
+}
+
+TEST_F(QuoteExtractorTest, MannerPhrasesAndMasdarBeforeAQuotation) {
+  // بقوله / بالقول take the subject of the main verb, like قائلا.
+  auto q = Run("وشرح المدير التنفيذي سامي الحربي فكرة المشروع بقوله «نريد أن نصل إلى كل بيت».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "بقوله");
+  EXPECT_EQ(q[0].speaker, "المدير التنفيذي سامي الحربي");
+  EXPECT_EQ(q[0].content, "نريد أن نصل إلى كل بيت");
+  auto r = Run("وردت الشركة على الانتقادات بالقول \"إنها ستراجع الأسعار في الربع المقبل\".");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "الشركة");
+  // نقل عن X قوله «...»: the quotation right after the masdar.
+  auto t = Run("ونقل الموقع عن مدير المهرجان هاني العمري قوله «نشعر بالفخر بما تحقق هذا العام».");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "مدير المهرجان هاني العمري");
+  EXPECT_EQ(t[0].content, "نشعر بالفخر بما تحقق هذا العام");
+}
+
+TEST_F(QuoteExtractorTest, ColonAfterAPreposedAttributionOrAnAnswer) {
+  auto q = Run("بحسب الخطيب: «استثمرت الشركة في التقنية منذ سنوات وحققت نتائج جيدة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الخطيب");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // أجابت before a colon is a cue wherever it stands in the clause.
+  auto r = Run("وعن موعد عودتها إلى الدراما أجابت: «نعم، وقعت عقدا لمسلسل جديد».");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].cue, "أجابت");
+  EXPECT_EQ(r[0].content, "نعم، وقعت عقدا لمسلسل جديد");
+  // واختتم X الذي ... “...”: a quoted clause makes اختتم a cue.
+  auto t = Run("واختتم اللاعب الذي سيرتدي القميص رقم 10 “جئت إلى هنا لألعب وأساعد الفريق على الفوز”.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "اللاعب");
+  // ...but اختتمت فعاليات «...» is no speech.
+  EXPECT_TRUE(Run("واختتمت فعاليات مهرجان «ربيع الجنوب» مساء أمس.").empty());
+}
+
+TEST_F(QuoteExtractorTest, NominalPredicatesConnectivesAndFigures) {
+  // الحكومة مطالبة بـ: the participle is the predicate, not a new cue.
+  auto q = Run("وقال الوزير إن الحكومة مطالبة بخطة واضحة للكهرباء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحكومة مطالبة بخطة واضحة للكهرباء");
+  // كما أن opens the journalist's own clause.
+  auto r = Run("أقرت الهيئة لائحة جديدة للمطاعم كما أن هناك معايير خاصة لكل منشأة.");
+  for (const Got& g : r) EXPECT_EQ(g.content.find("هناك معايير"), std::string::npos) << g.content;
+  // A quoted figure is no partial quotation.
+  auto t = Run("وكشف المدير أن عدد الرحلات بلغ \"50\" رحلة أسبوعيا.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(t[0].content, "عدد الرحلات بلغ \"50\" رحلة أسبوعيا");
+  // على ذكر العدد: after a preposition, a noun.
+  EXPECT_TRUE(Run("وأصر المدرب على ذكر العدد بأنه كبير.").empty());
+  // A word between a name and أن ends the name (محمد إسلام).
+  auto u = Run("وأكد رئيس الاتحاد محمد إسلام أن المنتخب جاهز.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].speaker, "رئيس الاتحاد محمد إسلام");
+  EXPECT_EQ(u[0].content, "المنتخب جاهز");
+}
+
 }  // namespace
 }  // namespace dhad
