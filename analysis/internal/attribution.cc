@@ -89,6 +89,13 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
     }
     if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
       ++k;
+      // لقناة «سكاي نيوز» البريطانية: the addressee's quoted name and
+      // adjectives.
+      const int p = d_.OpenTop(k);
+      if (p >= 0 && m_.IsNameLike(p)) {
+        k = qt_.pairs[p].close + 1;
+        while (k < lim && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
+      }
       continue;
     }
     break;

@@ -96,7 +96,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (ce != nullptr) {
         for (const std::string& p : ce->preps) governed |= (w == p);
       }
+      // (في خطابه، في تصريحاته: a noun with a possessive after في is the
+      // occasion of the speech, not a place inside the phrase.)
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
+          d_.HasPossessive(j + 1) || (d_.HasPronounSuffix(j + 1) && !d_.IsNameWord(j + 1)) ||
           (d_.AnyCls(j + 1) & (kAdjunct | kStop | kNeg | kPrep)) || d_.CueAt(j + 1) >= 0 ||
           d_.HasDigit(j + 1)) {
         break;

@@ -885,5 +885,17 @@ TEST_F(QuoteExtractorTest, NominalPredicatesConnectivesAndFigures) {
   EXPECT_EQ(u[0].content, "المنتخب جاهز");
 }
 
+TEST_F(QuoteExtractorTest, OccasionAndQuotedAddresseeAreNoSpeakers) {
+  // في خطابه الذي ...: a noun with a pronoun after في is the occasion.
+  auto q = Run("وأضاف الحربي في خطابه الذي ألقاه في الحفل: «لن نتراجع عن خططنا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الحربي");
+  // لقناة «...» is the addressee with its name: the subject is implicit.
+  auto r = Run("وأضاف لقناة «المجد» أنه لم يكن الغرض من التقرير إحراج أحد.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
+  EXPECT_EQ(r[0].content, "لم يكن الغرض من التقرير إحراج أحد");
+}
+
 }  // namespace
 }  // namespace dhad
