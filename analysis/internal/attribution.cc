@@ -85,6 +85,8 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
     // لـ«الوطن»، لـ"سبق": the newspaper the speaker talked to.
     if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) {
       k = qt_.pairs[d_.OpenTop(k + 1)].close + 1;
+      // وقال لـ«الوطن»، الدكتور ...: a comma may close the addressee.
+      if (d_.IsComma(k) && d_.IsWord(k + 1)) ++k;
       continue;
     }
     if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {

@@ -52,7 +52,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           !d_.IsDefinite(s) && s + 1 < c.anchor &&
           (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
         const auto [sb, se] = m_.SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());
-        if (se > sb) {
+        // (وختم حديثه بالقول: a noun with a pronoun is the object.)
+        if (se > sb && !d_.HasPossessive(sb)) {
           c.sb = sb;
           c.se = se;
           c.mode = SpeakerMode::kExplicit;

@@ -215,6 +215,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         (d_.AnyCls(i) & (kTitle | kPrep)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
+    if (!(d_.Cls(i) & kGivenName) && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
     bool ok = se - i <= 5;
     for (int k = i; k < se && ok; ++k) {
       ok = d_.IsWord(k) && !d_.HasDigit(k) && !(d_.Cls(k) & (kPrep | kStop | kAdjunct)) &&
@@ -295,7 +296,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
       const uint16_t mc = d_.Morph(i).classes;
       const bool name_word = d_.IsNameWord(i);
       if (d_.IsVerbOnly(i) || ((d_.Cls(i + 1) & kGivenName) && (mc & kVerbAny))) continue;
-      if (!name_word && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
+      // (بجدة عبدالله ...: a place with a preposition is no name, even
+      // one the dictionary knows as a name.)
+      if (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) continue;
       if (!name_word && !(i > sb && (d_.AnyCls(i - 1) & kTitle)) && (mc & kMasdar)) continue;
     }
     return {i, k};

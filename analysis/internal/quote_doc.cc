@@ -314,6 +314,14 @@ bool QuoteDoc::HasPossessive(int t) const {
   // (not a name that ends in ها or ه: أبها، عبدالله).
   const WordMorph& m = Morph(t);
   if (!(m.classes & kNominal) || (m.classes & kProperName)) return false;
+  if (m.split.enclitic == Enclitic::kNone && HasPronounSuffix(t)) {
+    // حديثه، خطابه: the analysis view folds ة into ه, so the dictionary
+    // found the whole word as حديثة. Written with ه, it is the noun before
+    // the pronoun when the dictionary knows that noun.
+    const std::string_view stem = w.substr(0, w.size() - kHa.size());
+    const WordMorph sm = Morphology::Get().Analyze(absl::string_view(stem.data(), stem.size()));
+    return (sm.classes & kNominal) && !(sm.classes & (kProperName | kUnknown));
+  }
   switch (m.split.enclitic) {
     case Enclitic::k3ms:
       return HasPronounSuffix(t);  // ه in the caller's spelling, not ة

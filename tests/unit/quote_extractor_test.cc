@@ -897,5 +897,19 @@ TEST_F(QuoteExtractorTest, OccasionAndQuotedAddresseeAreNoSpeakers) {
   EXPECT_EQ(r[0].content, "لم يكن الغرض من التقرير إحراج أحد");
 }
 
+TEST_F(QuoteExtractorTest, NounWithPronounWrittenWithHaIsNoSpeaker) {
+  // حديثه is حديث + ه, though the view folds it with حديثة.
+  auto q = Run("ويتابع المدير حديثه: «لا نريد أن نخسر أي طالب».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+  auto r = Run("وختم حديثه بالقول: «شكرا لكل من ساهم في نجاح الحفل».");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
+  // لـ«الوطن»، then the subject after the comma.
+  auto t = Run("وقال لـ«الوطن»، الخبير المالي فهد الدوسري إن السوق ستتعافى قريبا.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "الخبير المالي فهد الدوسري");
+}
+
 }  // namespace
 }  // namespace dhad
