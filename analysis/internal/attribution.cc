@@ -350,7 +350,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (cl & kComp) {
       // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the
       // journalist's, not the complement of the cue.
-      if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kAdjunct))) break;
+      if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kGoverns))) break;
       intro = j, how = Intro::kComp;
       break;
     }

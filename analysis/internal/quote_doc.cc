@@ -82,6 +82,17 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     }
     cls_cl_[t] = c & ~kCueFirst;
   }
+  // أول من أمس، أول أمس: "the day before yesterday" is one time adverb.
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!IsWord(t) || Word(t) != "\u0627\u0648\u0644") continue;  // أول in the view
+    if (!IsWord(t + 1)) continue;
+    if (Word(t + 1) == "\u0645\u0646" && t + 2 < n && (cls_[t + 2] & kAdjunct)) {  // من
+      cls_[t] |= kAdjunct;
+      cls_[t + 1] |= kAdjunct;
+    } else if (cls_[t + 1] & kAdjunct) {
+      cls_[t] |= kAdjunct;
+    }
+  }
   FindCues();
 }
 

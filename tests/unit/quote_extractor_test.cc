@@ -911,5 +911,24 @@ TEST_F(QuoteExtractorTest, NounWithPronounWrittenWithHaIsNoSpeaker) {
   EXPECT_EQ(t[0].speaker, "الخبير المالي فهد الدوسري");
 }
 
+TEST_F(QuoteExtractorTest, TimeAdverbsBetweenTheSpeakerAndTheComplementizer) {
+  // A time adverb before أن is no connective (unlike بعد أن، كما أن).
+  auto q = Run("ذكرت تقارير صحفية أمس الاثنين ان أسعار الوقود سترتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقارير صحفية");
+  EXPECT_EQ(q[0].content, "أسعار الوقود سترتفع");
+  auto r = Run("أعلن مسؤول في الوزارة اليوم الثلاثاء أن الطريق سيفتح غدا.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, "الطريق سيفتح غدا");
+  // أول من أمس is one adverb, not part of the speaker.
+  auto t = Run("وأعلن المتحدث الرسمي أول من أمس أن المعرض سيفتتح الأسبوع المقبل.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "المتحدث الرسمي");
+  // بعد أن opens a time clause: nothing is reported.
+  for (const Got& g : Run("وأعلن اللاعب اعتزاله بعد أن خسر فريقه النهائي.")) {
+    EXPECT_NE(g.content, "خسر فريقه النهائي");
+  }
+}
+
 }  // namespace
 }  // namespace dhad
