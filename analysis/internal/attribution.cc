@@ -89,6 +89,13 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
       if (d_.IsComma(k) && d_.IsWord(k + 1)) ++k;
       continue;
     }
+    // بيان أعلنت فيه الوزارة، كلمة أكد خلالها الوزير: the resumptive
+    // pronoun of a relative clause stands between the verb and its subject.
+    if (w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627" ||
+        w == "\u062E\u0644\u0627\u0644\u0647" || w == "\u062E\u0644\u0627\u0644\u0647\u0627") {
+      ++k;
+      continue;
+    }
     if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
       ++k;
       // لقناة «سكاي نيوز» البريطانية: the addressee's quoted name and
@@ -206,7 +213,7 @@ void Attributor::AttachForward(int i, int lim) {
       }
     }
     if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
-    if (se > sb) se = m_.WithApposition(sb, se, lim);
+    if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.
     if (se > sb && ce.obj && d_.Chained(cue.begin) && d_.GovernsAt(ce, se)) sb = se = -1;
@@ -286,7 +293,19 @@ void Attributor::AttachForward(int i, int lim) {
   int relay_sb = -1, relay_se = -1;
   int intro = -1, content = -1;
   enum class Intro { kNone, kColon, kComp, kStart, kMark } how = Intro::kNone;
-  const int np_start = SkipAdjuncts(from, lim);
+  // طالبت الجبهة التي تحتجز الجنود، بالإفراج عن ...: a relative clause
+  // closed by a comma stands between the speaker and the content.
+  int np_from = from;
+  if (se > sb && d_.IsWord(from) && (d_.Cls(from) & kRelative)) {
+    for (int k = from + 1; k < lim && k < from + 16; ++k) {
+      if (d_.IsComma(k)) {
+        np_from = k + 1;
+        break;
+      }
+      if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) break;
+    }
+  }
+  const int np_start = SkipAdjuncts(np_from, lim);
   for (int j = from; j < lim && j < from + 40; ++j) {
     const QTok& tok = d_.T(j);
     if (tok.kind == QTokKind::kPunct) {
@@ -372,7 +391,9 @@ void Attributor::AttachForward(int i, int lim) {
     }
     bool governed = false;
     for (const std::string& p : ce.preps) governed |= (w == p);
+    // (أعلنت الوزارة في غزة، عن ...: a short phrase closed by a comma.)
     const bool near = j == from || j == np_start ||
+                      (d_.IsComma(j - 1) && j - 1 > from && j - 1 - from <= 4 && NoCueBetween(from, j - 1)) ||
                       (ce.obj && j - from <= 4 && NoCueBetween(from, j));
     if (governed && near) {
       if (d_.Cls(j + 1) & kComp) {
@@ -748,6 +769,25 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
     }
     if (d_.IsSettingAt(k) && StartsWith(w, kBa)) {
       ++k;
+      continue;
+    }
+    // لـ«الشرق الأوسط»، لقناة «المجد»، للصحافيين: the addressee.
+    if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) {
+      k = qt_.pairs[d_.OpenTop(k + 1)].close + 1;
+      continue;
+    }
+    if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
+      ++k;
+      const int p = d_.OpenTop(k);
+      if (p >= 0 && m_.IsNameLike(p)) k = qt_.pairs[p].close + 1;
+      continue;
+    }
+    // في غزة، في الرياض: where the speaker spoke.
+    if (w == "\u0641\u064A" && d_.IsWord(k + 1) && d_.CueAt(k + 1) < 0 &&
+        (d_.IsNameWord(k + 1) || d_.IsDefinite(k + 1)) && !d_.LooksLikeMasdar(k + 1) &&
+        !(d_.AnyCls(k + 1) & (kStop | kPrep | kRelative))) {
+      k += 2;
+      while (k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
       continue;
     }
     break;

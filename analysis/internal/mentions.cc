@@ -326,7 +326,7 @@ bool Mentions::ProcliticBeforeDefinite(int t) const {
   return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && d_.IsDefinite(t + 1);
 }
 
-int Mentions::WithApposition(int sb, int se, int limit) const {
+int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) const {
   if (!d_.IsComma(se) || d_.IsPunct(se, U'\u061B') || d_.IsPunct(se, U';')) return se;
   const int a = se + 1;
   if (!d_.IsWord(a) || d_.IsDefinite(a) || d_.CueAt(a) >= 0 ||
@@ -340,6 +340,16 @@ int Mentions::WithApposition(int sb, int se, int limit) const {
   // ...، إن / أن / : what the speaker said follows the closing comma.
   const int next = ae + 1;
   if (d_.IsPunct(next, U':') || (d_.Cls(next) & kComp)) return ae;
+  // ...، عن / إلى / لـ«الوطن»: a preposition that the cue governs, or the
+  // addressee, follows the closing comma.
+  if (ce != nullptr && d_.IsWord(next)) {
+    const std::string_view w = d_.Word(next);
+    for (const std::string& p : ce->preps) {
+      if (w == p) return ae;
+    }
+    if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(next + 1) >= 0) return ae;
+    if (StartsWith(w, kLam) && (d_.ClsCl(next) & kAddressee)) return ae;
+  }
   return se;
 }
 

@@ -72,8 +72,10 @@ class Mentions {
 
   // The end of speaker phrase [sb, se) with the apposition that follows it
   // between commas and before what was said (وقال محمد العلي، مدير صندوق
-  // التنمية، إن ...): the end after the apposition, or `se`.
-  int WithApposition(int sb, int se, int limit) const;
+  // التنمية، إن ...), or before a preposition that `ce` governs or the
+  // addressee (كشف X، عضو اللجنة، عن ...): the end after the apposition, or
+  // `se`.
+  int WithApposition(int sb, int se, int limit, const CueEntry* ce = nullptr) const;
 
   // Whether an idafa chain that ends in a definite word or a name starts at
   // k (الحكومة، هيئة إدارة الكوارث، مستشفى كراتشي), within four words.

@@ -930,5 +930,27 @@ TEST_F(QuoteExtractorTest, TimeAdverbsBetweenTheSpeakerAndTheComplementizer) {
   }
 }
 
+TEST_F(QuoteExtractorTest, WhatStandsBetweenTheSpeakerAndAGovernedPreposition) {
+  // An apposition between commas before عن.
+  auto q = Run("وكشف الدكتور سالم الغامدي، عضو لجنة النقل في مجلس الشورى، عن رفع مشروع جديد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور سالم الغامدي، عضو لجنة النقل في مجلس الشورى");
+  EXPECT_EQ(q[0].content, "رفع مشروع جديد");
+  // A place closed by a comma.
+  auto r = Run("أعلنت وزارة الداخلية في غزة، عن توقيف ثلاثة مشتبه بهم.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, "توقيف ثلاثة مشتبه بهم");
+  // A relative clause closed by a comma.
+  auto t = Run("طالبت الجماعة التي تحتجز عددا من الجنود، بالإفراج عن خمسة سجناء.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "الجماعة");
+  EXPECT_EQ(t[0].content, "بالإفراج عن خمسة سجناء");
+  // فيه between the verb and its subject; the addressee before عن.
+  auto u = Run("يأتي هذا في وقت كشف فيه المستشار القانوني للجيش لـ«الرياض» عن بدء عملية جديدة.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].speaker, "المستشار القانوني للجيش");
+  EXPECT_EQ(u[0].content, "بدء عملية جديدة");
+}
+
 }  // namespace
 }  // namespace dhad
