@@ -616,7 +616,13 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     const int p = d_.OpenTop(t);
     if (p < 0) continue;
     if (qt_.pairs[p].close >= ce) break;
-    if (!m_.IsNameLike(p)) {
+    // A single quoted word inside a reported clause is a name or a term
+    // («أوبك»، «اليوم»، «فتنة») more often than a quotation; the clause is
+    // what was reported. (After بأنه / بـ" it is the description quoted; at
+    // the end of the clause, its quoted predicate: إن الأداء "مخيب".)
+    const bool one_word = d_.WordsIn(qt_.pairs[p]) == 1 && d_.IsWord(t - 1) && !(d_.Cls(t - 1) & kComp) &&
+                          d_.T(t).space_before && qt_.pairs[p].close + 1 < ce;
+    if (!one_word && !m_.IsNameLike(p)) {
       PushPair(p, base, QuoteKind::kPartial);
       partial = true;
     }

@@ -132,7 +132,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j)) break;
     // دعا وكيل الأمانة سكان العاصمة: after a phrase that ends in a definite
     // word, a new construct phrase that is no name or title is the object.
-    if (ce != nullptr && ce->obj && j > start + 1 && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
+    // (Right after a one-word definite head that is no title too: وشكر
+    // البيان أفراد المقاومة.)
+    if (ce != nullptr && ce->obj &&
+        (j > start + 1 || (j == start + 1 && !(d_.AnyCls(start) & (kTitle | kPronoun)))) &&
+        d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
         d_.IsDefinite(j + 1) && !(d_.Cls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) &&
         !IsNameLink(j))
       break;

@@ -952,5 +952,18 @@ TEST_F(QuoteExtractorTest, WhatStandsBetweenTheSpeakerAndAGovernedPreposition) {
   EXPECT_EQ(u[0].content, "بدء عملية جديدة");
 }
 
+TEST_F(QuoteExtractorTest, OneQuotedWordInsideAClauseIsATermNotAQuotation) {
+  // «أوبك» or a scare-quoted word inside the clause: the clause is reported.
+  auto q = Run("وقالت المصادر إن عدد المصابين بإصابات «خطيرة» ارتفع إلى عشرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "عدد المصابين بإصابات «خطيرة» ارتفع إلى عشرة");
+  // Several words quoted are the speaker's own: a partial quotation.
+  auto r = Run("وقال الوزير إن الحكومة «لن تتراجع عن قرارها» مهما حدث.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(r[0].content, "لن تتراجع عن قرارها");
+}
+
 }  // namespace
 }  // namespace dhad
