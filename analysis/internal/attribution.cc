@@ -320,6 +320,16 @@ void Attributor::AttachForward(int i, int lim) {
     }
     if (tok.kind == QTokKind::kMark) {
       const int p = d_.OpenTop(j);
+      // وكالة الأنباء الرسمية “سانا”، إن ...: a quoted acronym or name
+      // before the complementizer is in apposition to the speaker.
+      if (p >= 0 && d_.WordsIn(qt_.pairs[p]) <= 2) {
+        int after = qt_.pairs[p].close + 1;
+        if (d_.IsComma(after)) ++after;
+        if (d_.Cls(after) & kComp) {
+          j = qt_.pairs[p].close;
+          continue;
+        }
+      }
       if (p >= 0 && (j == from || d_.IsComma(j - 1) || d_.IsPunct(j - 1, U')') || j == np_start) &&
           !m_.IsNameLike(p)) {
         intro = j, how = Intro::kMark;
@@ -392,7 +402,12 @@ void Attributor::AttachForward(int i, int lim) {
     bool governed = false;
     for (const std::string& p : ce.preps) governed |= (w == p);
     // (أعلنت الوزارة في غزة، عن ...: a short phrase closed by a comma.)
-    const bool near = j == from || j == np_start ||
+    // (حذر الدفاع المدني المواطنين من: a definite object before it.)
+    bool object_between = j > from && j - from <= 3;
+    for (int k = from; k < j && object_between; ++k) {
+      object_between = d_.IsWord(k) && StartsWith(d_.Word(k), kAl) && d_.CueAt(k) < 0;
+    }
+    const bool near = j == from || j == np_start || object_between ||
                       (d_.IsComma(j - 1) && j - 1 > from && j - 1 - from <= 4 && NoCueBetween(from, j - 1)) ||
                       (ce.obj && j - from <= 4 && NoCueBetween(from, j));
     if (governed && near) {
@@ -443,7 +458,9 @@ void Attributor::AttachForward(int i, int lim) {
         se = j + 1;
         continue;
       }
-      if (ce.np && !(cl & (kPrep | kStop | kRelative | kAdjunct)) &&
+      // (استعداده، أمله: a verbal noun with a pronoun is in the stop list
+      // only to end speaker phrases.)
+      if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg))) {
         intro = j, how = Intro::kStart;
         break;

@@ -141,8 +141,31 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         !IsNameLink(j))
       break;
     if (j == start && (c & kPrep)) break;
-    // A bare noun phrase complement (أعلن الجيش إغلاق المعبر).
+    // A bare noun phrase complement (أعلن الجيش إغلاق المعبر); after a
+    // definite word, any verbal noun the dictionary knows (نفى المتحدث
+    // وجود ...) with its complement after it, but not one with a
+    // preposition (لكرة) or a name before a comma (الكسندر نوفاك،).
     if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j)) break;
+    // (After a title, a word before a surname is a given name: المهندس
+    // سلامة اللهيبي.)
+    if (ce != nullptr && ce->np && j > start && d_.IsDefinite(j - 1) &&
+        !((d_.AnyCls(j - 1) & kTitle) && d_.IsWord(j + 1) &&
+          (d_.IsNameWord(j + 1) || (d_.IsDefinite(j + 1) && EndsWith(d_.Word(j + 1), "\u064A")))) &&
+        !d_.IsDefinite(j) &&
+        !StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kBa) &&
+        !(d_.AnyCls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) && !IsNameLink(j) &&
+        d_.IsWord(j + 1) && (d_.Morph(j).classes & kMasdar) &&
+        !(d_.Morph(j).classes & (kAdjective | kParticiple)))
+      break;
+    // وحذر الدفاع المدني المواطنين: after a singular nisba adjective (ـي),
+    // which shows that the subject is singular, a definite sound plural
+    // (ـين) cannot agree with the subject: it is the object. (A human
+    // broken plural takes such adjectives: الخبراء العسكريين، القادة
+    // الأمنيين.)
+    if (ce != nullptr && j > start && StartsWith(d_.Word(j), kAl) && d_.IsDefinite(j - 1) &&
+        EndsWith(d_.Word(j), "\u064A\u0646") && !EndsWith(d_.Word(j), "\u064A\u064A\u0646") &&
+        EndsWith(d_.Word(j - 1), "\u064A") && !(d_.AnyCls(j - 1) & kTitle))
+      break;
     // طالب المحتجون بإطلاق ...: the content starts with its ب.
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
         !(d_.AnyCls(j) & kClassNoun))

@@ -965,5 +965,31 @@ TEST_F(QuoteExtractorTest, OneQuotedWordInsideAClauseIsATermNotAQuotation) {
   EXPECT_EQ(r[0].content, "لن تتراجع عن قرارها");
 }
 
+TEST_F(QuoteExtractorTest, ObjectsAndNounContentsAfterTheSubject) {
+  // After a singular nisba, a definite sound plural is the object.
+  auto q = Run("وحذر الدفاع المدني المواطنين من الاقتراب من مجاري السيول.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدفاع المدني");
+  EXPECT_EQ(q[0].content, "الاقتراب من مجاري السيول");
+  // ...but a human broken plural takes a sound plural adjective.
+  auto r = Run("ويعتقد الخبراء العسكريون أن المعركة ستطول.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "الخبراء العسكريون");
+  // أبدى with its subject between: the stated attitude is the content.
+  auto t = Run("وأبدى المدرب استعداده لتدريب المنتخب في البطولة المقبلة.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "المدرب");
+  EXPECT_EQ(t[0].content, "استعداده لتدريب المنتخب في البطولة المقبلة");
+  // A verbal noun the dictionary knows opens the content of نفى.
+  auto u = Run("ونفى المتحدث وجود أي خلاف بين الطرفين.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].speaker, "المتحدث");
+  EXPECT_EQ(u[0].content, "وجود أي خلاف بين الطرفين");
+  // A quoted acronym before the complementizer is no content.
+  auto v = Run("وقالت وكالة الأنباء الرسمية «سانا»، إن الطريق أعيد فتحه.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "الطريق أعيد فتحه");
+}
+
 }  // namespace
 }  // namespace dhad
