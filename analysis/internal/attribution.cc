@@ -322,10 +322,12 @@ void Attributor::AttachForward(int i, int lim) {
       const int p = d_.OpenTop(j);
       // وكالة الأنباء الرسمية “سانا”، إن ...: a quoted acronym or name
       // before the complementizer is in apposition to the speaker.
+      // (وقالت عائشة عسيري "إعلامية": إن ...: a quoted profession before a
+      // colon, too.)
       if (p >= 0 && d_.WordsIn(qt_.pairs[p]) <= 2) {
         int after = qt_.pairs[p].close + 1;
         if (d_.IsComma(after)) ++after;
-        if (d_.Cls(after) & kComp) {
+        if ((d_.Cls(after) & kComp) || (d_.IsPunct(after, U':') && j > cue.end)) {
           j = qt_.pairs[p].close;
           continue;
         }

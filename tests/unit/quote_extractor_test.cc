@@ -989,6 +989,10 @@ TEST_F(QuoteExtractorTest, ObjectsAndNounContentsAfterTheSubject) {
   auto v = Run("وقالت وكالة الأنباء الرسمية «سانا»، إن الطريق أعيد فتحه.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].content, "الطريق أعيد فتحه");
+  auto w = Run("وقالت نورة العتيبي \"معلمة\": إن الطالبات يحتجن إلى دعم أكبر.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].speaker, "نورة العتيبي");
+  EXPECT_EQ(w[0].content, "الطالبات يحتجن إلى دعم أكبر");
 }
 
 }  // namespace
