@@ -190,6 +190,7 @@ void Attributor::AttachForward(int i, int lim) {
   bool strip_l = false;
   bool strip_w = false;
   bool statement = ce.statement;
+  bool relative_between_commas = false;  // ...، الذي قال إن ...، ...
   if (ce.cls == CueClass::kVerb) {
     int from = cue.end;
     if (ce.statement) {
@@ -252,6 +253,14 @@ void Attributor::AttachForward(int i, int lim) {
                     !StartsWith(d_.Word(sb), kAl);
         }
       }
+    }
+    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) &&
+        (d_.Cls(cue.begin - 1) & kRelative)) {
+      // ...، المتحدث باسم الشرطة، الذي قال إن ...: the subject of a verb
+      // right after a relative pronoun is the noun phrase before it.
+      const auto [pb, pe] = PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1);
+      if (pe > pb) sb = pb, se = pe;
+      relative_between_commas = pe > pb && d_.IsComma(cue.begin - 2);
     }
     if (se <= sb) {
       // إلا أن رئيس اللجنة، سامي حداد، قال إن ... / أما الوزيرة فأوضحت أن:
@@ -505,7 +514,22 @@ void Attributor::AttachForward(int i, int lim) {
   } else {
     content = intro;
   }
-  EmitRegion(content, ClauseEnd(content), base);
+  int end = ClauseEnd(content);
+  if (relative_between_commas) {
+    // The relative clause, and what was said in it, ends at its comma.
+    for (int k = content; k < end; ++k) {
+      const int p = d_.OpenTop(k);
+      if (p >= 0 && qt_.pairs[p].close < end) {
+        k = qt_.pairs[p].close;  // a comma inside a quotation
+        continue;
+      }
+      if (d_.IsComma(k)) {
+        end = k;
+        break;
+      }
+    }
+  }
+  EmitRegion(content, end, base);
 }
 
 void Attributor::AttachPrep(int i, int lim) {
@@ -738,6 +762,38 @@ bool Attributor::PredicateAt(int k, int t) const {
     if (!d_.IsWord(j) || d_.IsVerbOnly(j) || d_.CueAt(j) >= 0) return false;
   }
   return true;
+}
+
+std::pair<int, int> Attributor::PhraseBefore(int end) const {
+  const int lo = std::max(d_.SentStart(std::max(0, end - 1)), end - 6);
+  int best = -1;
+  for (int s0 = end - 1; s0 >= lo; --s0) {
+    if (!d_.IsWord(s0) || d_.CueAt(s0) >= 0 || (d_.Cls(s0) & (kComp | kStop | kRelative))) break;
+    // (والتقى الوفد الوزير الذي: a verb, or a definite noun before another
+    // that is not its adjective, is outside the phrase.)
+    if (d_.IsVerb(s0) && !d_.IsDefinite(s0) && !d_.IsNameWord(s0) && !(d_.AnyCls(s0) & (kTitle | kGivenName)))
+      break;
+    if (s0 + 1 < end && d_.IsDefinite(s0) && d_.IsDefinite(s0 + 1) && !d_.IsAdjectiveLike(s0 + 1) &&
+        !StartsWith(d_.Word(s0 + 1), kLamLam))
+      break;
+    // (A coordinated or prepositional word ends it, but not باسم: المتحدث
+    // باسم الشرطة.)
+    if (s0 < end - 1 && (StartsWith(d_.Word(s0), kWaw) ||
+                         ((StartsWith(d_.Word(s0), kLam) || StartsWith(d_.Word(s0), kBa)) &&
+                          d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
+      break;
+    const auto [pb, pe] = m_.SpeakerPhrase(s0, end, false, nullptr);
+    if (pb == s0 && pe == end) best = s0;
+    // The phrase starts after a verb, a preposition or punctuation.
+    if (!d_.IsWord(s0 - 1) || (d_.Cls(s0 - 1) & (kPrep | kComp | kStop)) || d_.CueAt(s0 - 1) >= 0) break;
+  }
+  if (best < 0 || StartsWith(d_.Word(best), kLam) || StartsWith(d_.Word(best), kBa)) return {end, end};
+  // Only a person or an office speaks through a relative clause here (الأمر
+  // الذي يشير إلى ... is the journalist's): a title, a given name or a name.
+  for (int k = best; k < end; ++k) {
+    if ((d_.AnyCls(k) & (kTitle | kGivenName)) || (d_.IsNameWord(k) && !d_.IsDefinite(k))) return {best, end};
+  }
+  return {end, end};
 }
 
 bool Attributor::NoCueBetween(int a, int b) const {

@@ -116,6 +116,10 @@ class Attributor {
   // starts at k (أن الشركة ملزمة بـ).
   bool PredicateAt(int k, int t) const;
 
+  // The noun phrase that ends at token `end` (before a relative pronoun),
+  // or empty.
+  std::pair<int, int> PhraseBefore(int end) const;
+
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;
 

@@ -241,6 +241,12 @@ bool EntityTracker::Near(const Entity& e, int sentence) const {
   return sentence - e.sentence <= 4 && para - e.para <= 1;
 }
 
+bool EntityTracker::Agrees(Gender g, const Entity& e) {
+  // A plural verb (أعلنوا، قالوا) does not stand for one named person.
+  if (g == Gender::kPlural && !e.name.empty() && e.gender != Gender::kPlural) return false;
+  return Compatible(g, e.gender);
+}
+
 int EntityTracker::Antecedent(Gender g, int sentence) const {
   // A feminine verb is marked: a source known to be feminine (a woman, a
   // body, a non-human plural that an earlier feminine verb agreed with)
@@ -258,13 +264,13 @@ int EntityTracker::Antecedent(Gender g, int sentence) const {
     const Entity& e = entities_[k];
     if (e.dead) continue;
     if (!Near(e, sentence) || e.para != qt_.para_of[sentence]) break;
-    if (e.speaker && Compatible(g, e.gender)) return k;
+    if (e.speaker && Agrees(g, e)) return k;
   }
   for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
     const Entity& e = entities_[k];
     if (e.dead) continue;
     if (!Near(e, sentence)) return -1;
-    if (Compatible(g, e.gender) && (!e.mention_only || e.speaker)) return k;
+    if (Agrees(g, e) && (!e.mention_only || e.speaker)) return k;
   }
   return -1;
 }

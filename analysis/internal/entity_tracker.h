@@ -67,6 +67,9 @@ class EntityTracker {
   // Within four sentences and the same or the previous paragraph.
   bool Near(const Entity& e, int sentence) const;
 
+  // Whether a verb that agrees as `g` can have `e` as its subject.
+  static bool Agrees(Gender g, const Entity& e);
+
   // The most recent entity that agrees with `g` and is close enough.
   int Antecedent(Gender g, int sentence) const;
 

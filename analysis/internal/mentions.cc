@@ -124,6 +124,17 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (((d_.Cls(j + 1) & kComp) && StartsWith(d_.Word(j + 1), kBa)) ||
          (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j))))
       break;
+    // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
+    if (j > start && StartsWith(d_.Word(j), kWaw) && (d_.ClsCl(j) & kPronoun) && !(d_.Cls(j) & kPronoun))
+      break;
+    // كتب نيكسون متحدثا عن ...: an indefinite accusative participle is a
+    // circumstantial phrase, not part of the name.
+    // (The participles of derived verbs: مـ...ـا.)
+    if (j > start && EndsWith(d_.Word(j), "\u0627") && StartsWith(d_.Word(j), "\u0645") &&
+        d_.Word(j).size() >= 8 && !d_.IsDefinite(j) && !d_.IsNameWord(j) &&
+        !(d_.Cls(j) & kGivenName) && (d_.Morph(j).classes & kParticiple) && d_.IsWord(j + 1) &&
+        !(d_.Cls(j + 1) & (kComp | kCompNeg)))
+      break;
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.
     if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1)) break;
@@ -242,6 +253,8 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         (d_.AnyCls(i) & (kTitle | kPrep)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
+    // (عبد الله كدسة: the definite word closes a compound given name.)
+    if (i >= sb + 2 && IsNameLink(i - 2)) continue;
     if (!(d_.Cls(i) & kGivenName) && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
     bool ok = se - i <= 5;
     for (int k = i; k < se && ok; ++k) {

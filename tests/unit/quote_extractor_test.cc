@@ -995,5 +995,35 @@ TEST_F(QuoteExtractorTest, ObjectsAndNounContentsAfterTheSubject) {
   EXPECT_EQ(w[0].content, "الطالبات يحتجن إلى دعم أكبر");
 }
 
+TEST_F(QuoteExtractorTest, SpeakerBeforeARelativePronounAndCircumstantialPhrases) {
+  // ...، الذي قال إن ...،: the phrase before the relative speaks, and what
+  // it said ends with the relative clause.
+  auto q = Run("وكان المتحدث باسم الشرطة، الذي قال إن التحقيق مستمر، قد رفض التعليق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الشرطة");
+  EXPECT_EQ(q[0].content, "التحقيق مستمر");
+  // Not the verb or a noun phrase before the antecedent.
+  auto r = Run("والتقى الوفد الوزير الذي أكد أن بلاده تدعم الحوار.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "الوزير");
+  // A thing is no speaker of a relative clause (الأمر الذي يشير إلى).
+  auto t = Run("وارتفعت الأسعار، الأمر الذي يشير إلى أن الطلب قوي.");
+  for (const Got& g : t) EXPECT_NE(g.speaker, "الأمر");
+  // وهي + verb and an accusative participle are circumstantial.
+  auto u = Run("وقالت مريم العلي وهي تحمل طفلها إن الوضع صعب.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].speaker, "مريم العلي");
+  auto v = Run("كتب الرئيس نيكسون متحدثا عن الصين أنها قوة صاعدة.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "الرئيس نيكسون");
+  // عبد الله كدسة is one name, and a plural verb is no single person.
+  auto w = Run("في حين بين عبد الله كدسة أن المشهد لم يتغير. وأضاف أن الحرب مستمرة.");
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[1].resolved, "عبد الله كدسة");
+  auto x = Run("قال الشاعر سامي حداد إن الطرق انتهت. وأعلنوا أنهم سيعودون قريبا.");
+  ASSERT_EQ(x.size(), 2u);
+  EXPECT_EQ(x[1].resolved, "");
+}
+
 }  // namespace
 }  // namespace dhad
