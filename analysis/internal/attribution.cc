@@ -151,6 +151,13 @@ bool Attributor::AttachPostposed(int i, int lim) {
   if (p < d_.SentStart(cue.begin)) return false;
   // «...» هكذا قال X: the adverb points back at the quotation.
   if (d_.IsWord(p) && d_.Word(p) == "\u0647\u0643\u0630\u0627") --p;  // هكذا
+  // «...»، كما يقول X: "as X says" after what was said.
+  int qb = cue.begin;
+  if (d_.IsWord(p) && (d_.Word(p) == d_.tables().kama[0] || d_.Word(p) == d_.tables().kama[1]) &&
+      d_.IsComma(p - 1)) {
+    qb = p;
+    --p;
+  }
   if (d_.IsComma(p)) --p;
   if (p < d_.SentStart(cue.begin)) return false;
   const auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));
@@ -161,16 +168,17 @@ bool Attributor::AttachPostposed(int i, int lim) {
                     (d_.IsComma(after) && d_.OpenTop(after + 1) >= 0);
   if (!ends) return false;
   Cand base = Base(i, sb, se);
+  base.qb = qb;
   if (closed >= 0) {
     if (m_.IsNameLike(closed) && d_.WordsIn(qt_.pairs[closed]) < 3) return false;
     base.conf = se > sb ? 0.95f : 0.85f;
     PushPair(closed, base, QuoteKind::kDirect);
   } else {
-    if (se <= sb || !d_.IsComma(cue.begin - 1)) return false;
-    const int cs = ClauseStartBefore(cue.begin - 1);
-    if (cue.begin - 1 - cs < 3) return false;
+    if (se <= sb || !d_.IsComma(qb - 1)) return false;
+    const int cs = ClauseStartBefore(qb - 1);
+    if (qb - 1 - cs < 3) return false;
     base.conf = 0.7f;
-    EmitRegion(cs, cue.begin - 1, base);
+    EmitRegion(cs, qb - 1, base);
   }
   if (d_.IsComma(after)) {
     const int q = d_.OpenTop(after + 1);

@@ -1025,5 +1025,17 @@ TEST_F(QuoteExtractorTest, SpeakerBeforeARelativePronounAndCircumstantialPhrases
   EXPECT_EQ(x[1].resolved, "");
 }
 
+TEST_F(QuoteExtractorTest, KamaYaqulAfterWhatWasSaid) {
+  auto q = Run("«ننتظر قرار القيادة للدخول إلى المدينة»، كما يقول المستشار عادل الزهراني.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "كما يقول");
+  EXPECT_EQ(q[0].speaker, "المستشار عادل الزهراني");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  auto r = Run("والمشترون يدفعون عمولة تقدر بثلاثة في المائة، كما يقول مدير الشركة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "مدير الشركة");
+  EXPECT_EQ(r[0].content, "والمشترون يدفعون عمولة تقدر بثلاثة في المائة");
+}
+
 }  // namespace
 }  // namespace dhad
