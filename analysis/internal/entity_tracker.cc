@@ -44,11 +44,37 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       }
       if (ent == -2) continue;
       const int s = d_.SentStart(c.anchor);
+      // The subject of the nearest clause before the participle (وقامت
+      // السمكة بضرب المزلجة، وتحدثت والدة اللاعب عن الواقعة قائلة: ...).
+      for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
+        if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb)))
+          continue;
+        const bool clause_start = StartsWith(d_.Word(v), kWaw) || d_.IsComma(v - 1) ||
+                                  (d_.IsWord(v - 1) && (d_.Cls(v - 1) & kStop));
+        if (!clause_start) continue;
+        const auto [sb, se] = m_.SpeakerPhrase(v + 1, c.anchor, false, &SubjectEntry());
+        // Only a person or an office: a title, a given name or a name in it
+        // (not المبيعات or الأطفال, the subjects of other verbs).
+        bool person = false;
+        for (int k = sb; k < se && !person; ++k) {
+          person = (d_.AnyCls(k) & (kTitle | kGivenName | kDocument)) != 0;
+        }
+        person = person || (se > sb && m_.NameRun(sb, se).second > m_.NameRun(sb, se).first);
+        if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) &&
+            !StartsWith(d_.Word(sb), kBa) && !StartsWith(d_.Word(sb), kLam)) {
+          c.sb = sb;
+          c.se = se;
+          c.mode = SpeakerMode::kExplicit;
+          chained = true;
+        }
+        break;
+      }
       // (وكان X يشغل ...، وطالب: the subject follows the auxiliary.)
       // (The first verb may be a cue with no content of its own: وأضاف
       // المدير قائلا: "...".)
       const int first_cue = d_.CueAt(s);
-      if (d_.IsWord(s) && (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&
+      if (c.mode == SpeakerMode::kSubject && d_.IsWord(s) &&
+          (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&
           !d_.IsDefinite(s) && s + 1 < c.anchor &&
           (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
         const auto [sb, se] = m_.SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());

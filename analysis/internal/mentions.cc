@@ -185,8 +185,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (An indefinite head takes a definite genitive: وزير الخارجية.)
     // (A word with the proclitic ل before ال is a genitive: المدير العام
     // للبرنامج; a direct object never carries it.)
+    // (Not a coordinated noun: وزارة الشباب والرياضة.)
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
-        d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) &&
+        d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) && !StartsWith(d_.Word(j), kWaw) &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;

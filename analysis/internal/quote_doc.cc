@@ -59,6 +59,13 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     if (poll_->Cancelled()) return;
     const std::string_view w = Word(t);
     flags_[t] = (DefiniteWord(w) ? kDefiniteTok : 0) | (HasDigitIn(w) ? kDigitTok : 0);
+    if ((flags_[t] & kDefiniteTok) && !StartsWith(w, kAl) && !StartsWith(w, kLamLam) &&
+        (StartsWith(w, kWaw) || StartsWith(w, kFa))) {
+      // والدة، والي: a word the dictionary knows whole starts with و, not
+      // with و + ال.
+      const WordMorph& m = Morph(t);
+      if (m.split.proclitics == 0 && !(m.classes & (kUnknown | kNonArabic))) flags_[t] &= ~kDefiniteTok;
+    }
     const uint32_t own = tb_.Class(w);
     cls_[t] = own & ~kCueFirst;
     if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {

@@ -1037,5 +1037,21 @@ TEST_F(QuoteExtractorTest, KamaYaqulAfterWhatWasSaid) {
   EXPECT_EQ(r[0].content, "والمشترون يدفعون عمولة تقدر بثلاثة في المائة");
 }
 
+TEST_F(QuoteExtractorTest, ParticipleTakesTheSubjectOfTheNearestClause) {
+  // The participle speaks for the subject of the clause it follows, when
+  // that subject is a person.
+  auto q = Run("وقامت الأمواج بضرب القارب، وتحدثت والدة البحار سامي عن الواقعة قائلة: «كان يوما صعبا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "والدة البحار سامي");
+  // A coordinated noun continues the subject (وزارة الشباب والرياضة).
+  auto r = Run("وأصدرت وزارة الشباب والرياضة بيانا وحذرت من تكرار الأحداث.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "وزارة الشباب والرياضة");
+  // ذلك أن is "because": the journalist's clause.
+  for (const Got& g : Run("غير أن التذكير يفيد القارئ، ذلك أن الحلم قديم.")) {
+    EXPECT_NE(g.content, "الحلم قديم");
+  }
+}
+
 }  // namespace
 }  // namespace dhad
