@@ -54,15 +54,16 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
   morph_done_.assign(n, 0);
   flags_.assign(n, 0);
   std::string buf;
+  std::vector<int> awwal;
   for (int t = 0; t < n; ++t) {
     if (qt_.toks[t].kind != QTokKind::kWord) continue;
     if (poll_->Cancelled()) return;
     const std::string_view w = Word(t);
     flags_[t] = (DefiniteWord(w) ? kDefiniteTok : 0) | (HasDigitIn(w) ? kDigitTok : 0);
-    if ((flags_[t] & kDefiniteTok) && !StartsWith(w, kAl) && !StartsWith(w, kLamLam) &&
+    if ((flags_[t] & kDefiniteTok) && w.size() <= 10 && !StartsWith(w, kAl) &&
         (StartsWith(w, kWaw) || StartsWith(w, kFa))) {
-      // والدة، والي: a word the dictionary knows whole starts with و, not
-      // with و + ال.
+      // والدة، والي: a short word the dictionary knows whole starts with و,
+      // not with و + ال (whose stems are longer: والرياضة).
       const WordMorph& m = Morph(t);
       if (m.split.proclitics == 0 && !(m.classes & (kUnknown | kNonArabic))) flags_[t] &= ~kDefiniteTok;
     }
@@ -88,11 +89,11 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       c |= tb_.Class(buf);
     }
     cls_cl_[t] = c & ~kCueFirst;
+    if (w.size() == 6 && w == "\u0627\u0648\u0644") awwal.push_back(t);  // أول in the view
   }
   // أول من أمس، أول أمس: "the day before yesterday" is one time adverb.
-  for (int t = 0; t + 1 < n; ++t) {
-    if (!IsWord(t) || Word(t) != "\u0627\u0648\u0644") continue;  // أول in the view
-    if (!IsWord(t + 1)) continue;
+  for (const int t : awwal) {
+    if (t + 1 >= n || !IsWord(t + 1)) continue;
     if (Word(t + 1) == "\u0645\u0646" && t + 2 < n && (cls_[t + 2] & kAdjunct)) {  // من
       cls_[t] |= kAdjunct;
       cls_[t + 1] |= kAdjunct;

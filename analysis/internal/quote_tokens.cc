@@ -335,6 +335,12 @@ QTokens TokenizeAndPair(absl::string_view view) {
       while (i < view.size()) {
         int l = 1;
         const char32_t d = DecodeUtf8(view.data() + i, &l);
+        // Arabic letters (ء to ي), the bulk of every word, are none of the
+        // separators below: skip the tests.
+        if (d >= U'\u0621' && d <= U'\u064A') {
+          i += l;
+          continue;
+        }
         if (IsSpace(d) || IsQuoteMark(d)) break;
         if (IsPunct(d)) {
           // 2.5, 1,000, 10:30 stay one word.
