@@ -148,7 +148,26 @@ bool Attributor::AttachPostposed(int i, int lim) {
   // and فقال open a new clause.
   if (d_.Word(cue.begin) != d_.Entry(i).words[0]) return false;
   int p = cue.begin - 1;
-  if (p < d_.SentStart(cue.begin)) return false;
+  if (p < d_.SentStart(cue.begin)) {
+    // «...». يقول X، ويضيف: ...: a sentence that is one quotation, then a
+    // sentence that opens with the cue and its speaker.
+    if (p < 1 || !d_.IsStrongEnd(p) || d_.T(p).para_before || d_.T(cue.begin).para_before) return false;
+    const int closed = d_.CloseTop(p - 1);
+    if (closed < 0 || m_.IsNameLike(closed) || d_.WordsIn(qt_.pairs[closed]) < 4 ||
+        d_.SkipOpener(d_.SentStart(p), qt_.pairs[closed].open) != qt_.pairs[closed].open)
+      return false;
+    const auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));
+    if (se <= sb) return false;
+    int after = SkipTail(se, lim);
+    // (The speaker may take a relative clause: يقول X الذي يعد ...)
+    if (!(after >= lim || d_.IsStrongEnd(after) || (d_.Cls(after) & kRelative) ||
+          (d_.IsComma(after) && d_.IsWord(after + 1) && d_.CueAt(after + 1) >= 0)))
+      return false;
+    Cand base = Base(i, sb, se);
+    base.conf = 0.9f;
+    PushPair(closed, base, QuoteKind::kDirect);
+    return !d_.IsComma(after);
+  }
   // «...» هكذا قال X: the adverb points back at the quotation.
   if (d_.IsWord(p) && d_.Word(p) == "\u0647\u0643\u0630\u0627") --p;  // هكذا
   // «...»، كما يقول X: "as X says" after what was said.

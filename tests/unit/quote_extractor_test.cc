@@ -1053,5 +1053,16 @@ TEST_F(QuoteExtractorTest, ParticipleTakesTheSubjectOfTheNearestClause) {
   }
 }
 
+TEST_F(QuoteExtractorTest, QuotationSentenceThenYaqulX) {
+  // «...». يقول X: the cue opens the next sentence.
+  auto q = Run("تحدث الطاهي عن المطعم. «هي وجبة متأخرة يمكن أن تكون عشاء مبكرا». يقول الشيف مروان الخطيب صاحب المطعم، ويضيف: «تناسب الشباب».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "هي وجبة متأخرة يمكن أن تكون عشاء مبكرا");
+  EXPECT_EQ(q[0].speaker, "الشيف مروان الخطيب صاحب المطعم");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // Not across a paragraph, and not after a quoted title.
+  EXPECT_EQ(Run("«نعمل على التحضير للمهرجان منذ شهور».\nيقول المدير إن الموعد قريب.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dhad
