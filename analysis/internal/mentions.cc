@@ -265,6 +265,13 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (ok) best = i;
   }
   if (best >= 0) return {best, se};
+  // مدير فنون أبها أحمد السروي: a given name inside the phrase starts the
+  // name that closes it.
+  for (int i = sb + 1; i < se; ++i) {
+    if (!(d_.Cls(i) & kGivenName)) continue;
+    const auto [gb, ge] = NameRun(i, se);
+    if (gb == i && ge == se) return {gb, ge};
+  }
   // The phrase is itself a name (ماجد الهزاني).
   const auto [rb, re] = NameRun(sb, se);
   if (rb == sb && re == se) return {rb, re};

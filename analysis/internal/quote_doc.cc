@@ -150,6 +150,14 @@ void QuoteDoc::FindCues() {
     // (وعن موعد عودتها أجابت: «...»: a colon right after the cue, or after
     // its subject, makes it one wherever it stands.)
     if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !ColonSoon(end)))) continue;
+    // رأي، نفي: the caller wrote the verbal noun, not the verb رأى، نفى.
+    if (ce.maqsura) {
+      const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
+      if (SV(text_.original()).substr(ob, 2) == "\u064A") {
+        t = end - 1;
+        continue;
+      }
+    }
     // على ذكر العدد: a word that the dictionary also reads as a noun is that
     // noun right after a preposition written apart, not a verb.
     if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && (Cls(t - 1) & kPrep) &&

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "analysis/internal/status_macros.h"
@@ -80,6 +81,11 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     CueEntry e;
     DHAD_ASSIGN_OR_RETURN(e.words, view_words(line.fields[0]));
     if (e.words.empty()) continue;
+    {
+      const absl::string_view phrase = line.fields[0];
+      const absl::string_view first = phrase.substr(0, phrase.find(' '));
+      e.maqsura = absl::EndsWith(first, "\u0649");
+    }
     const std::string& cls = line.fields[1];
     if (cls == "verb") {
       e.cls = CueClass::kVerb;

@@ -84,6 +84,9 @@ struct CueEntry {
   bool strict = false;  // a cue only before what it governs (بين أن، عبر عن)
   bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
   bool subj = false;    // only with a speaker in the text (يعتقد أن alone is generic)
+  // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the
+  // verbal noun (رأي، نفي), which the view folds with it.
+  bool maqsura = false;
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 

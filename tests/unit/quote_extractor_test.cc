@@ -1064,5 +1064,17 @@ TEST_F(QuoteExtractorTest, QuotationSentenceThenYaqulX) {
   EXPECT_EQ(Run("«نعمل على التحضير للمهرجان منذ شهور».\nيقول المدير إن الموعد قريب.").size(), 1u);
 }
 
+TEST_F(QuoteExtractorTest, VerbalNounSpelledWithYaAndGivenNameInsideATitle) {
+  // رأي (opinion) is not رأى (he saw), though the view folds ى into ي.
+  EXPECT_TRUE(Run("وتساءلت مقالات رأي في الصحف إن كان الوزير سيصدر بيانا.").empty());
+  auto q = Run("ورأى الخبير أن السوق ستتعافى.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الخبير");
+  // The person's name after a role: أحمد starts it.
+  auto r = Run("وأوضح مدير فنون أبها أحمد السروي أن الحفل كبير، داعيا الأسر إلى الحضور.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].resolved, "أحمد السروي");
+}
+
 }  // namespace
 }  // namespace dhad
