@@ -267,12 +267,25 @@ void Attributor::AttachForward(int i, int lim) {
       }
       // A definite head, a pronoun, or a construct head before a definite
       // genitive (مدير الشرطة).
-      if (s0 < cue.begin && cue.begin - s0 <= 10 && d_.IsWord(s0) &&
-          (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
-           (s0 + 1 < cue.begin && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
-            !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))) {
-        const auto [pb, pe] = m_.SpeakerPhrase(s0, cue.begin, false, nullptr);
-        if (pb == s0 && pe == cue.begin) {
+      // (Or a personal name with its role between commas: ديفيد
+      // مونتجومري، الرئيس التنفيذي للمجموعة، يتوقع أن ...)
+      const bool named = d_.IsWord(s0) && (m_.NameRun(s0, cue.begin).first == s0 ||
+                                           (d_.IsNameWord(s0) && d_.IsWord(s0 + 1) && d_.IsNameWord(s0 + 1)));
+      if (s0 < cue.begin && cue.begin - s0 <= 16 && d_.IsWord(s0) &&
+          (named || (cue.begin - s0 <= 10 &&
+                     (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
+                      (s0 + 1 < cue.begin && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
+                       !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {
+        auto [pb, pe] = m_.SpeakerPhrase(s0, cue.begin, false, nullptr);
+        bool whole = pb == s0 && pe == cue.begin;
+        if (pb == s0 && pe < cue.begin - 2 && d_.IsComma(pe) && d_.IsComma(cue.begin - 1)) {
+          const auto [ab, ae] = m_.SpeakerPhrase(pe + 1, cue.begin - 1, false, nullptr);
+          if (ab == pe + 1 && ae == cue.begin - 1) {
+            pe = cue.begin - 1;  // the apposition, without the comma after it
+            whole = true;
+          }
+        }
+        if (whole) {
           sb = pb, se = pe;
           strip_w = (StartsWith(d_.Word(sb), kWaw) || StartsWith(d_.Word(sb), kFa)) &&
                     !(d_.Cls(sb) & kPronoun) &&

@@ -1076,5 +1076,18 @@ TEST_F(QuoteExtractorTest, VerbalNounSpelledWithYaAndGivenNameInsideATitle) {
   EXPECT_EQ(r[1].resolved, "أحمد السروي");
 }
 
+TEST_F(QuoteExtractorTest, ImpersonalPresentAndNameWithRoleBeforeTheVerb) {
+  // يتوقع أن with nobody named is "it is expected": nothing reported.
+  EXPECT_TRUE(Run("ويتوقع أن يظهر الأثر الإيجابي في السوق قريبا.").empty());
+  auto q = Run("ويتوقع المحللون أن تتحسن السوق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المحللون");
+  // A name and its role between commas before the verb.
+  auto r = Run("سامي الحربي، مدير المهرجان، قال إن البرنامج جاهز.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "سامي الحربي، مدير المهرجان");
+  EXPECT_EQ(r[0].content, "البرنامج جاهز");
+}
+
 }  // namespace
 }  // namespace dhad
