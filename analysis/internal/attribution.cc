@@ -241,6 +241,20 @@ void Attributor::AttachForward(int i, int lim) {
       }
     }
     if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
+    // وحث المواطنين على الحذر: a noun in the oblique case is the object,
+    // and the subject is implicit.
+    if (se > sb && sb == from && ce.obj && d_.IsObliquePlural(sb)) {
+      from = se;
+      sb = se = -1;
+    }
+    // وتوقع إجراء انتخابات، وطالب بإلغاء القرار: a verbal noun (with its ب)
+    // right after the verb is what was said; the subject is implicit.
+    if (se > sb && sb == from && !StartsWith(d_.Word(cue.begin), ce.words[0]) &&
+        // (Only in a chained clause: أعلن تنظيم داعش opens with its subject.)
+        ((ce.np && d_.Chained(cue.begin) && d_.LooksLikeMasdar(sb) && !(d_.AnyCls(sb) & (kTitle | kGivenName))) ||
+         (ce.b && StartsWith(d_.Word(sb), kBa) && !(d_.AnyCls(sb) & (kClassNoun | kGivenName)) &&
+          (d_.Morph(sb).split.proclitics & kPrepBi))))
+      sb = se = -1;
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.
@@ -512,7 +526,7 @@ void Attributor::AttachForward(int i, int lim) {
       // (استعداده، أمله: a verbal noun with a pronoun is in the stop list
       // only to end speaker phrases.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
-          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg))) {
+          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin))) {
         intro = j, how = Intro::kStart;
         break;
       }

@@ -248,6 +248,15 @@ bool Mentions::IsNameLike(int p) const {
 }
 
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {
+  // مدير فنون أبها أحمد السروي، العميد بحري عبدالله الغرير: a given name
+  // inside the phrase starts the name that closes it.
+  for (int i = sb + 1; i < se; ++i) {
+    if (!(d_.Cls(i) & kGivenName)) continue;
+    const auto [gb, ge] = NameRun(i, se);
+    // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
+    if (gb == i && (ge == se || (ge < se && ge - gb >= 2 && (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle)))))
+      return {gb, ge};
+  }
   int best = -1;
   for (int i = sb + 1; i < se; ++i) {
     if (!d_.IsWord(i) || d_.IsDefinite(i) || !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)) ||
@@ -265,13 +274,6 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (ok) best = i;
   }
   if (best >= 0) return {best, se};
-  // مدير فنون أبها أحمد السروي: a given name inside the phrase starts the
-  // name that closes it.
-  for (int i = sb + 1; i < se; ++i) {
-    if (!(d_.Cls(i) & kGivenName)) continue;
-    const auto [gb, ge] = NameRun(i, se);
-    if (gb == i && ge == se) return {gb, ge};
-  }
   // The phrase is itself a name (ماجد الهزاني).
   const auto [rb, re] = NameRun(sb, se);
   if (rb == sb && re == se) return {rb, re};

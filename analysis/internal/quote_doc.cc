@@ -24,6 +24,15 @@ inline bool HasDigitIn(std::string_view w) {
   return false;
 }
 
+// The word without an attached object pronoun (ه، ها، هم، هما), or the
+// word itself.
+std::string_view StripObjectPronoun(std::string_view w) {
+  for (std::string_view p : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {
+    if (w.size() >= p.size() + 4 && EndsWith(w, p)) return w.substr(0, w.size() - p.size());
+  }
+  return w;
+}
+
 }  // namespace
 
 QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Span> sentences,
@@ -78,7 +87,13 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     uint32_t c = 0;
     const std::string_view a = StripOne(w, {kWaw, kFa});
     const uint32_t after_conj = a.empty() ? 0 : tb_.Class(a);
-    if ((own | after_conj) & kCueFirst) flags_[t] |= kCueFirstTok;
+    if ((own | after_conj) & kCueFirst) {
+      flags_[t] |= kCueFirstTok;
+    } else if (EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0647\u0627")) {
+      // واتهمها، وحثهم: a transitive cue verb with its object pronoun.
+      const std::string_view base = a.empty() ? w : a;
+      if (tb_.Class(StripObjectPronoun(base)) & kCueFirst) flags_[t] |= kCueFirstTok | kCuePronTok;
+    }
     c |= after_conj;
     const std::string_view base = a.empty() ? w : a;
     const std::string_view b = StripOne(base, {kBa, kLam, kKaf});
@@ -116,12 +131,17 @@ void QuoteDoc::FindCues() {
     if (!IsWord(t) || !(flags_[t] & kCueFirstTok) || qt_.top[t] != -1) continue;
     const std::string_view w = Word(t);
     int best = -1, best_len = 0;
-    for (std::string_view form : {w, StripOne(w, {kWaw, kFa})}) {
+    const bool pron = (flags_[t] & kCuePronTok) != 0;
+    const std::string_view conj = StripOne(w, {kWaw, kFa});
+    for (std::string_view form : {w, conj}) {
       if (form.empty()) continue;
+      if (pron) form = StripObjectPronoun(form);
       const std::vector<int>* entries = tb_.cue_first.Find(form);
       if (entries == nullptr) continue;
       for (int e : *entries) {
         const CueEntry& ce = tb_.cues[e];
+        // (With an object pronoun: a one-word transitive verb only.)
+        if (pron && (!ce.obj || ce.words.size() != 1 || ce.cls != CueClass::kVerb)) continue;
         const int len = static_cast<int>(ce.words.size());
         if (len <= best_len) continue;
         bool ok = true;
@@ -293,7 +313,9 @@ bool QuoteDoc::ClauseInitial(int cb) const {
   if (t >= cb) return true;
   // After a contrast phrase or a conjunction: ...، فيما أفاد ناشطون بـ...
   if (IsContrastAt(cb - 1) || IsContrastAt(cb - 2) || (Cls(cb - 1) & kStop)) return true;
-  return cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1);
+  if (cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1)) return true;
+  // ... بمنطقة تبوك وحث المواطنين: و with a verb opens a clause of its own.
+  return StartsWith(Word(cb), kWaw) && !IsDefinite(cb) && IsVerb(cb);
 }
 
 bool QuoteDoc::GovernsAt(const CueEntry& ce, int t) const {
@@ -376,6 +398,14 @@ const WordMorph& QuoteDoc::Morph(int t) const {
     morph_done_[t] = 1;
   }
   return morph_[t];
+}
+
+bool QuoteDoc::IsObliquePlural(int t) const {
+  if (!IsWord(t) || !IsDefinite(t) || (Cls(t) & (kGivenName | kTitle))) return false;
+  const std::string_view w = Word(t);
+  if (w.size() < 14 || !EndsWith(w, "\u064A\u0646")) return false;  // ال + 3 letters + ين
+  const WordMorph& m = Morph(t);
+  return (m.classes & kNominal) && !(m.classes & (kProperName | kUnknown));
 }
 
 bool QuoteDoc::IsPresentVerb(int t) const {

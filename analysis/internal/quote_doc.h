@@ -163,6 +163,10 @@ class QuoteDoc {
   bool IsPresentVerb(int t) const;
   // A word with a verb reading (it may also be a noun: كتب).
   bool IsVerb(int t) const;
+  // A definite sound plural or dual in the accusative or genitive (ـين:
+  // المواطنين، الطرفين), which cannot be the subject of a verb (that would
+  // be ـون / ـان); not a name that ends so (البحرين، الصين).
+  bool IsObliquePlural(int t) const;
   // A word the dictionary does not know, or lists as a proper name: the
   // mark of a personal or foreign name (تشافيز، سليمان، بوليفيا).
   bool IsNameWord(int t) const;
@@ -187,7 +191,8 @@ class QuoteDoc {
   QTokens qt_;
   std::vector<uint32_t> cls_, cls_cl_;
   // Per-token facts computed once (later stages ask them many times).
-  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2, kCueFirstTok = 4 };
+  // kCuePronTok: the word is a cue verb with an object pronoun (واتهمها).
+  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2, kCueFirstTok = 4, kCuePronTok = 8 };
   std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;

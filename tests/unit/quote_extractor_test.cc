@@ -1089,5 +1089,39 @@ TEST_F(QuoteExtractorTest, ImpersonalPresentAndNameWithRoleBeforeTheVerb) {
   EXPECT_EQ(r[0].content, "البرنامج جاهز");
 }
 
+TEST_F(QuoteExtractorTest, ObjectsInTheObliqueCaseAndObjectPronouns) {
+  // المواطنين (oblique) is the object: the subject is implicit.
+  auto q = Run("وحث المواطنين بتوخي الحذر عند السباحة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "بتوخي الحذر عند السباحة");
+  // A verb with its object pronoun is the cue (واتهمها، وحثهم).
+  auto r = Run("وانتقد المعارض الحكومة واتهمها بدعم الفساد.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].cue, "واتهمها");
+  EXPECT_EQ(r[0].content, "بدعم الفساد");
+  // ...but not a noun with a pronoun after قال (طالبه: his student).
+  auto t = Run("وقال إن طالبه الأول كان متميزا.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].cue, "وقال");
+  // وطالب بـ: the content starts with ب, no subject is named.
+  auto u = Run("وطالب بإلغاء القرار فورا.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].speaker, "");
+  EXPECT_EQ(u[0].content, "بإلغاء القرار فورا");
+  // In a chained clause a verbal noun opens the content; at the start of a
+  // sentence it is the subject's head (أعلن تنظيم ...).
+  auto v = Run("وقال الوزير إن الأزمة ستنتهي، وتوقع إجراء انتخابات مبكرة خلال شهور.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].content, "إجراء انتخابات مبكرة خلال شهور");
+  auto w = Run("وأعلن تنظيم الدولة مسؤوليته عن الهجوم.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].speaker, "تنظيم الدولة");
+  // A clause of its own after و, mid-sentence, with its role-and-name subject.
+  auto x = Run("أوضح ذلك العميد بحري سالم العتيبي وحث المواطنين بتوخي الحذر.");
+  ASSERT_FALSE(x.empty());
+  EXPECT_EQ(x.back().content, "بتوخي الحذر");
+}
+
 }  // namespace
 }  // namespace dhad
