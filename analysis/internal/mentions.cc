@@ -41,6 +41,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // A preposition or particle with a pronoun (فيها، له، عليه) is no speaker;
   // the personal pronouns (هو، هي، هم) and a pronoun on لكن are.
   // (Such words are short: the dictionary is asked about those alone.)
+  // (لك، لنا، بها: ل or ب with nothing but a pronoun.)
+  if (d_.IsWord(start) && (StartsWith(d_.Word(start), kLam) || StartsWith(d_.Word(start), kBa))) {
+    const std::string_view rest = d_.Word(start).substr(kLam.size());
+    for (std::string_view p : {"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646",
+                               "\u0643", "\u0643\u0645", "\u0643\u0645\u0627", "\u0646\u0627", "\u064A"}) {
+      if (rest == p) return {start, start};
+    }
+  }
   if (d_.IsWord(start) && d_.Word(start).size() > 2 && d_.Word(start).size() <= 10 &&
       !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
     const uint16_t mc = d_.Morph(start).classes;

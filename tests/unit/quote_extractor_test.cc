@@ -1123,5 +1123,18 @@ TEST_F(QuoteExtractorTest, ObjectsInTheObliqueCaseAndObjectPronouns) {
   EXPECT_EQ(x.back().content, "بتوخي الحذر");
 }
 
+TEST_F(QuoteExtractorTest, PrepositionWithAPronounIsNoSpeaker) {
+  auto q = Run("وقال لهم إن الاجتماع سيعقد غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  // ...but a name or a body that starts with the same letters is.
+  auto r = Run("وقالت لجنة التحقيق إن التقرير جاهز.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "لجنة التحقيق");
+  auto t = Run("وقال بنك الخليج إن الأرباح ارتفعت.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "بنك الخليج");
+}
+
 }  // namespace
 }  // namespace dhad
