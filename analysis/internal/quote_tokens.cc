@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
 #include "analysis/chars.h"
 #include "base/utf8.h"
 
@@ -381,6 +382,16 @@ void BoundSentences(absl::string_view view, const std::vector<bool>* splitter_st
         brk = true;
       } else if (splitter_starts != nullptr) {
         brk = (*splitter_starts)[t];
+        // ... على الهواتف الذكية.. وكذلك عبر وسائل الإعلام: an ellipsis
+        // before a coordinated noun (و + ال) or وكذلك continues the list of
+        // the clause (Gulf press uses it as a comma); before و + a verb a
+        // new sentence starts.
+        const QTok& prev = out->toks[t - 1];
+        if (brk && tok.kind == QTokKind::kWord && prev.kind == QTokKind::kPunct &&
+            ((prev.cp == U'.' && prev.end - prev.begin > 1) || prev.cp == U'\u2026')) {
+          const absl::string_view w = view.substr(tok.begin, tok.end - tok.begin);
+          if (absl::StartsWith(w, "\u0648\u0627\u0644") || w == "\u0648\u0643\u0630\u0644\u0643") brk = false;
+        }
       } else {
         const QTok& prev = out->toks[t - 1];
         auto ends = [&](int k) {

@@ -1136,5 +1136,16 @@ TEST_F(QuoteExtractorTest, PrepositionWithAPronounIsNoSpeaker) {
   EXPECT_EQ(t[0].speaker, "بنك الخليج");
 }
 
+TEST_F(QuoteExtractorTest, EllipsisBeforeACoordinatedNounContinuesTheClause) {
+  // The segmenter ends a sentence at "..", but before وكذلك / و + ال the
+  // reported clause goes on.
+  const std::string text =
+      "وأشار المدير إلى أن الدعوات سترسل عبر الرسائل.. وكذلك عبر مواقع التواصل للمشاركة في الاستطلاع.";
+  const size_t cut = text.find("وكذلك");
+  auto q = Run(text, {Span{0, static_cast<int32_t>(cut)}, Span{static_cast<int32_t>(cut), static_cast<int32_t>(text.size())}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الدعوات سترسل عبر الرسائل.. وكذلك عبر مواقع التواصل للمشاركة في الاستطلاع");
+}
+
 }  // namespace
 }  // namespace dhad
