@@ -194,6 +194,23 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         if (vm.number == 1 && vm.gender == 1 && !(vm.classes & kNominal)) g = Gender::kMasc;
       }
       const auto [nb, ne] = m_.NameRun(sb, se);
+      // والتقى الوزير ...: a short form of a known entity makes it the most
+      // recent one again.
+      if (ne <= nb) {
+        const int known = ShortForm(sb, se, qt_.sent_of[s]);
+        if (known >= 0 && !entities_[known].dead) {
+          Entity moved = entities_[known];
+          moved.sentence = qt_.sent_of[s];
+          moved.para = qt_.para_of[moved.sentence];
+          if (known == static_cast<int>(entities_.size()) - 1) {
+            entities_[known] = std::move(moved);
+          } else {
+            entities_[known].dead = true;
+            entities_.push_back(std::move(moved));
+          }
+          break;
+        }
+      }
       if (ne > nb) {
         NewEntity(sb, ne, false, g);
       } else if (statement && from == s + 1) {

@@ -132,6 +132,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (((d_.Cls(j + 1) & kComp) && StartsWith(d_.Word(j + 1), kBa)) ||
          (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j))))
       break;
+    // والتقى الوزير بمدير المستشفى: ب or ل with a title after the head is
+    // the verb's prepositional object, not part of the phrase.
+    if (j > start && (StartsWith(d_.Word(j), kBa) || StartsWith(d_.Word(j), kLam)) &&
+        !(d_.Cls(j) & kTitle) && (d_.ClsCl(j) & kTitle) && !d_.IsDefinite(j))
+      break;
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
     if (j > start && StartsWith(d_.Word(j), kWaw) && (d_.ClsCl(j) & kPronoun) && !(d_.Cls(j) & kPronoun))
       break;

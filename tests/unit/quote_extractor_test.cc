@@ -1147,5 +1147,16 @@ TEST_F(QuoteExtractorTest, EllipsisBeforeACoordinatedNounContinuesTheClause) {
   EXPECT_EQ(q[0].content, "الدعوات سترسل عبر الرسائل.. وكذلك عبر مواقع التواصل للمشاركة في الاستطلاع");
 }
 
+TEST_F(QuoteExtractorTest, ShortFormSubjectKeepsThePersonCurrent) {
+  // الوزير, the subject of a non-speech verb, names the minister again; the
+  // person met (بمدير المستشفى ...) is no subject.
+  auto q = Run(
+      "أكد وزير الصحة خالد العتيبي أن الحملة ستبدأ قريبا.\n\n"
+      "والتقى الوزير بمدير المستشفى سامي الحربي خلال الزيارة.\n\n"
+      "وأضاف أن الحملة تشمل جميع المدارس.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "خالد العتيبي");
+}
+
 }  // namespace
 }  // namespace dhad
