@@ -337,11 +337,14 @@ void Attributor::AttachForward(int i, int lim) {
       }
     }
   } else if (ce.cls == CueClass::kMasdar) {
-    // نقل عن X قوله / نقلت الوكالة عن المسؤول قوله / نقل عنه قوله.
-    for (int k = cue.begin - 1; k >= d_.SentStart(cue.begin) && k >= cue.begin - 10; --k) {
+    // نقل عن X قوله / نقلت الوكالة عن المسؤول قوله / نقل عنه قوله /
+    // نقلت الوكالة عن X، رئيس قسم التحقيقات، قوله (with its apposition).
+    const int qe_end = d_.IsComma(cue.begin - 1) ? cue.begin - 1 : cue.begin;
+    for (int k = cue.begin - 1; k >= d_.SentStart(cue.begin) && k >= cue.begin - 20; --k) {
+      if (d_.IsComma(k) && k > d_.SentStart(cue.begin)) continue;
       if (!d_.IsWord(k)) break;
       if (d_.Word(k) == kAn) {
-        if (k + 1 < cue.begin) sb = k + 1, se = cue.begin;
+        if (k + 1 < qe_end) sb = k + 1, se = qe_end;
         break;
       }
       if (StartsWith(d_.Word(k), kAn) && k == cue.begin - 1) {

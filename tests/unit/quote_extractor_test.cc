@@ -1158,5 +1158,12 @@ TEST_F(QuoteExtractorTest, ShortFormSubjectKeepsThePersonCurrent) {
   EXPECT_EQ(q[1].resolved, "خالد العتيبي");
 }
 
+TEST_F(QuoteExtractorTest, QawlahuAfterASourceWithItsApposition) {
+  auto q = Run("ونقلت الوكالة عن صادق العمري، رئيس قسم التحقيقات في النيابة، قوله إنه يعرف هويات المهربين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صادق العمري، رئيس قسم التحقيقات في النيابة");
+  EXPECT_EQ(q[0].content, "يعرف هويات المهربين");
+}
+
 }  // namespace
 }  // namespace dhad
