@@ -344,7 +344,15 @@ void Attributor::AttachForward(int i, int lim) {
       if (d_.IsComma(k) && k > d_.SentStart(cue.begin)) continue;
       if (!d_.IsWord(k)) break;
       if (d_.Word(k) == kAn) {
-        if (k + 1 < qe_end) sb = k + 1, se = qe_end;
+        // The source must be one phrase, or one with its apposition.
+        if (k + 1 < qe_end) {
+          auto [pb, pe] = m_.SpeakerPhrase(k + 1, qe_end, false, nullptr);
+          if (pb == k + 1 && pe < qe_end && d_.IsComma(pe)) {
+            const auto [ab, ae] = m_.SpeakerPhrase(pe + 1, qe_end, false, nullptr);
+            if (ab == pe + 1 && ae == qe_end) pe = qe_end;
+          }
+          if (pb == k + 1 && pe == qe_end) sb = k + 1, se = qe_end;
+        }
         break;
       }
       if (StartsWith(d_.Word(k), kAn) && k == cue.begin - 1) {
