@@ -148,6 +148,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         !(d_.Cls(j) & kGivenName) && (d_.Morph(j).classes & kParticiple) && d_.IsWord(j + 1) &&
         !(d_.Cls(j + 1) & (kComp | kCompNeg)))
       break;
+    // تقرير أصدرته الوكالة، بيان أصدره الجيش: after an indefinite document,
+    // a verb with its pronoun opens a relative clause without a relative.
+    if (j > start && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & (kDocument | kSetting)) &&
+        d_.IsVerbOnly(j) && d_.HasPronounSuffix(j))
+      break;
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.
     if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1)) break;

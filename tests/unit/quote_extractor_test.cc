@@ -1165,5 +1165,16 @@ TEST_F(QuoteExtractorTest, QawlahuAfterASourceWithItsApposition) {
   EXPECT_EQ(q[0].content, "يعرف هويات المهربين");
 }
 
+TEST_F(QuoteExtractorTest, RelativeWithoutPronounAfterADocumentAndIndirectQuestions) {
+  // تقرير أصدرته X: the relative clause stays out of the speaker.
+  auto q = Run("وقال تقرير أصدرته وكالة التنمية إن التعليم تحسن.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقرير");
+  // An interrogative ends the speaker phrase.
+  auto r = Run("بين الخبراء الاقتصاديون كيف يمكن أن يطغى الضجيج على السوق.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "الخبراء الاقتصاديون");
+}
+
 }  // namespace
 }  // namespace dhad
