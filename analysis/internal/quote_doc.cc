@@ -89,10 +89,15 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     const uint32_t after_conj = a.empty() ? 0 : tb_.Class(a);
     if ((own | after_conj) & kCueFirst) {
       flags_[t] |= kCueFirstTok;
-    } else if (EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0647\u0627")) {
-      // واتهمها، وحثهم: a transitive cue verb with its object pronoun.
+    } else if (w.size() <= 14 && !(flags_[t] & kDefiniteTok) &&
+               (EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0647\u0627"))) {
+      // واتهمها، وحثهم: a transitive cue verb with its object pronoun (a
+      // short indefinite word).
       const std::string_view base = a.empty() ? w : a;
-      if (tb_.Class(StripObjectPronoun(base)) & kCueFirst) flags_[t] |= kCueFirstTok | kCuePronTok;
+      const std::string_view verb = StripObjectPronoun(base);
+      // (The transitive cues are short: طالب، اتهم، دعت، ناشد.)
+      if (verb.size() < base.size() && verb.size() <= 10 && (tb_.Class(verb) & kCueFirst))
+        flags_[t] |= kCueFirstTok | kCuePronTok;
     }
     c |= after_conj;
     const std::string_view base = a.empty() ? w : a;
