@@ -167,6 +167,9 @@ void EntityTracker::Harvest(int upto) {
 }
 
 void EntityTracker::HarvestSentence(int s, int lim) {
+  // (من جهته، أجرى الوزير ...: the journalist's opener comes first.)
+  s = d_.SkipOpener(s, lim);
+  if (s >= lim) return;
   const bool verb_first =
       d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.HasDigit(s) &&
       !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct | kComp | kRelative)) && s + 1 < lim;

@@ -1176,5 +1176,14 @@ TEST_F(QuoteExtractorTest, RelativeWithoutPronounAfterADocumentAndIndirectQuesti
   EXPECT_EQ(r[0].speaker, "الخبراء الاقتصاديون");
 }
 
+TEST_F(QuoteExtractorTest, SubjectAfterAnOpenerIsAnEntity) {
+  auto q = Run("من جهته، أجرى وزير الخارجية عادل الصالح مباحثات مع نظيره. وقال عقب لقائه إن العلاقات متينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "عادل الصالح");
+  auto r = Run("إلى ذلك، استقبلت وزيرة الصحة هند العمري وفدا طبيا. وأكدت أن التعاون مستمر.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].resolved, "هند العمري");
+}
+
 }  // namespace
 }  // namespace dhad
