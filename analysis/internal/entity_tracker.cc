@@ -169,6 +169,16 @@ void EntityTracker::Harvest(int upto) {
 void EntityTracker::HarvestSentence(int s, int lim) {
   // (من جهته، أجرى الوزير ...: the journalist's opener comes first.)
   s = d_.SkipOpener(s, lim);
+  // (وفي كلمته خلال الحفل، شكر الأمير ...: a fronted phrase up to a comma.)
+  if (s < lim && d_.IsWord(s) && (d_.AnyCls(s) & (kPrep | kAdjunct))) {
+    for (int k = s + 1; k < lim && k <= s + 6; ++k) {
+      if (d_.IsComma(k)) {
+        s = k + 1;
+        break;
+      }
+      if (!d_.IsWord(k) || d_.CueAt(k) >= 0) break;
+    }
+  }
   if (s >= lim) return;
   const bool verb_first =
       d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.HasDigit(s) &&

@@ -267,8 +267,9 @@ bool Mentions::IsNameLike(int p) const {
 
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // مدير فنون أبها أحمد السروي، العميد بحري عبدالله الغرير: a given name
-  // inside the phrase starts the name that closes it.
-  for (int i = sb + 1; i < se; ++i) {
+  // inside the phrase starts the name that closes it (the first one: محمد
+  // علي جعفري).
+  for (int i = sb; i < se; ++i) {
     if (!(d_.Cls(i) & kGivenName)) continue;
     const auto [gb, ge] = NameRun(i, se);
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)

@@ -1185,5 +1185,16 @@ TEST_F(QuoteExtractorTest, SubjectAfterAnOpenerIsAnEntity) {
   EXPECT_EQ(r[0].resolved, "هند العمري");
 }
 
+TEST_F(QuoteExtractorTest, SubjectAfterAFrontedPhraseAndThreePartNames) {
+  // وفي كلمته خلال الحفل، شكر X ...: the fronted phrase ends at its comma.
+  auto q = Run("وفي كلمته خلال الحفل، شكر الأمير فيصل بن خالد الحضور. وقال إن المنطقة تشهد نهضة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "فيصل بن خالد");
+  // The first given name starts the name (محمد علي الجعفري).
+  auto r = Run("وفي طهران، رفض محمد علي الجعفري قائد الحرس القرار. وقال إنه غير مقبول.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].resolved, "محمد علي الجعفري");
+}
+
 }  // namespace
 }  // namespace dhad
