@@ -174,7 +174,8 @@ void QuoteDoc::FindCues() {
     // (بين opening a clause is the verb; inside a phrase, the preposition.)
     // (وعن موعد عودتها أجابت: «...»: a colon right after the cue, or after
     // its subject, makes it one wherever it stands.)
-    if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !ColonSoon(end)))) continue;
+    if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
+      continue;
     // رأي، نفي: the caller wrote the verbal noun, not the verb رأى، نفى.
     if (ce.maqsura) {
       const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
@@ -187,6 +188,13 @@ void QuoteDoc::FindCues() {
     // noun right after a preposition written apart, not a verb.
     if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && (Cls(t - 1) & kPrep) &&
         !(Cls(t - 1) & kStop) && !IsVerbOnly(t)) {
+      t = end - 1;
+      continue;
+    }
+    // توشك أن تهدد، يجب أن يعلن: a present form after أن is what may be
+    // said, not what was.
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && Word(t - 1) == kAn &&
+        (StartsWith(w, "\u064A") || StartsWith(w, "\u062A"))) {
       t = end - 1;
       continue;
     }

@@ -1196,5 +1196,18 @@ TEST_F(QuoteExtractorTest, SubjectAfterAFrontedPhraseAndThreePartNames) {
   EXPECT_EQ(r[0].resolved, "محمد علي الجعفري");
 }
 
+TEST_F(QuoteExtractorTest, SubjunctiveCuesAndPrepositionHomographsBeforeAColon) {
+  // أن تهدد: what may be said, not what was.
+  EXPECT_TRUE(Run("وهي أزمة توشك أن تهدد استقرار الحكومة الجديدة.").empty());
+  // بين الناجين: (among the survivors) is no cue, even before a colon.
+  EXPECT_TRUE(Run("أثار ذلك غضبا شديدا بين الناجين: لقد تركونا وحدنا.").empty());
+  // ...while a verb before a colon still is one.
+  auto q = Run("وعن موعد عودتها أجابت: «قريبا جدا».");
+  ASSERT_EQ(q.size(), 1u);
+  // The praise formula names nobody.
+  auto r = Run("قال الله تعالى في كتابه الكريم. وقال إن الرحمة واسعة.");
+  for (const Got& g : r) EXPECT_NE(g.resolved, "تعالى");
+}
+
 }  // namespace
 }  // namespace dhad
