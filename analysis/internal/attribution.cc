@@ -63,10 +63,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     auto [pb, pe] = m_.SpeakerPhrase(s0, cb, false, nullptr);
     if (pb != s0) return {cb, cb};
     // X، Y، قال: a name or role between commas in apposition.
-    if (pe < cb && d_.IsComma(pe) && d_.IsComma(cb - 1)) {
-      const auto [ab, ae] = m_.SpeakerPhrase(pe + 1, cb - 1, false, nullptr);
-      if (ab == pe + 1 && ae == cb - 1) pe = cb - 1;
-    }
+    if (pe < cb && d_.IsComma(cb - 1)) pe = m_.ThroughApposition(pe, cb - 1);
     if (pe == cb || (pe == cb - 1 && d_.IsComma(cb - 1))) return {pb, pe};
     return {cb, cb};
   }
@@ -82,11 +79,18 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
       ++k;
       continue;
     }
-    // لـ«الوطن»، لـ"سبق": the newspaper the speaker talked to.
-    if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) {
-      k = qt_.pairs[d_.OpenTop(k + 1)].close + 1;
-      // وقال لـ«الوطن»، الدكتور ...: a comma may close the addressee.
-      if (d_.IsComma(k) && d_.IsWord(k + 1)) ++k;
+    // لـ«الوطن»، لـ"سبق": the newspaper the speaker talked to; لقناة «سكاي
+    // نيوز» البريطانية: the addressee's quoted name and adjectives.
+    const int a = AddresseeEnd(k);
+    if (a > k) {
+      const bool paper = w == kLam || w == "\u0644\u0640";  // لـ«الوطن»
+      k = a;
+      if (paper) {
+        // وقال لـ«الوطن»، الدكتور ...: a comma may close the addressee.
+        if (d_.IsComma(k) && d_.IsWord(k + 1)) ++k;
+      } else if (d_.T(k - 1).kind == QTokKind::kMark) {
+        while (k < lim && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
+      }
       continue;
     }
     // بيان أعلنت فيه الوزارة، كلمة أكد خلالها الوزير: the resumptive
@@ -96,18 +100,20 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
       ++k;
       continue;
     }
-    if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
-      ++k;
-      // لقناة «سكاي نيوز» البريطانية: the addressee's quoted name and
-      // adjectives.
-      const int p = d_.OpenTop(k);
-      if (p >= 0 && m_.IsNameLike(p)) {
-        k = qt_.pairs[p].close + 1;
-        while (k < lim && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
-      }
-      continue;
-    }
     break;
+  }
+  return k;
+}
+
+int Attributor::AddresseeEnd(int k) const {
+  if (!d_.IsWord(k)) return k;
+  const std::string_view w = d_.Word(k);
+  // لـ«الوطن»
+  if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) return qt_.pairs[d_.OpenTop(k + 1)].close + 1;
+  // للصحافيين، لقناة «المجد»
+  if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
+    const int p = d_.OpenTop(k + 1);
+    return p >= 0 && m_.IsNameLike(p) ? qt_.pairs[p].close + 1 : k + 1;
   }
   return k;
 }
@@ -292,12 +298,11 @@ void Attributor::AttachForward(int i, int lim) {
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {
         auto [pb, pe] = m_.SpeakerPhrase(s0, cue.begin, false, nullptr);
         bool whole = pb == s0 && pe == cue.begin;
-        if (pb == s0 && pe < cue.begin - 2 && d_.IsComma(pe) && d_.IsComma(cue.begin - 1)) {
-          const auto [ab, ae] = m_.SpeakerPhrase(pe + 1, cue.begin - 1, false, nullptr);
-          if (ab == pe + 1 && ae == cue.begin - 1) {
-            pe = cue.begin - 1;  // the apposition, without the comma after it
-            whole = true;
-          }
+        if (pb == s0 && pe < cue.begin - 2 && d_.IsComma(cue.begin - 1)) {
+          // The apposition, without the comma after it.
+          const int ae = m_.ThroughApposition(pe, cue.begin - 1);
+          whole = ae != pe;
+          pe = ae;
         }
         if (whole) {
           sb = pb, se = pe;
@@ -347,10 +352,7 @@ void Attributor::AttachForward(int i, int lim) {
         // The source must be one phrase, or one with its apposition.
         if (k + 1 < qe_end) {
           auto [pb, pe] = m_.SpeakerPhrase(k + 1, qe_end, false, nullptr);
-          if (pb == k + 1 && pe < qe_end && d_.IsComma(pe)) {
-            const auto [ab, ae] = m_.SpeakerPhrase(pe + 1, qe_end, false, nullptr);
-            if (ab == pe + 1 && ae == qe_end) pe = qe_end;
-          }
+          if (pb == k + 1 && pe < qe_end) pe = m_.ThroughApposition(pe, qe_end);
           if (pb == k + 1 && pe == qe_end) sb = k + 1, se = qe_end;
         }
         break;
@@ -918,14 +920,8 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
       continue;
     }
     // لـ«الشرق الأوسط»، لقناة «المجد»، للصحافيين: the addressee.
-    if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) {
-      k = qt_.pairs[d_.OpenTop(k + 1)].close + 1;
-      continue;
-    }
-    if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
-      ++k;
-      const int p = d_.OpenTop(k);
-      if (p >= 0 && m_.IsNameLike(p)) k = qt_.pairs[p].close + 1;
+    if (const int a = AddresseeEnd(k); a > k) {
+      k = a;
       continue;
     }
     // في غزة، في الرياض: where the speaker spoke.

@@ -68,6 +68,10 @@ class Attributor {
   // للصحافيين) that stand between a verb and its subject.
   int SkipBeforeSubject(int k, int lim) const;
 
+  // The token after an addressee that starts at k (لـ«الوطن»، للصحافيين،
+  // لقناة «المجد»), or k.
+  int AddresseeEnd(int k) const;
+
   // ... أوضح ذلك X: the demonstrative stands for what was said before the
   // cue (the clause before it, or the sentence before it in the paragraph).
   bool AttachDemonstrative(int i, int lim);

@@ -59,7 +59,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         for (int k = sb; k < se && !person; ++k) {
           person = (d_.AnyCls(k) & (kTitle | kGivenName | kDocument)) != 0;
         }
-        person = person || (se > sb && m_.NameRun(sb, se).second > m_.NameRun(sb, se).first);
+        if (!person && se > sb) {
+          const auto [nb, ne] = m_.NameRun(sb, se);
+          person = ne > nb;
+        }
         if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) &&
             !StartsWith(d_.Word(sb), kBa) && !StartsWith(d_.Word(sb), kLam)) {
           c.sb = sb;
@@ -147,9 +150,13 @@ void EntityTracker::Spoke(int ent, Gender g, bool statement, int sentence) {
   if (e.gender == Gender::kUnknown) e.gender = g;
   e.speaker = true;
   e.statement |= statement;
+  MakeCurrent(ent, sentence);
+}
+
+void EntityTracker::MakeCurrent(int ent, int sentence) {
+  Entity& e = entities_[ent];
   e.sentence = std::max(e.sentence, sentence);
   e.para = qt_.para_of[e.sentence];
-  // The entity becomes the most recent one.
   if (ent != static_cast<int>(entities_.size()) - 1) {
     Entity moved = e;
     e.dead = true;
@@ -211,16 +218,8 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       // recent one again.
       if (ne <= nb) {
         const int known = ShortForm(sb, se, qt_.sent_of[s]);
-        if (known >= 0 && !entities_[known].dead) {
-          Entity moved = entities_[known];
-          moved.sentence = qt_.sent_of[s];
-          moved.para = qt_.para_of[moved.sentence];
-          if (known == static_cast<int>(entities_.size()) - 1) {
-            entities_[known] = std::move(moved);
-          } else {
-            entities_[known].dead = true;
-            entities_.push_back(std::move(moved));
-          }
+        if (known >= 0) {
+          MakeCurrent(known, qt_.sent_of[s]);
           break;
         }
       }

@@ -64,6 +64,9 @@ class EntityTracker {
   // is unknown, now the most recent entity.
   void Spoke(int ent, Gender g, bool statement, int sentence);
 
+  // Entity `ent` is named again in `sentence`: now the most recent entity.
+  void MakeCurrent(int ent, int sentence);
+
   // Within four sentences and the same or the previous paragraph.
   bool Near(const Entity& e, int sentence) const;
 

@@ -422,6 +422,12 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   return se;
 }
 
+int Mentions::ThroughApposition(int pe, int end) const {
+  if (!d_.IsComma(pe)) return pe;
+  const auto [ab, ae] = SpeakerPhrase(pe + 1, end, false, nullptr);
+  return ab == pe + 1 && ae == end ? end : pe;
+}
+
 bool Mentions::DefiniteChainAt(int k) const {
   for (int n = 0; n < 4 && d_.IsWord(k + n) && !d_.HasDigit(k + n); ++n) {
     if (d_.IsDefinite(k + n) || d_.IsNameWord(k + n)) return true;

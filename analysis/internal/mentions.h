@@ -75,6 +75,10 @@ class Mentions {
   // التنمية، إن ...), or before a preposition that `ce` governs or the
   // addressee (كشف X، عضو اللجنة، عن ...): the end after the apposition, or
   // `se`.
+  // `end` when token `pe` is a comma and [pe + 1, end) is one speaker
+  // phrase in apposition (سامي الحربي، مدير المهرجان، قال), else `pe`.
+  int ThroughApposition(int pe, int end) const;
+
   int WithApposition(int sb, int se, int limit, const CueEntry* ce = nullptr) const;
 
   // Whether an idafa chain that ends in a definite word or a name starts at

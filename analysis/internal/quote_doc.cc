@@ -177,12 +177,9 @@ void QuoteDoc::FindCues() {
     if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
       continue;
     // رأي، نفي: the caller wrote the verbal noun, not the verb رأى، نفى.
-    if (ce.maqsura) {
-      const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
-      if (SV(text_.original()).substr(ob, 2) == "\u064A") {
-        t = end - 1;
-        continue;
-      }
+    if (ce.maqsura && EndsInOriginal(t, "\u064A")) {
+      t = end - 1;
+      continue;
     }
     // على ذكر العدد: a word that the dictionary also reads as a noun is that
     // noun right after a preposition written apart, not a verb.
@@ -437,10 +434,12 @@ bool QuoteDoc::IsNameWord(int t) const {
 }
 
 bool QuoteDoc::HasPronounSuffix(int t) const {
-  const std::string_view w = Word(t);
-  if (!EndsWith(w, kHa)) return false;
+  return EndsWith(Word(t), kHa) && EndsInOriginal(t, kHa);
+}
+
+bool QuoteDoc::EndsInOriginal(int t, std::string_view letter) const {
   const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
-  return SV(text_.original()).substr(ob, 2) == kHa;
+  return SV(text_.original()).substr(ob, letter.size()) == letter;
 }
 
 std::string QuoteDoc::Orig(int tb, int te) const {

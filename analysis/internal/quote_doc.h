@@ -173,6 +173,9 @@ class QuoteDoc {
 
   // A word ending in an attached ه in the caller's spelling (نظيره), not ة.
   bool HasPronounSuffix(int t) const;
+  // Whether the caller's spelling of word t ends in `letter` (one letter
+  // that the view may have folded: ه for ة, ي for ى).
+  bool EndsInOriginal(int t, std::string_view letter) const;
 
   // The caller's text of tokens [tb, te).
   std::string Orig(int tb, int te) const;
