@@ -631,12 +631,38 @@ void Attributor::AttachPrep(int i, int lim) {
     qe = cues_[verb].end;
     consumed_[verb] = true;
   }
-  const auto [sb, se] = m_.SpeakerPhrase(qe, lim, takes_l, nullptr);
-  if (se <= sb) return;
+  bool after_l = takes_l;
+  // بحسب ما بثته الوكالة، وفقا لما أوردته الصحيفة: ما and the source's
+  // verb (with its pronoun) belong to the attribution phrase.
+  if (qe == cue.end && EndsWith(d_.Word(cue.end - 1), "\u0645\u0627") && d_.IsVerbOnly(qe)) {
+    // حسبما نشرته; حسبما تقتضيه مصالحه (as its interests require) is no
+    // attribution.
+    if (!SpeechVerbAt(qe)) return;
+    ++qe;
+    after_l = false;
+  } else if (qe == cue.end && d_.IsWord(qe) && (d_.Word(qe) == "\u0645\u0627" || d_.Word(qe) == "\u0644\u0645\u0627") &&
+             SpeechVerbAt(qe + 1)) {
+    qe += 2;
+    after_l = false;
+  }
+  auto [sb, se] = m_.SpeakerPhrase(qe, lim, after_l, nullptr);
+  // بحسب ما يراه مناسبا: after ما and a verb, an indefinite accusative
+  // word is how it was seen, not who saw it.
+  if (se == sb + 1 && !after_l && qe > cue.end && !d_.IsDefinite(sb) && !d_.IsNameWord(sb) &&
+      EndsWith(d_.Word(sb), "\u0627"))
+    return;
+  if (se <= sb) {
+    // بحسب "رويترز"، / وحسب مصادر لـ«الرياض»: a quoted name alone.
+    const int m = d_.IsWord(qe) && (d_.Word(qe) == kLam || d_.Word(qe) == "\u0644\u0640") ? qe + 1 : qe;
+    const int p = d_.OpenTop(m);
+    if (p < 0 || d_.WordsIn(qt_.pairs[p]) == 0 || d_.WordsIn(qt_.pairs[p]) > 4) return;
+    sb = qe;
+    se = qt_.pairs[p].close + 1;
+  }
   if (d_.AnyCls(sb) & kNonSource) return;  // وفقا للقانون
   Cand base = Base(i, sb, se);
   base.qe = qe;
-  base.strip_l = takes_l && StartsWith(d_.Word(sb), kLam);
+  base.strip_l = after_l && StartsWith(d_.Word(sb), kLam);
   base.conf = 0.8f;
   const int s = d_.SentStart(cue.begin);
   int t = d_.SkipOpener(s, cue.begin);
@@ -646,29 +672,46 @@ void Attributor::AttachPrep(int i, int lim) {
     EmitRegion(se + 1, ClauseEnd(se + 1), base);
     return;
   }
-  if (t == cue.begin) {
+  // The phrase may run on past its noun phrase: a relative clause, a
+  // quoted or bracketed name, a setting (بحسب صحيفة «...» التي تصدر في
+  // لندن، فإن ...). It ends at the first comma, colon or complementizer.
+  const int bound = PreposedEnd(se, lim);
+  if (t == cue.begin || (bound >= 0 && (d_.Cls(bound) & kComp) && StartsWith(d_.Word(bound), kFa) &&
+                         !d_.IsComma(cue.begin - 1))) {
     // Preposed: بحسب الشرطة، ... / بحسب الشرطة فإن ...
-    if (d_.IsComma(se)) {
-      const int k = (d_.Cls(se + 1) & kComp) ? se + 2 : se + 1;  // بحسب X، فإن ...
-      EmitRegion(k, ClauseEnd(k), base);
-    } else if (d_.IsPunct(se, U':')) {
+    if (bound < 0) return;
+    if (d_.IsPunct(bound, U':')) {
       // بحسب X: «...»
-      const int p = d_.OpenTop(se + 1);
+      const int p = d_.OpenTop(bound + 1);
       if (p >= 0) {
         base.conf = 0.9f;
         PushPair(p, base, QuoteKind::kDirect);
       } else {
-        EmitRegion(se + 1, ClauseEnd(se + 1), base);
+        EmitRegion(bound + 1, ClauseEnd(bound + 1), base);
       }
-    } else if (d_.Cls(se) & kComp) {
-      EmitRegion(se + 1, ClauseEnd(se + 1), base);
+      return;
     }
+    int k = bound + 1;
+    if (d_.IsComma(bound) && (d_.Cls(k) & kComp)) ++k;  // بحسب X، فإن ...
+    // وبحسب الوكالة، فقد قال الوزير إن ...: the agency relays a statement
+    // that has its own cue and speaker.
+    const int v = IsQad(k) ? k + 1 : k;
+    if (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) return;
+    EmitRegion(k, ClauseEnd(k), base);
     return;
   }
   const int cs = ClauseStartBefore(cue.begin);
   int ce_tok = cue.begin;
   if (d_.IsComma(ce_tok - 1)) --ce_tok;
   if (ce_tok <= cs) return;
+  // وأورد الباحث أن ...، بحسب ما أعلنته المنظمة: the clause before is
+  // already reported by a verb of its own.
+  // (نقلا عن and على لسان name the original source: they stay. A present
+  // verb after قد is a modal, وقد تدعو: the clause is a prediction.)
+  const int v = IsQad(cs) ? cs + 1 : cs;
+  if (!ce.relay && d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb &&
+      !d_.Entry(d_.CueAt(v)).subj && !d_.IsPresentVerb(v))
+    return;
   if (d_.IsComma(cue.begin - 1) && d_.IsComma(se) && se + 1 < lim && d_.IsWord(se + 1) &&
       !(d_.AnyCls(se + 1) & (kRelative | kComp)) && d_.CueAt(se + 1) < 0) {
     // Interrupted: ودارت خلال الليل، وفقا للمرصد، اشتباكات ...
@@ -681,6 +724,60 @@ void Attributor::AttachPrep(int i, int lim) {
     return;
   }
   EmitRegion(cs, ce_tok, base);
+}
+
+bool Attributor::SpeechVerbAt(int t) const {
+  if (!d_.IsWord(t) || !d_.IsVerb(t)) return false;
+  const QuoteTables& tb = d_.tables();
+  auto speech = [&tb](std::string_view w) {
+    const std::vector<int>* v = tb.cue_first.Find(w);
+    if (v == nullptr) return false;
+    for (int e : *v) {
+      if (tb.cues[e].cls == CueClass::kVerb) return true;
+    }
+    return false;
+  };
+  const std::string_view w = d_.Word(t);
+  if (speech(w)) return true;
+  // The pronoun that refers back to ما: أعلنته، أوردتها.
+  if (EndsWith(w, "\u0647\u0627")) return speech(w.substr(0, w.size() - 4));
+  if (EndsWith(w, kHa)) return speech(w.substr(0, w.size() - kHa.size()));
+  return false;
+}
+
+bool Attributor::IsQad(int k) const {
+  if (!d_.IsWord(k)) return false;
+  const std::string_view w = d_.Word(k);
+  return w == "\u0642\u062F" || w == "\u0648\u0642\u062F" || w == "\u0641\u0642\u062F" ||
+         w == "\u0644\u0642\u062F";  // قد، وقد، فقد، لقد
+}
+
+int Attributor::PreposedEnd(int k, int lim) const {
+  const int stop = std::min(lim, k + 16);
+  for (int t = k; t < stop; ++t) {
+    const int p = d_.OpenTop(t);
+    if (p >= 0) {
+      if (d_.WordsIn(qt_.pairs[p]) > 4 || qt_.pairs[p].close >= lim) return -1;
+      t = qt_.pairs[p].close;
+      continue;
+    }
+    if (d_.IsComma(t) || d_.IsPunct(t, U':')) return t;
+    if (d_.Cls(t) & kComp) return t;
+    if (d_.IsPunct(t, U'(')) {
+      int u = t + 1;
+      while (u < stop && !d_.IsPunct(u, U')')) ++u;
+      if (u >= stop) return -1;
+      t = u;
+      continue;
+    }
+    if (d_.T(t).kind == QTokKind::kPunct || d_.T(t).kind == QTokKind::kMark) return -1;
+    // (A reporting verb of its own starts a clause of its own.)
+    const int c = d_.CueAt(t);
+    if (c >= 0 && cues_[c].begin == t && d_.Entry(c).cls != CueClass::kPrep &&
+        d_.Entry(c).cls != CueClass::kBlock && !d_.HasPronounSuffix(t))
+      return -1;
+  }
+  return -1;
 }
 
 void Attributor::PushPair(int p, const Cand& base, QuoteKind kind) {
@@ -732,7 +829,11 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     // the end of the clause, its quoted predicate: إن الأداء "مخيب".)
     const bool one_word = d_.WordsIn(qt_.pairs[p]) == 1 && d_.IsWord(t - 1) && !(d_.Cls(t - 1) & kComp) &&
                           d_.T(t).space_before && qt_.pairs[p].close + 1 < ce;
-    if (!one_word && !m_.IsNameLike(p)) {
+    // «نرسم بسمتهم» مبادرة تطوعية ...: a short quotation that opens the
+    // clause, with the clause going on after it, is its subject: a name.
+    const bool subject = t == cb && d_.WordsIn(qt_.pairs[p]) <= 4 && d_.IsWord(qt_.pairs[p].close + 1) &&
+                         qt_.pairs[p].close + 3 < ce;
+    if (!one_word && !subject && !m_.IsNameLike(p)) {
       PushPair(p, base, QuoteKind::kPartial);
       partial = true;
     }

@@ -87,6 +87,19 @@ class Attributor {
   // وفقا لـ X / بحسب X, before, after or inside the content.
   void AttachPrep(int i, int lim);
 
+  // End of a preposed attribution phrase whose noun phrase ends at k: the
+  // first comma, colon or complementizer of the sentence after relative
+  // clauses, short quoted or bracketed names and settings; -1 when the
+  // sentence goes on with no such end.
+  int PreposedEnd(int k, int lim) const;
+
+  // Token t is a reporting verb, perhaps with the pronoun that refers back
+  // to ما (بحسب ما أعلنته): the verb of an attribution phrase.
+  bool SpeechVerbAt(int t) const;
+
+  // Token k is the particle قد (with و، ف or ل).
+  bool IsQad(int k) const;
+
   // A candidate for the quotation of pair p (direct, or partial for a
   // quoted description).
   void PushPair(int p, const Cand& base, QuoteKind kind);

@@ -128,7 +128,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         ent = ShortForm(c.sb, c.se, c.sentence);
         if (ent < 0) {
           ent = NewEntity(c.sb, c.se, c.strip_l, relayed ? Gender::kUnknown : c.gender, c.strip_w);
-          std::string own = d_.Orig(c.sb, c.se);
+          std::string own = OwnText(c.sb, c.se);
           if (c.strip_l) StripLeadingLam(&own);
           if (c.strip_w) own.erase(0, 2);
           resolved = own;
@@ -265,7 +265,7 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
   } else {
-    e.display = d_.Orig(sb, se);
+    e.display = OwnText(sb, se);
     if (strip_l) StripLeadingLam(&e.display);
     if (strip_w) e.display.erase(0, 2);  // والمتحدثة → المتحدثة
   }
@@ -280,6 +280,14 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
   e.para = qt_.para_of[e.sentence];
   entities_.push_back(std::move(e));
   return static_cast<int>(entities_.size()) - 1;
+}
+
+std::string EntityTracker::OwnText(int sb, int se) const {
+  // بحسب "رويترز": a phrase that is one quoted name is that name.
+  if (se - sb >= 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&
+      qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)
+    return d_.Orig(sb + 1, se - 1);
+  return d_.Orig(sb, se);
 }
 
 void EntityTracker::StripLeadingLam(std::string* s) {

@@ -58,6 +58,10 @@ class EntityTracker {
   // (display and name words), else the phrase without an attached ل or و.
   int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
   // لمسؤولين → مسؤولين، للمرصد → المرصد.
+  // The caller's text of tokens [sb, se), without the marks when the
+  // phrase is one quoted name.
+  std::string OwnText(int sb, int se) const;
+
   static void StripLeadingLam(std::string* s);
 
   // Entity `ent` spoke in `sentence`: a speaker, of gender `g` when its own

@@ -156,6 +156,22 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.
     if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1)) break;
+    // مالك مزرعة يدعى سعد: the verb of naming leads to the name.
+    if (j > start && (!d_.IsDefinite(j - 1) || StartsWith(d_.Word(j), kWaw)) && (d_.AnyCls(j) & kClassNoun) &&
+        d_.IsVerb(j) &&
+        (d_.IsNameWord(j + 1) || (d_.Cls(j + 1) & kGivenName))) {
+      ++j;
+      continue;
+    }
+    // جنرال منشق شارك في ...: after an indefinite noun, a verb opens a
+    // relative clause without a relative pronoun.
+    // (Only a verb with a preposition after it: a foreign name may read as
+    // a verb, شركة سوني، منطقة تبوك.)
+    if (j > start && !d_.IsDefinite(j - 1) && !d_.IsNameWord(j - 1) && d_.IsVerbOnly(j) &&
+        !d_.IsDefinite(j) && !StartsWith(d_.Word(j), kAl) && !d_.IsNameWord(j) &&
+        !(d_.Cls(j) & (kGivenName | kTitle)) && !(d_.Morph(j - 1).split.proclitics & (kPrepBi | kPrepLi)) &&
+        !(d_.AnyCls(j - 1) & kClassNoun) && (d_.Cls(j + 1) & kPrep))
+      break;
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j)) break;
@@ -174,10 +190,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // definite word, any verbal noun the dictionary knows (نفى المتحدث
     // وجود ...) with its complement after it, but not one with a
     // preposition (لكرة) or a name before a comma (الكسندر نوفاك،).
-    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j)) break;
+    // (Not one coordinated with و inside the name: الرئاسة العامة للأرصاد
+    // وحماية البيئة.)
+    const bool coordinated = j > start && (d_.Morph(j).split.proclitics & kConjWa) && d_.IsWord(j + 1) &&
+                             d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1);
+    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated) break;
     // (After a title, a word before a surname is a given name: المهندس
     // سلامة اللهيبي.)
-    if (ce != nullptr && ce->np && j > start && d_.IsDefinite(j - 1) &&
+    if (ce != nullptr && ce->np && j > start && d_.IsDefinite(j - 1) && !coordinated &&
         !((d_.AnyCls(j - 1) & kTitle) && d_.IsWord(j + 1) &&
           (d_.IsNameWord(j + 1) || (d_.IsDefinite(j + 1) && EndsWith(d_.Word(j + 1), "\u064A")))) &&
         !d_.IsDefinite(j) &&

@@ -177,7 +177,7 @@ void QuoteDoc::FindCues() {
     if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
       continue;
     // رأي، نفي: the caller wrote the verbal noun, not the verb رأى، نفى.
-    if (ce.maqsura && EndsInOriginal(t, "\u064A")) {
+    if ((ce.maqsura && EndsInOriginal(t, "\u064A")) || (ce.final_ya && EndsInOriginal(t, "\u0649"))) {
       t = end - 1;
       continue;
     }
@@ -192,6 +192,15 @@ void QuoteDoc::FindCues() {
     // said, not what was.
     if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && Word(t - 1) == kAn &&
         (StartsWith(w, "\u064A") || StartsWith(w, "\u062A"))) {
+      t = end - 1;
+      continue;
+    }
+    // وقد تدعو: قد before a present form is "may" (a prediction of someone
+    // else, or of the journalist), not speech.
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) &&
+        (StartsWith(w, "\u064A") || StartsWith(w, "\u062A")) &&
+        (Word(t - 1) == "\u0642\u062F" || Word(t - 1) == "\u0648\u0642\u062F" ||
+         Word(t - 1) == "\u0641\u0642\u062F")) {
       t = end - 1;
       continue;
     }

@@ -85,6 +85,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
       const absl::string_view phrase = line.fields[0];
       const absl::string_view first = phrase.substr(0, phrase.find(' '));
       e.maqsura = absl::EndsWith(first, "\u0649");
+      e.final_ya = absl::EndsWith(first, "\u064A") && (absl::StartsWith(first, "\u064A") ||
+                                                        absl::StartsWith(first, "\u062A"));
     }
     const std::string& cls = line.fields[1];
     if (cls == "verb") {

@@ -87,6 +87,9 @@ struct CueEntry {
   // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the
   // verbal noun (رأي، نفي), which the view folds with it.
   bool maqsura = false;
+  // The first word is a present form ending in ي (يدعي، ينفي): written with
+  // ى it is the passive (يدعى "is called"), no cue.
+  bool final_ya = false;
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 

@@ -1209,5 +1209,89 @@ TEST_F(QuoteExtractorTest, SubjunctiveCuesAndPrepositionHomographsBeforeAColon) 
   for (const Got& g : r) EXPECT_NE(g.resolved, "تعالى");
 }
 
+TEST_F(QuoteExtractorTest, PreposedAttributionThatRunsOnToItsComma) {
+  // A quoted name alone is the source.
+  auto q = Run("وبحسب \"الرائد\"، فإن المفاوضات ستستأنف الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المفاوضات ستستأنف الأسبوع المقبل");
+  EXPECT_EQ(q[0].resolved, "الرائد");
+  // ما and the source's verb with the pronoun that refers back to ما.
+  q = Run("وحسب ما أعلنته الهيئة، فإن التسجيل يبدأ الأحد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الهيئة");
+  EXPECT_EQ(q[0].cue, "وحسب ما أعلنته");
+  EXPECT_EQ(q[0].content, "التسجيل يبدأ الأحد");
+  // A relative clause and a bracketed name inside the phrase.
+  q = Run("وبحسب صحيفة «النهار» التي تصدر في الدمام فإن الطائرة هبطت بسلام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة «النهار»");
+  EXPECT_EQ(q[0].content, "الطائرة هبطت بسلام");
+  q = Run("وحسب مركز الرصد في الرياض (المرصد)، فإن الأمطار ستتواصل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مركز الرصد في الرياض");
+  EXPECT_EQ(q[0].content, "الأمطار ستتواصل");
+  // ما and a verb that is not speech is no attribution phrase.
+  EXPECT_TRUE(Run("سيتحرك الفريق حسبما تقتضيه مصالحه، في كل موسم.").empty());
+}
+
+TEST_F(QuoteExtractorTest, AnAgencyThatRelaysAStatementIsNotItsSource) {
+  // وبحسب الوكالة، فقد قال ...: the statement has its own cue and speaker.
+  auto q = Run("وبحسب الوكالة، فقد قال وزير المالية إن العجز سيتراجع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير المالية");
+  EXPECT_EQ(q[0].content, "العجز سيتراجع");
+  // ...and so after the clause: وأورد X أن ...، بحسب ما أعلنته Y.
+  q = Run("وقد أورد الباحث أن العام الماضي شهد أكبر عدد من الضحايا، بحسب ما أعلنته المنظمة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الباحث");
+  // A present verb after قد is a modal: the clause is a prediction of the
+  // source that follows.
+  q = Run("وقد تدعو الدول المنتجة إلى خفض الإنتاج، بحسب المحللين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المحللين");
+  // نقلا عن names the original source: it keeps the quote.
+  q = Run("كشفت صحيفة محلية نقلا عن مصادر مقربة من النادي أن المدرب سيرحل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر مقربة من النادي");
+}
+
+TEST_F(QuoteExtractorTest, ADayEndsTheSpeakerAndNamedThingsInQuotesAreNames) {
+  auto q = Run("وقال المتحدث باسم الشرطة يوم الخميس إن التحقيق مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الشرطة");
+  // محطة «...» inside a reported clause is a name, not a partial quote.
+  q = Run("وذكر المزارع أن البقرة ظهرت على محطة «تي في 24» أمس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "البقرة ظهرت على محطة «تي في 24» أمس");
+}
+
+TEST_F(QuoteExtractorTest, SpeakerPhrasesWithCoordinationRelativeVerbsAndNaming) {
+  // A verbal noun coordinated inside an institution's name.
+  auto q = Run("وتوقعت الرئاسة العامة للأرصاد وحماية البيئة أن ترتفع درجات الحرارة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الرئاسة العامة للأرصاد وحماية البيئة");
+  EXPECT_EQ(q[0].content, "ترتفع درجات الحرارة");
+  // After an indefinite noun, a verb with its preposition is a relative
+  // clause.
+  q = Run("وقال ضابط متقاعد شارك في التحقيق إن الأدلة كانت كافية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ضابط متقاعد");
+  // يدعى (is called) leads to the name; written with ى it is no cue.
+  q = Run("وقال صاحب متجر يدعى ناصر الدوسري للصحيفة إن المبيعات تضاعفت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وقال");
+  EXPECT_EQ(q[0].speaker, "صاحب متجر يدعى ناصر الدوسري");
+  // ...while يدعي (claims) is one.
+  q = Run("ويدعي المتهم أنه كان خارج المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتهم");
+  // A short quotation that opens the reported clause is its subject.
+  q = Run("وأوضح المشرف أن «زرع الأمل» مبادرة تطوعية تعمل مع الجمعيات منذ سنوات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "«زرع الأمل» مبادرة تطوعية تعمل مع الجمعيات منذ سنوات");
+}
+
 }  // namespace
 }  // namespace dhad
