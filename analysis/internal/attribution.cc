@@ -247,6 +247,11 @@ void Attributor::AttachForward(int i, int lim) {
       }
     }
     if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
+    // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
+    // relative; what follows the verb is its object or addressee.
+    if (se > sb && d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) &&
+        (d_.Cls(cue.begin - 1) & kRelative) && PhraseBefore(cue.begin - 1).second > PhraseBefore(cue.begin - 1).first)
+      sb = se = -1;
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.
     if (se > sb && sb == from && ce.obj && d_.IsObliquePlural(sb)) {
@@ -276,9 +281,12 @@ void Attributor::AttachForward(int i, int lim) {
       // subject that opens the sentence before a verb without proclitic.
       int s0 = d_.SentStart(cue.begin);
       if (d_.IsWord(s0) && (d_.Word(s0) == kWaw || d_.Word(s0) == kFa)) ++s0;
+      bool after_lakin = false;
       if (d_.IsWord(s0) && (d_.Word(s0) == "\u0644\u0643\u0646" ||
-                         d_.Word(s0) == "\u0648\u0644\u0643\u0646"))
+                         d_.Word(s0) == "\u0648\u0644\u0643\u0646")) {
         ++s0;  // لكن النيابة قالت
+        after_lakin = true;
+      }
       if (d_.IsWord(s0)) {
         // وكان الوزير أكد أن ...: the auxiliary stays outside the speaker.
         std::string_view w0 = d_.Word(s0);
@@ -291,8 +299,12 @@ void Attributor::AttachForward(int i, int lim) {
       // مونتجومري، الرئيس التنفيذي للمجموعة، يتوقع أن ...)
       const bool named = d_.IsWord(s0) && (m_.NameRun(s0, cue.begin).first == s0 ||
                                            (d_.IsNameWord(s0) && d_.IsWord(s0 + 1) && d_.IsNameWord(s0 + 1)));
+      // (The subject of لكن is accusative and may be indefinite: ولكن
+      // مسؤولا قال إن ...)
+      const bool lakin_subject = after_lakin && cue.begin - s0 <= 4 && d_.IsWord(s0) && !d_.IsVerb(s0) &&
+                                 !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
       if (s0 < cue.begin && cue.begin - s0 <= 16 && d_.IsWord(s0) &&
-          (named || (cue.begin - s0 <= 10 &&
+          (named || lakin_subject || (cue.begin - s0 <= 10 &&
                      (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
                       (s0 + 1 < cue.begin && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {

@@ -49,6 +49,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (rest == p) return {start, start};
     }
   }
+  // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
+  // (Only as the subject after a cue.)
+  if (ce != nullptr && d_.IsWord(start) && d_.IsWord(start + 1) && d_.IsDefinite(start + 1) && start + 1 < limit &&
+      (d_.Word(start) == "\u0647\u0630\u0647" || d_.Word(start) == "\u0647\u0630\u0627" ||
+       d_.Word(start) == "\u0647\u0648\u0644\u0627\u0621" || d_.Word(start) == "\u062A\u0644\u0643")) {
+    const auto [db, de] = SpeakerPhrase(start + 1, limit, false, ce);
+    return db == start + 1 && de > db ? std::make_pair(start, de) : std::make_pair(start, start);
+  }
   if (d_.IsWord(start) && d_.Word(start).size() > 2 && d_.Word(start).size() <= 10 &&
       !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
     const uint16_t mc = d_.Morph(start).classes;
@@ -72,7 +80,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       const bool after_class = j > start && (d_.AnyCls(j - 1) & kClassNoun);
       const bool leading = j == start && d_.IsWord(pr.close + 1) &&
                            !d_.IsStrongEnd(pr.close + 1);
-      if (!after_class && !leading) break;
+      // مدير "فنون أبها" أحمد السروي: a quoted name inside the phrase, with
+      // the person's name after it.
+      const bool inner = j > start && d_.WordsIn(pr) <= 3 && d_.IsWord(pr.close + 1) &&
+                         ((d_.Cls(pr.close + 1) & kGivenName) || d_.IsNameWord(pr.close + 1)) &&
+                         d_.IsWord(pr.close + 2);
+      if (!after_class && !leading && !inner) break;
       j = pr.close + 1;
       continue;
     }

@@ -1293,5 +1293,32 @@ TEST_F(QuoteExtractorTest, SpeakerPhrasesWithCoordinationRelativeVerbsAndNaming)
   EXPECT_EQ(q[0].content, "«زرع الأمل» مبادرة تطوعية تعمل مع الجمعيات منذ سنوات");
 }
 
+TEST_F(QuoteExtractorTest, CondemnationsAndSubjectsBeforeAfterAndAroundTheVerb) {
+  // A condemnation with a noun-phrase content.
+  auto q = Run("وأدانت الرابطة الهجوم على القافلة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الرابطة");
+  EXPECT_EQ(q[0].content, "الهجوم على القافلة");
+  // The subject of لكن is accusative and may be indefinite.
+  q = Run("ولكن مصدرا قال إن الاجتماع تأجل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصدرا");
+  // A demonstrative before the definite subject.
+  q = Run("وأكدت هذه الدراسة أن النوم المبكر يحسن الذاكرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "هذه الدراسة");
+  // After a relative pronoun the speaker is the phrase before it, and the
+  // addressee after the verb is not.
+  q = Run("وكان بين الزوار مزارع يدعى سالم الهاجري الذي قال لقناة المجد \"المحصول هذا العام وفير\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].resolved, "سالم الهاجري");
+  // A quoted name inside the phrase, before the person's name.
+  q = Run("وأوضح مدير \"فنون الباحة\" سعد بن علي الغامدي، أن الجمعية تستضيف المعرض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير \"فنون الباحة\" سعد بن علي الغامدي");
+  EXPECT_EQ(q[0].content, "الجمعية تستضيف المعرض");
+}
+
 }  // namespace
 }  // namespace dhad
