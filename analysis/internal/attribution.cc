@@ -463,6 +463,18 @@ void Attributor::AttachForward(int i, int lim) {
           continue;
         }
       }
+      // مشيرة بحسب بيان للحزب إلى أن ...: the phrase names where the words
+      // were reported; the cue still governs what follows it.
+      if (other.cls == CueClass::kPrep && !other.relay && !other.self && ce.cls != CueClass::kPrep &&
+          j == from && cues_[c].begin == j) {
+        const auto [rb, re] = m_.SpeakerPhrase(cues_[c].end, lim, true, nullptr);
+        if (re > rb && re < lim && (d_.Cls(re) & kComp || d_.GovernsAt(ce, re))) {
+          consumed_[c] = true;
+          j = re - 1;
+          from = re;
+          continue;
+        }
+      }
       break;
     }
     const uint32_t cl = d_.Cls(j);
@@ -550,7 +562,9 @@ void Attributor::AttachForward(int i, int lim) {
       }
       // (استعداده، أمله: a verbal noun with a pronoun is in the stop list
       // only to end speaker phrases.)
+      // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
+          !d_.IsVerbOnly(j) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin))) {
         intro = j, how = Intro::kStart;
         break;

@@ -143,7 +143,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
         !d_.IsNameWord(j) && !StartsWith(d_.Word(j), kLamLam) &&
         (((d_.Cls(j + 1) & kComp) && StartsWith(d_.Word(j + 1), kBa)) ||
-         (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j))))
+         (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j) &&
+          // (After a lone given name, a definite word is the surname: هند
+          // الفارس.)
+          !((d_.Cls(j - 1) & kGivenName) && j - 1 > start && !d_.IsNameWord(j - 2) &&
+            !(d_.Cls(j - 2) & kGivenName)))))
       break;
     // والتقى الوزير بمدير المستشفى: ب or ل with a title after the head is
     // the verb's prepositional object, not part of the phrase.

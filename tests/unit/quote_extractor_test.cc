@@ -1320,5 +1320,16 @@ TEST_F(QuoteExtractorTest, CondemnationsAndSubjectsBeforeAfterAndAroundTheVerb) 
   EXPECT_EQ(q[0].content, "الجمعية تستضيف المعرض");
 }
 
+TEST_F(QuoteExtractorTest, AReportingPhraseBetweenACueAndWhatItGovernsAndSurnamesAfterAGivenName) {
+  // مشيرة بحسب بيان ... إلى أن: the participle still governs إلى أن.
+  auto q = Run("واتهمت رئيسة الحزب هند الفارس الحكومة بالتقصير، مشيرة بحسب بيان للحزب إلى أن الاتفاق لن يصمد.");
+  ASSERT_EQ(q.size(), 2u);
+  // A definite word right after a lone given name is the surname.
+  EXPECT_EQ(q[0].speaker, "رئيسة الحزب هند الفارس");
+  EXPECT_EQ(q[1].cue, "مشيرة");
+  EXPECT_EQ(q[1].content, "الاتفاق لن يصمد");
+  EXPECT_EQ(q[1].resolved, "هند الفارس");
+}
+
 }  // namespace
 }  // namespace dhad
