@@ -780,6 +780,9 @@ bool Attributor::IsQad(int k) const {
 
 int Attributor::PreposedEnd(int k, int lim) const {
   const int stop = std::min(lim, k + 16);
+  // بحسب مصادر ليبية لم يشأ ...: a negation or a verb right after the
+  // phrase opens the clause (the bound is then the phrase's last token).
+  if (d_.IsWord(k) && ((d_.Cls(k) & kNeg) || d_.IsVerbOnly(k) || IsQad(k)) && d_.CueAt(k) < 0) return k - 1;
   for (int t = k; t < stop; ++t) {
     const int p = d_.OpenTop(t);
     if (p >= 0) {

@@ -65,7 +65,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       return {start, start};
   }
   int preps = 0;
-  while (j < limit && j - start < 14) {
+  while (j < limit && j - start < 18) {
     const QTok& tok = d_.T(j);
     if (d_.IsAbbreviationPeriod(j)) {
       ++j;  // د. سامر
@@ -252,8 +252,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       break;
     ++j;
   }
-  // Never end on a preposition.
-  while (j > start && (d_.Cls(j - 1) & kPrep)) --j;
+  // Never end on a preposition, nor inside a compound name (بن، عبد).
+  while (j > start && ((d_.Cls(j - 1) & kPrep) || (IsNameLink(j - 1) && d_.IsWord(j) && j < limit &&
+                                                    !d_.IsComma(j) && j - start >= 18)))
+    --j;
   return {start, j};
 }
 
@@ -385,7 +387,11 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // before a definite one opens a role (مدير الشرطة) once the name has
     // two words.
     // After a given name, a definite word is its surname (خالد الناصر).
+    // (Not a word with a preposition: محمود بتحقيق.)
     while (k < se && k - i < 5 && d_.IsWord(k) && (d_.Cls(k) & ~kGivenName) == 0 &&
+           !(k == i + 1 && (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+             (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName) &&
+             d_.IsDefinite(k + 1)) &&
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
            !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && !d_.HasPronounSuffix(k) &&
            !d_.HasPossessive(k) &&

@@ -1331,5 +1331,28 @@ TEST_F(QuoteExtractorTest, AReportingPhraseBetweenACueAndWhatItGovernsAndSurname
   EXPECT_EQ(q[1].resolved, "هند الفارس");
 }
 
+TEST_F(QuoteExtractorTest, LongGulfTitlesAndAClauseRightAfterAPreposedSource) {
+  // A role, an institution and a compound name of eighteen words.
+  auto q = Run("وقال مستشار صاحب السمو الملكي أمير المنطقة الشرقية للشؤون الثقافية والإعلامية الأستاذ سعد بن عبد الله بن "
+               "ناصر آل حمدان إن المعرض سيفتتح غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker,
+            "مستشار صاحب السمو الملكي أمير المنطقة الشرقية للشؤون الثقافية والإعلامية الأستاذ سعد بن عبد الله بن "
+            "ناصر آل حمدان");
+  // بحسب X followed at once by a negation, a verb or قد: the clause starts
+  // there.
+  q = Run("وبحسب مصادر محلية لم يتمكن الفريق من الوصول إلى الموقع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر محلية");
+  EXPECT_EQ(q[0].content, "لم يتمكن الفريق من الوصول إلى الموقع");
+  q = Run("وبحسب المتحدث باسم الدفاع المدني فقد تضرر أكثر من عشرين منزلا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الدفاع المدني");
+  // A word with a preposition ends a personal name: محمود بتحقيق.
+  q = Run("ورحب الرئيس محمود بتحقيق السلام. لكنه حذر من عودة القتال.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].resolved, "محمود بتحقيق");
+}
+
 }  // namespace
 }  // namespace dhad
