@@ -249,9 +249,12 @@ void Attributor::AttachForward(int i, int lim) {
     if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
+    // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها.)
     if (se > sb && d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) &&
-        (d_.Cls(cue.begin - 1) & kRelative) && PhraseBefore(cue.begin - 1).second > PhraseBefore(cue.begin - 1).first)
-      sb = se = -1;
+        (d_.Cls(cue.begin - 1) & kRelative)) {
+      const auto [pb, pe] = PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1);
+      if (pe > pb) sb = se = -1;
+    }
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.
     if (se > sb && sb == from && ce.obj && d_.IsObliquePlural(sb)) {
@@ -968,10 +971,21 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
     if (!d_.IsWord(s0) || d_.CueAt(s0) >= 0 || (d_.Cls(s0) & (kComp | kStop | kRelative))) break;
     // (والتقى الوفد الوزير الذي: a verb, or a definite noun before another
     // that is not its adjective, is outside the phrase.)
-    if (d_.IsVerb(s0) && !d_.IsDefinite(s0) && !d_.IsNameWord(s0) && !(d_.AnyCls(s0) & (kTitle | kGivenName)))
+    // (Not the verb of naming: مالك صقر يدعى مطر الكواري الذي.)
+    const bool naming = (d_.AnyCls(s0) & kClassNoun) && s0 + 1 < end;
+    const bool named = d_.IsWord(s0 - 1) && (d_.AnyCls(s0 - 1) & kClassNoun);  // (the name after it)
+    if (d_.IsVerbOnly(s0) && !naming && !named && !d_.IsDefinite(s0) && !d_.IsNameWord(s0) &&
+        !(d_.AnyCls(s0) & (kTitle | kGivenName)))
       break;
     if (s0 + 1 < end && d_.IsDefinite(s0) && d_.IsDefinite(s0 + 1) && !d_.IsAdjectiveLike(s0 + 1) &&
         !StartsWith(d_.Word(s0 + 1), kLamLam))
+      break;
+    // (A definite noun before an indefinite common one is another phrase:
+    // بين الزوار مزارع يدعى ...)
+    if (s0 + 1 < end && d_.IsDefinite(s0) && !d_.IsDefinite(s0 + 1) && !d_.IsNameWord(s0 + 1) &&
+        !(d_.AnyCls(s0 + 1) & (kGivenName | kTitle)) && d_.Morph(s0 + 1).split.proclitics == 0 &&
+        !StartsWith(d_.Word(s0 + 1), kBa) && !StartsWith(d_.Word(s0 + 1), kLam) &&
+        !StartsWith(d_.Word(s0 + 1), kWaw))
       break;
     // (A coordinated or prepositional word ends it, but not باسم: المتحدث
     // باسم الشرطة.)
@@ -988,7 +1002,9 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
   // Only a person or an office speaks through a relative clause here (الأمر
   // الذي يشير إلى ... is the journalist's): a title, a given name or a name.
   for (int k = best; k < end; ++k) {
-    if ((d_.AnyCls(k) & (kTitle | kGivenName)) || (d_.IsNameWord(k) && !d_.IsDefinite(k))) return {best, end};
+    if ((d_.AnyCls(k) & (kTitle | kGivenName)) || (d_.IsNameWord(k) && !d_.IsDefinite(k)) ||
+        ((d_.AnyCls(k) & kClassNoun) && k + 1 < end))
+      return {best, end};
   }
   return {end, end};
 }

@@ -175,8 +175,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1)) break;
     // مالك مزرعة يدعى سعد: the verb of naming leads to the name.
     if (j > start && (!d_.IsDefinite(j - 1) || StartsWith(d_.Word(j), kWaw)) && (d_.AnyCls(j) & kClassNoun) &&
-        d_.IsVerb(j) &&
-        (d_.IsNameWord(j + 1) || (d_.Cls(j + 1) & kGivenName))) {
+        !d_.IsDefinite(j) && d_.IsWord(j + 1) && !(d_.Cls(j + 1) & (kStop | kPrep | kComp)) && !d_.IsVerbOnly(j + 1) &&
+        !d_.IsDefinite(j + 1)) {
       ++j;
       continue;
     }

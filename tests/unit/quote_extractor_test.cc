@@ -1312,7 +1312,15 @@ TEST_F(QuoteExtractorTest, CondemnationsAndSubjectsBeforeAfterAndAroundTheVerb) 
   q = Run("وكان بين الزوار مزارع يدعى سالم الهاجري الذي قال لقناة المجد \"المحصول هذا العام وفير\".");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
-  EXPECT_EQ(q[0].resolved, "سالم الهاجري");
+  EXPECT_EQ(q[0].speaker, "مزارع يدعى سالم الهاجري");
+  // (A name after يدعى that the dictionary also reads as a verb or noun.)
+  q = Run("ومن بين الحضور مربي إبل يدعى مطر الكعبي الذي قال لقناة المجد \"الإقبال كبير هذا العام\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مربي إبل يدعى مطر الكعبي");
+  // When the relative is the object, the verb has its own subject.
+  q = Run("وهي المغارة التي قالت القناة إنه يختبئ فيها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "القناة");
   // A quoted name inside the phrase, before the person's name.
   q = Run("وأوضح مدير \"فنون الباحة\" سعد بن علي الغامدي، أن الجمعية تستضيف المعرض.");
   ASSERT_EQ(q.size(), 1u);
