@@ -285,8 +285,9 @@ void Attributor::AttachForward(int i, int lim) {
       int s0 = d_.SentStart(cue.begin);
       if (d_.IsWord(s0) && (d_.Word(s0) == kWaw || d_.Word(s0) == kFa)) ++s0;
       bool after_lakin = false;
+      // (أما الوزير، ...، قال: the topic of أما is the subject too.)
       if (d_.IsWord(s0) && (d_.Word(s0) == "\u0644\u0643\u0646" ||
-                         d_.Word(s0) == "\u0648\u0644\u0643\u0646")) {
+                         d_.Word(s0) == "\u0648\u0644\u0643\u0646" || d_.Word(s0) == "\u0627\u0645\u0627")) {
         ++s0;  // لكن النيابة قالت
         after_lakin = true;
       }
@@ -313,7 +314,12 @@ void Attributor::AttachForward(int i, int lim) {
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {
         auto [pb, pe] = m_.SpeakerPhrase(s0, cue.begin, false, nullptr);
         bool whole = pb == s0 && pe == cue.begin;
-        if (pb == s0 && pe < cue.begin - 2 && d_.IsComma(cue.begin - 1)) {
+        if (pb == s0 && pe + 1 < cue.begin && d_.IsComma(pe) && !d_.IsComma(cue.begin - 1)) {
+          // أما وزير الدولة، أنور قرقاش قال: the name in apposition runs
+          // up to the verb.
+          whole = m_.ThroughApposition(pe, cue.begin) == cue.begin;
+          if (whole) pe = cue.begin;
+        } else if (pb == s0 && pe < cue.begin - 2 && d_.IsComma(cue.begin - 1)) {
           // The apposition, without the comma after it.
           const int ae = m_.ThroughApposition(pe, cue.begin - 1);
           whole = ae != pe;

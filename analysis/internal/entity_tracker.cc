@@ -235,6 +235,22 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       break;
     }
   }
+  // حيث أوضح رئيس القسم يحيى العلي، الخدمات ...: the named subject of a
+  // reporting verb is a speaker to come back to (وقال: ...), even when no
+  // quote was found for that verb.
+  for (int k = s; k < lim; ++k) {
+    const int c = d_.CueAt(k);
+    if (c < 0 || d_.cues()[c].begin != k || d_.Entry(c).cls != CueClass::kVerb) continue;
+    const auto [sb, se] = m_.SpeakerPhrase(d_.cues()[c].end, lim, false, &d_.Entry(c));
+    if (se <= sb) continue;
+    const auto [nb, ne] = m_.NameRun(sb, se);
+    if (ne <= nb || ne != se) continue;
+    bool known = false;
+    for (int e = static_cast<int>(entities_.size()) - 1; e >= 0 && entities_[e].sentence == qt_.sent_of[s]; --e) {
+      known |= entities_[e].name.size() == static_cast<size_t>(ne - nb) && entities_[e].name[0] == d_.Word(nb);
+    }
+    if (!known) NewEntity(sb, se, false, d_.Entry(c).gender);
+  }
   {
     // Other people named in the sentence (حلت العداءة هدى سليمان).
     for (int pos = s; pos < lim;) {

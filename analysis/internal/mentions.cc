@@ -112,11 +112,18 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (c & kPrep) {
       if (j == start) break;
       const std::string_view w = d_.Word(j);
-      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646");  // في، من
       bool governed = false;
       if (ce != nullptr) {
         for (const std::string& p : ce->preps) governed |= (w == p);
       }
+      // المشرف على القاعة، المسؤول عن البرنامج: a definite participle of a
+      // role keeps the preposition it takes.
+      const bool role = !governed && (ce == nullptr || !ce->relay) && j == start + 1 && d_.IsDefinite(j - 1) &&
+                        !(d_.AnyCls(j - 1) & (kClassNoun | kDocument)) &&
+                        (w == "\u0639\u0644\u0649" || w == "\u0639\u0646") &&
+                        ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
+                         StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645"));
+      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
@@ -191,7 +198,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       break;
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)
-    if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j)) break;
+    // (Nor a given name that reads as a present verb: المدير يحيى، يزيد.)
+    if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName)) break;
     // دعا وكيل الأمانة سكان العاصمة: after a phrase that ends in a definite
     // word, a new construct phrase that is no name or title is the object.
     // (Right after a one-word definite head that is no title too: وشكر

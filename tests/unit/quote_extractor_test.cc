@@ -1362,5 +1362,28 @@ TEST_F(QuoteExtractorTest, LongGulfTitlesAndAClauseRightAfterAPreposedSource) {
   EXPECT_NE(q[0].resolved, "محمود بتحقيق");
 }
 
+TEST_F(QuoteExtractorTest, GivenNamesThatReadAsVerbsRolesWithPrepositionsAndSubjectsOfUnattachedCues) {
+  // يحيى reads as a present verb, but after a title it is a given name.
+  auto q = Run("وقال المدير يحيى العلي إن الإعانات زادت. وأضاف أن العمل مستمر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "المدير يحيى العلي");
+  EXPECT_EQ(q[1].resolved, "يحيى العلي");
+  // المسؤول عن البرنامج: a role keeps the preposition it takes.
+  q = Run("وقال المسؤول عن البرنامج سعد العلي إن التسجيل مفتوح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المسؤول عن البرنامج سعد العلي");
+  // The named subject of a reporting verb with no quote of its own is the
+  // antecedent of the next implicit subject.
+  q = Run("حيث أوضح رئيس القسم ماجد بن علي آل سعد، الخدمات التي يقدمها المركز. وقال: \"الطلبات زادت هذا العام\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "ماجد بن علي آل سعد");
+  // أما X، Y قال: the topic of أما, with its apposition, is the subject.
+  q = Run("أما وزير الثقافة، بدر الحمد قال في تغريدة: «المعرض نجح نجاحا كبيرا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير الثقافة، بدر الحمد");
+  // عدم ذكر: a negated verbal noun is no cue.
+  for (const Got& g : Run("وكتب المعلق تغريدة مع عدم ذكر اسمه.")) EXPECT_NE(g.cue, "ذكر");
+}
+
 }  // namespace
 }  // namespace dhad
