@@ -241,8 +241,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         EndsWith(d_.Word(j - 1), "\u064A") && !(d_.AnyCls(j - 1) & kTitle))
       break;
     // طالب المحتجون بإطلاق ...: the content starts with its ب.
+    // (Not بن in a name: أشاد اللواء محمد بن سليمان بـ...)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
-        !(d_.AnyCls(j) & kClassNoun))
+        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.
     // (An indefinite head takes a definite genitive: وزير الخارجية.)
@@ -403,7 +404,11 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
            !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && !d_.HasPronounSuffix(k) &&
            !d_.HasPossessive(k) &&
-           (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given)) &&
+           // (محمد بن سليمان الصقير: after بن and the father's name, a
+           // definite word the dictionary does not know is the family name;
+           // فيصل بن خالد الحضور: one it knows is the object.)
+           (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given) ||
+            (k >= i + 2 && IsNameLink(k - 2) && !d_.IsDefinite(k - 1) && d_.IsNameWord(k))) &&
            !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k)) &&
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
              d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))

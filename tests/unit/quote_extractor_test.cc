@@ -1385,5 +1385,15 @@ TEST_F(QuoteExtractorTest, GivenNamesThatReadAsVerbsRolesWithPrepositionsAndSubj
   for (const Got& g : Run("وكتب المعلق تغريدة مع عدم ذكر اسمه.")) EXPECT_NE(g.cue, "ذكر");
 }
 
+TEST_F(QuoteExtractorTest, FamilyNamesAfterBinAndPraiseWithBi) {
+  // بن in a name is no ب that opens the content of أشاد بـ; after بن and
+  // the father's name, a family name the dictionary does not know follows.
+  auto q = Run("وأشاد مدير الشرطة اللواء فهد بن سلطان الشهيل بجهود رجال الأمن. وأضاف أن العمل مستمر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "مدير الشرطة اللواء فهد بن سلطان الشهيل");
+  EXPECT_EQ(q[0].content, "بجهود رجال الأمن");
+  EXPECT_EQ(q[1].resolved, "فهد بن سلطان الشهيل");
+}
+
 }  // namespace
 }  // namespace dhad
