@@ -988,7 +988,8 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
       break;
     // (A definite noun before an indefinite common one is another phrase:
     // بين الزوار مزارع يدعى ...)
-    if (s0 + 1 < end && d_.IsDefinite(s0) && !d_.IsDefinite(s0 + 1) && !d_.IsNameWord(s0 + 1) &&
+    if (s0 + 1 < end && d_.IsDefinite(s0) && StartsWith(d_.Word(s0), kAl) && !d_.IsDefinite(s0 + 1) &&
+        !d_.IsNameWord(s0 + 1) &&
         !(d_.AnyCls(s0 + 1) & (kGivenName | kTitle)) && d_.Morph(s0 + 1).split.proclitics == 0 &&
         !StartsWith(d_.Word(s0 + 1), kBa) && !StartsWith(d_.Word(s0 + 1), kLam) &&
         !StartsWith(d_.Word(s0 + 1), kWaw))

@@ -65,7 +65,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       return {start, start};
   }
   int preps = 0;
-  while (j < limit && j - start < 18) {
+  while (j < limit && j - start < 20) {
     const QTok& tok = d_.T(j);
     if (d_.IsAbbreviationPeriod(j)) {
       ++j;  // د. سامر
@@ -98,7 +98,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // A noun with a possessive pronoun (جاهزيتهما، اعتزازها، بارتكابه)
     // cannot continue a noun phrase that has begun: it opens the object
     // or the content.
-    if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j)) break;
+    // (Not a given name that ends in ه: عبده، طه.)
+    if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j) && !(d_.Cls(j) & kGivenName) &&
+        !IsNameLink(j - 1))
+      break;
     if (!after_prep && (d_.ClsCl(j) & kAddressee) && StartsWith(d_.Word(j), kLam)) {
       break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
     }
@@ -263,7 +266,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   }
   // Never end on a preposition, nor inside a compound name (بن، عبد).
   while (j > start && ((d_.Cls(j - 1) & kPrep) || (IsNameLink(j - 1) && d_.IsWord(j) && j < limit &&
-                                                    !d_.IsComma(j) && j - start >= 18)))
+                                                    !d_.IsComma(j) && j - start >= 20)))
     --j;
   return {start, j};
 }
@@ -402,8 +405,10 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
              (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName) &&
              d_.IsDefinite(k + 1)) &&
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
-           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && !d_.HasPronounSuffix(k) &&
-           !d_.HasPossessive(k) &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) &&
+           // (After بن، آل، أبو the word is a name even when it ends in ه:
+           // آل ابريه.)
+           ((!d_.HasPronounSuffix(k) && !d_.HasPossessive(k)) || IsNameLink(k - 1) || (d_.Cls(k) & kGivenName)) &&
            // (محمد بن سليمان الصقير: after بن and the father's name, a
            // definite word the dictionary does not know is the family name;
            // فيصل بن خالد الحضور: one it knows is the object.)
@@ -435,6 +440,7 @@ bool Mentions::IsNameLink(int k) const {
   const std::string_view p = d_.Word(k);
   return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
          p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A" ||
+         p == "\u0622\u0644" || p == "\u0627\u0644" ||  // آل (ال in the view)
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
 }
 
@@ -457,6 +463,15 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   if (!d_.IsWord(a) || d_.IsDefinite(a) || d_.CueAt(a) >= 0 ||
       (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kNeg | kRelative | kPronoun)))
     return se;
+  // The person's name after the role (المتحدث باسم الهيئة، مساعد العنزي أن
+  // ...): the name runs up to the complementizer or colon.
+  {
+    const auto [nb, ne] = NameRun(a, limit);
+    if (nb == a && ne > nb + 1) {
+      const int after = d_.IsComma(ne) ? ne + 1 : ne;
+      if (d_.IsPunct(after, U':') || (d_.Cls(after) & kComp)) return ne;
+    }
+  }
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
   // title word.
   if (!(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;

@@ -1395,5 +1395,21 @@ TEST_F(QuoteExtractorTest, FamilyNamesAfterBinAndPraiseWithBi) {
   EXPECT_EQ(q[1].resolved, "فهد بن سلطان الشهيل");
 }
 
+TEST_F(QuoteExtractorTest, NamesEndingInHaAfterLinksAndANameInAppositionUpToTheComplementizer) {
+  // عبده is a given name, not عبد with a pronoun.
+  auto q = Run("أكد وزير الزراعة عبده الحكمي سلامة المحاصيل في المنطقة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير الزراعة عبده الحكمي");
+  // After آل the family name may end in ه.
+  q = Run("وقال صاحب المبادرة سامي آل مديه إن التكريم سيقام غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صاحب المبادرة سامي آل مديه");
+  // The role, a comma, then the person's name up to أن.
+  q = Run("وأوضح المتحدث باسم الدفاع المدني بمنطقة تبوك، سالم فهد العطوي ان الفرق باشرت الحادث.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الدفاع المدني بمنطقة تبوك، سالم فهد العطوي");
+  EXPECT_EQ(q[0].content, "الفرق باشرت الحادث");
+}
+
 }  // namespace
 }  // namespace dhad
