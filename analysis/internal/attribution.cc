@@ -267,7 +267,7 @@ void Attributor::AttachForward(int i, int lim) {
         // (Only in a chained clause: أعلن تنظيم داعش opens with its subject.)
         ((ce.np && d_.Chained(cue.begin) && d_.LooksLikeMasdar(sb) && !(d_.AnyCls(sb) & (kTitle | kGivenName))) ||
          (ce.b && StartsWith(d_.Word(sb), kBa) && !(d_.AnyCls(sb) & (kClassNoun | kGivenName)) &&
-          (d_.Morph(sb).split.proclitics & kPrepBi))))
+          ((d_.Morph(sb).split.proclitics & kPrepBi) || !d_.IsNameWord(sb)))))
       sb = se = -1;
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;

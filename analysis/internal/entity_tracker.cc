@@ -81,8 +81,11 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           !d_.IsDefinite(s) && s + 1 < c.anchor &&
           (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
         const auto [sb, se] = m_.SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());
-        // (وختم حديثه بالقول: a noun with a pronoun is the object.)
-        if (se > sb && !d_.HasPossessive(sb)) {
+        // (وختم حديثه بالقول: a noun with a pronoun is the object; وأشاد
+        // بدور القوات: a prepositional phrase is no subject.)
+        const bool prep_phrase = (d_.Morph(sb).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+                                 !(d_.Cls(sb) & kGivenName) && !d_.IsNameWord(sb);
+        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase) {
           c.sb = sb;
           c.se = se;
           c.mode = SpeakerMode::kExplicit;

@@ -1411,5 +1411,17 @@ TEST_F(QuoteExtractorTest, NamesEndingInHaAfterLinksAndANameInAppositionUpToTheC
   EXPECT_EQ(q[0].content, "الفرق باشرت الحادث");
 }
 
+TEST_F(QuoteExtractorTest, PraiseWithBiRightAfterAChainedVerb) {
+  // وأشاد بدور ...: the ب phrase is what was praised, the subject is the
+  // earlier speaker, and so is the participle's after it.
+  auto q = Run("وقال الوزير إن المدينة آمنة. وأشاد بدور فرق الإنقاذ قائلا: «الشكر لكل من ساهم».");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].cue, "وأشاد");
+  EXPECT_EQ(q[1].content, "بدور فرق الإنقاذ");
+  EXPECT_EQ(q[1].resolved, "الوزير");
+  EXPECT_EQ(q[2].speaker, "");
+  EXPECT_EQ(q[2].resolved, "الوزير");
+}
+
 }  // namespace
 }  // namespace dhad
