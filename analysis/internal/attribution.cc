@@ -599,6 +599,11 @@ void Attributor::AttachForward(int i, int lim) {
     base.mode = SpeakerMode::kSubject;
   } else if (ce.cls == CueClass::kPassive) {
     base.mode = se > sb ? SpeakerMode::kExplicit : SpeakerMode::kNone;
+  } else if (se <= sb && ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
+             d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative)) {
+    // اليونانيون الذين يتوقعون أن ...: the subject is the relative's
+    // antecedent; when that is no person or office, nobody is guessed.
+    base.mode = SpeakerMode::kNone;
   }
   base.conf = how == Intro::kStart ? 0.7f : 0.85f;
   if (how == Intro::kColon) {

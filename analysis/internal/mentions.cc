@@ -400,7 +400,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // two words.
     // After a given name, a definite word is its surname (خالد الناصر).
     // (Not a word with a preposition: محمود بتحقيق.)
-    while (k < se && k - i < 5 && d_.IsWord(k) && (d_.Cls(k) & ~kGivenName) == 0 &&
+    while (k < se && (k - i < 5 || (k - i < 8 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
+           (d_.Cls(k) & ~kGivenName) == 0 &&
            !(k == i + 1 && (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
              (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName) &&
              d_.IsDefinite(k + 1)) &&
@@ -418,6 +419,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
              d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
       ++k;
+    while (k - i > 2 && IsNameLink(k - 1)) --k;  // (never on بن or عبد)
     if (k - i < 2) continue;  // a lone word is too weak without a cue
     // What the dictionary says of the first word, asked last (it costs a
     // lookup): a verb (جدد ماجد الهزاني، اندلع)، a word with a preposition

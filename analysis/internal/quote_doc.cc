@@ -204,6 +204,12 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // أنها مطالبة بـ: a participle right after a complementizer is the
+    // predicate of its clause, not a circumstantial cue.
+    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && (Cls(t - 1) & kComp)) {
+      t = end - 1;
+      continue;
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {

@@ -1423,5 +1423,20 @@ TEST_F(QuoteExtractorTest, PraiseWithBiRightAfterAChainedVerb) {
   EXPECT_EQ(q[2].resolved, "الوزير");
 }
 
+TEST_F(QuoteExtractorTest, PredicateParticiplesLongCompoundNamesAndRelativesWithNoPerson) {
+  // A participle right after a complementizer is a predicate, no cue.
+  EXPECT_TRUE(Run("وعلى الدول أن تدرك أنها مطالبة بتوحيد مواقفها.").empty());
+  // A six-part name resolves whole.
+  auto q = Run("وأكد الأمير سعود بن نايف بن عبد العزيز أن القيادة تهتم بالمواطن. مؤكدا أن العمل مستمر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "سعود بن نايف بن عبد العزيز");
+  // After a relative whose antecedent is no person or office, nobody is
+  // guessed.
+  q = Run("وقال الخبير سالم العلي إن العملة ستضعف. وهي عملة لا يثق بها المستهلكون الذين يتوقعون أن تنخفض قيمتها.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "يتوقعون");
+  EXPECT_EQ(q[1].resolved, "");
+}
+
 }  // namespace
 }  // namespace dhad
