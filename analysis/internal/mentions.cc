@@ -34,6 +34,22 @@ const CueEntry& MentionEntry() {
   return *e;
 }
 
+namespace {
+
+// إليه، إليها، إليهم، إلينا، إليك: إلى with a pronoun, which the view spells
+// with a leading ال.
+bool IlaWithPronoun(std::string_view w) {
+  if (!StartsWith(w, "\u0627\u0644\u064A")) return false;
+  const std::string_view rest = w.substr(6);
+  for (std::string_view p : {"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646",
+                             "\u0643", "\u0643\u0645", "\u0646\u0627"}) {
+    if (rest == p) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
   int j = i;
   if (after_prep && d_.IsWord(j) && (d_.Word(j) == kLam || d_.Word(j) == "\u0644\u0640")) ++j;
@@ -57,7 +73,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const auto [db, de] = SpeakerPhrase(start + 1, limit, false, ce);
     return db == start + 1 && de > db ? std::make_pair(start, de) : std::make_pair(start, start);
   }
+  // (A word with the article is no function word: العلي, which the view
+  // spells like على with it.)
   if (d_.IsWord(start) && d_.Word(start).size() > 2 && d_.Word(start).size() <= 10 &&
+      !(StartsWith(d_.Word(start), kAl) && !IlaWithPronoun(d_.Word(start))) &&
       !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
     const uint16_t mc = d_.Morph(start).classes;
     if ((mc & kFunctionWord) && !(mc & (kUnknown | kProperName)) &&

@@ -1438,5 +1438,15 @@ TEST_F(QuoteExtractorTest, PredicateParticiplesLongCompoundNamesAndRelativesWith
   EXPECT_EQ(q[1].resolved, "");
 }
 
+TEST_F(QuoteExtractorTest, AWordWithTheArticleIsNoFunctionWord) {
+  // العلي is spelled like على with the article in the view: a surname.
+  auto q = Run("وقال العلي إن الخدمات ستشمل الجميع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "العلي");
+  // ...but إليه is إلى with a pronoun, no speaker.
+  q = Run("وبحسب ما يشير إليه المراقبون، فإن الوضع صعب.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "إليه");
+}
+
 }  // namespace
 }  // namespace dhad
