@@ -77,6 +77,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // spells like على with it.)
   if (d_.IsWord(start) && d_.Word(start).size() > 2 && d_.Word(start).size() <= 10 &&
       !(StartsWith(d_.Word(start), kAl) && !IlaWithPronoun(d_.Word(start))) &&
+      // (Nor a given name the view spells like one: علي، منى.)
+      !((d_.Cls(start) & kGivenName) && !(d_.Cls(start) & (kPrep | kStop | kNeg))) &&
       !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
     const uint16_t mc = d_.Morph(start).classes;
     if ((mc & kFunctionWord) && !(mc & (kUnknown | kProperName)) &&

@@ -1443,6 +1443,18 @@ TEST_F(QuoteExtractorTest, AWordWithTheArticleIsNoFunctionWord) {
   auto q = Run("وقال العلي إن الخدمات ستشمل الجميع.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "العلي");
+  // Given names that the view spells like function words: علي (على), منى
+  // (مني).
+  q = Run("وقال علي الشمري إن الخدمات ستشمل الجميع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "علي الشمري");
+  q = Run("وقالت منى الحربي إن التسجيل مفتوح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "منى الحربي");
+  // (The preposition written with ى stays one.)
+  q = Run("وقال على هامش المؤتمر إن التعاون مهم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
   // ...but إليه is إلى with a pronoun, no speaker.
   q = Run("وبحسب ما يشير إليه المراقبون، فإن الوضع صعب.");
   for (const Got& g : q) EXPECT_NE(g.speaker, "إليه");
