@@ -78,6 +78,18 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     }
     const uint32_t own = tb_.Class(w);
     cls_[t] = own & ~kCueFirst;
+    if (cls_[t] & kGivenName) {
+      // علي / على، منى / مني: the caller's last letter must be the name's.
+      const uint8_t* fin = tb_.given_final.Find(w);
+      if (fin != nullptr && !text.identity()) {
+        const bool ya = EndsInOriginal(t, "\u064A");
+        const bool maqsura = EndsInOriginal(t, "\u0649");
+        // (Only as listed: عليّ with its shadda is "on me".)
+        const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].end - 1);
+        const bool shadda = SV(text.original()).substr(ob + 2, 2) == "\u0651";
+        if (shadda || !((ya && (*fin & 2)) || (maqsura && (*fin & 1)))) cls_[t] &= ~kGivenName;
+      }
+    }
     if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {
       // The view folds ى into ي: على (prep) and علي (a name) look the same.
       // The caller's spelling decides.

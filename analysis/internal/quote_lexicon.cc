@@ -63,6 +63,12 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
       DHAD_ASSIGN_OR_RETURN(uint32_t bit, ParseClass(file, line.fields[1], line.line_number));
       DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, line.fields[0]));
       tables->words[vf] |= bit;
+      if (bit & kGivenName) {
+        // The view folds ى into ي: keep how the name ends (علي، منى).
+        const absl::string_view name = line.fields[0];
+        if (absl::EndsWith(name, "\u0649")) tables->given_final[vf] |= 1;
+        if (absl::EndsWith(name, "\u064A")) tables->given_final[vf] |= 2;
+      }
     }
   }
   // Longest openers first.

@@ -155,6 +155,9 @@ inline bool Compatible(Gender a, Gender b) {
 
 struct QuoteTables {
   StringTable<uint32_t> words;
+  // Given names that end in ى (1) or ي (2) as listed, by view form: a word
+  // spelled the other way is not that name (على is no علي).
+  StringTable<uint8_t> given_final;
   std::vector<CueEntry> cues;
   StringTable<std::vector<int>> cue_first;
   std::vector<std::vector<std::string>> openers;

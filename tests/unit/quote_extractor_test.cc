@@ -1451,6 +1451,12 @@ TEST_F(QuoteExtractorTest, AWordWithTheArticleIsNoFunctionWord) {
   q = Run("وقالت منى الحربي إن التسجيل مفتوح.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "منى الحربي");
+  // (مني "from me" and عليّ "on me" are not the names.)
+  q = Run("وطلب مني المدير أن أنتظر. فرد عليّ قائلا: «إنه صديق قديم».");
+  for (const Got& g : q) {
+    EXPECT_NE(g.speaker, "مني المدير");
+    EXPECT_NE(g.resolved, "عليّ");
+  }
   // (The preposition written with ى stays one.)
   q = Run("وقال على هامش المؤتمر إن التعاون مهم.");
   ASSERT_EQ(q.size(), 1u);
