@@ -106,7 +106,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       const bool inner = j > start && d_.WordsIn(pr) <= 3 && d_.IsWord(pr.close + 1) &&
                          ((d_.Cls(pr.close + 1) & kGivenName) || d_.IsNameWord(pr.close + 1)) &&
                          d_.IsWord(pr.close + 2);
-      if (!after_class && !leading && !inner) break;
+      // المدير التنفيذي "خالد بن حماد البلوي": a personal name in marks.
+      bool quoted_name = j > start && d_.WordsIn(pr) >= 2 && d_.WordsIn(pr) <= 6 &&
+                         (d_.Cls(pr.open + 1) & kGivenName) && pr.close + 1 < limit && !d_.IsWord(pr.close + 1);
+      for (int k = pr.open + 2; k < pr.close && quoted_name; ++k) {
+        quoted_name = d_.IsWord(k) && !(d_.AnyCls(k) & (kStop | kPrep | kComp | kNeg | kRelative)) &&
+                      !d_.IsVerbOnly(k) && (!d_.IsDefinite(k) || k == pr.close - 1);
+      }
+      if (!after_class && !leading && !inner && !quoted_name) break;
       j = pr.close + 1;
       continue;
     }
@@ -338,6 +345,13 @@ bool Mentions::IsNameLike(int p) const {
 }
 
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {
+  // ... بالخطوط السعودية "خالد بن حماد البلوي": the personal name in marks
+  // that ends the phrase.
+  if (se - 1 > sb && d_.T(se - 1).kind == QTokKind::kMark && d_.T(se - 1).pair >= 0) {
+    const QPair& pr = qt_.pairs[d_.T(se - 1).pair];
+    if (pr.close == se - 1 && pr.open > sb && d_.WordsIn(pr) >= 2 && (d_.Cls(pr.open + 1) & kGivenName))
+      return {pr.open + 1, pr.close};
+  }
   // مدير فنون أبها أحمد السروي، العميد بحري عبدالله الغرير: a given name
   // inside the phrase starts the name that closes it (the first one: محمد
   // علي جعفري).

@@ -1466,5 +1466,15 @@ TEST_F(QuoteExtractorTest, AWordWithTheArticleIsNoFunctionWord) {
   for (const Got& g : q) EXPECT_NE(g.speaker, "إليه");
 }
 
+TEST_F(QuoteExtractorTest, APersonalNameInMarksInsideTheSpeakerPhrase) {
+  auto q = Run("وأوضح مدير المبيعات بالشركة الوطنية \"سامي بن فهد الدوسري\"؛ أن الطلب ارتفع. وأشار إلى أن الأسعار ثابتة. "
+               "وأكد \"الدوسري\" أن العمل مستمر.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "مدير المبيعات بالشركة الوطنية \"سامي بن فهد الدوسري\"");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[1].resolved, "سامي بن فهد الدوسري");
+  EXPECT_EQ(q[2].resolved, "سامي بن فهد الدوسري");
+}
+
 }  // namespace
 }  // namespace dhad
