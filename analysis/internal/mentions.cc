@@ -66,6 +66,20 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     }
   }
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
+  // أم خالد (a kunya), ذوو الضحايا، كل من الوزيرين: a function word that
+  // heads the phrase before a name or a definite noun.
+  if (d_.IsWord(start) && d_.IsWord(start + 1) && start + 2 <= limit) {
+    const std::string_view w0 = d_.Word(start);
+    const bool kunya = w0 == "\u0627\u0645" && ((d_.Cls(start + 1) & kGivenName) || d_.IsNameWord(start + 1));
+    const bool dhawu = (w0 == "\u0630\u0648\u0648" || w0 == "\u0630\u0648\u064A") && d_.IsDefinite(start + 1);
+    const bool kull_min = w0 == "\u0643\u0644" && d_.Word(start + 1) == "\u0645\u0646" && start + 2 < limit &&
+                          d_.IsWord(start + 2);
+    if (kunya || dhawu || kull_min) {
+      const int from = kull_min ? start + 2 : start + 1;
+      const auto [hb, he] = SpeakerPhrase(from, limit, false, ce);
+      if (hb == from && he > hb) return {start, he};
+    }
+  }
   // (Only as the subject after a cue.)
   if (ce != nullptr && d_.IsWord(start) && d_.IsWord(start + 1) && d_.IsDefinite(start + 1) && start + 1 < limit &&
       (d_.Word(start) == "\u0647\u0630\u0647" || d_.Word(start) == "\u0647\u0630\u0627" ||

@@ -1476,5 +1476,17 @@ TEST_F(QuoteExtractorTest, APersonalNameInMarksInsideTheSpeakerPhrase) {
   EXPECT_EQ(q[2].resolved, "سامي بن فهد الدوسري");
 }
 
+TEST_F(QuoteExtractorTest, AKunyaRelativesAndKullMinHeadTheSpeakerPhrase) {
+  auto q = Run("وقالت أم خالد إن ابنها عاد سالما.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أم خالد");
+  q = Run("وقال ذوو الضحايا إن التحقيق بطيء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ذوو الضحايا");
+  q = Run("وقال كل من الوزيرين إن الاتفاق مهم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "كل من الوزيرين");
+}
+
 }  // namespace
 }  // namespace dhad
