@@ -1124,7 +1124,13 @@ int Attributor::ClauseEnd(int k) const {
         (d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) || StartsWith(d_.Word(t), kFa)) &&
         d_.Word(t) != ce.words[0])
       break;
-    if (ce.cls == CueClass::kVerb && d_.IsComma(t - 1)) break;
+    // (...، تعتبر تجسيدا لـ: a verb after a comma with an indefinite
+    // accusative after it is a passive of the reported clause, not a new
+    // report with its subject.)
+    if (ce.cls == CueClass::kVerb && d_.IsComma(t - 1) &&
+        !(d_.IsWord(t + 1) && !d_.IsDefinite(t + 1) && !d_.IsNameWord(t + 1) && EndsWith(d_.Word(t + 1), "\u0627") &&
+          !(d_.Cls(t + 1) & (kGivenName | kTitle))))
+      break;
   }
   while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
   return t;

@@ -1488,5 +1488,15 @@ TEST_F(QuoteExtractorTest, AKunyaRelativesAndKullMinHeadTheSpeakerPhrase) {
   EXPECT_EQ(q[0].speaker, "كل من الوزيرين");
 }
 
+TEST_F(QuoteExtractorTest, AVerbAfterACommaWithAnAccusativeAfterItStaysInTheClause) {
+  auto q = Run("وقال الشاعر إن الجائزة مهمة، مشيرا إلى أن فوزه بها هذا العام، يعتبر تتويجا لمسيرته.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "فوزه بها هذا العام، يعتبر تتويجا لمسيرته");
+  // ...while a reporting verb with its subject after a comma still ends it.
+  q = Run("الوضع في المدينة مستقر تماما، قال المتحدث باسم الشرطة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الوضع في المدينة مستقر تماما");
+}
+
 }  // namespace
 }  // namespace dhad
