@@ -301,8 +301,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
     // أصدرت الوزارة بيانا: an indefinite object after a definite subject.
-    if (ce != nullptr && ce->obj && j > start && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
-        EndsWith(d_.Word(j), "\u0627"))
+    // (So the content of توقعت الأرصاد نشاطا للرياح: an indefinite
+    // accusative that is no name.)
+    if (ce != nullptr && (ce->obj || (ce->np && !d_.IsNameWord(j) && !(d_.Cls(j) & (kGivenName | kTitle)))) &&
+        j > start && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && EndsWith(d_.Word(j), "\u0627") &&
+        !StartsWith(d_.Word(j), kWaw))
       break;
     ++j;
   }

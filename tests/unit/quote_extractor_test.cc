@@ -1498,5 +1498,16 @@ TEST_F(QuoteExtractorTest, AVerbAfterACommaWithAnAccusativeAfterItStaysInTheClau
   EXPECT_EQ(q[0].content, "الوضع في المدينة مستقر تماما");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefiniteAccusativeAfterTheSubjectOpensANounPhraseContent) {
+  auto q = Run("كما توقعت الأرصاد نشاطا للرياح السطحية على المنطقة الشرقية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الأرصاد");
+  EXPECT_EQ(q[0].content, "نشاطا للرياح السطحية على المنطقة الشرقية");
+  // A given name after a title, added from the corpus counts.
+  q = Run("وأكد اللواء جعفر محمد سعد أن الأمن مستتب. وأضاف أن العمل مستمر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "جعفر محمد سعد");
+}
+
 }  // namespace
 }  // namespace dhad
