@@ -222,6 +222,14 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // علمت من مصادر مؤكدة أن: a feminine participle right after the noun
+    // of a prepositional phrase agrees with it as its adjective.
+    if (ce.cls == CueClass::kParticiple && EndsWith(w, "\u0647") && IsWord(t - 1) && !IsDefinite(t - 1) &&
+        !IsNameWord(t - 1) &&
+        !(Cls(t - 1) & (kComp | kStop | kPrep)) && IsWord(t - 2) && (Cls(t - 2) & kPrep)) {
+      t = end - 1;
+      continue;
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {

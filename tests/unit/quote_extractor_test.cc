@@ -1509,5 +1509,15 @@ TEST_F(QuoteExtractorTest, AnIndefiniteAccusativeAfterTheSubjectOpensANounPhrase
   EXPECT_EQ(q[1].resolved, "جعفر محمد سعد");
 }
 
+TEST_F(QuoteExtractorTest, AFeminineParticipleAfterTheNounOfAPrepositionalPhraseIsItsAdjective) {
+  // مصادر مؤكدة: confirmed sources, not "confirming".
+  for (const Got& g : Run("وعلمت الصحيفة من مصادر مؤكدة أن اللجنة ستصدر قرارها اليوم.")) EXPECT_NE(g.cue, "مؤكدة");
+  // ...but after a place name it is circumstantial.
+  auto q = Run("أعلنت الشركة تحويل الرحلة إلى باريس مشددة على أن الحادث لم يؤد إلى إصابات.");
+  bool found = false;
+  for (const Got& g : q) found |= g.cue == "مشددة";
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dhad
