@@ -254,6 +254,20 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     }
     if (!known) NewEntity(sb, se, false, d_.Entry(c).gender);
   }
+  // بثت قناة «الخبر» ...: a channel, paper or agency named in marks.
+  for (int k = s; k + 1 < lim; ++k) {
+    if (!d_.IsWord(k) || d_.IsDefinite(k) || !(d_.AnyCls(k) & kClassNoun)) continue;
+    const int p = d_.OpenTop(k + 1);
+    if (p < 0 || qt_.pairs[p].open != k + 1 || d_.WordsIn(qt_.pairs[p]) == 0 || d_.WordsIn(qt_.pairs[p]) > 4)
+      continue;
+    // (لقناة «الخبر»: the entity is the channel, without its ل.)
+    const bool clitic = !(d_.Cls(k) & kClassNoun);  // (the class is of the word without it)
+    NewEntity(k, qt_.pairs[p].close + 1, clitic && StartsWith(d_.Word(k), kLam), Gender::kUnknown);
+    entities_.back().mention_only = true;
+    entities_.back().classed = true;
+    if (clitic) entities_.back().head = StripOne(d_.Word(k), {kWaw, kFa, kLam, kBa});
+    k = qt_.pairs[p].close;
+  }
   {
     // Other people named in the sentence (حلت العداءة هدى سليمان).
     for (int pos = s; pos < lim;) {
@@ -379,7 +393,7 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
       if (same) return k;
     }
     // A role or document standing for the entity (الوزيرة، الناطق).
-    if (words == 1 && d_.IsDefinite(sb) && !e.mention_only && m_.Head(sb) == e.head) return k;
+    if (words == 1 && d_.IsDefinite(sb) && (!e.mention_only || e.classed) && m_.Head(sb) == e.head) return k;
   }
   return -1;
 }

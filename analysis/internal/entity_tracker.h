@@ -32,6 +32,9 @@ struct Entity {
   bool statement = false;
   bool speaker = false;  // was the source of an attribution
   bool dead = false;     // superseded by a more recent copy
+  // A class noun with its quoted name (قناة «الخبر»): the definite class
+  // noun alone (القناة) is a short form of it.
+  bool classed = false;
   bool mention_only = false;  // named inside a sentence: a short form may
                               // refer to it, an implicit subject may not
 };

@@ -1519,5 +1519,16 @@ TEST_F(QuoteExtractorTest, AFeminineParticipleAfterTheNounOfAPrepositionalPhrase
   EXPECT_TRUE(found);
 }
 
+TEST_F(QuoteExtractorTest, ADefiniteClassNounResolvesToTheNamedChannelPaperOrAgency) {
+  auto q = Run("وبثت قناة «الأفق» صورا للمكان. وقالت القناة إن المسلحين حاصروا المنزل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "القناة");
+  EXPECT_EQ(q[0].resolved, "قناة «الأفق»");
+  // (With a proclitic on the first mention.)
+  q = Run("وقال مصدر لصحيفة «الوطن» إن الوضع هادئ. وأضافت الصحيفة أن المدارس أغلقت.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "صحيفة «الوطن»");
+}
+
 }  // namespace
 }  // namespace dhad
