@@ -254,19 +254,31 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     }
     if (!known) NewEntity(sb, se, false, d_.Entry(c).gender);
   }
-  // بثت قناة «الخبر» ...: a channel, paper or agency named in marks.
+  // بثت قناة «الخبر» ...، صحيفة واشنطن بوست: a channel, paper or agency
+  // named after its class noun.
   for (int k = s; k + 1 < lim; ++k) {
     if (!d_.IsWord(k) || d_.IsDefinite(k) || !(d_.AnyCls(k) & kClassNoun)) continue;
     const int p = d_.OpenTop(k + 1);
-    if (p < 0 || qt_.pairs[p].open != k + 1 || d_.WordsIn(qt_.pairs[p]) == 0 || d_.WordsIn(qt_.pairs[p]) > 4)
-      continue;
+    int end = -1;
+    if (p >= 0 && qt_.pairs[p].open == k + 1 && d_.WordsIn(qt_.pairs[p]) > 0 && d_.WordsIn(qt_.pairs[p]) <= 4) {
+      end = qt_.pairs[p].close + 1;
+    } else {
+      // (صحيفة واشنطن بوست: a name the dictionary does not know, unquoted.)
+      int e = k + 1;
+      // (Not a nisba adjective: جامعة سعودية.)
+      while (e < lim && e < k + 4 && d_.IsNameWord(e) && !d_.IsDefinite(e) && !(d_.Cls(e) & kGivenName) &&
+             !EndsWith(d_.Word(e), "\u064A\u0647"))
+        ++e;
+      if (e > k + 1) end = e;
+    }
+    if (end < 0) continue;
     // (لقناة «الخبر»: the entity is the channel, without its ل.)
     const bool clitic = !(d_.Cls(k) & kClassNoun);  // (the class is of the word without it)
-    NewEntity(k, qt_.pairs[p].close + 1, clitic && StartsWith(d_.Word(k), kLam), Gender::kUnknown);
+    NewEntity(k, end, clitic && StartsWith(d_.Word(k), kLam), Gender::kUnknown);
     entities_.back().mention_only = true;
     entities_.back().classed = true;
     if (clitic) entities_.back().head = StripOne(d_.Word(k), {kWaw, kFa, kLam, kBa});
-    k = qt_.pairs[p].close;
+    k = end - 1;
   }
   {
     // Other people named in the sentence (حلت العداءة هدى سليمان).

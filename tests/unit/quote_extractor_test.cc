@@ -1528,6 +1528,10 @@ TEST_F(QuoteExtractorTest, ADefiniteClassNounResolvesToTheNamedChannelPaperOrAge
   q = Run("وقال مصدر لصحيفة «الوطن» إن الوضع هادئ. وأضافت الصحيفة أن المدارس أغلقت.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].resolved, "صحيفة «الوطن»");
+  // (An unquoted name the dictionary does not know.)
+  q = Run("ونشرت صحيفة واشنطن بوست تقريرا عن الحادث. وقالت الصحيفة إن التحقيق مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "صحيفة واشنطن بوست");
 }
 
 }  // namespace
