@@ -49,8 +49,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
         if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb)))
           continue;
+        // (في وقت دعت قيادات ...: after a time phrase too.)
         const bool clause_start = StartsWith(d_.Word(v), kWaw) || d_.IsComma(v - 1) ||
-                                  (d_.IsWord(v - 1) && (d_.Cls(v - 1) & kStop));
+                                  (d_.IsWord(v - 1) && (d_.Cls(v - 1) & kStop)) ||
+                                  (d_.IsWord(v - 1) && (d_.AnyCls(v - 1) & (kAdjunct | kSetting)));
         if (!clause_start) continue;
         const auto [sb, se] = m_.SpeakerPhrase(v + 1, c.anchor, false, &SubjectEntry());
         // Only a person or an office: a title, a given name or a name in it
@@ -63,6 +65,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           const auto [nb, ne] = m_.NameRun(sb, se);
           person = ne > nb;
         }
+        // (A plural participle, مؤكدين، takes a group: قيادات في الحكومة.)
+        if (!person && se > sb && c.gender == Gender::kPlural && !d_.IsDefinite(sb) && !d_.HasDigit(sb)) person = true;
         if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) &&
             !StartsWith(d_.Word(sb), kBa) && !StartsWith(d_.Word(sb), kLam)) {
           c.sb = sb;

@@ -140,10 +140,28 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
           w.find("\u062A\u0642\u0631\u064A\u0631") != std::string::npos)
         e.statement = true;
     }
+    // مشيرا → مشيرين، مشيرات: a group of speakers takes the participle's
+    // sound plurals (and the oblique dual), which the table lists in the
+    // masculine singular only.
+    std::vector<CueEntry> plurals;
+    if (e.cls == CueClass::kParticiple && e.gender == Gender::kMasc && EndsWith(e.words[0], "\u0627")) {
+      const std::string stem = e.words[0].substr(0, e.words[0].size() - 2);
+      for (const char* suffix : {"\u064A\u0646", "\u0627\u062A"}) {
+        CueEntry pl = e;
+        pl.words[0] = stem + suffix;
+        pl.gender = Gender::kPlural;
+        if (tables->cue_first.Find(pl.words[0]) == nullptr) plurals.push_back(std::move(pl));
+      }
+    }
     const int idx = static_cast<int>(tables->cues.size());
     tables->cue_first[e.words[0]].push_back(idx);
     tables->words[e.words[0]] |= kCueFirst;
     tables->cues.push_back(std::move(e));
+    for (CueEntry& pl : plurals) {
+      tables->cue_first[pl.words[0]].push_back(static_cast<int>(tables->cues.size()));
+      tables->words[pl.words[0]] |= kCueFirst;
+      tables->cues.push_back(std::move(pl));
+    }
   }
   const char* sadir[4] = {"صادر", "صادرة", "الصادر", "الصادرة"};
   for (int k = 0; k < 4; ++k) {

@@ -1534,5 +1534,26 @@ TEST_F(QuoteExtractorTest, ADefiniteClassNounResolvesToTheNamedChannelPaperOrAge
   EXPECT_EQ(q[0].resolved, "صحيفة واشنطن بوست");
 }
 
+TEST_F(QuoteExtractorTest, PluralParticiplesTakeAGroupAsTheirSpeaker) {
+  auto q = Run("وقال الأهالي إن الطريق خطر، مطالبين بإصلاحه بشكل عاجل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مطالبين");
+  EXPECT_EQ(q[1].content, "بإصلاحه بشكل عاجل");
+  EXPECT_EQ(q[1].resolved, "الأهالي");
+  q = Run("وأشادت المعلمات بالبرنامج، مؤكدات أن الطالبات استفدن كثيرا.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مؤكدات");
+  // (After a time phrase, في وقت دعت ..., the group before the participle.)
+  q = Run("يأتي ذلك في وقت دعت قيادات في الحزب، المنظمات الأهلية للمشاركة، مؤكدين أن الحزب سيدعم الجميع.");
+  bool found = false;
+  for (const Got& g : q) {
+    if (g.cue == "مؤكدين") {
+      found = true;
+      EXPECT_EQ(g.resolved, "قيادات في الحزب");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dhad
