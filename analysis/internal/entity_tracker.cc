@@ -28,6 +28,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       for (int j = static_cast<int>(k) - 1; j >= 0; --j) {
         const Cand& o = (*cands_)[j];
         if (o.sentence != c.sentence) break;
+        // (مشيرين after الرئيس: a plural participle does not take one
+        // person's phrase.)
+        if (c.gender == Gender::kPlural && o.se > o.sb && SingularPhrase(o.sb, o.se)) continue;
         if (o.sb >= 0 || !resolved_[j].empty()) {
           c.sb = o.sb;
           c.se = o.se;
@@ -66,7 +69,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           person = ne > nb;
         }
         // (A plural participle, مؤكدين، takes a group: قيادات في الحكومة.)
-        if (!person && se > sb && c.gender == Gender::kPlural && !d_.IsDefinite(sb) && !d_.HasDigit(sb)) person = true;
+        if (!person && se > sb && c.gender == Gender::kPlural && !d_.IsDefinite(sb) && !d_.HasDigit(sb) &&
+            !d_.IsVerb(sb) && !SingularPhrase(sb, se) && !d_.HasPronounSuffix(sb))
+          person = true;
+        if (c.gender == Gender::kPlural && SingularPhrase(sb, se)) person = false;
         if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) &&
             !StartsWith(d_.Word(sb), kBa) && !StartsWith(d_.Word(sb), kLam)) {
           c.sb = sb;
@@ -337,6 +343,16 @@ std::string EntityTracker::OwnText(int sb, int se) const {
       qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)
     return d_.Orig(sb + 1, se - 1);
   return d_.Orig(sb, se);
+}
+
+bool EntityTracker::SingularPhrase(int sb, int se) const {
+  // A personal name, or a head the dictionary reads as singular, with no
+  // coordination in the phrase.
+  for (int k = sb + 1; k < se; ++k) {
+    if (d_.IsWord(k) && (d_.Morph(k).split.proclitics & kConjWa)) return false;
+  }
+  if (m_.NameRun(sb, se).second > m_.NameRun(sb, se).first) return true;
+  return d_.IsWord(sb) && d_.Morph(sb).number == 1;
 }
 
 void EntityTracker::StripLeadingLam(std::string* s) {

@@ -60,6 +60,10 @@ class EntityTracker {
   // A new entity for the phrase [sb, se): its personal name when it has one
   // (display and name words), else the phrase without an attached ل or و.
   int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
+  // Tokens [sb, se) name one person or thing: a personal name or a
+  // singular head, with no coordination.
+  bool SingularPhrase(int sb, int se) const;
+
   // لمسؤولين → مسؤولين، للمرصد → المرصد.
   // The caller's text of tokens [sb, se), without the marks when the
   // phrase is one quoted name.
