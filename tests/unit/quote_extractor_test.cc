@@ -1555,5 +1555,13 @@ TEST_F(QuoteExtractorTest, PluralParticiplesTakeAGroupAsTheirSpeaker) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(QuoteExtractorTest, AbanIsACueOnlyBeforeWhatItGoverns) {
+  auto q = Run("وأبان مدير التعليم أن الدراسة تبدأ الأحد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير التعليم");
+  // إبان (during) is spelled the same in the view.
+  EXPECT_TRUE(Run("وقد هاجر كثيرون إبان الحرب إلى المدن الكبرى.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
