@@ -66,6 +66,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     }
   }
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
+  // فذكروا كثيراً من الآثار: after a cue, a word the caller wrote with the
+  // tanween of the accusative is its object or an adverb, never its subject.
+  if (ce != nullptr && d_.IsWord(start) && !d_.IsDefinite(start) &&
+      d_.Orig(start, start + 1).find("\u064B") != std::string::npos)
+    return {start, start};
   // أم خالد (a kunya), ذوو الضحايا، كل من الوزيرين: a function word that
   // heads the phrase before a name or a definite noun.
   if (d_.IsWord(start) && d_.IsWord(start + 1) && start + 2 <= limit) {

@@ -1563,5 +1563,12 @@ TEST_F(QuoteExtractorTest, AbanIsACueOnlyBeforeWhatItGoverns) {
   EXPECT_TRUE(Run("وقد هاجر كثيرون إبان الحرب إلى المدن الكبرى.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AWordWithTheAccusativeTanweenAfterTheCueIsNoSpeaker) {
+  auto q = Run("وتابع المدرب حديثه، ثم يقول ساخرًا إن الفريق سيفوز بالدوري.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "ساخرًا");
+  q = Run("وقال عضو المجلس إن الأسعار ارتفعت، وأضاف شخصياً أن الحل قريب.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "شخصياً");
+}
+
 }  // namespace
 }  // namespace dhad
