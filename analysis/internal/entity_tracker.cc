@@ -205,10 +205,14 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct | kComp | kRelative)) && s + 1 < lim;
   if (verb_first) {
     // VSO (تأهلت اللاعبة ...) or, with a definite first word, SVO.
-    bool statement = false;
-    for (int k = s; k < lim; ++k) {
-      statement |= d_.IsWord(k) && d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos;
-    }
+    // (Asked only when no name was found: a word of the sentence names a
+    // statement, بيان.)
+    auto statement = [&]() {
+      for (int k = s; k < lim; ++k) {
+        if (d_.IsWord(k) && d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos) return true;
+      }
+      return false;
+    };
     for (int from : {s + 1, s}) {
       if (from == s && !d_.IsDefinite(s)) continue;
       const auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
@@ -238,7 +242,7 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       }
       if (ne > nb) {
         NewEntity(sb, ne, false, g);
-      } else if (statement && from == s + 1) {
+      } else if (from == s + 1 && statement()) {
         // أصدرت الوزارة بيانا: the issuer of the statement.
         NewEntity(sb, se, false, g);
         entities_.back().statement = true;
@@ -267,7 +271,7 @@ void EntityTracker::HarvestSentence(int s, int lim) {
   // بثت قناة «الخبر» ...، صحيفة واشنطن بوست: a channel, paper or agency
   // named after its class noun.
   for (int k = s; k + 1 < lim; ++k) {
-    if (!d_.IsWord(k) || d_.IsDefinite(k) || !(d_.AnyCls(k) & kClassNoun)) continue;
+    if (!(d_.AnyCls(k) & kClassNoun) || d_.IsDefinite(k)) continue;
     const int p = d_.OpenTop(k + 1);
     int end = -1;
     if (p >= 0 && qt_.pairs[p].open == k + 1 && d_.WordsIn(qt_.pairs[p]) > 0 && d_.WordsIn(qt_.pairs[p]) <= 4) {
@@ -351,7 +355,8 @@ bool EntityTracker::SingularPhrase(int sb, int se) const {
   for (int k = sb + 1; k < se; ++k) {
     if (d_.IsWord(k) && (d_.Morph(k).split.proclitics & kConjWa)) return false;
   }
-  if (m_.NameRun(sb, se).second > m_.NameRun(sb, se).first) return true;
+  const auto [nb, ne] = m_.NameRun(sb, se);
+  if (ne > nb) return true;
   return d_.IsWord(sb) && d_.Morph(sb).number == 1;
 }
 

@@ -68,8 +68,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
   // فذكروا كثيراً من الآثار: after a cue, a word the caller wrote with the
   // tanween of the accusative is its object or an adverb, never its subject.
-  if (ce != nullptr && d_.IsWord(start) && !d_.IsDefinite(start) &&
-      d_.Orig(start, start + 1).find("\u064B") != std::string::npos)
+  if (ce != nullptr && d_.IsWord(start) && !d_.IsDefinite(start) && d_.OriginalHas(start, "\u064B"))
     return {start, start};
   // أم خالد (a kunya), ذوو الضحايا، كل من الوزيرين: a function word that
   // heads the phrase before a name or a definite noun.
@@ -241,10 +240,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // relative clause without a relative pronoun.
     // (Only a verb with a preposition after it: a foreign name may read as
     // a verb, شركة سوني، منطقة تبوك.)
-    if (j > start && !d_.IsDefinite(j - 1) && !d_.IsNameWord(j - 1) && d_.IsVerbOnly(j) &&
-        !d_.IsDefinite(j) && !StartsWith(d_.Word(j), kAl) && !d_.IsNameWord(j) &&
-        !(d_.Cls(j) & (kGivenName | kTitle)) && !(d_.Morph(j - 1).split.proclitics & (kPrepBi | kPrepLi)) &&
-        !(d_.AnyCls(j - 1) & kClassNoun) && (d_.Cls(j + 1) & kPrep))
+    // (The table tests first; the dictionary is asked last.)
+    if (j > start && (d_.Cls(j + 1) & kPrep) && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
+        !StartsWith(d_.Word(j), kAl) && !(d_.Cls(j) & (kGivenName | kTitle)) && !(d_.AnyCls(j - 1) & kClassNoun) &&
+        d_.IsVerbOnly(j) && !d_.IsNameWord(j) && !d_.IsNameWord(j - 1) &&
+        !(d_.Morph(j - 1).split.proclitics & (kPrepBi | kPrepLi)))
       break;
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)
@@ -267,8 +267,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // preposition (لكرة) or a name before a comma (الكسندر نوفاك،).
     // (Not one coordinated with و inside the name: الرئاسة العامة للأرصاد
     // وحماية البيئة.)
-    const bool coordinated = j > start && (d_.Morph(j).split.proclitics & kConjWa) && d_.IsWord(j + 1) &&
-                             d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1);
+    const bool coordinated = j > start && StartsWith(d_.Word(j), kWaw) && d_.IsWord(j + 1) &&
+                             d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1) &&
+                             (d_.Morph(j).split.proclitics & kConjWa);
     if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated) break;
     // (After a title, a word before a surname is a given name: المهندس
     // سلامة اللهيبي.)
@@ -459,7 +460,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // (Not a word with a preposition: محمود بتحقيق.)
     while (k < se && (k - i < 5 || (k - i < 8 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
            (d_.Cls(k) & ~kGivenName) == 0 &&
-           !(k == i + 1 && (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+           !(k == i + 1 && d_.IsDefinite(k + 1) &&
+             (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
+             (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
              (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName) &&
              d_.IsDefinite(k + 1)) &&
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&

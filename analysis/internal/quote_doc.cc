@@ -477,6 +477,18 @@ bool QuoteDoc::EndsInOriginal(int t, std::string_view letter) const {
   return SV(text_.original()).substr(ob, letter.size()) == letter;
 }
 
+bool QuoteDoc::OriginalHas(int t, std::string_view mark) const {
+  const Span s = text_.ToOriginal(T(t).begin, T(t).end);
+  const uint32_t ob = s.begin;
+  uint32_t oe = s.end;
+  const std::string_view orig = SV(text_.original());
+  // (The diacritics after the last letter belong to the word too.)
+  while (oe + 2 <= orig.size() && static_cast<unsigned char>(orig[oe]) == 0xD9 &&
+         static_cast<unsigned char>(orig[oe + 1]) >= 0x8B && static_cast<unsigned char>(orig[oe + 1]) <= 0x92)
+    oe += 2;
+  return oe <= orig.size() && orig.substr(ob, oe - ob).find(mark) != std::string_view::npos;
+}
+
 std::string QuoteDoc::Orig(int tb, int te) const {
   const Span s = text_.ToOriginal(T(tb).begin, T(te - 1).end);
   return std::string(text_.original().substr(s.begin, s.size()));

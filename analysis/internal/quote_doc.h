@@ -177,6 +177,10 @@ class QuoteDoc {
   // that the view may have folded: ه for ة, ي for ى).
   bool EndsInOriginal(int t, std::string_view letter) const;
 
+  // The caller's spelling of token t contains `mark` (a diacritic the view
+  // drops, such as the tanween ً). No allocation.
+  bool OriginalHas(int t, std::string_view mark) const;
+
   // The caller's text of tokens [tb, te).
   std::string Orig(int tb, int te) const;
 
