@@ -64,10 +64,13 @@ DELAY = 0.5
 RACE = 0.05
 # The Watch's NOT_SERVING and a refusal travel on different connections and
 # are read by different client threads and processes: seen from here, their
-# order can invert by a few milliseconds when the machine is busy, although
-# the server refuses nothing before the Watch's NOT_SERVING has been
-# written, which its log says and the test checks exactly.
-WATCH_SKEW = 0.1
+# order can invert when the machine is busy, although the server refuses
+# nothing before the Watch's NOT_SERVING has been written, which its log
+# says and the test checks exactly. (A fresh-clone CI run, with the soak and
+# render tests on the same two cores, saw the Watch's reader 103 ms late
+# while the server had told it in 0.1 ms; the client-side order is a sanity
+# bound, the server's log is the check.)
+WATCH_SKEW = 0.5
 SHUTDOWN_SLACK = 0.25
 
 ARTICLES = example_articles()
