@@ -224,6 +224,14 @@ void Attributor::AttachForward(int i, int lim) {
   bool strip_w = false;
   bool statement = ce.statement;
   bool relative_between_commas = false;  // ...، الذي قال إن ...، ...
+  // الذي قال / التي أكدت: a verb right after a relative pronoun, and the
+  // noun phrase before the relative (empty when it names no person or
+  // office).
+  const bool after_relative = ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
+                              d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative);
+  const std::pair<int, int> antecedent =
+      after_relative ? PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1)
+                     : std::pair<int, int>{0, 0};
   if (ce.cls == CueClass::kVerb) {
     int from = cue.end;
     if (ce.statement) {
@@ -250,11 +258,7 @@ void Attributor::AttachForward(int i, int lim) {
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
     // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها.)
-    if (se > sb && d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) &&
-        (d_.Cls(cue.begin - 1) & kRelative)) {
-      const auto [pb, pe] = PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1);
-      if (pe > pb) sb = se = -1;
-    }
+    if (se > sb && after_relative && antecedent.second > antecedent.first) sb = se = -1;
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.
     if (se > sb && sb == from && ce.obj && d_.IsObliquePlural(sb)) {
@@ -334,11 +338,10 @@ void Attributor::AttachForward(int i, int lim) {
         }
       }
     }
-    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) &&
-        (d_.Cls(cue.begin - 1) & kRelative)) {
+    if (se <= sb && after_relative) {
       // ...، المتحدث باسم الشرطة، الذي قال إن ...: the subject of a verb
       // right after a relative pronoun is the noun phrase before it.
-      const auto [pb, pe] = PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1);
+      const auto [pb, pe] = antecedent;
       if (pe > pb) sb = pb, se = pe;
       relative_between_commas = pe > pb && d_.IsComma(cue.begin - 2);
     }
@@ -599,8 +602,7 @@ void Attributor::AttachForward(int i, int lim) {
     base.mode = SpeakerMode::kSubject;
   } else if (ce.cls == CueClass::kPassive) {
     base.mode = se > sb ? SpeakerMode::kExplicit : SpeakerMode::kNone;
-  } else if (se <= sb && ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
-             d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative)) {
+  } else if (se <= sb && after_relative) {
     // اليونانيون الذين يتوقعون أن ...: the subject is the relative's
     // antecedent; when that is no person or office, nobody is guessed.
     base.mode = SpeakerMode::kNone;
@@ -735,7 +737,7 @@ void Attributor::AttachPrep(int i, int lim) {
     if (d_.IsComma(bound) && (d_.Cls(k) & kComp)) ++k;  // بحسب X، فإن ...
     // وبحسب الوكالة، فقد قال الوزير إن ...: the agency relays a statement
     // that has its own cue and speaker.
-    const int v = IsQad(k) ? k + 1 : k;
+    const int v = d_.IsQad(k) ? k + 1 : k;
     if (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) return;
     EmitRegion(k, ClauseEnd(k), base);
     return;
@@ -748,7 +750,7 @@ void Attributor::AttachPrep(int i, int lim) {
   // already reported by a verb of its own.
   // (نقلا عن and على لسان name the original source: they stay. A present
   // verb after قد is a modal, وقد تدعو: the clause is a prediction.)
-  const int v = IsQad(cs) ? cs + 1 : cs;
+  const int v = d_.IsQad(cs) ? cs + 1 : cs;
   if (!ce.relay && d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb &&
       !d_.Entry(d_.CueAt(v)).subj && !d_.IsPresentVerb(v))
     return;
@@ -778,25 +780,16 @@ bool Attributor::SpeechVerbAt(int t) const {
     return false;
   };
   const std::string_view w = d_.Word(t);
-  if (speech(w)) return true;
-  // The pronoun that refers back to ما: أعلنته، أوردتها.
-  if (EndsWith(w, "\u0647\u0627")) return speech(w.substr(0, w.size() - 4));
-  if (EndsWith(w, kHa)) return speech(w.substr(0, w.size() - kHa.size()));
-  return false;
-}
-
-bool Attributor::IsQad(int k) const {
-  if (!d_.IsWord(k)) return false;
-  const std::string_view w = d_.Word(k);
-  return w == "\u0642\u062F" || w == "\u0648\u0642\u062F" || w == "\u0641\u0642\u062F" ||
-         w == "\u0644\u0642\u062F";  // قد، وقد، فقد، لقد
+  // (With the pronoun that refers back to ما: أعلنته، أوردتها.)
+  const std::string_view verb = StripObjectPronoun(w);
+  return speech(w) || (verb.size() < w.size() && speech(verb));
 }
 
 int Attributor::PreposedEnd(int k, int lim) const {
   const int stop = std::min(lim, k + 16);
   // بحسب مصادر ليبية لم يشأ ...: a negation or a verb right after the
   // phrase opens the clause (the bound is then the phrase's last token).
-  if (d_.IsWord(k) && ((d_.Cls(k) & kNeg) || d_.IsVerbOnly(k) || IsQad(k)) && d_.CueAt(k) < 0) return k - 1;
+  if (d_.IsWord(k) && ((d_.Cls(k) & kNeg) || d_.IsVerbOnly(k) || d_.IsQad(k)) && d_.CueAt(k) < 0) return k - 1;
   for (int t = k; t < stop; ++t) {
     const int p = d_.OpenTop(t);
     if (p >= 0) {

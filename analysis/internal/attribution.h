@@ -97,9 +97,6 @@ class Attributor {
   // to ما (بحسب ما أعلنته): the verb of an attribution phrase.
   bool SpeechVerbAt(int t) const;
 
-  // Token k is the particle قد (with و، ف or ل).
-  bool IsQad(int k) const;
-
   // A candidate for the quotation of pair p (direct, or partial for a
   // quoted description).
   void PushPair(int p, const Cand& base, QuoteKind kind);

@@ -26,13 +26,6 @@ inline bool HasDigitIn(std::string_view w) {
 
 // The word without an attached object pronoun (ه، ها، هم، هما), or the
 // word itself.
-std::string_view StripObjectPronoun(std::string_view w) {
-  for (std::string_view p : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {
-    if (w.size() >= p.size() + 4 && EndsWith(w, p)) return w.substr(0, w.size() - p.size());
-  }
-  return w;
-}
-
 }  // namespace
 
 QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Span> sentences,
@@ -209,10 +202,8 @@ void QuoteDoc::FindCues() {
     }
     // وقد تدعو: قد before a present form is "may" (a prediction of someone
     // else, or of the journalist), not speech.
-    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) &&
-        (StartsWith(w, "\u064A") || StartsWith(w, "\u062A")) &&
-        (Word(t - 1) == "\u0642\u062F" || Word(t - 1) == "\u0648\u0642\u062F" ||
-         Word(t - 1) == "\u0641\u0642\u062F")) {
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && (StartsWith(w, "\u064A") || StartsWith(w, "\u062A")) &&
+        IsQad(t - 1)) {
       t = end - 1;
       continue;
     }
@@ -475,6 +466,13 @@ bool QuoteDoc::HasPronounSuffix(int t) const {
 bool QuoteDoc::EndsInOriginal(int t, std::string_view letter) const {
   const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
   return SV(text_.original()).substr(ob, letter.size()) == letter;
+}
+
+bool QuoteDoc::IsQad(int t) const {
+  if (!IsWord(t)) return false;
+  const std::string_view w = Word(t);
+  return w == "\u0642\u062F" || w == "\u0648\u0642\u062F" || w == "\u0641\u0642\u062F" ||
+         w == "\u0644\u0642\u062F";  // قد، وقد، فقد، لقد
 }
 
 bool QuoteDoc::OriginalHas(int t, std::string_view mark) const {

@@ -177,6 +177,9 @@ class QuoteDoc {
   // that the view may have folded: ه for ة, ي for ى).
   bool EndsInOriginal(int t, std::string_view letter) const;
 
+  // Token t is the particle قد (with و، ف or ل).
+  bool IsQad(int t) const;
+
   // The caller's spelling of token t contains `mark` (a diacritic the view
   // drops, such as the tanween ً). No allocation.
   bool OriginalHas(int t, std::string_view mark) const;

@@ -138,6 +138,15 @@ inline std::string_view StripOne(std::string_view w,
   return {};
 }
 
+// The word without an attached object pronoun (اتهمها → اتهم، أعلنته →
+// أعلن), or the word itself; the stem keeps two letters at least.
+inline std::string_view StripObjectPronoun(std::string_view w) {
+  for (std::string_view p : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {
+    if (w.size() >= p.size() + 4 && EndsWith(w, p)) return w.substr(0, w.size() - p.size());
+  }
+  return w;
+}
+
 inline Gender ParseGender(absl::string_view g) {
   if (g == "m") return Gender::kMasc;
   if (g == "f") return Gender::kFem;

@@ -149,6 +149,7 @@ class SigtermUnderLoadE2E(unittest.TestCase):
             # last still run half a second after all have started, on a fast
             # or a busy machine (with four, a CI run saw only one left).
             n_long = 6
+            t0_long = time.monotonic()
             long_futures = [lstub.Analyze.future(pb.AnalyzeRequest(text=LONG_TEXT, id=f"long{i}"),
                                                  timeout=GRACE + 60) for i in range(n_long)]
             long_done = {}
@@ -247,8 +248,12 @@ class SigtermUnderLoadE2E(unittest.TestCase):
             # not run yet when the drain begins refuses its call UNAVAILABLE).
             time.sleep(0.5)
             in_flight_long = [i for i in range(n_long) if i not in long_done]
-            self.assertGreaterEqual(len(in_flight_long), 2,
-                                    "the long calls ended before the signal: lengthen them")
+            self.assertGreaterEqual(
+                len(in_flight_long), 2,
+                "the long calls ended before the signal: lengthen them (ended: " +
+                ", ".join(f"{i}: {f.code().name if f.exception() else 'OK'} after "
+                          f"{(long_done[i] - t0_long) * 1000:.0f} ms" for i, f in enumerate(long_futures)
+                          if i in long_done) + ")")
             self.assertTrue(all(end is None for end in stream_end), "a stream ended before the signal")
             in_flight_streams = [len(g) for g in stream_got]
 
