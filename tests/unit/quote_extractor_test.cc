@@ -1570,5 +1570,26 @@ TEST_F(QuoteExtractorTest, AWordWithTheAccusativeTanweenAfterTheCueIsNoSpeaker) 
   for (const Got& g : q) EXPECT_NE(g.speaker, "شخصياً");
 }
 
+TEST_F(QuoteExtractorTest, FimaOpensTheJournalistsClauseOnlyAsAConjunction) {
+  // فيما بينهم، فيما يتعلق بـ: "in what", inside the reported clause.
+  auto q = Run("وأكد الشيخ ناصر العلي أن الناس كانوا يجتمعون فيما بينهم في العيد ويتبادلون التهاني.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الناس كانوا يجتمعون فيما بينهم في العيد ويتبادلون التهاني");
+  q = Run("وأكد الوزير أن التعاون مستمر فيما يتعلق بالطاقة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "التعاون مستمر فيما يتعلق بالطاقة");
+  // (The conjunction, and the verb بينت after it.)
+  q = Run("وقالت الهيئة إن الأسعار ارتفعت، فيما بينت الشركة أن الأسعار مستقرة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الأسعار ارتفعت");
+  EXPECT_EQ(q[1].speaker, "الشركة");
+}
+
+TEST_F(QuoteExtractorTest, TheObjectOfLaftaIsNotPartOfTheSpeaker) {
+  auto q = Run("ولفت الدكتور سامي القحطاني الانتباه إلى أن المشروع تأخر كثيرا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور سامي القحطاني");
+}
+
 }  // namespace
 }  // namespace dhad
