@@ -323,6 +323,12 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
+    int r = d_.IsComma(ne) ? ne + 1 : ne;
+    if (r < se && d_.IsWord(r) && !d_.HasDigit(r) && !(d_.AnyCls(r) & (kPrep | kStop | kAdjunct))) {
+      e.role = m_.Head(r);
+    } else if (nb - 1 >= sb && (d_.AnyCls(nb - 1) & kTitle)) {
+      e.role = m_.Head(nb - 1);
+    }
   } else {
     e.display = OwnText(sb, se);
     if (strip_l) StripLeadingLam(&e.display);
@@ -430,7 +436,9 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
       if (same) return k;
     }
     // A role or document standing for the entity (الوزيرة، الناطق).
-    if (words == 1 && d_.IsDefinite(sb) && (!e.mention_only || e.classed) && m_.Head(sb) == e.head) return k;
+    if (words == 1 && d_.IsDefinite(sb) && (!e.mention_only || e.classed) &&
+        (m_.Head(sb) == e.head || (!e.role.empty() && m_.Head(sb) == e.role)))
+      return k;
   }
   return -1;
 }

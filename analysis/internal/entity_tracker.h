@@ -25,6 +25,10 @@ namespace dhad::internal {
 struct Entity {
   std::string display;      // name without title when there is one, else the phrase
   std::string_view head;    // first word of the phrase without ال, view form
+  // The role after the personal name (فهد السالم وزير التعليم، سالم
+  // الحربي، المتحدث باسم ...), or the title before it (العقيد سالم
+  // الحربي): الوزير, المتحدث, العقيد alone are short forms too.
+  std::string_view role;
   std::vector<std::string_view> name;  // the personal name's words, view form
   Gender gender = Gender::kUnknown;
   int sentence = 0;

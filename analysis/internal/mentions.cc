@@ -358,6 +358,14 @@ bool Mentions::IsNameLike(int p) const {
     }
     return false;
   }
+  // العلاقات "العربية الإيرانية": definite words after a definite noun
+  // agree with it as its adjectives or apposition, a term; a predicate
+  // would be indefinite (إن الأداء "مخيب").
+  if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp)) {
+    bool definite = true;
+    for (int t = pr.open + 1; t < pr.close && definite; ++t) definite = !d_.IsWord(t) || d_.IsDefinite(t);
+    if (definite) return true;
+  }
   if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp) && d_.IsWord(pr.close + 1) &&
       !d_.StartsLikeAVerb(pr.open + 1)) {
     // A quoted name in apposition (المنخفض الجوي "X" سيؤثر). A fragment
@@ -380,9 +388,20 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // علي جعفري).
   for (int i = sb; i < se; ++i) {
     if (!(d_.Cls(i) & kGivenName)) continue;
-    const auto [gb, ge] = NameRun(i, se);
+    auto [gb, ge] = NameRun(i, se);
+    // (A definite word the dictionary knows, at the end of the phrase or
+    // before its apposition, is the surname: عادل بن محمد الملحم.)
+    // (After بن and the father's name, even a title word: محمد بن عبد الرحمن
+    // المخرج; and before a title that opens the role: بندر بن عبدالرحمن
+    // المهنا الرئيس التنفيذي.)
+    if (gb == i && ge < se && ge - gb >= 2 && d_.IsDefinite(ge) && !(d_.AnyCls(ge) & kPrep) &&
+        (!(d_.AnyCls(ge) & kTitle) || IsNameLink(ge - 2)) && !d_.IsAdjectiveLike(ge) &&
+        (ge + 1 == se || d_.IsComma(ge + 1) || (IsNameLink(ge - 2) && (d_.AnyCls(ge + 1) & kTitle))))
+      ++ge;
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
-    if (gb == i && (ge == se || (ge < se && ge - gb >= 2 && (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle)))))
+    // (Or by a comma and the role in apposition: أحمد الجروان، رئيس ...)
+    if (gb == i && (ge == se || (ge < se && ge - gb >= 2 &&
+                                 (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle) || d_.IsComma(ge)))))
       return {gb, ge};
   }
   int best = -1;
@@ -466,6 +485,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
              (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName) &&
              d_.IsDefinite(k + 1)) &&
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
+           // (الملك فهد بالدمام: a definite word with a preposition is a
+           // place after the name, never its surname.)
+           !(d_.IsDefinite(k) && (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) &&
            !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) &&
            // (After بن، آل، أبو the word is a name even when it ends in ه:
            // آل ابريه.)
@@ -508,6 +530,8 @@ bool Mentions::IsNameLink(int k) const {
 
 bool Mentions::SurnameAt(int k, int se) const {
   if (k + 1 == se) return true;  // se < 0: never at the end of a phrase
+  // (Nor before the comma of an apposition: عادل بن محمد الملحم، رئيس ...)
+  if (d_.IsComma(k + 1) && d_.IsWord(k + 2)) return true;
   if (EndsWith(d_.Word(k), "\u064A")) return true;
   const std::string_view p = d_.Word(k - 1);
   return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
@@ -522,9 +546,14 @@ bool Mentions::ProcliticBeforeDefinite(int t) const {
 int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) const {
   if (!d_.IsComma(se) || d_.IsPunct(se, U'\u061B') || d_.IsPunct(se, U';')) return se;
   const int a = se + 1;
-  if (!d_.IsWord(a) || d_.IsDefinite(a) || d_.CueAt(a) >= 0 ||
-      (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kNeg | kRelative | kPronoun)))
+  if (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
+      (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun)))
     return se;
+  // A definite apposition is a role or a titled name (خالد العمري، المتحدث
+  // باسم الهيئة: / مدير المرور، العقيد سالم الحربي:); it must reach the
+  // complementizer or the colon, so that a new subject or a list after the
+  // comma is not taken in.
+  const bool definite = d_.IsDefinite(a);
   // The person's name after the role (المتحدث باسم الهيئة، مساعد العنزي أن
   // ...): the name runs up to the complementizer or colon.
   {
@@ -536,9 +565,11 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   }
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
   // title word.
-  if (!(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;
+  if (!definite && !(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;
   const auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
-  if (ae <= ab + 1 || !d_.IsComma(ae)) return se;
+  if (ae <= ab + 1) return se;
+  if (d_.IsPunct(ae, U':') || (d_.Cls(ae) & kComp)) return ae;
+  if (!d_.IsComma(ae)) return se;
   // ...، إن / أن / : what the speaker said follows the closing comma.
   const int next = ae + 1;
   if (d_.IsPunct(next, U':') || (d_.Cls(next) & kComp)) return ae;

@@ -1570,6 +1570,53 @@ TEST_F(QuoteExtractorTest, AWordWithTheAccusativeTanweenAfterTheCueIsNoSpeaker) 
   for (const Got& g : q) EXPECT_NE(g.speaker, "شخصياً");
 }
 
+TEST_F(QuoteExtractorTest, ADefiniteAppositionAfterACommaBelongsToTheSpeaker) {
+  // The role after the name, up to the colon or the complementizer.
+  auto q = Run("وقال خالد العمري، المتحدث الرسمي باسم الهيئة: إن الطلبات زادت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خالد العمري، المتحدث الرسمي باسم الهيئة");
+  q = Run("وقال خالد العمري، المتحدث الرسمي باسم الهيئة، إن الطلبات زادت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خالد العمري، المتحدث الرسمي باسم الهيئة");
+  // The titled name after the role.
+  q = Run("وقال مدير إدارة المرور بالمنطقة، العقيد سالم الحربي: إن الحوادث تراجعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير إدارة المرور بالمنطقة، العقيد سالم الحربي");
+  // (A day after the comma is no apposition.)
+  q = Run("وقال وزير النقل، الثلاثاء، إن الطريق سيفتح قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير النقل");
+}
+
+TEST_F(QuoteExtractorTest, TheRoleOrTitleOfANamedPersonIsAShortFormOfTheName) {
+  auto q = Run("أعلن الدكتور فهد السالم وزير التعليم إطلاق برنامج للمدارس. "
+               "وقال الوزير في بيان إن البرنامج يبدأ الشهر المقبل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "الوزير");
+  EXPECT_EQ(q[1].resolved, "فهد السالم");
+  q = Run("وقال المتحدث باسم الشرطة، العقيد ماجد الدوسري، إن الحادث قيد التحقيق. "
+          "وأضاف العقيد أن المصابين نقلوا إلى المستشفى.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "ماجد الدوسري");
+}
+
+TEST_F(QuoteExtractorTest, ASurnameTheDictionaryKnowsStaysInTheName) {
+  // الملحم and المخرج are common words too; after بن and the father's name,
+  // at the end of the phrase or before the role, they are the family name.
+  auto q = Run("وأوضح المهندس عادل بن محمد الملحم أن المشروع اكتمل. وأضاف الملحم أن الافتتاح قريب.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "عادل بن محمد الملحم");
+  q = Run("وقال بندر بن عبدالرحمن المهنا الرئيس التنفيذي للشركة إن الأرباح زادت. "
+          "وأضاف المهنا أن الشركة تتوسع.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "بندر بن عبدالرحمن المهنا");
+  // (A place with a preposition after a name is no surname.)
+  q = Run("وأوضح مدير ميناء الملك فهد بالدمام سالم بن علي القحطاني أن الشحنة ضبطت. "
+          "وأضاف القحطاني أن التحقيق مستمر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "سالم بن علي القحطاني");
+}
+
 TEST_F(QuoteExtractorTest, FimaOpensTheJournalistsClauseOnlyAsAConjunction) {
   // فيما بينهم، فيما يتعلق بـ: "in what", inside the reported clause.
   auto q = Run("وأكد الشيخ ناصر العلي أن الناس كانوا يجتمعون فيما بينهم في العيد ويتبادلون التهاني.");
@@ -1583,6 +1630,19 @@ TEST_F(QuoteExtractorTest, FimaOpensTheJournalistsClauseOnlyAsAConjunction) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].content, "الأسعار ارتفعت");
   EXPECT_EQ(q[1].speaker, "الشركة");
+}
+
+TEST_F(QuoteExtractorTest, QuotedDefiniteWordsAfterADefiniteNounAreATerm) {
+  // They agree with the noun in definiteness: adjectives, not a quoted
+  // predicate; the clause is the quote.
+  auto q = Run("وأكد الوزير أن العلاقات \"العربية الخليجية\" قوية ومتينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "العلاقات \"العربية الخليجية\" قوية ومتينة");
+  // An indefinite quoted predicate is a partial quote.
+  q = Run("وقال المدرب إن أداء الفريق \"مخيب\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
 }
 
 TEST_F(QuoteExtractorTest, TheObjectOfLaftaIsNotPartOfTheSpeaker) {
