@@ -273,6 +273,13 @@ void Attributor::AttachForward(int i, int lim) {
          (ce.b && StartsWith(d_.Word(sb), kBa) && !(d_.AnyCls(sb) & (kClassNoun | kGivenName)) &&
           ((d_.Morph(sb).split.proclitics & kPrepBi) || !d_.IsNameWord(sb)))))
       sb = se = -1;
+    // حيث أكد تصميمه على ...، وأبدى استعداده: a verbal noun with a
+    // possessive pronoun is an act, never the speaker, with or without a
+    // proclitic on the verb.
+    // (Not an honorific pronoun: سموه، معاليه.)
+    if (se > sb && sb == from && ce.np && d_.HasPossessive(sb) && (d_.Morph(sb).classes & kMasdar) &&
+        !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument | kPronoun)))
+      sb = se = -1;
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.
@@ -562,7 +569,10 @@ void Attributor::AttachForward(int i, int lim) {
       intro = j, how = Intro::kStart;
       break;
     }
-    if (j == np_start && (j > cue.end || ce.cls == CueClass::kVerb) &&
+    if (j == np_start &&
+        (j > cue.end || ce.cls == CueClass::kVerb ||
+         (ce.cls == CueClass::kParticiple && d_.HasPossessive(j) && (d_.Morph(j).classes & kMasdar) &&
+          !(d_.AnyCls(j) & kPronoun))) &&
         d_.ClauseInitial(cue.begin) && ce.cls != CueClass::kPassive) {
       // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
       // the complementizer ends the name, it is no noun-phrase content.
@@ -577,7 +587,9 @@ void Attributor::AttachForward(int i, int lim) {
       // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) &&
-          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin))) {
+          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) ||
+           // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
+           (d_.HasPossessive(j) && (d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & kPronoun)))) {
         intro = j, how = Intro::kStart;
         break;
       }
@@ -1111,7 +1123,8 @@ int Attributor::ClauseEnd(int k) const {
     // is a noun (بإشراف ومتابعة من ...).
     if (ce.cls == CueClass::kParticiple && !PredicateAt(k, t) &&
         (d_.IsComma(t - 1) || d_.GovernsAt(ce, t + 1) ||
-         !(StartsWith(d_.Word(t), kWaw) || (d_.Cls(t - 1) & kPrep))))
+         // (The و of واصفا, واعدا is the root's, not the conjunction.)
+         !((StartsWith(d_.Word(t), kWaw) && d_.Word(t) != ce.words[0]) || (d_.Cls(t - 1) & kPrep))))
       break;
     if (ce.cls == CueClass::kVerb &&
         (d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) || StartsWith(d_.Word(t), kFa)) &&

@@ -1651,5 +1651,30 @@ TEST_F(QuoteExtractorTest, TheObjectOfLaftaIsNotPartOfTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "الدكتور سامي القحطاني");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounWithAPossessiveAfterTheCueIsWhatWasSaid) {
+  // The pronoun on the verbal noun is the implicit subject's; the noun is
+  // the content, never the speaker.
+  auto q = Run("ويعد الحربي من أبرز المرشحين حيث أكد تصميمه على تحقيق الميدالية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "تصميمه على تحقيق الميدالية");
+  q = Run("وقال المدير إن العمل مستمر، مؤكدا حرصه على إنجاز المشروع في موعده.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مؤكدا");
+  EXPECT_EQ(q[1].content, "حرصه على إنجاز المشروع في موعده");
+  EXPECT_EQ(q[1].resolved, "المدير");
+  // (An honorific pronoun is the speaker: سموه، معاليه.)
+  q = Run("وأكد سموه أن الخطة تسير وفق الجدول.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سموه");
+}
+
+TEST_F(QuoteExtractorTest, AParticipleWhoseWawIsTheRootsEndsTheClauseBeforeIt) {
+  // واصفا: the و is a root letter, not the conjunction of ومتابعة.
+  auto q = Run("وأضاف البيان أن هناك مخاوف من امتداد النيران واصفا الحريق بأنه كبير.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "هناك مخاوف من امتداد النيران");
+}
+
 }  // namespace
 }  // namespace dhad
