@@ -290,6 +290,16 @@ void Attributor::AttachForward(int i, int lim) {
       sb = cue.begin - 1;
       se = cue.begin;
     }
+    // وكانت X، الناطقة باسم ...، قد أبلغت «الوطن» أن: after كان + its
+    // subject + قد, what follows the verb is its object or addressee.
+    const int verb_at = d_.Word(cue.begin) == ce.words[0] && d_.IsQad(cue.begin - 1) ? cue.begin - 1 : cue.begin;
+    // (Only when that subject is found; the phrase after the verb is kept
+    // otherwise.)
+    std::pair<int, int> after_verb{sb, se};
+    if (se > sb && verb_at < cue.begin) {
+      int k0 = d_.SentStart(cue.begin);
+      if (d_.IsWord(k0) && d_.IsKana(k0) && k0 + 1 < verb_at) sb = se = -1;
+    }
     if (se <= sb && d_.Word(cue.begin) == ce.words[0] && cue.begin > d_.SentStart(cue.begin)) {
       // الرئيس الفرنسي إيمانويل ماكرون قال إن ... / وهي أكدت أن ...: a
       // subject that opens the sentence before a verb without proclitic.
@@ -312,27 +322,29 @@ void Attributor::AttachForward(int i, int lim) {
       // genitive (مدير الشرطة).
       // (Or a personal name with its role between commas: ديفيد
       // مونتجومري، الرئيس التنفيذي للمجموعة، يتوقع أن ...)
-      const bool named = d_.IsWord(s0) && (m_.NameRun(s0, cue.begin).first == s0 ||
+      const bool named = d_.IsWord(s0) && (m_.NameRun(s0, verb_at).first == s0 ||
                                            (d_.IsNameWord(s0) && d_.IsWord(s0 + 1) && d_.IsNameWord(s0 + 1)));
       // (The subject of لكن is accusative and may be indefinite: ولكن
       // مسؤولا قال إن ...)
-      const bool lakin_subject = after_lakin && cue.begin - s0 <= 4 && d_.IsWord(s0) && !d_.IsVerb(s0) &&
+      const bool lakin_subject = after_lakin && verb_at - s0 <= 4 && d_.IsWord(s0) && !d_.IsVerb(s0) &&
                                  !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
-      if (s0 < cue.begin && cue.begin - s0 <= 16 && d_.IsWord(s0) &&
-          (named || lakin_subject || (cue.begin - s0 <= 10 &&
+      if (s0 < verb_at && verb_at - s0 <= 16 && d_.IsWord(s0) &&
+          (named || lakin_subject ||
+           // (صحيفة «الحياة» ذكرت: a class noun with its quoted name.)
+           ((d_.AnyCls(s0) & kClassNoun) && d_.OpenTop(s0 + 1) >= 0) || (verb_at - s0 <= 10 &&
                      (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
-                      (s0 + 1 < cue.begin && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
+                      (s0 + 1 < verb_at && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {
-        auto [pb, pe] = m_.SpeakerPhrase(s0, cue.begin, false, nullptr);
-        bool whole = pb == s0 && pe == cue.begin;
-        if (pb == s0 && pe + 1 < cue.begin && d_.IsComma(pe) && !d_.IsComma(cue.begin - 1)) {
+        auto [pb, pe] = m_.SpeakerPhrase(s0, verb_at, false, nullptr);
+        bool whole = pb == s0 && pe == verb_at;
+        if (pb == s0 && pe + 1 < verb_at && d_.IsComma(pe) && !d_.IsComma(verb_at - 1)) {
           // أما وزير الدولة، أنور قرقاش قال: the name in apposition runs
           // up to the verb.
-          whole = m_.ThroughApposition(pe, cue.begin) == cue.begin;
-          if (whole) pe = cue.begin;
-        } else if (pb == s0 && pe < cue.begin - 2 && d_.IsComma(cue.begin - 1)) {
+          whole = m_.ThroughApposition(pe, verb_at) == verb_at;
+          if (whole) pe = verb_at;
+        } else if (pb == s0 && pe < verb_at - 2 && d_.IsComma(verb_at - 1)) {
           // The apposition, without the comma after it.
-          const int ae = m_.ThroughApposition(pe, cue.begin - 1);
+          const int ae = m_.ThroughApposition(pe, verb_at - 1);
           whole = ae != pe;
           pe = ae;
         }
@@ -345,6 +357,7 @@ void Attributor::AttachForward(int i, int lim) {
         }
       }
     }
+    if (se <= sb && after_verb.second > after_verb.first) std::tie(sb, se) = after_verb;
     if (se <= sb && after_relative) {
       // ...، المتحدث باسم الشرطة، الذي قال إن ...: the subject of a verb
       // right after a relative pronoun is the noun phrase before it.

@@ -319,7 +319,9 @@ void EntityTracker::HarvestSentence(int s, int lim) {
 
 int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w) {
   Entity e;
-  const auto [nb, ne] = m_.NameIn(sb, se);
+  // (A document is known by its issuer, not by a name inside it: التقرير
+  // الصادر عن إدارة مطار الملك عبدالعزيز.)
+  const auto [nb, ne] = (d_.AnyCls(sb) & kDocument) ? std::pair<int, int>{se, se} : m_.NameIn(sb, se);
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
@@ -348,6 +350,13 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
 }
 
 std::string EntityTracker::OwnText(int sb, int se) const {
+  // التقرير الصادر عن إدارة المطار: a document stands for its issuer.
+  if (d_.AnyCls(sb) & kDocument) {
+    for (int k = sb + 2; k + 1 < se; ++k) {
+      if (d_.IsWord(k) && d_.Word(k) == kAn && (d_.Morph(k - 1).classes & kParticiple) && d_.IsDefinite(k - 1))
+        return d_.Orig(k + 1, se);
+    }
+  }
   // بحسب "رويترز": a phrase that is one quoted name is that name.
   if (se - sb >= 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&
       qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)

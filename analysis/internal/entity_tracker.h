@@ -68,11 +68,12 @@ class EntityTracker {
   // singular head, with no coordination.
   bool SingularPhrase(int sb, int se) const;
 
-  // لمسؤولين → مسؤولين، للمرصد → المرصد.
   // The caller's text of tokens [sb, se), without the marks when the
-  // phrase is one quoted name.
+  // phrase is one quoted name; for a document, its issuer (التقرير الصادر
+  // عن X → X).
   std::string OwnText(int sb, int se) const;
 
+  // لمسؤولين → مسؤولين، للمرصد → المرصد.
   static void StripLeadingLam(std::string* s);
 
   // Entity `ent` spoke in `sentence`: a speaker, of gender `g` when its own

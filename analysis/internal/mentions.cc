@@ -167,7 +167,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       }
       // المشرف على القاعة، المسؤول عن البرنامج: a definite participle of a
       // role keeps the preposition it takes.
-      const bool role = !governed && (ce == nullptr || !ce->relay) && j == start + 1 && d_.IsDefinite(j - 1) &&
+      // (Or a definite participle after the head: التقرير الصادر عن الإدارة.)
+      const bool role = !governed && (ce == nullptr || !ce->relay) &&
+                        (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&
+                                            (d_.Morph(j - 1).classes & kParticiple))) &&
+                        d_.IsDefinite(j - 1) &&
                         !(d_.AnyCls(j - 1) & (kClassNoun | kDocument)) &&
                         (w == "\u0639\u0644\u0649" || w == "\u0639\u0646") &&
                         ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
@@ -270,7 +274,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const bool coordinated = j > start && StartsWith(d_.Word(j), kWaw) && d_.IsWord(j + 1) &&
                              d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1) &&
                              (d_.Morph(j).split.proclitics & kConjWa);
-    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated) break;
+    // (Not the genitive of a title: رئيسة اتحاد الكتاب.)
+    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated && !ConstructTitleAt(j - 1))
+      break;
     // (After a title, a word before a surname is a given name: المهندس
     // سلامة اللهيبي.)
     if (ce != nullptr && ce->np && j > start && d_.IsDefinite(j - 1) && !coordinated &&
@@ -590,6 +596,13 @@ int Mentions::ThroughApposition(int pe, int end) const {
   if (!d_.IsComma(pe)) return pe;
   const auto [ab, ae] = SpeakerPhrase(pe + 1, end, false, nullptr);
   return ab == pe + 1 && ae == end ? end : pe;
+}
+
+bool Mentions::ConstructTitleAt(int k) const {
+  if (!d_.IsWord(k) || d_.IsDefinite(k)) return false;
+  if (d_.Cls(k) & kTitle) return true;
+  const std::string_view w = d_.Word(k);
+  return EndsWith(w, kHa) && w.size() > 4 && (tb_.Class(w.substr(0, w.size() - kHa.size())) & kTitle);
 }
 
 bool Mentions::DefiniteChainAt(int k) const {

@@ -84,6 +84,9 @@ class Mentions {
   // Whether an idafa chain that ends in a definite word or a name starts at
   // k (الحكومة، هيئة إدارة الكوارث، مستشفى كراتشي), within four words.
   bool DefiniteChainAt(int k) const;
+  // Whether `k` is an indefinite title in the construct state, masculine or
+  // feminine (رئيس، رئيسة، نائبة، وكيلة): the word after it is its genitive.
+  bool ConstructTitleAt(int k) const;
 
   // The head word of a phrase starting at t without و/ف, ل/ب and ال (view
   // form): what a role short form (الوزير) is compared by.

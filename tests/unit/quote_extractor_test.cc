@@ -1676,5 +1676,36 @@ TEST_F(QuoteExtractorTest, AParticipleWhoseWawIsTheRootsEndsTheClauseBeforeIt) {
   EXPECT_EQ(q[0].content, "هناك مخاوف من امتداد النيران");
 }
 
+TEST_F(QuoteExtractorTest, ASubjectBeforeKanaAndQadKeepsTheObjectOutOfTheSpeaker) {
+  // كان + subject + قد + verb: what follows the verb is its object.
+  auto q = Run("وكانت سارة المالكي، الناطقة باسم الجمعية، قد أبلغت «الوطن» أن الحملة انتهت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سارة المالكي، الناطقة باسم الجمعية");
+  EXPECT_EQ(q[0].content, "الحملة انتهت");
+}
+
+TEST_F(QuoteExtractorTest, AClassNounWithItsQuotedNameBeforeTheVerbIsTheSubject) {
+  auto q = Run("صحيفة «الحياة» ذكرت أن الاجتماع تأجل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة «الحياة»");
+  EXPECT_EQ(q[0].resolved, "صحيفة «الحياة»");
+}
+
+TEST_F(QuoteExtractorTest, AFeminineTitleTakesItsGenitive) {
+  // رئيسة اتحاد: اتحاد reads like a verbal noun, but after a title in the
+  // construct state it is the genitive, not what was announced.
+  auto q = Run("أعلنت رئيسة اتحاد الكتاب العرب الثلاثاء أن المؤتمر سيعقد في عمان.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيسة اتحاد الكتاب العرب");
+  EXPECT_EQ(q[0].content, "المؤتمر سيعقد في عمان");
+}
+
+TEST_F(QuoteExtractorTest, ADocumentWithItsIssuerResolvesToTheIssuer) {
+  auto q = Run("وأوضح التقرير الصادر عن إدارة المطار أن الرحلات انتظمت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "التقرير الصادر عن إدارة المطار");
+  EXPECT_EQ(q[0].resolved, "إدارة المطار");
+}
+
 }  // namespace
 }  // namespace dhad
