@@ -372,6 +372,14 @@ bool Mentions::IsNameLike(int p) const {
     for (int t = pr.open + 1; t < pr.close && definite; ++t) definite = !d_.IsWord(t) || d_.IsDefinite(t);
     if (definite) return true;
   }
+  // ثانوية «ريد رانك» في ...: after an indefinite noun in the construct
+  // state, a short quotation with the clause going on after it is the
+  // noun's name.
+  if (!d_.IsDefinite(pw) && words <= 3 && !d_.IsVerb(pw) && !d_.HasDigit(pw) &&
+      !(d_.AnyCls(pw) & (kComp | kCompNeg | kPrep | kStop | kNeg | kAdjunct | kPronoun)) &&
+      !EndsWith(d_.Word(pw), "\u0627") && d_.CueAt(pw) < 0 &&
+      (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1)) && !d_.StartsLikeAVerb(pr.open + 1))
+    return true;
   if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp) && d_.IsWord(pr.close + 1) &&
       !d_.StartsLikeAVerb(pr.open + 1)) {
     // A quoted name in apposition (المنخفض الجوي "X" سيؤثر). A fragment

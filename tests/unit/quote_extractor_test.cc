@@ -1707,5 +1707,24 @@ TEST_F(QuoteExtractorTest, ADocumentWithItsIssuerResolvesToTheIssuer) {
   EXPECT_EQ(q[0].resolved, "إدارة المطار");
 }
 
+TEST_F(QuoteExtractorTest, APrayerWithSaailanIsAnAppeal) {
+  auto q = Run("وأكد المدير أن الحملة نجحت، سائلا المولى أن يحفظ البلاد من كل سوء.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "سائلا");
+  EXPECT_EQ(q[1].content, "يحفظ البلاد من كل سوء");
+  EXPECT_EQ(q[1].resolved, "المدير");
+  // (The adjective "liquid" is no cue.)
+  EXPECT_TRUE(Run("وكانت المياه سائلة في الشارع بعد المطر.").empty());
+}
+
+TEST_F(QuoteExtractorTest, AShortQuotationAfterAnIndefiniteNounIsItsName) {
+  // مدرسة «النور الأهلية» في ...: the clause goes on after the marks; the
+  // reported clause is the quote, not the name.
+  auto q = Run("وأفادت المعلومات أن الطالب درس في مدرسة «النور الأهلية» في جدة قبل سنوات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "الطالب درس في مدرسة «النور الأهلية» في جدة قبل سنوات");
+}
+
 }  // namespace
 }  // namespace dhad
