@@ -70,7 +70,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
   return {cb, cb};
 }
 
-int Attributor::SkipBeforeSubject(int k, int lim) const {
+int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
   for (int guard = 0; guard < 4 && k < lim && d_.IsWord(k); ++guard) {
     const std::string_view w = d_.Word(k);
     // A bare time adverb (أمس، اليوم، مساء، أيضا), not a preposition that
@@ -97,6 +97,15 @@ int Attributor::SkipBeforeSubject(int k, int lim) const {
     // pronoun of a relative clause stands between the verb and its subject.
     if (w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627" ||
         w == "\u062E\u0644\u0627\u0644\u0647" || w == "\u062E\u0644\u0627\u0644\u0647\u0627") {
+      ++k;
+      continue;
+    }
+    // الوضع الذي قالت عنه المستشارة، وقال له المدير: a preposition with a
+    // pronoun (about it, to him) before the subject. (Not after a verb
+    // that relays: نقلت عنه الوكالة names its source.)
+    if (!relay && d_.IsWord(k + 1) && !(d_.Cls(k + 1) & kComp) && d_.CueAt(k + 1) < 0 &&
+        (w == "\u0639\u0646\u0647" || w == "\u0639\u0646\u0647\u0627" || w == "\u0644\u0647" ||
+         w == "\u0644\u0647\u0627" || w == "\u0644\u0647\u0645")) {
       ++k;
       continue;
     }
@@ -244,7 +253,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (!ce.statement) {
       // وقال أمس / لـ«الوطن» مدير الشرطة: the subject after a time adverb
       // or an addressee.
-      const int subject = SkipBeforeSubject(from, lim);
+      const int subject = SkipBeforeSubject(from, lim, ce.relay);
       if (subject > from) {
         const auto [pb, pe] = m_.SpeakerPhrase(subject, lim, false, &ce);
         // (Not a noun with a pronoun: وقال عقب لقائه إن ...)

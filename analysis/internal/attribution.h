@@ -64,9 +64,11 @@ class Attributor {
   // `with_fa`), with an apposition between commas; empty when none.
   std::pair<int, int> SubjectBefore(int cb, bool with_fa) const;
 
-  // Past time adverbs (أمس، مساء اليوم، أيضا) and an addressee (لـ«الوطن»،
-  // للصحافيين) that stand between a verb and its subject.
-  int SkipBeforeSubject(int k, int lim) const;
+  // Past time adverbs (أمس، مساء اليوم، أيضا), an addressee (لـ«الوطن»،
+  // للصحافيين) and a preposition with a pronoun (عنه، له; not after a
+  // verb that relays, when `relay`) that stand between a verb and its
+  // subject.
+  int SkipBeforeSubject(int k, int lim, bool relay) const;
 
   // The token after an addressee that starts at k (لـ«الوطن»، للصحافيين،
   // لقناة «المجد»), or k.

@@ -197,6 +197,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && ce->obj) break;
       continue;
     }
+
     // ووصف عواد النتيجة بأنها: the word right before بأن is the object of a
     // verb that takes one; after a name, so is a definite common noun that
     // is no nisba.
@@ -216,6 +217,19 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       break;
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
     if (j > start && StartsWith(d_.Word(j), kWaw) && (d_.ClsCl(j) & kPronoun) && !(d_.Cls(j) & kPronoun))
+      break;
+    // وقال المتحدث عثمان مالي ردا على ...، وقالت بوكوفا لعمال البناء:
+    // after a personal name, an indefinite accusative verbal noun is an
+    // adverbial, and ل with a noun in the construct state the addressee.
+    if (j > start + 1 && !d_.IsDefinite(j) && !(d_.Cls(j) & (kGivenName | kTitle)) && !IsNameLink(j - 1) &&
+        ((EndsWith(d_.Word(j), "\u0627") && d_.Word(j).size() <= 10 && !d_.IsNameWord(j) &&
+          (d_.Morph(j).classes & kMasdar)) ||
+         (StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kLamLam) && d_.IsWord(j + 1) &&
+          d_.IsDefinite(j + 1) && !StartsWith(d_.Word(j + 1), kLamLam))) &&
+        [&] {
+          const auto [nb, ne] = NameRun(start, j);
+          return nb < ne && ne == j;
+        }())
       break;
     // كتب نيكسون متحدثا عن ...: an indefinite accusative participle is a
     // circumstantial phrase, not part of the name.
@@ -307,8 +321,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (A word with the proclitic ل before ال is a genitive: المدير العام
     // للبرنامج; a direct object never carries it.)
     // (Not a coordinated noun: وزارة الشباب والرياضة.)
+    // (A sound plural in ـون is nominative, the subject's adjective:
+    // الخبراء المكلفون; the object would be in ـين.)
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) && !StartsWith(d_.Word(j), kWaw) &&
+        !EndsWith(d_.Word(j), "\u0648\u0646") &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;

@@ -1726,5 +1726,43 @@ TEST_F(QuoteExtractorTest, AShortQuotationAfterAnIndefiniteNounIsItsName) {
   EXPECT_EQ(q[0].content, "الطالب درس في مدرسة «النور الأهلية» في جدة قبل سنوات");
 }
 
+TEST_F(QuoteExtractorTest, APrepositionWithAPronounBeforeTheSubjectIsSkipped) {
+  // الوضع الذي قالت عنه X: the relative is the object of عن; the subject
+  // follows.
+  auto q = Run("وهو الوضع الذي قالت عنه الوزيرة سارة الحمد يوم الأحد، إنه «غير مقبول».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزيرة سارة الحمد");
+  q = Run("وقال له المدير إن الطلب مرفوض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+}
+
+TEST_F(QuoteExtractorTest, AnAdverbialOrAnAddresseeAfterTheNameEndsTheSpeaker) {
+  auto q = Run("وقال المتحدث الرسمي عثمان مالي ردا على أسئلة المواطنين: إن الأسعار حرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث الرسمي عثمان مالي");
+  q = Run("وقالت مديرة المنظمة إيرينا بوكوفا لعمال البناء: «إن عملكم درس في التسامح».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مديرة المنظمة إيرينا بوكوفا");
+  // (ل before a genitive inside a title stays: الأمين العام لمنظمة ...)
+  q = Run("وأكد الأمين العام لمنظمة الصحة أن اللقاحات متوفرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الأمين العام لمنظمة الصحة");
+}
+
+TEST_F(QuoteExtractorTest, ANominativePluralAfterTheSubjectIsItsAdjective) {
+  // المكلفون is nominative (ـون): it agrees with الخبراء; an object would
+  // be in ـين.
+  auto q = Run("ورفض الخبراء المكلفون من المحكمة ذلك، معتبرين أن الأدلة ناقصة.");
+  bool found = false;
+  for (const Got& g : q) {
+    if (g.cue == "معتبرين") {
+      found = true;
+      EXPECT_EQ(g.resolved, "الخبراء المكلفون من المحكمة");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dhad
