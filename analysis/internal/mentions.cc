@@ -110,6 +110,36 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       ++j;  // د. سامر
       continue;
     }
+    // برنامج مكافحة الإيدز (UNAIDS)، معهد بحوث (ساوث ويست) في بولدر،
+    // عبدالله الزهراني (صاحب مطعم): a short parenthesis of names or a
+    // role inside the phrase.
+    if (tok.kind == QTokKind::kPunct && tok.cp == U'(' && j > start) {
+      int k = j + 1;
+      int words = 0;
+      bool clean = true;
+      while (k < limit && k - j <= 8 && !d_.IsPunct(k, U')') && clean) {
+        if (d_.IsWord(k)) {
+          ++words;
+          clean = !d_.HasDigit(k) && d_.CueAt(k) < 0 &&
+                  !(d_.AnyCls(k) & (kComp | kCompNeg | kStop | kNeg | kRelative | kAdjunct | kPrep)) &&
+                  !d_.IsVerbOnly(k);
+        } else {
+          clean = d_.IsAbbreviationPeriod(k) || d_.IsPunct(k, U'.') || d_.IsPunct(k, U'-');
+        }
+        ++k;
+      }
+      if (!clean || words == 0 || words > 4 || !d_.IsPunct(k, U')') || k >= limit) break;
+      // Only inside the phrase: an adjective, a place or the person's name
+      // goes on after it. At the end of the phrase the parenthesis stays
+      // out (اتحاد أميركا الجنوبية لكرة القدم (كونميبول) تغيير ...).
+      const int n = k + 1;
+      if (!d_.IsWord(n) || (d_.AnyCls(n) & (kAdjunct | kSetting)) || d_.CueAt(n) >= 0 ||
+          !(d_.IsDefinite(n) || d_.IsNameWord(n) || (d_.Cls(n) & (kGivenName | kTitle)) ||
+            d_.Word(n) == "\u0641\u064A" || d_.Word(n) == "\u0645\u0646"))
+        break;
+      j = n;
+      continue;
+    }
     if (tok.kind == QTokKind::kPunct) break;
     if (tok.kind == QTokKind::kMark) {
       const int p = d_.OpenTop(j) >= 0 ? d_.OpenTop(j) : (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j ? d_.T(j).pair : -1);

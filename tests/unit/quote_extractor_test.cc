@@ -1764,5 +1764,20 @@ TEST_F(QuoteExtractorTest, ANominativePluralAfterTheSubjectIsItsAdjective) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(QuoteExtractorTest, AParenthesisInsideTheSpeakerPhraseStaysInIt) {
+  // A short parenthesis of names inside the phrase: the phrase goes on
+  // after it.
+  auto q = Run("وأكدت صحيفة (الوطن) السعودية أن الاجتماع تأجل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة (الوطن) السعودية");
+  // At the end of the phrase, or before a day, it stays out.
+  q = Run("وقال الاتحاد الدولي لكرة القدم (الفيفا) الثلاثاء إن الانتخابات ستجرى في فبراير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الاتحاد الدولي لكرة القدم");
+  q = Run("وقال الوزير (في الصورة) إن المشروع اكتمل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+}
+
 }  // namespace
 }  // namespace dhad
