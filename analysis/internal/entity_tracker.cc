@@ -136,6 +136,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         if (ent < 0) {
           ent = NewEntity(c.sb, c.se, c.strip_l, relayed ? Gender::kUnknown : c.gender);
           resolved = d_.Orig(c.sb, c.se);
+        } else if (!relayed && c.gender != Gender::kPlural) {
+          entities_[ent].document_gender = c.gender;
         }
       } else {
         ent = ShortForm(c.sb, c.se, c.sentence);
@@ -319,9 +321,21 @@ void EntityTracker::HarvestSentence(int s, int lim) {
 
 int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w) {
   Entity e;
+  // ذوو المواطن فلان، أهالي الحي: a plural head is a group, even with a
+  // person's name inside the phrase, and the whole phrase names it. (ذوو /
+  // ذوي, the plural of ذو, spelled out: the dictionary has no entry. A verb
+  // before its subject stays singular, ناشد ذوو ..., so its agreement does
+  // not tell the number.)
+  // (A plural noun the dictionary knows, not a verb or a foreign name.)
+  const bool plural_head =
+      d_.IsWord(sb) && !(d_.AnyCls(sb) & (kGivenName | kTitle | kDocument | kPronoun)) &&
+      (d_.Word(sb) == "\u0630\u0648\u0648" || d_.Word(sb) == "\u0630\u0648\u064A" ||
+       (d_.Morph(sb).number == 3 && !d_.IsVerb(sb) && !d_.IsNameWord(sb) && d_.IsWord(sb + 1) && sb + 1 < se));
+  e.plural_head = plural_head;
   // (A document is known by its issuer, not by a name inside it: التقرير
   // الصادر عن إدارة مطار الملك عبدالعزيز.)
-  const auto [nb, ne] = (d_.AnyCls(sb) & kDocument) ? std::pair<int, int>{se, se} : m_.NameIn(sb, se);
+  const auto [nb, ne] =
+      (plural_head || (d_.AnyCls(sb) & kDocument)) ? std::pair<int, int>{se, se} : m_.NameIn(sb, se);
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
@@ -391,8 +405,8 @@ bool EntityTracker::Near(const Entity& e, int sentence) const {
 
 bool EntityTracker::Agrees(Gender g, const Entity& e) {
   // A plural verb (أعلنوا، قالوا) does not stand for one named person.
-  if (g == Gender::kPlural && !e.name.empty() && e.gender != Gender::kPlural) return false;
-  return Compatible(g, e.gender);
+  if (g == Gender::kPlural && !e.name.empty() && e.gender != Gender::kPlural && !e.plural_head) return false;
+  return Compatible(g, e.gender) || (g != Gender::kUnknown && g == e.document_gender);
 }
 
 int EntityTracker::Antecedent(Gender g, int sentence) const {

@@ -31,6 +31,11 @@ struct Entity {
   std::string_view role;
   std::vector<std::string_view> name;  // the personal name's words, view form
   Gender gender = Gender::kUnknown;
+  // The gender of a verb whose subject was the entity's document (وأضاف
+  // البيان for a ministry): a later implicit subject of that gender (وتابع)
+  // may be the same source.
+  Gender document_gender = Gender::kUnknown;
+  bool plural_head = false;  // ذوو المواطن ...: a group named by a person
   int sentence = 0;
   int para = 0;
   bool statement = false;

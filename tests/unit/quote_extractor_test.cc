@@ -1779,5 +1779,22 @@ TEST_F(QuoteExtractorTest, AParenthesisInsideTheSpeakerPhraseStaysInIt) {
   EXPECT_EQ(q[0].speaker, "الوزير");
 }
 
+TEST_F(QuoteExtractorTest, AVerbThatAgreedWithTheStatementLeadsBackToItsIssuer) {
+  // وأضاف البيان: the masculine verb agrees with البيان; a later وتابع is
+  // the same source, the ministry.
+  auto q = Run("وقالت وزارة الداخلية في بيان إن الانفجار أسفر عن قتلى. وأضاف البيان أن التحقيق مستمر. "
+               "وتابع: «ندعو الجميع إلى الهدوء».");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].resolved, "وزارة الداخلية");
+  EXPECT_EQ(q[2].resolved, "وزارة الداخلية");
+}
+
+TEST_F(QuoteExtractorTest, APluralHeadWithANameInsideIsAGroupThatAPluralVerbTakes) {
+  auto q = Run("ناشد ذوو المواطن سعد حمد العتيبي الجهات المختصة علاج ابنهم. وأكدوا أن حالته تسوء.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "وأكدوا");
+  EXPECT_EQ(q[1].resolved, "ذوو المواطن سعد حمد العتيبي");
+}
+
 }  // namespace
 }  // namespace dhad
