@@ -321,21 +321,21 @@ void EntityTracker::HarvestSentence(int s, int lim) {
 
 int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w) {
   Entity e;
-  // ذوو المواطن فلان، أهالي الحي: a plural head is a group, even with a
-  // person's name inside the phrase, and the whole phrase names it. (ذوو /
-  // ذوي, the plural of ذو, spelled out: the dictionary has no entry. A verb
-  // before its subject stays singular, ناشد ذوو ..., so its agreement does
-  // not tell the number.)
-  // (A plural noun the dictionary knows, not a verb or a foreign name.)
-  const bool plural_head =
-      d_.IsWord(sb) && !(d_.AnyCls(sb) & (kGivenName | kTitle | kDocument | kPronoun)) &&
-      (d_.Word(sb) == "\u0630\u0648\u0648" || d_.Word(sb) == "\u0630\u0648\u064A" ||
-       (d_.Morph(sb).number == 3 && !d_.IsVerb(sb) && !d_.IsNameWord(sb) && d_.IsWord(sb + 1) && sb + 1 < se));
-  e.plural_head = plural_head;
   // (A document is known by its issuer, not by a name inside it: التقرير
   // الصادر عن إدارة مطار الملك عبدالعزيز.)
-  const auto [nb, ne] =
-      (plural_head || (d_.AnyCls(sb) & kDocument)) ? std::pair<int, int>{se, se} : m_.NameIn(sb, se);
+  auto [nb, ne] = (d_.AnyCls(sb) & kDocument) ? std::pair<int, int>{se, se} : m_.NameIn(sb, se);
+  // ذوو المواطن فلان، مسؤولو الجمارك: a plural head before the person's
+  // name is a group, and the whole phrase names it. (ذوو / ذوي, the plural
+  // of ذو, spelled out: the dictionary has no entry. A plural noun the
+  // dictionary knows, not a verb or a foreign name. A verb before its
+  // subject stays singular, ناشد ذوو ..., so its agreement does not tell
+  // the number.)
+  if (ne > nb && nb > sb && d_.IsWord(sb) && !(d_.AnyCls(sb) & (kGivenName | kTitle | kDocument | kPronoun)) &&
+      (d_.Word(sb) == "\u0630\u0648\u0648" || d_.Word(sb) == "\u0630\u0648\u064A" ||
+       (d_.Morph(sb).number == 3 && !d_.IsVerb(sb) && !d_.IsNameWord(sb)))) {
+    e.plural_head = true;
+    nb = ne = se;
+  }
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));

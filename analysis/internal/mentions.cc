@@ -199,11 +199,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // role keeps the preposition it takes.
       // (Or a definite participle after the head: التقرير الصادر عن الإدارة.)
       const bool role = !governed && (ce == nullptr || !ce->relay) &&
+                        (w == "\u0639\u0644\u0649" || w == "\u0639\u0646") && d_.IsDefinite(j - 1) &&
                         (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&
                                             (d_.Morph(j - 1).classes & kParticiple))) &&
-                        d_.IsDefinite(j - 1) &&
                         !(d_.AnyCls(j - 1) & (kClassNoun | kDocument)) &&
-                        (w == "\u0639\u0644\u0649" || w == "\u0639\u0646") &&
                         ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
                          StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645"));
       const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role);  // في، من
@@ -252,8 +251,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // after a personal name, an indefinite accusative verbal noun is an
     // adverbial, and ل with a noun in the construct state the addressee.
     if (j > start + 1 && !d_.IsDefinite(j) && !(d_.Cls(j) & (kGivenName | kTitle)) && !IsNameLink(j - 1) &&
-        ((EndsWith(d_.Word(j), "\u0627") && d_.Word(j).size() <= 10 && !d_.IsNameWord(j) &&
-          (d_.Morph(j).classes & kMasdar)) ||
+        ((EndsWith(d_.Word(j), "\u0627") && d_.Word(j).size() <= 10 && (d_.Morph(j).classes & kMasdar) &&
+          !d_.IsNameWord(j)) ||
          (StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kLamLam) && d_.IsWord(j + 1) &&
           d_.IsDefinite(j + 1) && !StartsWith(d_.Word(j + 1), kLamLam))) &&
         [&] {
@@ -548,7 +547,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
            // (الملك فهد بالدمام: a definite word with a preposition is a
            // place after the name, never its surname.)
-           !(d_.IsDefinite(k) && (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) &&
+           !(d_.IsDefinite(k) &&
+             (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
+             (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) &&
            !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) &&
            // (After بن، آل، أبو the word is a name even when it ends in ه:
            // آل ابريه.)
