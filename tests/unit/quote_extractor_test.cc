@@ -1796,5 +1796,22 @@ TEST_F(QuoteExtractorTest, APluralHeadWithANameInsideIsAGroupThatAPluralVerbTake
   EXPECT_EQ(q[1].resolved, "ذوو المواطن سعد حمد العتيبي");
 }
 
+TEST_F(QuoteExtractorTest, TheFindingsOfAStudyAreReportedByIt) {
+  auto q = Run("وأظهرت الدراسة أن معظم المشاركين يفضلون العمل عن بعد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدراسة");
+  EXPECT_EQ(q[0].content, "معظم المشاركين يفضلون العمل عن بعد");
+  q = Run("ووجد الباحثون أن النوم الجيد يحسن الذاكرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الباحثون");
+  q = Run("ونصت المادة الرابعة على أن العقوبة تضاعف عند التكرار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "العقوبة تضاعف عند التكرار");
+  // Impersonal, or with no complementizer: no finding is reported.
+  EXPECT_TRUE(Run("وتبين أن السائق كان مسرعا.").empty());
+  EXPECT_TRUE(Run("ويظهر أن الأسعار سترتفع.").empty());
+  EXPECT_TRUE(Run("وأظهر اللاعب مستوى جيدا في المباراة.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
