@@ -499,6 +499,16 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
         (!(d_.Cls(i) & kGivenName) && !d_.IsNameWord(i) && (d_.Morph(i).classes & kMasdar) &&
          !(i > sb && (d_.AnyCls(i - 1) & kTitle))))
       continue;
+    // (A common noun the dictionary knows starts no name: عائلة الشاب
+    // الفلسطيني is a family, not a person before an apposition; but a
+    // given name it also knows as a word does, before a name or a link:
+    // طلعت حافظ، مناف أبو شقير. A definite word after it may be a nisba
+    // adjective as well as a surname: عائلة الأميركي الفلسطيني.)
+    if (!(d_.Cls(i) & kGivenName) && !d_.IsNameWord(i) &&
+        !(d_.IsWord(i + 1) &&
+          (IsNameLink(i + 1) ||
+           (!d_.IsDefinite(i + 1) && ((d_.Cls(i + 1) & kGivenName) || d_.IsNameWord(i + 1))))))
+      continue;
     int k = i + 1;
     while (k < se) {
       if (!d_.IsWord(k) || d_.HasDigit(k) || (d_.Cls(k) & (kPrep | kStop | kAdjunct | kTitle)) ||

@@ -1813,5 +1813,14 @@ TEST_F(QuoteExtractorTest, TheFindingsOfAStudyAreReportedByIt) {
   EXPECT_TRUE(Run("وأظهر اللاعب مستوى جيدا في المباراة.").empty());
 }
 
+TEST_F(QuoteExtractorTest, ACommonNounBeforeADefiniteWordIsNoPersonsName) {
+  // عائلة الشاب الفلسطيني: a family named by its phrase, not a person
+  // "عائلة الشاب" before an apposition.
+  auto q = Run("أصدرت عائلة الشاب الفلسطيني بيانا، وأعربت عن قلقها، مشيرة إلى أن ابنها بريء.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q.back().cue, "مشيرة");
+  EXPECT_EQ(q.back().resolved, "عائلة الشاب الفلسطيني");
+}
+
 }  // namespace
 }  // namespace dhad
