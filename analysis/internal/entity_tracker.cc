@@ -458,8 +458,11 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
       }
       if (same) return k;
     }
-    // A role or document standing for the entity (الوزيرة، الناطق).
-    if (words == 1 && d_.IsDefinite(sb) && (!e.mention_only || e.classed) &&
+    // A role or document standing for the entity (الوزيرة، الناطق), also
+    // with a definite adjective (الملك المفدى، الوزير المختص).
+    if ((words == 1 || (words == 2 && d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
+                        !(d_.AnyCls(sb + 1) & (kTitle | kGivenName)))) &&
+        d_.IsDefinite(sb) && (!e.mention_only || e.classed) &&
         (m_.Head(sb) == e.head || (!e.role.empty() && m_.Head(sb) == e.role)))
       return k;
   }

@@ -1822,5 +1822,13 @@ TEST_F(QuoteExtractorTest, ACommonNounBeforeADefiniteWordIsNoPersonsName) {
   EXPECT_EQ(q.back().resolved, "عائلة الشاب الفلسطيني");
 }
 
+TEST_F(QuoteExtractorTest, ATitleWithADefiniteAdjectiveIsAShortFormToo) {
+  auto q = Run("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس. "
+               "وأعرب الملك المفدى عن أصدق التهاني للشعب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الملك المفدى");
+  EXPECT_EQ(q[0].resolved, "سلمان بن عبدالعزيز آل سعود");
+}
+
 }  // namespace
 }  // namespace dhad
