@@ -263,7 +263,10 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     const auto [sb, se] = m_.SpeakerPhrase(d_.cues()[c].end, lim, false, &d_.Entry(c));
     if (se <= sb) continue;
     const auto [nb, ne] = m_.NameRun(sb, se);
-    if (ne <= nb || ne != se) continue;
+    // (Or with the person's title after the name: أعلن الدكتور فلان وزير
+    // الثقافة ...; الوزير later is a short form of it.)
+    if (ne <= nb || (ne != se && !m_.ConstructTitleAt(ne) && !(d_.IsDefinite(ne) && (d_.AnyCls(ne) & kTitle))))
+      continue;
     bool known = false;
     for (int e = static_cast<int>(entities_.size()) - 1; e >= 0 && entities_[e].sentence == qt_.sent_of[s]; --e) {
       known |= entities_[e].name.size() == static_cast<size_t>(ne - nb) && entities_[e].name[0] == d_.Word(nb);

@@ -475,8 +475,11 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (!(d_.Cls(i) & kGivenName) && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
     bool ok = se - i <= 5;
     for (int k = i; k < se && ok; ++k) {
+      // (A title after the name opens the role: ... النبوي وزير الثقافة.)
       ok = d_.IsWord(k) && !d_.HasDigit(k) && !(d_.Cls(k) & (kPrep | kStop | kAdjunct)) &&
-           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) && (!d_.IsDefinite(k) || SurnameAt(k, se));
+           !(k > i && !d_.IsDefinite(k) && (d_.Cls(k) & kTitle)) &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && d_.Word(k - 2) != "\u0639\u0628\u062F") &&
+           (!d_.IsDefinite(k) || SurnameAt(k, se));
     }
     if (ok) best = i;
   }
@@ -484,6 +487,9 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // The phrase is itself a name (ماجد الهزاني).
   const auto [rb, re] = NameRun(sb, se);
   if (rb == sb && re == se) return {rb, re};
+  // (A name with the person's title after it: الدكتور عبد الواحد النبوي
+  // وزير الثقافة.)
+  if (rb < re && re < se && ConstructTitleAt(re)) return {rb, re};
   return NameBeforeApposition(sb, se);
 }
 
@@ -501,10 +507,11 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
       continue;
     // (A common noun the dictionary knows starts no name: عائلة الشاب
     // الفلسطيني is a family, not a person before an apposition; but a
-    // given name it also knows as a word does, before a name or a link:
-    // طلعت حافظ، مناف أبو شقير. A definite word after it may be a nisba
-    // adjective as well as a surname: عائلة الأميركي الفلسطيني.)
-    if (!(d_.Cls(i) & kGivenName) && !d_.IsNameWord(i) &&
+    // given name it also knows as a word does, before a name or a link, or
+    // as a link: طلعت حافظ، مناف أبو شقير، عبد الواحد النبوي. A definite
+    // word after it may be a nisba adjective as well as a surname: عائلة
+    // الأميركي الفلسطيني.)
+    if (!(d_.Cls(i) & kGivenName) && !IsNameLink(i) && !d_.IsNameWord(i) &&
         !(d_.IsWord(i + 1) &&
           (IsNameLink(i + 1) ||
            (!d_.IsDefinite(i + 1) && ((d_.Cls(i + 1) & kGivenName) || d_.IsNameWord(i + 1))))))
@@ -516,7 +523,9 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
         break;
       const bool link = IsNameLink(k - 1) || IsNameLink(k);
       // After a definite surname only بن / آل / عبد continue the name.
-      if (k - 1 > i && d_.IsDefinite(k - 1) && !link) break;
+      // (The definite half of a compound given name is no surname: عبد
+      // الواحد النبوي.)
+      if (k - 1 > i && d_.IsDefinite(k - 1) && !link && d_.Word(k - 2) != "\u0639\u0628\u062F") break;
       if (d_.IsDefinite(k)) {
         if (ProcliticBeforeDefinite(k) || d_.IsDefinite(k - 1) || StartsWith(d_.Word(k), kLamLam)) break;
       } else if (k - i >= 2 && !link && d_.IsWord(k + 1) && d_.IsDefinite(k + 1)) {
@@ -560,7 +569,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            !(d_.IsDefinite(k) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) &&
-           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1)) &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && d_.Word(k - 2) != "\u0639\u0628\u062F") &&
            // (After بن، آل، أبو the word is a name even when it ends in ه:
            // آل ابريه.)
            ((!d_.HasPronounSuffix(k) && !d_.HasPossessive(k)) || IsNameLink(k - 1) || (d_.Cls(k) & kGivenName)) &&
@@ -569,7 +578,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            // فيصل بن خالد الحضور: one it knows is the object.)
            (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given) ||
             (k >= i + 2 && IsNameLink(k - 2) && !d_.IsDefinite(k - 1) && d_.IsNameWord(k))) &&
-           !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k)) &&
+           !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k) &&
+             d_.Word(k - 2) != "\u0639\u0628\u062F") &&
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
              d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
       ++k;

@@ -1830,5 +1830,17 @@ TEST_F(QuoteExtractorTest, ATitleWithADefiniteAdjectiveIsAShortFormToo) {
   EXPECT_EQ(q[0].resolved, "سلمان بن عبدالعزيز آل سعود");
 }
 
+TEST_F(QuoteExtractorTest, ACompoundGivenNameWithAbdKeepsItsSurname) {
+  // عبد الواحد النبوي: the definite half of عبد الواحد is no surname; the
+  // title after the name opens the role, and الوزير is a short form.
+  auto q = Run("قال الدكتور عبد الواحد النبوي وزير الثقافة إن المشروع جديد. وأضاف الوزير أن المشروع سيبدأ.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "الوزير");
+  EXPECT_EQ(q[1].resolved, "عبد الواحد النبوي");
+  q = Run("وقال الدكتور عبد الله الخضيري إن العلاج متوفر. وأضاف الخضيري أن المرضى تحسنوا.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "عبد الله الخضيري");
+}
+
 }  // namespace
 }  // namespace dhad
