@@ -478,7 +478,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
       // (A title after the name opens the role: ... النبوي وزير الثقافة.)
       ok = d_.IsWord(k) && !d_.HasDigit(k) && !(d_.Cls(k) & (kPrep | kStop | kAdjunct)) &&
            !(k > i && !d_.IsDefinite(k) && (d_.Cls(k) & kTitle)) &&
-           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && d_.Word(k - 2) != "\u0639\u0628\u062F") &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && !IsAbd(k - 2)) &&
            (!d_.IsDefinite(k) || SurnameAt(k, se));
     }
     if (ok) best = i;
@@ -525,7 +525,7 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
       // After a definite surname only بن / آل / عبد continue the name.
       // (The definite half of a compound given name is no surname: عبد
       // الواحد النبوي.)
-      if (k - 1 > i && d_.IsDefinite(k - 1) && !link && d_.Word(k - 2) != "\u0639\u0628\u062F") break;
+      if (k - 1 > i && d_.IsDefinite(k - 1) && !link && !IsAbd(k - 2)) break;
       if (d_.IsDefinite(k)) {
         if (ProcliticBeforeDefinite(k) || d_.IsDefinite(k - 1) || StartsWith(d_.Word(k), kLamLam)) break;
       } else if (k - i >= 2 && !link && d_.IsWord(k + 1) && d_.IsDefinite(k + 1)) {
@@ -569,7 +569,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            !(d_.IsDefinite(k) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) &&
-           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && d_.Word(k - 2) != "\u0639\u0628\u062F") &&
+           !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && !IsAbd(k - 2)) &&
            // (After بن، آل، أبو the word is a name even when it ends in ه:
            // آل ابريه.)
            ((!d_.HasPronounSuffix(k) && !d_.HasPossessive(k)) || IsNameLink(k - 1) || (d_.Cls(k) & kGivenName)) &&
@@ -579,7 +579,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given) ||
             (k >= i + 2 && IsNameLink(k - 2) && !d_.IsDefinite(k - 1) && d_.IsNameWord(k))) &&
            !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k) &&
-             d_.Word(k - 2) != "\u0639\u0628\u062F") &&
+             !IsAbd(k - 2)) &&
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
              d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
       ++k;
@@ -609,6 +609,8 @@ bool Mentions::IsNameLink(int k) const {
          p == "\u0622\u0644" || p == "\u0627\u0644" ||  // آل (ال in the view)
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
 }
+
+bool Mentions::IsAbd(int t) const { return d_.IsWord(t) && d_.Word(t) == "\u0639\u0628\u062F"; }
 
 bool Mentions::SurnameAt(int k, int se) const {
   if (k + 1 == se) return true;  // se < 0: never at the end of a phrase

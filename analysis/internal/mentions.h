@@ -96,6 +96,8 @@ class Mentions {
   Gender PhraseGender(int sb) const;
 
  private:
+  // Whether `t` is عبد, the first half of a compound given name.
+  bool IsAbd(int t) const;
   const QuoteDoc& d_;
   const QuoteTables& tb_;
   const QTokens& qt_;
