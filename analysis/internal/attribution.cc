@@ -285,9 +285,8 @@ void Attributor::AttachForward(int i, int lim) {
     // حيث أكد تصميمه على ...، وأبدى استعداده: a verbal noun with a
     // possessive pronoun is an act, never the speaker, with or without a
     // proclitic on the verb.
-    // (Not an honorific pronoun: سموه، معاليه.)
-    if (se > sb && sb == from && ce.np && d_.HasPossessive(sb) && (d_.Morph(sb).classes & kMasdar) &&
-        !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument | kPronoun)))
+    if (se > sb && sb == from && ce.np && !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument)) &&
+        d_.IsPossessedMasdar(sb))
       sb = se = -1;
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
@@ -593,8 +592,7 @@ void Attributor::AttachForward(int i, int lim) {
     }
     if (j == np_start &&
         (j > cue.end || ce.cls == CueClass::kVerb ||
-         (ce.cls == CueClass::kParticiple && d_.HasPossessive(j) && (d_.Morph(j).classes & kMasdar) &&
-          !(d_.AnyCls(j) & kPronoun))) &&
+         (ce.cls == CueClass::kParticiple && d_.IsPossessedMasdar(j))) &&
         d_.ClauseInitial(cue.begin) && ce.cls != CueClass::kPassive) {
       // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
       // the complementizer ends the name, it is no noun-phrase content.
@@ -611,7 +609,7 @@ void Attributor::AttachForward(int i, int lim) {
           !d_.IsVerbOnly(j) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
-           (d_.HasPossessive(j) && (d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & kPronoun)))) {
+           d_.IsPossessedMasdar(j))) {
         intro = j, how = Intro::kStart;
         break;
       }

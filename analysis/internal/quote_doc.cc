@@ -398,6 +398,10 @@ bool QuoteDoc::IsKana(int t) const {
   return w == "\u0643\u0627\u0646" || w == "\u0643\u0627\u0646\u062A";
 }
 
+bool QuoteDoc::IsPossessedMasdar(int t) const {
+  return !(AnyCls(t) & kPronoun) && HasPossessive(t) && (Morph(t).classes & kMasdar);
+}
+
 bool QuoteDoc::HasPossessive(int t) const {
   if (!IsWord(t) || IsDefinite(t)) return false;
   const std::string_view w = Word(t);

@@ -152,6 +152,9 @@ class QuoteDoc {
   // pronoun (جاهزيتهما، اعتزازها، بارتكابه), by the dictionary's reading;
   // ه counts only in the caller's spelling (not ة).
   bool HasPossessive(int t) const;
+  // A verbal noun with such a pronoun (تصميمه، حرصه، مسؤوليتها): an act of
+  // the subject, never a speaker; not an honorific pronoun (سموه).
+  bool IsPossessedMasdar(int t) const;
 
   // What the dictionary says of word t (analysis/internal/morph.h),
   // looked up on first use.

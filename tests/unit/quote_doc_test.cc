@@ -83,5 +83,18 @@ TEST(QuoteDocTest, ChainedVerbsFollowAnEarlierClause) {
   EXPECT_FALSE(d.Chained(s.Tok("وقال", 1)));  // opens its sentence
 }
 
+TEST(QuoteDocTest, AVerbalNounWithAPossessiveIsAnActNotAnHonorific) {
+  StagedDoc s("وأكد سموه حرصه على المشروع.");
+  EXPECT_TRUE(s.doc().IsPossessedMasdar(s.Tok("حرصه")));
+  EXPECT_FALSE(s.doc().IsPossessedMasdar(s.Tok("سموه")));
+  EXPECT_FALSE(s.doc().IsPossessedMasdar(s.Tok("المشروع")));
+}
+
+TEST(QuoteDocTest, FimaIsAContrastOnlyAsAConjunction) {
+  StagedDoc s("وقال إن الناس يجتمعون فيما بينهم، فيما أكد آخرون أن العادة تغيرت.");
+  EXPECT_FALSE(s.doc().IsContrastAt(s.Tok("فيما")));
+  EXPECT_TRUE(s.doc().IsContrastAt(s.Tok("فيما", 1)));
+}
+
 }  // namespace
 }  // namespace dhad::internal
