@@ -29,6 +29,15 @@ TEST(QuoteDocTest, ClassesDefinitenessAndCues) {
   EXPECT_EQ(d.SentStart(s.Tok("التشغيل")), 0);
 }
 
+TEST(QuoteDocTest, AnAlefWithHamzaIsNoArticle) {
+  // The article is written with a bare alef; أ and إ begin the word itself.
+  StagedDoc s("وقالت إيلينا ألبرتي للصحيفة إن وفد ألمانيا وصل إلى الرياض.");
+  EXPECT_FALSE(s.doc().IsDefinite(s.Tok("ألبرتي")));
+  EXPECT_FALSE(s.doc().IsDefinite(s.Tok("ألمانيا")));
+  EXPECT_TRUE(s.doc().IsDefinite(s.Tok("الرياض")));
+  EXPECT_TRUE(s.doc().IsDefinite(s.Tok("للصحيفة")));
+}
+
 TEST(QuoteDocTest, NegatedAndQuotedCuesAreNotCues) {
   StagedDoc s("ولم يؤكد المتحدث أن الاجتماع تأجل. وكتب على اللافتة \"قال الشاعر\".");
   EXPECT_EQ(s.doc().CueAt(s.Tok("يؤكد")), -1);
