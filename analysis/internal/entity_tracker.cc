@@ -342,6 +342,7 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
+    e.name_begin = nb;
     int r = d_.IsComma(ne) ? ne + 1 : ne;
     if (r < se && d_.IsWord(r) && !d_.HasDigit(r) && !(d_.AnyCls(r) & (kPrep | kStop | kAdjunct))) {
       e.role = m_.Head(r);
@@ -460,6 +461,22 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
                d_.Word(sb + j) == e.name[e.name.size() - words + j];
       }
       if (same) return k;
+      // (Or a middle name of three: وقال خلفان after ضاحي خلفان تميم, whose
+      // last word is his grandfather's name; not the father's name after بن,
+      // and only when the words after it are names too, not a phrase a loose
+      // name run took in: جان كلود يونكر لأول.)
+      if (words == 1 && e.name.size() >= 3 && e.name_begin >= 0 && !d_.IsDefinite(sb)) {
+        for (size_t j = 1; j + 1 < e.name.size(); ++j) {
+          if (d_.Word(sb) != e.name[j] || Mentions::IsLinkWord(e.name[j - 1]) || Mentions::IsLinkWord(e.name[j]))
+            continue;
+          bool names_after = true;
+          for (size_t r = j + 1; r < e.name.size() && names_after; ++r) {
+            const int t = e.name_begin + static_cast<int>(r);
+            names_after = !d_.IsDefinite(t) && (d_.IsNameWord(t) || (d_.Cls(t) & kGivenName));
+          }
+          if (names_after) return k;
+        }
+      }
     }
     // A role or document standing for the entity (الوزيرة، الناطق), also
     // with a definite adjective (الملك المفدى، الوزير المختص).

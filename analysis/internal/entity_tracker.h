@@ -30,6 +30,7 @@ struct Entity {
   // الحربي): الوزير, المتحدث, العقيد alone are short forms too.
   std::string_view role;
   std::vector<std::string_view> name;  // the personal name's words, view form
+  int name_begin = -1;                 // token of name[0]
   Gender gender = Gender::kUnknown;
   // The gender of a verb whose subject was the entity's document (وأضاف
   // البيان for a ministry): a later implicit subject of that gender (وتابع)

@@ -297,6 +297,24 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (After a definite word: a foreign name may read as a verb, تابيا.)
     // (Nor a given name that reads as a present verb: المدير يحيى، يزيد.)
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName)) break;
+    // ألقى مدير التوعية في صحة المدينة كلمة، ألقى عبدالرحمن علواني كلمة:
+    // after a place, or after a personal name, an indefinite common noun is
+    // the object of the verb (a name, a title or an adjective of the place
+    // would be definite or a name).
+    if (ce != nullptr && ce->obj && j > start && !d_.IsDefinite(j) && !d_.IsNameWord(j) &&
+        !(d_.Cls(j) & (kGivenName | kTitle | kPrep)) && !IsNameLink(j) && !IsNameLink(j - 1) &&
+        !StartsWith(d_.Word(j), kWaw) && !d_.IsVerbOnly(j) &&
+        (preps > 0 || [&] {
+          // (The noun has its genitive or adjective after it; a word the
+          // dictionary knows that closes the phrase is the last of the name:
+          // محمد حسن رمزي، مبينا.)
+          if (j + 1 >= limit || d_.T(j + 1).kind == QTokKind::kPunct || (d_.Cls(j + 1) & (kComp | kCompNeg)) ||
+              d_.CueAt(j + 1) >= 0)
+            return false;
+          const auto [nb, ne] = NameRun(start, j);
+          return nb < ne && ne == j;
+        }()))
+      break;
     // دعا وكيل الأمانة سكان العاصمة: after a phrase that ends in a definite
     // word, a new construct phrase that is no name or title is the object.
     // (Right after a one-word definite head that is no title too: وشكر
@@ -466,8 +484,13 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   }
   int best = -1;
   for (int i = sb + 1; i < se; ++i) {
-    if (!d_.IsWord(i) || d_.IsDefinite(i) || !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)) ||
-        (d_.AnyCls(i) & (kTitle | kPrep)))
+    // (الوالدة وتدعى إليزابيث أوسبورن: the verb of naming comes before the
+    // name, and is no part of it.)
+    const bool naming = d_.IsWord(i - 1) && !d_.IsDefinite(i - 1) && (d_.AnyCls(i - 1) & kClassNoun) &&
+                        d_.IsVerbOnly(i - 1);
+    if (!d_.IsWord(i) || d_.IsDefinite(i) ||
+        !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1) || naming) || (d_.AnyCls(i) & (kTitle | kPrep)) ||
+        ((d_.AnyCls(i) & kClassNoun) && d_.IsVerbOnly(i)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
     // (عبد الله كدسة: the definite word closes a compound given name.)
@@ -581,7 +604,15 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k) &&
              !IsAbd(k - 2)) &&
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
-             d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)))
+             d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)) &&
+           // (ألقى كريم فالح كلمة ترحيبية: after two names, a common noun
+           // the dictionary knows with an indefinite common word after it is
+           // the verb's object; محمد حسن رمزي، ends the phrase with the name,
+           // and a nisba is a family name: محمد علي جعفري، هشام بن محمد كعكي.)
+           !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) && !IsNameLink(k - 2) &&
+             !EndsWith(d_.Word(k), "\u064A") &&
+             !(d_.Cls(k) & kGivenName) && d_.IsWord(k + 1) && !d_.IsDefinite(k + 1) &&
+             !(d_.Cls(k + 1) & kGivenName) && !IsNameLink(k + 1) && !d_.IsNameWord(k) && !d_.IsNameWord(k + 1)))
       ++k;
     while (k - i > 2 && IsNameLink(k - 1)) --k;  // (never on بن or عبد)
     if (k - i < 2) continue;  // a lone word is too weak without a cue
@@ -602,11 +633,14 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   return {se, se};
 }
 
-bool Mentions::IsNameLink(int k) const {
-  const std::string_view p = d_.Word(k);
+bool Mentions::IsLinkWord(std::string_view p) {
   return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
          p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A" ||
-         p == "\u0622\u0644" || p == "\u0627\u0644" ||  // آل (ال in the view)
+         p == "\u0622\u0644" || p == "\u0627\u0644";  // آل (ال in the view)
+}
+
+bool Mentions::IsNameLink(int k) const {
+  return IsLinkWord(d_.Word(k)) ||
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
 }
 

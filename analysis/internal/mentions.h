@@ -58,7 +58,9 @@ class Mentions {
   std::pair<int, int> NameRun(int sb, int se) const;
 
   // A word that links the parts of a compound name (عبد، أبو، بن، ابن،
-  // بنت), or the word before بن / عبد.
+  // بنت، آل), as a view form; IsNameLink also takes the word before بن /
+  // عبد.
+  static bool IsLinkWord(std::string_view w);
   bool IsNameLink(int k) const;
 
   // A definite word that can continue a personal name: a nisba surname

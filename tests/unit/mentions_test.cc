@@ -88,6 +88,24 @@ TEST(MentionsTest, NamesInsidePhrases) {
   EXPECT_EQ(t.Str(mt.NameIn(t.Tok("مدير"), t.Tok("رامي"))), "");
 }
 
+TEST(MentionsTest, AnObjectAfterAPlaceOrANameEndsTheSubject) {
+  // ألقى ... كلمة: after a place inside the phrase, an indefinite common
+  // noun is the object of a verb that takes one.
+  StagedDoc s("وألقى مدير الإدارة في فرع الشمال كلمة ترحيبية في الحفل.");
+  EXPECT_EQ(s.Str(Mentions(s.doc()).SpeakerPhrase(1, s.doc().SentEnd(0), false, &SubjectEntry())),
+            "مدير الإدارة في فرع الشمال");
+  // The verb of naming comes before the name, and is no part of it.
+  StagedDoc t("وقالت الأم وتدعى إيفلين مارتن إن ابنها بخير.");
+  const Mentions mt(t.doc());
+  EXPECT_EQ(t.Str(mt.NameIn(t.Tok("الأم"), t.Tok("إن"))), "إيفلين مارتن");
+  // After two names, a common noun with an indefinite word after it is the
+  // object; a nisba after two names is the family name.
+  StagedDoc u("ووجه ماهر سالم رسالة شكر للجمهور، وكتب محمد علي جعفري تغريدة طويلة.");
+  const Mentions mu(u.doc());
+  EXPECT_EQ(u.Str(mu.NameRun(1, u.Tok("للجمهور"))), "ماهر سالم");
+  EXPECT_EQ(u.Str(mu.NameRun(u.Tok("محمد"), u.doc().SentEnd(0))), "محمد علي جعفري");
+}
+
 TEST(MentionsTest, NameRunsInRunningText) {
   StagedDoc s("كرمت الجامعة الطالبة نورة سعد الدوسري لتفوقها في المسابقة.");
   const Mentions m(s.doc());

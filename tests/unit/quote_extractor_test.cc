@@ -1842,5 +1842,36 @@ TEST_F(QuoteExtractorTest, ACompoundGivenNameWithAbdKeepsItsSurname) {
   EXPECT_EQ(q[1].resolved, "عبد الله الخضيري");
 }
 
+TEST_F(QuoteExtractorTest, ASurnameResolvesToTheFullNameWrittenWithHamza) {
+  // ألكسيس is no definite word: the name is the two words, and the surname
+  // alone later refers to it.
+  auto q = Run("وقال المدرب ألكسيس فرانكو إن الفريق جاهز.\nوأضاف فرانكو أن الإصابات قليلة، مشيرا إلى أن المعسكر ناجح.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].speaker, "فرانكو");
+  EXPECT_EQ(q[1].resolved, "ألكسيس فرانكو");
+  EXPECT_EQ(q[2].cue, "مشيرا");
+  EXPECT_EQ(q[2].resolved, "ألكسيس فرانكو");
+}
+
+TEST_F(QuoteExtractorTest, AMiddleNameOfThreeIsAShortForm) {
+  // سالم خلفان تميم: the last word is the grandfather's name; خلفان alone
+  // is the person too.
+  auto q = Run("أثار سالم خلفان تميم جدلا واسعا بتغريدة أمس.\nوقال خلفان إن الحوار مطلوب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خلفان");
+  EXPECT_EQ(q[0].resolved, "سالم خلفان تميم");
+}
+
+TEST_F(QuoteExtractorTest, TheObjectOfTheMainVerbIsNoPartOfTheParticiplesSubject) {
+  auto q = Run("وألقى مدير الإدارة في فرع الشمال كلمة ترحيبية، مؤكدا أن الموسم حافل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "مؤكدا");
+  EXPECT_EQ(q[0].resolved, "مدير الإدارة في فرع الشمال");
+  // A name given with the verb of naming.
+  q = Run("وقالت الأم وتدعى إيفلين مارتن إن ابنها بخير.\nوأضافت أن الأطباء متفائلون.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "إيفلين مارتن");
+}
+
 }  // namespace
 }  // namespace dhad
