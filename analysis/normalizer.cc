@@ -706,7 +706,10 @@ void Runner::Feed(char32_t c, uint32_t src) {
   if (gap_before) h_.flags = kGap;
   if (opt_.reduce_elongation) {
     ElongState& e = elong_;
-    if (IsArabicLetter(m)) {
+    // (A letter, not the superscript alef U+0670, a mark that IsArabicLetter
+    // counts with the letters: the table path ends the run at a mark, and
+    // so must this one, or a reordered run of marks loses some of them.)
+    if (IsArabicLetter(m) && tables_.Info(m).ccc == 0) {
       if (m == e.last) {
         if (++e.run > 2) {
           set_gap(true);

@@ -256,6 +256,19 @@ TEST(Normalizer, ReduceElongation) {
               });
 }
 
+TEST(Normalizer, ReduceElongationKeepsMarksInEitherOrder) {
+  // The superscript alef (U+0670) is a mark: a run of it is no elongation,
+  // whether the marks come in canonical order or must be reordered first
+  // (found by the normalizer fuzzer).
+  NormalizeOptions o = Only(&NormalizeOptions::reduce_elongation);
+  o.form = UnicodeForm::kNfc;
+  const char* canonical = "\u0628\u0670\u0670\u0670\u0670\u059D\u059D";
+  ExpectCases(o, {
+                     {canonical, canonical},
+                     {"\u0628\u0670\u059D\u0670\u0670\u059D\u0670", canonical},
+                 });
+}
+
 // ------------------------------------------------------------------ profiles
 
 TEST(Normalizer, SearchProfile) {
