@@ -255,10 +255,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           !d_.IsNameWord(j)) ||
          (StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kLamLam) && d_.IsWord(j + 1) &&
           d_.IsDefinite(j + 1) && !StartsWith(d_.Word(j + 1), kLamLam))) &&
-        [&] {
-          const auto [nb, ne] = NameRun(start, j);
-          return nb < ne && ne == j;
-        }())
+        NameEndsAt(start, j))
       break;
     // كتب نيكسون متحدثا عن ...: an indefinite accusative participle is a
     // circumstantial phrase, not part of the name.
@@ -297,23 +294,17 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (After a definite word: a foreign name may read as a verb, تابيا.)
     // (Nor a given name that reads as a present verb: المدير يحيى، يزيد.)
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName)) break;
-    // ألقى مدير التوعية في صحة المدينة كلمة، ألقى عبدالرحمن علواني كلمة:
+    // ألقى مدير التوعية في صحة المدينة كلمة، ناشد سالم مغردي مواقع التواصل:
     // after a place, or after a personal name, an indefinite common noun is
     // the object of the verb (a name, a title or an adjective of the place
-    // would be definite or a name).
+    // would be definite or a name). After a name the noun has its genitive
+    // or adjective after it; a word the dictionary knows that closes the
+    // phrase is the last of the name (محمد حسن رمزي، مبينا).
     if (ce != nullptr && ce->obj && j > start && !d_.IsDefinite(j) && !d_.IsNameWord(j) &&
         !(d_.Cls(j) & (kGivenName | kTitle | kPrep)) && !IsNameLink(j) && !IsNameLink(j - 1) &&
         !StartsWith(d_.Word(j), kWaw) && !d_.IsVerbOnly(j) &&
-        (preps > 0 || [&] {
-          // (The noun has its genitive or adjective after it; a word the
-          // dictionary knows that closes the phrase is the last of the name:
-          // محمد حسن رمزي، مبينا.)
-          if (j + 1 >= limit || d_.T(j + 1).kind == QTokKind::kPunct || (d_.Cls(j + 1) & (kComp | kCompNeg)) ||
-              d_.CueAt(j + 1) >= 0)
-            return false;
-          const auto [nb, ne] = NameRun(start, j);
-          return nb < ne && ne == j;
-        }()))
+        (preps > 0 || (j + 1 < limit && d_.T(j + 1).kind != QTokKind::kPunct &&
+                       !(d_.Cls(j + 1) & (kComp | kCompNeg)) && d_.CueAt(j + 1) < 0 && NameEndsAt(start, j))))
       break;
     // دعا وكيل الأمانة سكان العاصمة: after a phrase that ends in a definite
     // word, a new construct phrase that is no name or title is the object.
@@ -642,6 +633,11 @@ bool Mentions::IsLinkWord(std::string_view p) {
 bool Mentions::IsNameLink(int k) const {
   return IsLinkWord(d_.Word(k)) ||
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
+}
+
+bool Mentions::NameEndsAt(int sb, int k) const {
+  const auto [nb, ne] = NameRun(sb, k);
+  return nb < ne && ne == k;
 }
 
 bool Mentions::IsAbd(int t) const { return d_.IsWord(t) && d_.Word(t) == "\u0639\u0628\u062F"; }

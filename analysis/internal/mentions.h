@@ -56,6 +56,8 @@ class Mentions {
   // The first personal name inside [sb, se) (a name word right after a
   // definite word), up to the first word that cannot belong to a name.
   std::pair<int, int> NameRun(int sb, int se) const;
+  // A personal name found in [sb, k) ends right before token k.
+  bool NameEndsAt(int sb, int k) const;
 
   // A word that links the parts of a compound name (عبد، أبو، بن، ابن،
   // بنت، آل), as a view form; IsNameLink also takes the word before بن /

@@ -7,14 +7,21 @@ namespace dhad::internal {
 namespace {
 
 // Definite: ال after any proclitics (وال، بال، لل...).
+// The word after the proclitics و / ف and then ب / ك, where its article
+// would stand.
+inline std::string_view AfterProclitics(std::string_view w) {
+  const std::string_view a = StripOne(w, {kWaw, kFa});
+  if (!a.empty()) w = a;
+  const std::string_view b = StripOne(w, {kBa, kKaf});
+  return b.empty() ? w : b;
+}
+
 inline bool DefiniteWord(std::string_view w) {
   if (StartsWith(w, kAl)) return w.size() > 6;
   const std::string_view a = StripOne(w, {kWaw, kFa});
-  if (!a.empty()) w = a;
-  if (StartsWith(w, kLamLam)) return true;
-  const std::string_view b = StripOne(w, {kBa, kKaf});
-  if (!b.empty()) w = b;
-  return StartsWith(w, kAl) && w.size() > 6;
+  if (StartsWith(a.empty() ? w : a, kLamLam)) return true;
+  const std::string_view r = AfterProclitics(w);
+  return StartsWith(r, kAl) && r.size() > 6;
 }
 
 inline bool HasDigitIn(std::string_view w) {
@@ -73,12 +80,8 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       // ألمانيا، إليزابيث، ألكسيس، إليه: the article is written with a bare
       // alef; an alef with hamza is the word's own first letter (about 1,800
       // words of the day of news, against five typos like ألذي).
-      // (The article after the proclitics و، ف، ب، ك, as DefiniteWord finds it.)
-      std::string_view a = StripOne(w, {kWaw, kFa});
-      if (a.empty()) a = w;
-      const std::string_view b = StripOne(a, {kBa, kKaf});
-      if (!b.empty()) a = b;
-      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin + (w.size() - a.size()));
+      // (The article after the proclitics, as DefiniteWord finds it.)
+      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin + (w.size() - AfterProclitics(w).size()));
       const std::string_view orig = SV(text.original());
       if (ob + 2 <= orig.size() && static_cast<unsigned char>(orig[ob]) == 0xD8 &&
           (static_cast<unsigned char>(orig[ob + 1]) == 0xA3 || static_cast<unsigned char>(orig[ob + 1]) == 0xA5))
