@@ -351,8 +351,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       break;
     // طالب المحتجون بإطلاق ...: the content starts with its ب.
     // (Not بن in a name: أشاد اللواء محمد بن سليمان بـ...)
+    // (Nor a place before the person's title: مدير الدفاع المدني بالمنطقة
+    // اللواء ...)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
-        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j))
+        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !PlaceBeforeName(j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.
     // (An indefinite head takes a definite genitive: وزير الخارجية.)
@@ -363,7 +365,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // الخبراء المكلفون; the object would be in ـين.)
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) && !StartsWith(d_.Word(j), kWaw) &&
-        !EndsWith(d_.Word(j), "\u0648\u0646") &&
+        !EndsWith(d_.Word(j), "\u0648\u0646") && !PlaceBeforeName(j) && !PlaceBeforeName(j - 1) &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
@@ -638,6 +640,15 @@ bool Mentions::IsNameLink(int k) const {
 bool Mentions::NameEndsAt(int sb, int k) const {
   const auto [nb, ne] = NameRun(sb, k);
   return nb < ne && ne == k;
+}
+
+bool Mentions::PlaceBeforeName(int t) const {
+  return d_.IsWord(t) && StartsWith(d_.Word(t), kBa) && !StartsWith(d_.Word(t), kLamLam) && d_.IsWord(t + 1) &&
+         ((d_.AnyCls(t + 1) & kTitle) || (d_.Cls(t + 1) & kGivenName)) &&
+         (d_.Morph(t).split.proclitics & kPrepBi) && !(d_.Morph(t).classes & kMasdar) &&
+         // (طالب قاسم بالتركيز الإعلامي: a definite adjective agrees with the
+         // noun before it, it is no title.)
+         !d_.IsAdjectiveLike(t + 1) && (d_.IsDefinite(t) || (d_.Morph(t).classes & kProperName));
 }
 
 bool Mentions::IsAbd(int t) const { return d_.IsWord(t) && d_.Word(t) == "\u0639\u0628\u062F"; }

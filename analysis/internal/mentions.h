@@ -102,6 +102,11 @@ class Mentions {
  private:
   // Whether `t` is عبد, the first half of a compound given name.
   bool IsAbd(int t) const;
+  // A place with ب inside a role phrase, with the person's title or given
+  // name after it (مدير الدفاع المدني بالمنطقة اللواء ...، مدير الشرطة بجدة
+  // العقيد ...): definite or a proper name, so that the title is no genitive
+  // of it (بجهود العميد is a construct), and no verbal noun (بالتركيز).
+  bool PlaceBeforeName(int t) const;
   const QuoteDoc& d_;
   const QuoteTables& tb_;
   const QTokens& qt_;

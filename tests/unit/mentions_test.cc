@@ -106,6 +106,16 @@ TEST(MentionsTest, AnObjectAfterAPlaceOrANameEndsTheSubject) {
   EXPECT_EQ(u.Str(mu.NameRun(u.Tok("محمد"), u.doc().SentEnd(0))), "محمد علي جعفري");
 }
 
+TEST(MentionsTest, APlaceWithBaBeforeTheTitleStaysInThePhrase) {
+  // A definite place with ب, then the person's title: still the speaker.
+  EXPECT_EQ(PhraseAfterCue("وأشاد مدير الدفاع المدني بالمنطقة اللواء سالم الحربي بجهود الفرق."),
+            "مدير الدفاع المدني بالمنطقة اللواء سالم الحربي");
+  // A construct with ب (بجهود العميد) and a verbal noun with its adjective
+  // (بالتركيز الإعلامي) are what the cue governs.
+  EXPECT_EQ(PhraseAfterCue("وأشاد الوزير بجهود العميد سالم الحربي."), "الوزير");
+  EXPECT_EQ(PhraseAfterCue("وطالب الوزير بالتركيز الإعلامي على النماذج."), "الوزير");
+}
+
 TEST(MentionsTest, NameRunsInRunningText) {
   StagedDoc s("كرمت الجامعة الطالبة نورة سعد الدوسري لتفوقها في المسابقة.");
   const Mentions m(s.doc());

@@ -1873,5 +1873,12 @@ TEST_F(QuoteExtractorTest, TheObjectOfTheMainVerbIsNoPartOfTheParticiplesSubject
   EXPECT_EQ(q[1].resolved, "إيفلين مارتن");
 }
 
+TEST_F(QuoteExtractorTest, APlaceWithBaInsideTheSpeakerPhrase) {
+  auto q = Run("وثمن مدير الدفاع المدني بالمنطقة اللواء سالم الحربي جهود الفرق، مؤكدا أن اليقظة مستمرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "مؤكدا");
+  EXPECT_EQ(q[0].resolved, "سالم الحربي");
+}
+
 }  // namespace
 }  // namespace dhad
