@@ -1880,5 +1880,18 @@ TEST_F(QuoteExtractorTest, APlaceWithBaInsideTheSpeakerPhrase) {
   EXPECT_EQ(q[0].resolved, "سالم الحربي");
 }
 
+TEST_F(QuoteExtractorTest, PresentYutabaruIsACueOnlyBeforeWhatItGoverns) {
+  // يُعتبر "is considered", the passive the script does not mark, before a
+  // noun phrase: nobody speaks.
+  // (Nor is the clause after a later إلا أن its content.)
+  EXPECT_TRUE(Run("وتعتبر المدينة أكبر مركز تجاري في المنطقة، إلا أن الزحام يضايق الزوار.").empty());
+  EXPECT_TRUE(Run("وزار الوفد السوق التي تعتبر الأقدم في المدينة.").empty());
+  // With the complementizer it is the speaker's opinion.
+  auto q = Run("ويعتبر الخبير سامي الحداد أن الأسعار سترتفع في الخريف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الأسعار سترتفع في الخريف");
+  EXPECT_EQ(q[0].speaker, "الخبير سامي الحداد");
+}
+
 }  // namespace
 }  // namespace dhad
