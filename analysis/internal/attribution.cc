@@ -719,7 +719,16 @@ void Attributor::AttachPrep(int i, int lim) {
     qe += 2;
     after_l = false;
   }
-  auto [sb, se] = m_.SpeakerPhrase(qe, lim, after_l, nullptr);
+  // وفقا لتقرير أصدرته مؤخرا رابطة ...: after a phrase that names the
+  // document, its relative verb with the document's pronoun (and a time
+  // adverb) leads to the issuer.
+  int phrase = qe;  // where the source's phrase starts
+  if (qe == cue.end && ce.statement && d_.IsWord(qe) && d_.HasPronounSuffix(qe) && d_.IsVerbOnly(qe)) {
+    phrase = ++qe;  // (the verb ends the cue, the adverb does not)
+    while (phrase < lim && d_.IsWord(phrase) && (d_.AnyCls(phrase) & kAdjunct) && phrase < qe + 2) ++phrase;
+    after_l = false;
+  }
+  auto [sb, se] = m_.SpeakerPhrase(phrase, lim, after_l, nullptr);
   // بحسب ما يراه مناسبا: after ما and a verb, an indefinite accusative
   // word is how it was seen, not who saw it.
   if (se == sb + 1 && !after_l && qe > cue.end && !d_.IsDefinite(sb) && !d_.IsNameWord(sb) &&
@@ -727,10 +736,11 @@ void Attributor::AttachPrep(int i, int lim) {
     return;
   if (se <= sb) {
     // بحسب "رويترز"، / وحسب مصادر لـ«الرياض»: a quoted name alone.
-    const int m = d_.IsWord(qe) && (d_.Word(qe) == kLam || d_.Word(qe) == "\u0644\u0640") ? qe + 1 : qe;
+    const int m = d_.IsWord(phrase) && (d_.Word(phrase) == kLam || d_.Word(phrase) == "\u0644\u0640") ? phrase + 1
+                                                                                                  : phrase;
     const int p = d_.OpenTop(m);
     if (p < 0 || d_.WordsIn(qt_.pairs[p]) == 0 || d_.WordsIn(qt_.pairs[p]) > 4) return;
-    sb = qe;
+    sb = phrase;
     se = qt_.pairs[p].close + 1;
   }
   if (d_.AnyCls(sb) & kNonSource) return;  // وفقا للقانون

@@ -1893,5 +1893,13 @@ TEST_F(QuoteExtractorTest, PresentYutabaruIsACueOnlyBeforeWhatItGoverns) {
   EXPECT_EQ(q[0].speaker, "الخبير سامي الحداد");
 }
 
+TEST_F(QuoteExtractorTest, TheIssuerAfterTheDocumentsRelativeVerb) {
+  auto q = Run("وارتفعت المبيعات بنسبة عشرة في المئة، وفقا لتقرير أصدرته مؤخرا رابطة صناع الأثاث.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "وارتفعت المبيعات بنسبة عشرة في المئة");
+  EXPECT_EQ(q[0].speaker, "رابطة صناع الأثاث");
+  EXPECT_EQ(q[0].cue, "وفقا لتقرير أصدرته");
+}
+
 }  // namespace
 }  // namespace dhad
