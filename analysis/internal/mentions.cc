@@ -366,13 +366,21 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) && !StartsWith(d_.Word(j), kWaw) &&
         !EndsWith(d_.Word(j), "\u0648\u0646") && !PlaceBeforeName(j) && !PlaceBeforeName(j - 1) &&
+        // (Nor a title with the person's name after it: الخبير العسكري
+        // العميد محسن خصروف.)
+        !((d_.AnyCls(j) & kTitle) && d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) &&
+          ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
     // أصدرت الوزارة بيانا: an indefinite object after a definite subject.
     // (So the content of توقعت الأرصاد نشاطا للرياح: an indefinite
     // accusative that is no name.)
-    if (ce != nullptr && (ce->obj || (ce->np && !d_.IsNameWord(j) && !(d_.Cls(j) & (kGivenName | kTitle)))) &&
+    // (Not a foreign given name in ا, which the dictionary does not know:
+    // السفير الفرنسي فرنسوا ...; a country it knows is an object: اتهم
+    // الرئيس روسيا.)
+    if (ce != nullptr && (ce->obj || ce->np) && !(d_.Cls(j) & (kGivenName | kTitle)) &&
+        (ce->obj ? !(d_.Morph(j).classes & kUnknown) : !d_.IsNameWord(j)) &&
         j > start && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && EndsWith(d_.Word(j), "\u0627") &&
         !StartsWith(d_.Word(j), kWaw))
       break;

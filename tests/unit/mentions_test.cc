@@ -116,6 +116,16 @@ TEST(MentionsTest, APlaceWithBaBeforeTheTitleStaysInThePhrase) {
   EXPECT_EQ(PhraseAfterCue("وطالب الوزير بالتركيز الإعلامي على النماذج."), "الوزير");
 }
 
+TEST(MentionsTest, AVerbThatTakesAnObjectKeepsTheTitleAndForeignNameOfItsSubject) {
+  // دعا takes an object, but a title with a name after it, or a foreign
+  // given name in ا the dictionary does not know, is still the subject.
+  EXPECT_EQ(PhraseAfterCue("ودعا الخبير العسكري العميد محسن الحداد إلى الحذر."),
+            "الخبير العسكري العميد محسن الحداد");
+  EXPECT_EQ(PhraseAfterCue("ودعا الرئيس الفرنسي فرانسوا مارتان إلى الحوار."), "الرئيس الفرنسي فرانسوا مارتان");
+  // A country the dictionary knows is the object.
+  EXPECT_EQ(PhraseAfterCue("واتهم الرئيس التونسي أوروبا بالتقصير."), "الرئيس التونسي");
+}
+
 TEST(MentionsTest, NameRunsInRunningText) {
   StagedDoc s("كرمت الجامعة الطالبة نورة سعد الدوسري لتفوقها في المسابقة.");
   const Mentions m(s.doc());
