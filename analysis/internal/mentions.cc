@@ -65,6 +65,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (rest == p) return {start, start};
     }
   }
+  // يدعو للفخر: a definite noun with ل is a genitive or a complement, never
+  // the subject (the source after وفقا comes with after_prep).
+  if (!after_prep && d_.IsWord(start) && StartsWith(d_.Word(start), kLamLam) && d_.Word(start).size() > 4)
+    return {start, start};
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
   // فذكروا كثيراً من الآثار: after a cue, a word the caller wrote with the
   // tanween of the accusative is its object or an adverb, never its subject.

@@ -116,6 +116,12 @@ TEST(MentionsTest, APlaceWithBaBeforeTheTitleStaysInThePhrase) {
   EXPECT_EQ(PhraseAfterCue("وطالب الوزير بالتركيز الإعلامي على النماذج."), "الوزير");
 }
 
+TEST(MentionsTest, ADefiniteNounWithLamIsNoSubject) {
+  // تقول للمسؤول، قالت للصحف: the addressee or a complement, not who spoke.
+  EXPECT_EQ(PhraseAfterCue("وقالت للصحف المحلية إن الموعد ثابت."), "");
+  EXPECT_EQ(PhraseAfterCue("ويدعو للفخر أن الفريق فاز."), "");
+}
+
 TEST(MentionsTest, AVerbThatTakesAnObjectKeepsTheTitleAndForeignNameOfItsSubject) {
   // دعا takes an object, but a title with a name after it, or a foreign
   // given name in ا the dictionary does not know, is still the subject.
