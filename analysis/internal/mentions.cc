@@ -304,11 +304,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // would be definite or a name). After a name the noun has its genitive
     // or adjective after it; a word the dictionary knows that closes the
     // phrase is the last of the name (محمد حسن رمزي، مبينا).
-    if (ce != nullptr && ce->obj && j > start && !d_.IsDefinite(j) && !d_.IsNameWord(j) &&
+    // (The table and the tokens are asked first, the dictionary and the
+    // name run last.)
+    if (ce != nullptr && ce->obj && j > start && !d_.IsDefinite(j) &&
         !(d_.Cls(j) & (kGivenName | kTitle | kPrep)) && !IsNameLink(j) && !IsNameLink(j - 1) &&
-        !StartsWith(d_.Word(j), kWaw) && !d_.IsVerbOnly(j) &&
+        !StartsWith(d_.Word(j), kWaw) &&
         (preps > 0 || (j + 1 < limit && d_.T(j + 1).kind != QTokKind::kPunct &&
-                       !(d_.Cls(j + 1) & (kComp | kCompNeg)) && d_.CueAt(j + 1) < 0 && NameEndsAt(start, j))))
+                       !(d_.Cls(j + 1) & (kComp | kCompNeg)) && d_.CueAt(j + 1) < 0)) &&
+        !d_.IsNameWord(j) && !d_.IsVerbOnly(j) && (preps > 0 || NameEndsAt(start, j)))
       break;
     // دعا وكيل الأمانة سكان العاصمة: after a phrase that ends in a definite
     // word, a new construct phrase that is no name or title is the object.

@@ -6,22 +6,18 @@
 namespace dhad::internal {
 namespace {
 
-// Definite: ال after any proclitics (وال، بال، لل...).
-// The word after the proclitics و / ف and then ب / ك, where its article
-// would stand.
-inline std::string_view AfterProclitics(std::string_view w) {
-  const std::string_view a = StripOne(w, {kWaw, kFa});
-  if (!a.empty()) w = a;
-  const std::string_view b = StripOne(w, {kBa, kKaf});
-  return b.empty() ? w : b;
-}
-
-inline bool DefiniteWord(std::string_view w) {
+// Definite: ال after any proclitics (وال، بال، لل...). Also gives the
+// byte offset in `w` where ال starts (0 for لل).
+inline bool DefiniteWord(std::string_view w, size_t* article) {
+  *article = 0;
   if (StartsWith(w, kAl)) return w.size() > 6;
-  const std::string_view a = StripOne(w, {kWaw, kFa});
-  if (StartsWith(a.empty() ? w : a, kLamLam)) return true;
-  const std::string_view r = AfterProclitics(w);
-  return StartsWith(r, kAl) && r.size() > 6;
+  std::string_view a = StripOne(w, {kWaw, kFa});
+  if (a.empty()) a = w;
+  if (StartsWith(a, kLamLam)) return true;
+  const std::string_view b = StripOne(a, {kBa, kKaf});
+  if (!b.empty()) a = b;
+  *article = w.size() - a.size();
+  return StartsWith(a, kAl) && a.size() > 6;
 }
 
 inline bool HasDigitIn(std::string_view w) {
@@ -68,7 +64,8 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     if (qt_.toks[t].kind != QTokKind::kWord) continue;
     if (poll_->Cancelled()) return;
     const std::string_view w = Word(t);
-    flags_[t] = (DefiniteWord(w) ? kDefiniteTok : 0) | (HasDigitIn(w) ? kDigitTok : 0);
+    size_t article = 0;
+    flags_[t] = (DefiniteWord(w, &article) ? kDefiniteTok : 0) | (HasDigitIn(w) ? kDigitTok : 0);
     if ((flags_[t] & kDefiniteTok) && w.size() <= 10 && !StartsWith(w, kAl) &&
         (StartsWith(w, kWaw) || StartsWith(w, kFa))) {
       // والدة، والي: a short word the dictionary knows whole starts with و,
@@ -80,8 +77,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       // ألمانيا، إليزابيث، ألكسيس، إليه: the article is written with a bare
       // alef; an alef with hamza is the word's own first letter (about 1,800
       // words of the day of news, against five typos like ألذي).
-      // (The article after the proclitics, as DefiniteWord finds it.)
-      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin + (w.size() - AfterProclitics(w).size()));
+      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin + article);
       const std::string_view orig = SV(text.original());
       if (ob + 2 <= orig.size() && static_cast<unsigned char>(orig[ob]) == 0xD8 &&
           (static_cast<unsigned char>(orig[ob + 1]) == 0xA3 || static_cast<unsigned char>(orig[ob + 1]) == 0xA5))
