@@ -655,7 +655,7 @@ void Attributor::AttachForward(int i, int lim) {
   } else {
     content = intro;
   }
-  int end = ClauseEnd(content);
+  int end = ClauseEnd(content, ce.gender);
   if (relative_between_commas) {
     // The relative clause, and what was said in it, ends at its comma.
     for (int k = content; k < end; ++k) {
@@ -1130,7 +1130,7 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
   return k;
 }
 
-int Attributor::ClauseEnd(int k) const {
+int Attributor::ClauseEnd(int k, Gender speaker) const {
   const int lim = d_.SentEnd(k);
   int t = k;
   for (; t < lim; ++t) {
@@ -1145,6 +1145,14 @@ int Attributor::ClauseEnd(int k) const {
         (d_.Word(t + 1) == "\u0627\u0644\u0627" || d_.Word(t + 1) == "\u063A\u064A\u0631"))
       break;
     const int c = d_.CueAt(t);
+    // قال ...، مقدما الشكر لـ: after a comma, a derived participle in the
+    // accusative that agrees with the speaker and governs what follows
+    // opens a circumstantial clause about the speaker; the report ends
+    // before it. (قالت الوكالة إن ...، مستهدفا: about the reported
+    // clause's subject.)
+    if (c < 0 && speaker == Gender::kMasc && t > k && d_.IsComma(t - 1) && d_.IsWord(t + 1) &&
+        d_.IsHalParticiple(t))
+      break;
     if (c < 0 || cues_[c].begin != t || t == k) continue;
     const CueEntry& ce = d_.Entry(c);
     if (ce.cls == CueClass::kPrep) break;

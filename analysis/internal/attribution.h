@@ -144,7 +144,10 @@ class Attributor {
   int SkipAdjuncts(int k, int limit) const;
 
   // End (exclusive, trimmed) of a reported clause that starts at `k`.
-  int ClauseEnd(int k) const;
+  // `speaker` is the agreement of the cue's verb when its subject is the
+  // speaker: a circumstantial participle that agrees with it after a comma
+  // is about the speaker and ends the clause.
+  int ClauseEnd(int k, Gender speaker = Gender::kUnknown) const;
 
   // A quotation that is a whole sentence right after another quote
   // continues the previous speaker.

@@ -416,6 +416,17 @@ bool QuoteDoc::IsPossessedMasdar(int t) const {
   return !(AnyCls(t) & kPronoun) && HasPossessive(t) && (Morph(t).classes & kMasdar);
 }
 
+bool QuoteDoc::IsHalParticiple(int t) const {
+  if (!IsWord(t) || IsDefinite(t)) return false;
+  const std::string_view w = Word(t);
+  // م, three letters of the root at least, and the accusative ا.
+  constexpr std::string_view kMim = "\u0645", kAlif = "\u0627";
+  if (w.size() < 10 || !StartsWith(w, kMim) || !EndsWith(w, kAlif)) return false;
+  const WordMorph& m = Morph(t);
+  return (m.classes & kParticiple) && !(m.classes & (kFunctionWord | kProperName | kUnknown)) &&
+         m.split.enclitic == Enclitic::kNone;
+}
+
 bool QuoteDoc::HasPossessive(int t) const {
   if (!IsWord(t) || IsDefinite(t)) return false;
   const std::string_view w = Word(t);

@@ -156,6 +156,13 @@ class QuoteDoc {
   // the subject, never a speaker; not an honorific pronoun (سموه).
   bool IsPossessedMasdar(int t) const;
 
+  // An indefinite accusative active participle of a derived verb, masculine
+  // singular مُفعِلًا (مقدما، مستهدفا، متطرقا): the head of a circumstantial
+  // clause. By the dictionary's reading, not a particle (مهما) and not a
+  // bare verbal noun (مرورا). With و it is as often a coordinated noun
+  // (ومظهرا، وموقعا), so only the bare form counts.
+  bool IsHalParticiple(int t) const;
+
   // What the dictionary says of word t (analysis/internal/morph.h),
   // looked up on first use.
   const WordMorph& Morph(int t) const;

@@ -1901,5 +1901,22 @@ TEST_F(QuoteExtractorTest, TheIssuerAfterTheDocumentsRelativeVerb) {
   EXPECT_EQ(q[0].cue, "وفقا لتقرير أصدرته");
 }
 
+TEST_F(QuoteExtractorTest, ACircumstantialParticipleThatAgreesWithTheSpeakerEndsTheReport) {
+  // مقدما agrees with أكد: it is what the speaker did next, not what he
+  // said.
+  auto q = Run("وأكد المدرب أن الفريق جاهز للموسم الجديد، مقدما الشكر للجماهير على وقفتها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الفريق جاهز للموسم الجديد");
+  // After a feminine cue the masculine participle is about the reported
+  // clause's subject, and stays in it.
+  q = Run("وقالت الشرطة إن المسلح أطلق النار في السوق، مستهدفا المارة والباعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المسلح أطلق النار في السوق، مستهدفا المارة والباعة");
+  // With و the same form is a coordinated noun.
+  q = Run("وأوضح المهندس أن الحي سيكون مركزا تجاريا، وموقعا سكنيا للعائلات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحي سيكون مركزا تجاريا، وموقعا سكنيا للعائلات");
+}
+
 }  // namespace
 }  // namespace dhad
