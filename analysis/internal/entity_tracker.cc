@@ -243,7 +243,11 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         }
       }
       if (ne > nb) {
-        NewEntity(sb, ne, false, g);
+        // With the role after the name (زار نبيل البلوشي النائب في البرلمان
+        // ...): النائب later names the same person. Anything else after the
+        // name may be the verb's object.
+        const bool role = ne < se && (m_.ConstructTitleAt(ne) || (d_.IsDefinite(ne) && (d_.AnyCls(ne) & kTitle)));
+        NewEntity(sb, role ? se : ne, false, g);
       } else if (from == s + 1 && statement()) {
         // أصدرت الوزارة بيانا: the issuer of the statement.
         NewEntity(sb, se, false, g);

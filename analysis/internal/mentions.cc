@@ -238,6 +238,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         !d_.IsNameWord(j) && !StartsWith(d_.Word(j), kLamLam) &&
         (((d_.Cls(j + 1) & kComp) && StartsWith(d_.Word(j + 1), kBa)) ||
          (d_.IsNameWord(j - 1) && !d_.IsAdjectiveLike(j) &&
+          // (A title with its complement after the name is the person's
+          // role: وصف نبيل البلوشي النائب في البرلمان ...، البيان بـ. A bare
+          // title before ب is the object: اتهم فلان الوزير بالتقصير.)
+          !RoleAfterName(j) &&
           // (After a lone given name, a definite word is the surname: هند
           // الفارس.)
           !((d_.Cls(j - 1) & kGivenName) && j - 1 > start && !d_.IsNameWord(j - 2) &&
@@ -247,6 +251,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // the verb's prepositional object, not part of the phrase.
     if (j > start && (StartsWith(d_.Word(j), kBa) || StartsWith(d_.Word(j), kLam)) &&
         !(d_.Cls(j) & kTitle) && (d_.ClsCl(j) & kTitle) && !d_.IsDefinite(j))
+      break;
+    // أما الرجل ... نائب رئيس الاتحاد فوافق على: ف before a verb opens the
+    // predicate. (A past verb after a definite word: after a given name ف
+    // may begin a foreign name that reads as ف and a present verb,
+    // أنطونيو فاتاس، البروفسور فيريك فانغ.)
+    if (j > start && StartsWith(d_.Word(j), kFa) && d_.IsDefinite(j - 1) && !(d_.Cls(j) & kGivenName) &&
+        (d_.Morph(j).split.proclitics & kConjFa) && (d_.Morph(j).classes & kVerbPast) && d_.IsVerbOnly(j))
       break;
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
     if (j > start && StartsWith(d_.Word(j), kWaw) && (d_.ClsCl(j) & kPronoun) && !(d_.Cls(j) & kPronoun))
@@ -377,6 +388,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         // العميد محسن خصروف.)
         !((d_.AnyCls(j) & kTitle) && d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) &&
           ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) &&
+        // (Nor the role after a surname: نبيل البلوشي النائب في البرلمان.)
+        !(RoleAfterName(j) && (d_.IsNameWord(j - 1) || NameEndsAt(start, j))) &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
@@ -676,6 +689,11 @@ bool Mentions::SurnameAt(int k, int se) const {
   const std::string_view p = d_.Word(k - 1);
   return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
          p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A";
+}
+
+bool Mentions::RoleAfterName(int t) const {
+  return (d_.AnyCls(t) & kTitle) && d_.IsWord(t + 1) && !StartsWith(d_.Word(t + 1), kBa) &&
+         !(d_.AnyCls(t + 1) & (kComp | kCompNeg | kStop | kAdjunct | kNeg)) && d_.CueAt(t + 1) < 0;
 }
 
 bool Mentions::ProcliticBeforeDefinite(int t) const {

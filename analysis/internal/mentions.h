@@ -70,6 +70,12 @@ class Mentions {
   // of the phrase [.., se) (كريم الحاج); se < 0: never the last word.
   bool SurnameAt(int k, int se) const;
 
+  // A title at t that has its complement after it (النائب في البرلمان،
+  // المدير العام للشركة): after a person's name it is the person's role,
+  // not the object of the verb. A bare title before ب is the object (اتهم
+  // فلان الوزير بالتقصير).
+  bool RoleAfterName(int t) const;
+
   // A word with a proclitic ل، ب or و before a definite word (لحقوق
   // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.
   bool ProcliticBeforeDefinite(int t) const;

@@ -99,5 +99,14 @@ TEST(EntityTrackerTest, NobodyNamedGivesNoSpeaker) {
   EXPECT_EQ(r[0], "");
 }
 
+
+TEST(EntityTrackerTest, TheRoleAfterANameInRunningTextIsAShortForm) {
+  // The role after the name of a subject that did something else names
+  // the same person later.
+  auto r = Resolved("وزار نبيل الدوسري النائب في البرلمان المعرض أمس. وقال النائب إن المعرض ناجح.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "نبيل الدوسري");
+}
+
 }  // namespace
 }  // namespace dhad::internal

@@ -174,5 +174,21 @@ TEST(MentionsTest, HeadAndGender) {
   EXPECT_EQ(std::string(m.Head(s.Tok("للوزير"))), "وزير");
 }
 
+
+TEST(MentionsTest, ARoleAfterTheNameIsNoObject) {
+  // With a verb that takes an object, a title with its complement after
+  // the name is the person's role; a bare title before ب is the object.
+  EXPECT_EQ(PhraseAfterCue("ووصف سالم الحربي النائب في المجلس البلدي القرار بأنه متسرع."),
+            "سالم الحربي النائب في المجلس البلدي");
+  EXPECT_EQ(PhraseAfterCue("واتهم سالم الحربي الوزير بالتقصير في الملف."), "سالم الحربي");
+}
+
+TEST(MentionsTest, FaBeforeAPastVerbOpensThePredicate) {
+  // أما X فوافق: the subject ends before ف and its verb.
+  StagedDoc s("أما نائب رئيس النادي السابق فوافق على العقد، وقال إنه سعيد.");
+  EXPECT_EQ(s.Str(Mentions(s.doc()).SpeakerPhrase(1, s.doc().SentEnd(0), false, &SubjectEntry())),
+            "نائب رئيس النادي السابق");
+}
+
 }  // namespace
 }  // namespace dhad::internal
