@@ -90,8 +90,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   }
   // (Only as the subject after a cue.)
   if (ce != nullptr && d_.IsWord(start) && d_.IsWord(start + 1) && d_.IsDefinite(start + 1) && start + 1 < limit &&
-      (d_.Word(start) == "\u0647\u0630\u0647" || d_.Word(start) == "\u0647\u0630\u0627" ||
-       d_.Word(start) == "\u0647\u0648\u0644\u0627\u0621" || d_.Word(start) == "\u062A\u0644\u0643")) {
+      IsDemonstrative(d_.Word(start))) {
     const auto [db, de] = SpeakerPhrase(start + 1, limit, false, ce);
     return db == start + 1 && de > db ? std::make_pair(start, de) : std::make_pair(start, start);
   }
@@ -172,6 +171,16 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const uint32_t c = d_.Cls(j);
     const uint32_t ac = d_.AnyCls(j);
     if (d_.CueAt(j) >= 0) break;
+    // عدد من مستفيدي هذه الفعاليات: after a noun in the construct state, a
+    // demonstrative and its definite noun are the genitive. (Not after a
+    // name, where they are the object, وصف أوباما هذا التحول، nor after a
+    // verbal noun, whose object they are: اتخاذ هذه الخطوة.)
+    if (j > start && (c & kStop) && !d_.IsDefinite(j - 1) && d_.IsWord(j - 1) && IsDemonstrative(d_.Word(j)) &&
+        d_.IsDefinite(j + 1) && !(d_.Cls(j - 1) & (kPrep | kStop | kGivenName)) && !d_.IsNameWord(j - 1) &&
+        !(d_.Morph(j - 1).classes & kMasdar) && !NameEndsAt(start, j)) {
+      ++j;
+      continue;
+    }
     if (c & (kComp | kCompNeg | kRelative | kNeg | kStop)) break;
     if (ac & kAdjunct) break;
     if (d_.HasDigit(j)) break;
@@ -221,7 +230,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // A place inside the phrase has a definite or proper object (النيابة
       // العامة في بوليفيا، مدير المرصد في حلب); an indefinite common noun
       // is a setting of the clause (عضو البرلمان في وقت سابق).
-      if (!DefiniteChainAt(j + 1)) break;
+      // (Or one bare word right before what the cue governs, the name of
+      // a place: مسؤولون في مالي إن، مصدر قضائي في أبوظبي أن.)
+      if (!DefiniteChainAt(j + 1) && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1))) break;
       ++preps;
       j += 2;
       // After the place only its adjectives and genitives go on; an
@@ -691,6 +702,22 @@ bool Mentions::SurnameAt(int k, int se) const {
          p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A";
 }
 
+bool Mentions::PlaceBeforeComplement(int k) const {
+  if (!d_.IsWord(k) || d_.IsDefinite(k) || d_.HasDigit(k) || d_.CueAt(k) >= 0 ||
+      (d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun)))
+    return false;
+  const int n = d_.IsComma(k + 1) ? k + 2 : k + 1;
+  if (!((d_.Cls(n) & kComp) || d_.IsPunct(n, U':'))) return false;
+  // (A preposition takes no verb: one that reads as a verb is a name too,
+  // تعز.)
+  return !d_.HasPossessive(k);
+}
+
+bool Mentions::IsDemonstrative(std::string_view w) {
+  return w == "\u0647\u0630\u0647" || w == "\u0647\u0630\u0627" || w == "\u0647\u0648\u0644\u0627\u0621" ||
+         w == "\u062A\u0644\u0643";
+}
+
 bool Mentions::RoleAfterName(int t) const {
   return (d_.AnyCls(t) & kTitle) && d_.IsWord(t + 1) && !StartsWith(d_.Word(t + 1), kBa) &&
          !(d_.AnyCls(t + 1) & (kComp | kCompNeg | kStop | kAdjunct | kNeg)) && d_.CueAt(t + 1) < 0;
@@ -760,6 +787,8 @@ bool Mentions::ConstructTitleAt(int k) const {
 bool Mentions::DefiniteChainAt(int k) const {
   for (int n = 0; n < 4 && d_.IsWord(k + n) && !d_.HasDigit(k + n); ++n) {
     if (d_.IsDefinite(k + n) || d_.IsNameWord(k + n)) return true;
+    // (مستفيدي هذه الفعاليات: a demonstrative before a definite noun.)
+    if (n > 0 && IsDemonstrative(d_.Word(k + n)) && d_.IsDefinite(k + n + 1)) return true;
     if (d_.AnyCls(k + n) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)) return false;
   }
   return false;

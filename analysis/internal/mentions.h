@@ -76,6 +76,15 @@ class Mentions {
   // فلان الوزير بالتقصير).
   bool RoleAfterName(int t) const;
 
+  // هذه، هذا، هؤلاء، تلك (view forms): before a definite noun, part of its
+  // phrase.
+  static bool IsDemonstrative(std::string_view w);
+
+  // A bare word at k with only a comma between it and a complementizer or
+  // colon: after في inside a speaker phrase, the name of a place the
+  // dictionary may not know (مالي، تعز، أبوظبي).
+  bool PlaceBeforeComplement(int k) const;
+
   // A word with a proclitic ل، ب or و before a definite word (لحقوق
   // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.
   bool ProcliticBeforeDefinite(int t) const;

@@ -190,5 +190,21 @@ TEST(MentionsTest, FaBeforeAPastVerbOpensThePredicate) {
             "نائب رئيس النادي السابق");
 }
 
+
+TEST(MentionsTest, APlaceTheDictionaryDoesNotKnowBeforeTheComplementizer) {
+  // One bare word after في, right before what the cue governs, is a place
+  // of the phrase; a setting noun is not.
+  EXPECT_EQ(PhraseAfterCue("وقال مسؤولون في مالي إن الهجوم فشل."), "مسؤولون في مالي");
+  EXPECT_EQ(PhraseAfterCue("وقال مسؤول محلي في تعز، إن القصف توقف."), "مسؤول محلي في تعز");
+  EXPECT_EQ(PhraseAfterCue("وقال الوزير في تصريح إن الوضع مستقر."), "الوزير");
+}
+
+TEST(MentionsTest, ADemonstrativeAfterAConstructNounIsItsGenitive) {
+  EXPECT_EQ(PhraseAfterCue("وقال عدد من زوار هذه المعارض إن الأسعار مرتفعة."), "عدد من زوار هذه المعارض");
+  EXPECT_EQ(PhraseAfterCue("وأشار أحد هؤلاء المسؤولين إلى أن الحل قريب."), "أحد هؤلاء المسؤولين");
+  // After a name, the demonstrative opens the object.
+  EXPECT_EQ(PhraseAfterCue("ووصف أوباما هذا الاتفاق بأنه تاريخي."), "أوباما");
+}
+
 }  // namespace
 }  // namespace dhad::internal
