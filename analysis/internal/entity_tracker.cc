@@ -35,8 +35,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           c.sb = o.sb;
           c.se = o.se;
           // The same subject again: its person's name, when it has one.
+          // (Unless the phrase was itself resolved to a fuller name: عيسى
+          // مدخلي to عيسى عواجي مدخلي.)
           std::string name = resolved_[j];
-          if (o.se > o.sb) {
+          if (o.se > o.sb && (name.empty() || name == d_.Orig(o.sb, o.se))) {
             const auto [nb, ne] = m_.NameIn(o.sb, o.se);
             if (ne > nb) name = d_.Orig(nb, ne);
           }
@@ -347,6 +349,9 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
     e.name_begin = nb;
+    if (nb - sb >= 2) {
+      for (int k = sb; k < nb; ++k) e.pre_name.push_back(d_.Word(k));
+    }
     int r = d_.IsComma(ne) ? ne + 1 : ne;
     if (r < se && d_.IsWord(r) && !d_.HasDigit(r) && !(d_.AnyCls(r) & (kPrep | kStop | kAdjunct))) {
       e.role = m_.Head(r);
@@ -451,27 +456,46 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     ++sb;
     --se;
   }
-  const int words = se - sb;
-  if (words > 3) return -1;
+  // الدكتور الزياني، اللواء الحربي: titles before a surname.
+  int tb = sb;
+  while (tb + 1 < se && (d_.IsAbbreviationPeriod(tb + 1) || (d_.AnyCls(tb) & kTitle))) {
+    tb += d_.IsAbbreviationPeriod(tb + 1) ? 2 : 1;
+  }
+  const int all_words = se - sb;
   for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
     const Entity& e = entities_[k];
     if (e.dead) continue;
     if (sentence - e.sentence > 12) break;
+    // The role phrase again without the name.
+    if (!e.pre_name.empty() && static_cast<int>(e.pre_name.size()) == all_words) {
+      bool same = true;
+      for (int j = 0; j < all_words && same; ++j) same = d_.IsWord(sb + j) && d_.Word(sb + j) == e.pre_name[j];
+      if (same) return k;
+    }
+    if (all_words > 3) continue;
+    // (With titles before a surname, the words after them.)
+    const int words = tb > sb && !e.name.empty() && se - tb < static_cast<int>(e.name.size()) ? se - tb : all_words;
+    const int first = sb + (all_words - words);
+    // The given name and the surname, without the names between them
+    // (عيسى مدخلي for عيسى عواجي حاج مدخلي).
+    if (words == 2 && e.name.size() >= 3 && d_.IsWord(first + 1) && d_.Word(first) == e.name.front() &&
+        d_.Word(first + 1) == e.name.back() && !Mentions::IsLinkWord(e.name.front()))
+      return k;
     // Surname: the last words of a known name.
     if (!e.name.empty() && static_cast<int>(e.name.size()) > words) {
       bool same = true;
       for (int j = 0; j < words && same; ++j) {
-        same = d_.IsWord(sb + j) &&
-               d_.Word(sb + j) == e.name[e.name.size() - words + j];
+        same = d_.IsWord(first + j) &&
+               d_.Word(first + j) == e.name[e.name.size() - words + j];
       }
       if (same) return k;
       // (Or a middle name of three: وقال خلفان after ضاحي خلفان تميم, whose
       // last word is his grandfather's name; not the father's name after بن,
       // and only when the words after it are names too, not a phrase a loose
       // name run took in: جان كلود يونكر لأول.)
-      if (words == 1 && e.name.size() >= 3 && e.name_begin >= 0 && !d_.IsDefinite(sb)) {
+      if (words == 1 && e.name.size() >= 3 && e.name_begin >= 0 && !d_.IsDefinite(first)) {
         for (size_t j = 1; j + 1 < e.name.size(); ++j) {
-          if (d_.Word(sb) != e.name[j] || Mentions::IsLinkWord(e.name[j - 1]) || Mentions::IsLinkWord(e.name[j]))
+          if (d_.Word(first) != e.name[j] || Mentions::IsLinkWord(e.name[j - 1]) || Mentions::IsLinkWord(e.name[j]))
             continue;
           bool names_after = true;
           for (size_t r = j + 1; r < e.name.size() && names_after; ++r) {
@@ -484,7 +508,7 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     }
     // A role or document standing for the entity (الوزيرة، الناطق), also
     // with a definite adjective (الملك المفدى، الوزير المختص).
-    if ((words == 1 || (words == 2 && d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
+    if ((all_words == 1 || (all_words == 2 && d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
                         !(d_.AnyCls(sb + 1) & (kTitle | kGivenName)))) &&
         d_.IsDefinite(sb) && (!e.mention_only || e.classed) &&
         (m_.Head(sb) == e.head || (!e.role.empty() && m_.Head(sb) == e.role)))

@@ -108,5 +108,23 @@ TEST(EntityTrackerTest, TheRoleAfterANameInRunningTextIsAShortForm) {
   EXPECT_EQ(r[0], "نبيل الدوسري");
 }
 
+
+TEST(EntityTrackerTest, ShortFormsOfANameWithItsTitleOrWithoutItsMiddleNames) {
+  // A title before the surname, the given name with the surname, and the
+  // role phrase repeated without the name all name the person.
+  auto r = Resolved(
+      "وأكد الأمين العام للهيئة الدكتور سالم بن عبدالله الحمدان أن الخطة جاهزة. "
+      "وقال الدكتور الحمدان إن التنفيذ يبدأ غدا. وأضاف سالم الحمدان أن الميزانية كافية.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1], "سالم بن عبدالله الحمدان");
+  EXPECT_EQ(r[2], "سالم بن عبدالله الحمدان");
+  r = Resolved(
+      "وأوضح مدير فرع الجمعية بجدة أحمد الغامدي أن المسابقة ناجحة. "
+      "وأضاف مدير فرع الجمعية بجدة أن المعرض قريب، مشيرا إلى أن الجوائز كبيرة.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1], "أحمد الغامدي");
+  EXPECT_EQ(r[2], "أحمد الغامدي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
