@@ -615,6 +615,24 @@ void Attributor::AttachForward(int i, int lim) {
       }
     }
   }
+  if (how == Intro::kNone && ce.cls == CueClass::kVerb) {
+    // وقال عيد سالم نحن نناشد ...: a verb of saying with nothing it
+    // governs, followed by a clause in the first person, reports that
+    // clause without the complementizer or the marks.
+    int k = np_start;
+    // (A first-person verb the speaker phrase took in begins the words:
+    // وقالت المعلمة هند العلي أتوقع ...; many foreign names read as one,
+    // so only here, where nothing else follows the cue.)
+    for (int t = sb + 1; t < se && k == np_start; ++t) {
+      if (d_.IsWord(t) && !d_.IsDefinite(t) && !(d_.Cls(t) & kGivenName) && d_.IsVerbOnly(t) &&
+          d_.Morph(t).person == 1 && !d_.IsNameWord(t))
+        k = t;
+    }
+    if (UnmarkedClauseAt(ce, k, lim) && d_.ClauseInitial(cue.begin)) {
+      if (k < se) se = k;
+      intro = k, how = Intro::kStart;
+    }
+  }
   if (how == Intro::kNone) return;
   if (ce.subj && se <= sb) return;  // يعتقد أن with nobody named: generic
   Cand base = Base(i, sb, se);
@@ -808,6 +826,28 @@ void Attributor::AttachPrep(int i, int lim) {
     return;
   }
   EmitRegion(cs, ce_tok, base);
+}
+
+bool Attributor::UnmarkedClauseAt(const CueEntry& ce, int k, int lim) const {
+  // Only the plain verbs of saying (قال، أضاف، تابع): one that takes a
+  // noun phrase, a preposition or an object reads the words after it so.
+  if (ce.np || ce.b || ce.obj || ce.strict || ce.subj || ce.statement || ce.self || ce.relay || ce.l ||
+      !ce.preps.empty())
+    return false;
+  if (k >= lim || !d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.HasDigit(k)) return false;
+  // The speaker's own voice: a first-person pronoun or verb (نحن، أنا،
+  // أتوقع، نناشد). A third-person word may be the rest of a phrase the
+  // speaker's did not reach (ويقول المواطن فلان كثير من العوائل تغادر).
+  const std::string_view w = d_.Word(k);
+  const bool opens = w == "\u0646\u062D\u0646" || w == "\u0627\u0646\u0627" ||
+                     (d_.IsVerbOnly(k) && d_.Morph(k).person == 1 && !d_.IsNameWord(k) &&
+                      !(d_.Cls(k) & (kGivenName | kAnonVerb)));
+  if (!opens) return false;
+  // A clause of three words or more, with no punctuation before its third.
+  for (int t = k + 1; t < k + 3; ++t) {
+    if (t >= lim || !d_.IsWord(t)) return false;
+  }
+  return true;
 }
 
 bool Attributor::SpeechVerbAt(int t) const {

@@ -95,6 +95,10 @@ class Attributor {
   // sentence goes on with no such end.
   int PreposedEnd(int k, int lim) const;
 
+  // The words at k open a clause that a plain verb of saying `ce` reports
+  // without a complementizer or marks (وقال فلان نحن نناشد ...).
+  bool UnmarkedClauseAt(const CueEntry& ce, int k, int lim) const;
+
   // Token t is a reporting verb, perhaps with the pronoun that refers back
   // to ما (بحسب ما أعلنته): the verb of an attribution phrase.
   bool SpeechVerbAt(int t) const;

@@ -1918,5 +1918,20 @@ TEST_F(QuoteExtractorTest, ACircumstantialParticipleThatAgreesWithTheSpeakerEnds
   EXPECT_EQ(q[0].content, "الحي سيكون مركزا تجاريا، وموقعا سكنيا للعائلات");
 }
 
+
+TEST_F(QuoteExtractorTest, AVerbOfSayingReportsAFirstPersonClauseWithoutComplementizer) {
+  // No إن, colon or marks: the speaker's own first person opens the words.
+  auto q = Run("وقال المدير سامي الحربي نحن نعمل على توسيع الخدمة في الأحياء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "نحن نعمل على توسيع الخدمة في الأحياء");
+  EXPECT_EQ(q[0].speaker, "المدير سامي الحربي");
+  q = Run("وقالت المعلمة هند العلي أتوقع زيادة عدد الطالبات هذا العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "أتوقع زيادة عدد الطالبات هذا العام");
+  // A third-person clause after the verb is not taken: تابع is also
+  // "watched".
+  EXPECT_TRUE(Run("وتابع المدرب التدريبات من الخارج وسجل ملاحظاته.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
