@@ -191,6 +191,23 @@ void EntityTracker::Harvest(int upto) {
 }
 
 void EntityTracker::HarvestSentence(int s, int lim) {
+  // سبق- الدمام: / عوض الفهمي- سبق- أضم: a dateline (words joined by
+  // dashes, up to a colon) before the lead.
+  {
+    bool dash = false;
+    for (int k = s; k < lim && k < s + 10; ++k) {
+      if (d_.IsPunct(k, U':')) {
+        if (dash && k > s + 1) s = k + 1;
+        break;
+      }
+      if (d_.IsPunct(k, U'-')) {
+        dash = true;
+        continue;
+      }
+      if (!d_.IsWord(k) || d_.CueAt(k) >= 0) break;
+      dash |= EndsWith(d_.Word(k), "-");  // (سبق- is one token)
+    }
+  }
   // (من جهته، أجرى الوزير ...: the journalist's opener comes first.)
   s = d_.SkipOpener(s, lim);
   // (وفي كلمته خلال الحفل، شكر الأمير ...: a fronted phrase up to a comma.)

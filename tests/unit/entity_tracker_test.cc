@@ -126,5 +126,13 @@ TEST(EntityTrackerTest, ShortFormsOfANameWithItsTitleOrWithoutItsMiddleNames) {
   EXPECT_EQ(r[2], "أحمد الغامدي");
 }
 
+
+TEST(EntityTrackerTest, TheSubjectOfTheLeadAfterADateline) {
+  // سبق- الرياض: the dateline before the lead does not hide its subject.
+  auto r = Resolved("الوطن- جدة: تأهل العداء الناشئ سالم الحربي إلى نهائي السباق. وأكد أن الميدالية هدفه.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سالم الحربي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
