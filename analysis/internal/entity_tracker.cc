@@ -296,6 +296,26 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     }
     if (!known) NewEntity(sb, se, false, d_.Entry(c).gender);
   }
+  // وعلمت «الوطن» من مصادر مطلعة أن ...: the paper learned it from a
+  // source; not a quote of the paper's (the guide leaves علم out), but
+  // the source is the subject of the verbs that follow (وقالت، وأضافت).
+  if (s + 3 < lim && d_.IsWord(s)) {
+    std::string_view w = d_.Word(s);
+    if (const std::string_view a = StripOne(w, {kWaw, kFa}); !a.empty()) w = a;
+    if (w == "\u0639\u0644\u0645\u062A" || w == "\u0639\u0644\u0645") {
+      for (int k = s + 1; k < lim && k <= s + 8; ++k) {
+        if (d_.IsWord(k) && d_.Word(k) == "\u0645\u0646") {
+          const auto [sb, se] = m_.SpeakerPhrase(k + 1, lim, false, nullptr);
+          if (se > sb && (d_.Cls(se) & kComp)) {
+            const int e = NewEntity(sb, se, false, Gender::kUnknown);
+            Spoke(e, Gender::kUnknown, /*statement=*/false, qt_.sent_of[s]);
+          }
+          break;
+        }
+        if (d_.IsComma(k) || d_.IsStrongEnd(k) || (d_.Cls(k) & kComp)) break;
+      }
+    }
+  }
   // بثت قناة «الخبر» ...، صحيفة واشنطن بوست: a channel, paper or agency
   // named after its class noun.
   for (int k = s; k + 1 < lim; ++k) {

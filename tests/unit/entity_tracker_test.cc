@@ -134,5 +134,17 @@ TEST(EntityTrackerTest, TheSubjectOfTheLeadAfterADateline) {
   EXPECT_EQ(r[0], "سالم الحربي");
 }
 
+
+TEST(EntityTrackerTest, TheSourceAPaperLearnedFromSpeaksNext) {
+  // علمت الصحيفة من X أن ...: no quote of the paper's, but X is the
+  // subject of the verbs after it, and المصادر names it again.
+  auto r = Resolved(
+      "وعلمت \"الجريدة\" من مصادر مطلعة أن الوزارة ستعلن القرار.\n"
+      "وقالت إن اللجنة أنهت عملها.\nوأضافت المصادر أن التنفيذ قريب.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "مصادر مطلعة");
+  EXPECT_EQ(r[1], "مصادر مطلعة");
+}
+
 }  // namespace
 }  // namespace dhad::internal
