@@ -143,6 +143,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       j = n;
       continue;
     }
+    // النبي صلى الله عليه وسلم: the blessing after the Prophet's name or
+    // title belongs to it (the view spells صلى with ي).
+    if (j > start && j + 3 < limit && d_.IsWord(j + 3) && d_.Word(j) == "\u0635\u0644\u064A" &&
+        d_.Word(j + 1) == "\u0627\u0644\u0644\u0647" && d_.Word(j + 2) == "\u0639\u0644\u064A\u0647" &&
+        d_.Word(j + 3) == "\u0648\u0633\u0644\u0645") {
+      j += 4;
+      continue;
+    }
     if (tok.kind == QTokKind::kPunct) break;
     if (tok.kind == QTokKind::kMark) {
       const int p = d_.OpenTop(j) >= 0 ? d_.OpenTop(j) : (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j ? d_.T(j).pair : -1);

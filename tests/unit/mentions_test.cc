@@ -206,5 +206,10 @@ TEST(MentionsTest, ADemonstrativeAfterAConstructNounIsItsGenitive) {
   EXPECT_EQ(PhraseAfterCue("ووصف أوباما هذا الاتفاق بأنه تاريخي."), "أوباما");
 }
 
+
+TEST(MentionsTest, TheBlessingAfterTheProphetsTitleBelongsToIt) {
+  EXPECT_EQ(PhraseAfterCue("قال النبي صلى الله عليه وسلم: \"الكلمة الطيبة صدقة\"."), "النبي صلى الله عليه وسلم");
+}
+
 }  // namespace
 }  // namespace dhad::internal
