@@ -157,7 +157,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (p < 0) break;
       const QPair& pr = qt_.pairs[p];
       if (pr.close >= limit || d_.WordsIn(pr) > 4 || d_.WordsIn(pr) == 0) break;
-      const bool after_class = j > start && (d_.AnyCls(j - 1) & kClassNoun);
+      // (After a document too: تقرير "ألبين كابيتال"، دراسة «...».)
+      const bool after_class = j > start && ((d_.AnyCls(j - 1) & kClassNoun) ||
+                                             ((d_.AnyCls(j - 1) & (kDocument | kSetting)) && !d_.IsDefinite(j - 1)));
       const bool leading = j == start && d_.IsWord(pr.close + 1) &&
                            !d_.IsStrongEnd(pr.close + 1);
       // مدير "فنون أبها" أحمد السروي: a quoted name inside the phrase, with
@@ -795,6 +797,8 @@ bool Mentions::ConstructTitleAt(int k) const {
 bool Mentions::DefiniteChainAt(int k) const {
   for (int n = 0; n < 4 && d_.IsWord(k + n) && !d_.HasDigit(k + n); ++n) {
     if (d_.IsDefinite(k + n) || d_.IsNameWord(k + n)) return true;
+    // (شركة "نيسان": a class noun before a quoted name.)
+    if ((d_.AnyCls(k + n) & kClassNoun) && d_.OpenTop(k + n + 1) >= 0) return true;
     // (مستفيدي هذه الفعاليات: a demonstrative before a definite noun.)
     if (n > 0 && IsDemonstrative(d_.Word(k + n)) && d_.IsDefinite(k + n + 1)) return true;
     if (d_.AnyCls(k + n) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)) return false;

@@ -211,5 +211,14 @@ TEST(MentionsTest, TheBlessingAfterTheProphetsTitleBelongsToIt) {
   EXPECT_EQ(PhraseAfterCue("قال النبي صلى الله عليه وسلم: \"الكلمة الطيبة صدقة\"."), "النبي صلى الله عليه وسلم");
 }
 
+
+TEST(MentionsTest, AQuotedNameAfterAClassNounOrAReportInsideThePhrase) {
+  // After في, a class noun with its quoted name is a definite place.
+  EXPECT_EQ(PhraseAfterCue("وقال الباحث في مركز «الدراسات العربية» إن الوضع معقد."),
+            "الباحث في مركز «الدراسات العربية»");
+  // An indefinite report with its quoted name.
+  EXPECT_EQ(PhraseAfterCue("ويشير تقرير \"مجموعة الخليج\" إلى أن القطاع ينمو."), "تقرير \"مجموعة الخليج\"");
+}
+
 }  // namespace
 }  // namespace dhad::internal
