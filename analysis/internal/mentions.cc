@@ -535,6 +535,14 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         ((d_.AnyCls(i) & kClassNoun) && d_.IsVerbOnly(i)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
+    // (Nor a preposition with a pronoun: المدير التنفيذي لها، المشاركون
+    // فيها.)
+    // (The dictionary spells these out unsplit: a function word that ends
+    // in a third-person pronoun.)
+    if (!(d_.Cls(i) & kGivenName) && EndsWithPronoun(d_.Word(i)) && !EndsWith(d_.Word(i), "\u064A") &&
+        (d_.Morph(i).classes & kFunctionWord) &&
+        !(d_.Morph(i).classes & (kUnknown | kProperName)))
+      continue;
     // (عبد الله كدسة: the definite word closes a compound given name.)
     if (i >= sb + 2 && IsNameLink(i - 2)) continue;
     if (!(d_.Cls(i) & kGivenName) && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
@@ -764,10 +772,25 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   const auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
   if (ae <= ab + 1) return se;
   if (d_.IsPunct(ae, U':') || (d_.Cls(ae) & kComp)) return ae;
+  // سلطان اللويحق، رئيس مجلس إدارة شركة عقارية «إن ...»: a quotation that
+  // opens right after the role is what was said.
+  if (const int p = d_.OpenTop(ae); p >= 0 && !IsNameLike(p)) return ae;
   if (!d_.IsComma(ae)) return se;
   // ...، إن / أن / : what the speaker said follows the closing comma.
   const int next = ae + 1;
   if (d_.IsPunct(next, U':') || (d_.Cls(next) & kComp)) return ae;
+  // ...، في تصريح لـ«الشرق الأوسط»، إن / ...، خلال لقائه / ...، الذي: the
+  // occasion of the words, or a relative clause about the person, follows
+  // the closing comma. (Only after a role: after a name the comma may
+  // separate the items of a list.)
+  if (ce != nullptr && d_.IsWord(next) && d_.CueAt(next) < 0) {
+    if ((d_.AnyCls(next) & (kAdjunct | kSetting | kRelative)) ||
+        (d_.Word(next) == "\u0641\u064A" && d_.IsSettingAt(next + 1)))
+      return ae;
+    // عصام عبدالفتاح، رئيس لجنة الحكام، اختيار طاقم ...: a verbal noun
+    // that opens the content of a cue that takes one.
+    if (ce->np && !StartsWith(d_.Word(next), kWaw) && d_.LooksLikeMasdar(next)) return ae;
+  }
   // ...، عن / إلى / لـ«الوطن»: a preposition that the cue governs, or the
   // addressee, follows the closing comma.
   if (ce != nullptr && d_.IsWord(next)) {

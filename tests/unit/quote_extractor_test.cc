@@ -1933,5 +1933,22 @@ TEST_F(QuoteExtractorTest, AVerbOfSayingReportsAFirstPersonClauseWithoutCompleme
   EXPECT_TRUE(Run("وتابع المدرب التدريبات من الخارج وسجل ملاحظاته.").empty());
 }
 
+
+TEST_F(QuoteExtractorTest, TheRoleInAppositionBeforeTheOccasionAQuotationOrAVerbalNoun) {
+  // After the comma that closes the role: the occasion of the words.
+  auto q = Run("وقال سامر الخطيب، وزير النقل الأردني، خلال مؤتمر صحافي، إن الطريق سيفتتح قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامر الخطيب، وزير النقل الأردني");
+  // A quotation right after the role, with no colon.
+  q = Run("وقال خالد العمر، رئيس مجلس إدارة الشركة «إن الأرباح تضاعفت هذا العام».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خالد العمر، رئيس مجلس إدارة الشركة");
+  // The verbal noun that opens what أعلن governs.
+  q = Run("وأعلن فهد السالم، رئيس لجنة المسابقات، تأجيل المباراة إلى الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "فهد السالم، رئيس لجنة المسابقات");
+  EXPECT_EQ(q[0].content, "تأجيل المباراة إلى الأسبوع المقبل");
+}
+
 }  // namespace
 }  // namespace dhad
