@@ -999,11 +999,16 @@ int Attributor::ClauseStartBefore(int end) const {
 
 int Attributor::SkipTail(int k, int lim) const {
   int t = k;
-  // Only an addressee (للصحافيين، لوكالة ...) or a setting (في مؤتمر
-  // صحافي، خلال لقائه ...) can follow; any other word is a clause of its own.
-  if (d_.IsWord(t) && !((d_.AnyCls(t) & (kAddressee | kAdjunct | kSetting)) || (d_.Cls(t) & kPrep) ||
-                     (StartsWith(d_.Word(t), kLam) && !d_.IsDefinite(t) && !d_.HasPossessive(t))))
+  // Only an addressee (للصحافيين، لوكالة ...), a setting (في مؤتمر صحافي،
+  // خلال لقائه ...) or a circumstantial clause about the speaker (وهي
+  // تتسوق) can follow; any other word is a clause of its own.
+  const bool hal = d_.IsWord(t) && StartsWith(d_.Word(t), kWaw) && (d_.ClsCl(t) & kPronoun) &&
+                   !(d_.Cls(t) & kPronoun);
+  if (d_.IsWord(t) && !hal &&
+      !((d_.AnyCls(t) & (kAddressee | kAdjunct | kSetting)) || (d_.Cls(t) & kPrep) ||
+        (StartsWith(d_.Word(t), kLam) && !d_.IsDefinite(t) && !d_.HasPossessive(t))))
     return k;
+  if (hal) ++t;
   while (t < lim && t - k <= 8 && d_.IsWord(t) && d_.CueAt(t) < 0 &&
          !(d_.Cls(t) & (kComp | kCompNeg | kRelative)))
     ++t;

@@ -181,6 +181,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const uint32_t c = d_.Cls(j);
     const uint32_t ac = d_.AnyCls(j);
     if (d_.CueAt(j) >= 0) break;
+    // المواطنة أم خالد: a kunya after a title or a definite word (أم is
+    // otherwise the conjunction "or").
+    if (j > start && d_.Word(j) == "\u0627\u0645" && d_.IsDefinite(j - 1) && d_.IsWord(j + 1) && j + 1 < limit &&
+        ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) {
+      j += 2;
+      continue;
+    }
     // عدد من مستفيدي هذه الفعاليات: after a noun in the construct state, a
     // demonstrative and its definite noun are the genitive. (Not after a
     // name, where they are the object, وصف أوباما هذا التحول، nor after a

@@ -1950,5 +1950,17 @@ TEST_F(QuoteExtractorTest, TheRoleInAppositionBeforeTheOccasionAQuotationOrAVerb
   EXPECT_EQ(q[0].content, "تأجيل المباراة إلى الأسبوع المقبل");
 }
 
+
+TEST_F(QuoteExtractorTest, AFrontedQuotationWithACircumstantialClauseOrAKunyaAfterTheSpeaker) {
+  // وهي تتسوق after the speaker describes her; the quotation is still hers.
+  auto q = Run("\"المحصول هذا العام أقل من المعتاد\"، تقول المزارعة هند العلي وهي تقطف الثمار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المزارعة هند العلي");
+  // A kunya after a title: أم is not the conjunction here.
+  q = Run("«لم نعد نقدر على شراء اللحم»، تقول المواطنة أم سعيد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المواطنة أم سعيد");
+}
+
 }  // namespace
 }  // namespace dhad
