@@ -606,7 +606,7 @@ void Attributor::AttachForward(int i, int lim) {
       // only to end speaker phrases.)
       // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
-          !d_.IsVerbOnly(j) &&
+          !d_.IsVerbOnly(j) && !ComplementizerAfterPhrase(j, lim) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
            d_.IsPossessedMasdar(j))) {
@@ -828,6 +828,22 @@ void Attributor::AttachPrep(int i, int lim) {
   EmitRegion(cs, ce_tok, base);
 }
 
+bool Attributor::ComplementizerAfterPhrase(int j, int lim) const {
+  if (d_.LooksLikeMasdar(j) || d_.IsPossessedMasdar(j)) return false;
+  for (int t = j + 1; t < lim && t < j + 14; ++t) {
+    if (d_.IsStrongEnd(t)) return false;
+    if (!d_.IsWord(t)) continue;
+    // (حرصه على أن: a complementizer after a preposition is the noun's;
+    // after لو، بعد، إلا، غير it belongs to a clause of its own.)
+    if (d_.Cls(t) & kComp) {
+      return !(d_.AnyCls(t - 1) & (kPrep | kNeg | kConnective | kGoverns)) &&
+             d_.Word(t - 1) != "\u0627\u0644\u0627" && d_.Word(t - 1) != "\u063A\u064A\u0631";
+    }
+    if (d_.CueAt(t) >= 0 || d_.IsVerbOnly(t)) return false;
+  }
+  return false;
+}
+
 bool Attributor::UnmarkedClauseAt(const CueEntry& ce, int k, int lim) const {
   // Only the plain verbs of saying (قال، أضاف، تابع): one that takes a
   // noun phrase, a preposition or an object reads the words after it so.
@@ -949,9 +965,16 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
                           d_.T(t).space_before && qt_.pairs[p].close + 1 < ce;
     // «نرسم بسمتهم» مبادرة تطوعية ...: a short quotation that opens the
     // clause, with the clause going on after it, is its subject: a name.
-    const bool subject = t == cb && d_.WordsIn(qt_.pairs[p]) <= 4 && d_.IsWord(qt_.pairs[p].close + 1) &&
+    // (Not before و with a pronoun, which opens a clause of its own: «...»
+    // وهو «...».)
+    const int after = qt_.pairs[p].close + 1;
+    const bool subject = t == cb && d_.WordsIn(qt_.pairs[p]) <= 4 && d_.IsWord(after) &&
+                         !(StartsWith(d_.Word(after), kWaw) && (d_.ClsCl(after) & kPronoun) &&
+                           !(d_.Cls(after) & kPronoun)) &&
                          qt_.pairs[p].close + 3 < ce;
-    if (!one_word && !subject && !m_.IsNameLike(p)) {
+    // لـ«الشرق الأوسط»: the name of the paper or channel spoken to.
+    const bool addressee = d_.IsWord(t - 1) && (d_.Word(t - 1) == kLam || d_.Word(t - 1) == "\u0644\u0640");
+    if (!one_word && !subject && !addressee && !m_.IsNameLike(p)) {
       PushPair(p, base, QuoteKind::kPartial);
       partial = true;
     }

@@ -99,6 +99,12 @@ class Attributor {
   // without a complementizer or marks (وقال فلان نحن نناشد ...).
   bool UnmarkedClauseAt(const CueEntry& ce, int k, int lim) const;
 
+  // A complementizer follows the words at j within the clause, with no
+  // verb, cue or preposition right before it: j is the rest of the
+  // speaker phrase (الخبير الاقتصادي لـ«الشرق الأوسط»، أمس، أن ...), not
+  // a noun-phrase content.
+  bool ComplementizerAfterPhrase(int j, int lim) const;
+
   // Token t is a reporting verb, perhaps with the pronoun that refers back
   // to ما (بحسب ما أعلنته): the verb of an attribution phrase.
   bool SpeechVerbAt(int t) const;

@@ -1962,5 +1962,23 @@ TEST_F(QuoteExtractorTest, AFrontedQuotationWithACircumstantialClauseOrAKunyaAft
   EXPECT_EQ(q[0].speaker, "المواطنة أم سعيد");
 }
 
+
+TEST_F(QuoteExtractorTest, ThePaperSpokenToIsNoQuotationAndTheComplementizerAfterThePhraseOpensTheContent) {
+  // لـ«...» names the paper the speaker spoke to; the speaker phrase that
+  // the dictionary cannot read to its end goes on to the complementizer.
+  auto q = Run("وأكد سامي الحداد مدير شركة كي بي إم جي لـ«الجريدة» أمس، أن الأرباح ارتفعت هذا العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الأرباح ارتفعت هذا العام");
+  // A verbal noun with its pronoun before على أن is still the content.
+  q = Run("وأكد الوزير حرصه على أن تكتمل المشاريع في موعدها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "حرصه على أن تكتمل المشاريع في موعدها");
+  // A quoted phrase that opens the content, then و with a pronoun: a
+  // quotation, not the clause's subject.
+  q = Run("وأعلن الرئيس في خطابه أن «الشعب قال كلمته» وهو «يريد التغيير».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الشعب قال كلمته");
+}
+
 }  // namespace
 }  // namespace dhad
