@@ -233,6 +233,7 @@ void Attributor::AttachForward(int i, int lim) {
   bool strip_w = false;
   bool statement = ce.statement;
   bool relative_between_commas = false;  // ...، الذي قال إن ...، ...
+  bool disagrees = false;  // the phrase after a feminine verb is no subject
   // الذي قال / التي أكدت: a verb right after a relative pronoun, and the
   // noun phrase before the relative (empty when it names no person or
   // office).
@@ -288,6 +289,22 @@ void Attributor::AttachForward(int i, int lim) {
     if (se > sb && sb == from && ce.np && !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument)) &&
         d_.IsPossessedMasdar(sb))
       sb = se = -1;
+    // فيما أكدت استمرار جهودها: a feminine verb does not agree with a
+    // masculine verbal noun in the construct state; the noun opens what was
+    // said and the subject is implicit. (A definite one may name a body:
+    // وأكدت الأمان حرصها.)
+    if (se > sb && sb == from && ce.np && ce.gender == Gender::kFem && !d_.IsDefinite(sb) &&
+        !d_.EndsInOriginal(sb, "\u0629") && !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument | kClassNoun)) &&
+        d_.IsWord(sb + 1) && !d_.IsNameWord(sb) && d_.LooksLikeMasdar(sb)) {
+      // (The patterns of the derived verbs' nouns, إفعال، تفعيل، افتعال،
+      // انفعال، استفعال, which are singular; a plural in ـات or a broken
+      // plural, قيادات، تقارير، takes the feminine verb.)
+      const uint16_t mc = d_.Morph(sb).classes;
+      if ((mc & kMasdar) && !(mc & (kParticiple | kAdjective | kProperName | kUnknown | kVerbAny))) {
+        sb = se = -1;
+        disagrees = true;
+      }
+    }
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.
@@ -607,7 +624,7 @@ void Attributor::AttachForward(int i, int lim) {
       // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) && !ComplementizerAfterPhrase(j, lim) &&
-          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) ||
+          (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
            d_.IsPossessedMasdar(j))) {
         intro = j, how = Intro::kStart;

@@ -1980,5 +1980,16 @@ TEST_F(QuoteExtractorTest, ThePaperSpokenToIsNoQuotationAndTheComplementizerAfte
   EXPECT_EQ(q[0].content, "الشعب قال كلمته");
 }
 
+
+TEST_F(QuoteExtractorTest, AFeminineVerbDoesNotTakeAMasculineVerbalNounAsItsSubject) {
+  // استمرار cannot be the subject of أكدت: it opens what was said, and
+  // the body named before speaks.
+  auto q = Run("وذكرت الهيئة أن الشبكة مستقرة، فيما أكدت استمرار جهودها لربط المدن.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "استمرار جهودها لربط المدن");
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "الهيئة");
+}
+
 }  // namespace
 }  // namespace dhad
