@@ -514,7 +514,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // inside the phrase starts the name that closes it (the first one: محمد
   // علي جعفري).
   for (int i = sb; i < se; ++i) {
-    if (!(d_.Cls(i) & kGivenName)) continue;
+    if (!(d_.Cls(i) & kGivenName) && !(IsAbd(i) && d_.IsDefinite(i + 1))) continue;
     auto [gb, ge] = NameRun(i, se);
     // (A definite word the dictionary knows, at the end of the phrase or
     // before its apposition, is the surname: عادل بن محمد الملحم.)
@@ -622,7 +622,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   for (int i = sb; i < se; ++i) {
     // A name starts after a definite word or a title abbreviation, or with
     // a given name anywhere (وكان نايف البكري ...).
-    const bool given = (d_.Cls(i) & kGivenName) != 0;
+    // (عبد الله، عبد العزيز written apart is a compound given name too.)
+    const bool given = (d_.Cls(i) & kGivenName) != 0 || (IsAbd(i) && d_.IsDefinite(i + 1) && i + 1 < se);
     if (!d_.IsWord(i) || d_.IsDefinite(i) ||
         !(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
@@ -636,7 +637,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // two words.
     // After a given name, a definite word is its surname (خالد الناصر).
     // (Not a word with a preposition: محمود بتحقيق.)
-    while (k < se && (k - i < 5 || (k - i < 8 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
+    // (A lineage with بن and آل runs longer: محمد بن عبد الرحمن بن عبد
+    // العزيز آل سعود.)
+    while (k < se && (k - i < 5 || (k - i < 10 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
            (d_.Cls(k) & ~kGivenName) == 0 &&
            !(k == i + 1 && d_.IsDefinite(k + 1) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
@@ -656,7 +659,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            // (محمد بن سليمان الصقير: after بن and the father's name, a
            // definite word the dictionary does not know is the family name;
            // فيصل بن خالد الحضور: one it knows is the object.)
-           (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given) ||
+           (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given) || (k == i + 2 && IsAbd(i)) ||
             (k >= i + 2 && IsNameLink(k - 2) && !d_.IsDefinite(k - 1) && d_.IsNameWord(k))) &&
            !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k) &&
              !IsAbd(k - 2)) &&

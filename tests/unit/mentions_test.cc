@@ -220,5 +220,18 @@ TEST(MentionsTest, AQuotedNameAfterAClassNounOrAReportInsideThePhrase) {
   EXPECT_EQ(PhraseAfterCue("ويشير تقرير \"مجموعة الخليج\" إلى أن القطاع ينمو."), "تقرير \"مجموعة الخليج\"");
 }
 
+
+TEST(MentionsTest, ACompoundGivenNameWrittenApartOpensAName) {
+  StagedDoc s("وقال عبد الله الشمري المستثمر في القطاع العقاري إن السوق هادئ.");
+  const Mentions m(s.doc());
+  const auto [b, e] = m.SpeakerPhrase(1, s.doc().SentEnd(0), false, &s.doc().Entry(0));
+  EXPECT_EQ(s.Str(m.NameIn(b, e)), "عبد الله الشمري");
+  // A lineage with بن and آل runs past five words.
+  StagedDoc l("وأكد الأمير فهد بن عبد الله بن عبد العزيز آل سعود أن الموسم ناجح.");
+  const Mentions ml(l.doc());
+  const auto [lb, le] = ml.SpeakerPhrase(1, l.doc().SentEnd(0), false, &l.doc().Entry(0));
+  EXPECT_EQ(l.Str(ml.NameIn(lb, le)), "فهد بن عبد الله بن عبد العزيز آل سعود");
+}
+
 }  // namespace
 }  // namespace dhad::internal
