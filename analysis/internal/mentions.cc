@@ -776,6 +776,20 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
       if (d_.IsPunct(after, U':') || (d_.Cls(after) & kComp)) return ne;
     }
   }
+  // المتحدث الرسمي باسم الحكومة، راجح بادي، إن ...: after a role, two or
+  // three bare words closed by the comma before what was said are the
+  // person's name, even when the dictionary reads them as common words.
+  if (!definite && d_.IsDefinite(se - 1)) {
+    int e = a;
+    while (e < limit && e < a + 3 && d_.IsWord(e) && !d_.IsDefinite(e) && !d_.HasDigit(e) && d_.CueAt(e) < 0 &&
+           !(d_.AnyCls(e) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun |
+                             kTitle | kAddressee)) &&
+           !(d_.Morph(e).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))
+      ++e;
+    if (e - a >= 2 && d_.IsComma(e) && !d_.IsPunct(e, U'\u061B') &&
+        (d_.IsPunct(e + 1, U':') || (d_.Cls(e + 1) & kComp)))
+      return e;
+  }
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
   // title word.
   if (!definite && !(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;

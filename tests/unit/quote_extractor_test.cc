@@ -1991,5 +1991,16 @@ TEST_F(QuoteExtractorTest, AFeminineVerbDoesNotTakeAMasculineVerbalNounAsItsSubj
   EXPECT_EQ(q[1].resolved, "الهيئة");
 }
 
+
+TEST_F(QuoteExtractorTest, ANameTheDictionaryReadsAsCommonWordsInAppositionAfterARole) {
+  auto q = Run("وقال المتحدث الرسمي باسم الهيئة، راجح بادي، إن الأضرار محدودة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث الرسمي باسم الهيئة، راجح بادي");
+  // A setting between commas is no name.
+  q = Run("وقالت الشركة المشغلة، بعد اجتماع طويل، إن الأرباح ارتفعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الشركة المشغلة");
+}
+
 }  // namespace
 }  // namespace dhad
