@@ -164,8 +164,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                            !d_.IsStrongEnd(pr.close + 1);
       // مدير "فنون أبها" أحمد السروي: a quoted name inside the phrase, with
       // the person's name after it.
+      // (Or with a title and the name after it: مدير مكتب "هداية" الشيخ
+      // صالح اليوسف.)
       const bool inner = j > start && d_.WordsIn(pr) <= 3 && d_.IsWord(pr.close + 1) &&
-                         ((d_.Cls(pr.close + 1) & kGivenName) || d_.IsNameWord(pr.close + 1)) &&
+                         ((d_.Cls(pr.close + 1) & kGivenName) || d_.IsNameWord(pr.close + 1) ||
+                          ((d_.AnyCls(pr.close + 1) & kTitle) && d_.IsWord(pr.close + 2) &&
+                           ((d_.Cls(pr.close + 2) & (kGivenName | kTitle)) || d_.IsNameWord(pr.close + 2)))) &&
                          d_.IsWord(pr.close + 2);
       // المدير التنفيذي "خالد بن حماد البلوي": a personal name in marks.
       bool quoted_name = j > start && d_.WordsIn(pr) >= 2 && d_.WordsIn(pr) <= 6 &&

@@ -216,6 +216,9 @@ TEST(MentionsTest, AQuotedNameAfterAClassNounOrAReportInsideThePhrase) {
   // After في, a class noun with its quoted name is a definite place.
   EXPECT_EQ(PhraseAfterCue("وقال الباحث في مركز «الدراسات العربية» إن الوضع معقد."),
             "الباحث في مركز «الدراسات العربية»");
+  // A quoted name inside the role, then a title and the person's name.
+  EXPECT_EQ(PhraseAfterCue("وأشار مدير مكتب \"الهداية\" الشيخ صالح العمر إلى أن المخيم ناجح."),
+            "مدير مكتب \"الهداية\" الشيخ صالح العمر");
   // An indefinite report with its quoted name.
   EXPECT_EQ(PhraseAfterCue("ويشير تقرير \"مجموعة الخليج\" إلى أن القطاع ينمو."), "تقرير \"مجموعة الخليج\"");
 }
