@@ -609,7 +609,8 @@ void Attributor::AttachForward(int i, int lim) {
     }
     if (j == np_start &&
         (j > cue.end || ce.cls == CueClass::kVerb ||
-         (ce.cls == CueClass::kParticiple && d_.IsPossessedMasdar(j))) &&
+         // (مؤكدا ضرورة ...، متوقعا انخفاض ...: a verbal noun.)
+         (ce.cls == CueClass::kParticiple && (d_.IsPossessedMasdar(j) || d_.LooksLikeMasdar(j)))) &&
         d_.ClauseInitial(cue.begin) && ce.cls != CueClass::kPassive) {
       // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
       // the complementizer ends the name, it is no noun-phrase content.

@@ -2002,5 +2002,14 @@ TEST_F(QuoteExtractorTest, ANameTheDictionaryReadsAsCommonWordsInAppositionAfter
   EXPECT_EQ(q[0].speaker, "الشركة المشغلة");
 }
 
+
+TEST_F(QuoteExtractorTest, AParticipleReportsAVerbalNounPhrase) {
+  auto q = Run("وقال المدير سامي الحربي إن السوق هادئ، متوقعا انخفاض الأسعار خلال الصيف.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "متوقعا");
+  EXPECT_EQ(q[1].content, "انخفاض الأسعار خلال الصيف");
+  EXPECT_EQ(q[1].resolved, "سامي الحربي");
+}
+
 }  // namespace
 }  // namespace dhad
