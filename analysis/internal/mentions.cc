@@ -456,10 +456,17 @@ bool Mentions::IsNameLike(int p) const {
   if (figures) return true;
   for (int t = pr.open + 1; t < pr.close; ++t) {
     if (d_.IsStrongEnd(t)) return false;
+    // (أم before a name is a kunya, not the conjunction: مسرحية «أم خماس».)
+    if (d_.IsWord(t) && d_.Word(t) == "\u0627\u0645" && t == pr.open + 1) continue;
     if (d_.IsWord(t) && ((d_.Cls(t) & (kNeg | kStop | kComp | kCompNeg | kRelative)) ||
                       d_.CueAt(t) >= 0))
       return false;
   }
+  // «حزب الله» اللبناني: a nisba adjective after the marks agrees with the
+  // quoted words as with a name.
+  if (const int a = pr.close + 1; words <= 3 && d_.IsWord(a) && d_.IsDefinite(a) && d_.T(a).space_before &&
+                                  EndsWith(d_.Word(a), "\u064A") && d_.IsAdjectiveLike(a) && d_.CueAt(a) < 0)
+    return true;
   // Every word a name the dictionary does not know, or a given name (داعش،
   // "هاري رايا"): a name, wherever it stands.
   bool all_names = words <= 3;

@@ -2011,5 +2011,16 @@ TEST_F(QuoteExtractorTest, AParticipleReportsAVerbalNounPhrase) {
   EXPECT_EQ(q[1].resolved, "سامي الحربي");
 }
 
+
+TEST_F(QuoteExtractorTest, AQuotedNameWithANisbaAfterItOrAKunyaIsNoPartialQuotation) {
+  // The whole clause is reported; the marks only set off a name.
+  auto q = Run("وأوضح الوزير أن «حزب الأمة» السوداني يرفض الحوار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "«حزب الأمة» السوداني يرفض الحوار");
+  q = Run("وأشار الناقد إلى أن مسرحية «أم خماس» من أنجح العروض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "مسرحية «أم خماس» من أنجح العروض");
+}
+
 }  // namespace
 }  // namespace dhad
