@@ -449,6 +449,30 @@ bool Mentions::IsNameLike(int p) const {
   const QPair& pr = qt_.pairs[p];
   const int words = d_.WordsIn(pr);
   if (words == 0) return true;
+  // موقع «لينكد إن»، شركة «...»: after a class noun the marks hold its
+  // name, whatever words it has (even إن).
+  if (words <= 6 && d_.IsWord(pr.open - 1) && (d_.AnyCls(pr.open - 1) & kClassNoun) &&
+      d_.T(pr.open).space_before) {
+    bool sentence = false;
+    for (int t = pr.open + 1; t < pr.close && !sentence; ++t) sentence = d_.IsStrongEnd(t);
+    if (!sentence) return true;
+  }
+  // عضوية «لجنة العلاقات الخارجية في المجلس الوطني»: after a noun in the
+  // construct state that is no verbal noun, a longer noun phrase in marks
+  // is its name too (after a verbal noun it is what was quoted: بارتكاب
+  // «جرائم ضد الإنسانية»).
+  if (words > 4 && words <= 8 && d_.IsWord(pr.open - 1) && !d_.IsDefinite(pr.open - 1) &&
+      d_.T(pr.open).space_before && !d_.HasDigit(pr.open - 1) && d_.CueAt(pr.open - 1) < 0 &&
+      !(d_.AnyCls(pr.open - 1) & (kComp | kCompNeg | kPrep | kStop | kNeg | kAdjunct | kPronoun)) &&
+      !d_.StartsLikeAVerb(pr.open + 1) && !(d_.Morph(pr.open - 1).classes & (kMasdar | kVerbAny))) {
+    bool phrase = true;
+    for (int t = pr.open + 1; t < pr.close && phrase; ++t) {
+      phrase = !d_.IsStrongEnd(t) && !d_.IsComma(t) &&
+               !(d_.IsWord(t) && ((d_.Cls(t) & (kNeg | kStop | kComp | kCompNeg | kRelative)) ||
+                                  d_.CueAt(t) >= 0 || d_.IsVerbOnly(t)));
+    }
+    if (phrase) return true;
+  }
   if (words > 4) return false;
   // "50" رحلة، "19%": a quoted figure is emphasis, not a quotation.
   bool figures = true;

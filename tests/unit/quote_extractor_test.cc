@@ -2022,5 +2022,22 @@ TEST_F(QuoteExtractorTest, AQuotedNameWithANisbaAfterItOrAKunyaIsNoPartialQuotat
   EXPECT_EQ(q[0].content, "مسرحية «أم خماس» من أنجح العروض");
 }
 
+
+TEST_F(QuoteExtractorTest, TheNameOfAServiceOrACommitteeInMarksIsNoPartialQuotation) {
+  // After a class noun even a word like إن inside the marks is a name.
+  auto q = Run("وتقول الخبيرة هند العلي إن موقع «لينكد إن» لا يدقق الأسماء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "موقع «لينكد إن» لا يدقق الأسماء");
+  // A long name in marks after a noun in the construct state.
+  q = Run("وأضاف الحربي الذي يشغل عضوية «لجنة الشؤون الخارجية في المجلس الوطني للشباب» أن الخطة جاهزة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الخطة جاهزة");
+  // After a verbal noun the marks quote what was said.
+  q = Run("واتهم المدعي العام المتهم بارتكاب «جرائم ضد الإنسانية وجرائم حرب وتعذيب» في الإقليم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "جرائم ضد الإنسانية وجرائم حرب وتعذيب");
+}
+
 }  // namespace
 }  // namespace dhad
