@@ -624,10 +624,11 @@ void Attributor::AttachForward(int i, int lim) {
       // only to end speaker phrases.)
       // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
-          !d_.IsVerbOnly(j) && !ComplementizerAfterPhrase(j, lim) &&
+          !d_.IsVerbOnly(j) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
-           d_.IsPossessedMasdar(j))) {
+           d_.IsPossessedMasdar(j)) &&
+          !ComplementizerAfterPhrase(j, lim)) {
         intro = j, how = Intro::kStart;
         break;
       }
