@@ -192,8 +192,8 @@ void EntityTracker::Harvest(int upto) {
 
 void EntityTracker::HarvestSentence(int s, int lim) {
   // سبق- الدمام: / عوض الفهمي- سبق- أضم: a dateline (words joined by
-  // dashes, up to a colon) before the lead.
-  {
+  // dashes, up to a colon) before the lead, at the start of a paragraph.
+  if (s == 0 || d_.T(s).para_before) {
     bool dash = false;
     for (int k = s; k < lim && k < s + 10; ++k) {
       if (d_.IsPunct(k, U':')) {
@@ -387,7 +387,8 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
     e.name_begin = nb;
     if (nb - sb >= 2) {
-      for (int k = sb; k < nb; ++k) e.pre_name.push_back(d_.Word(k));
+      e.pre_begin = sb;
+      e.pre_words = nb - sb;
     }
     int r = d_.IsComma(ne) ? ne + 1 : ne;
     if (r < se && d_.IsWord(r) && !d_.HasDigit(r) && !(d_.AnyCls(r) & (kPrep | kStop | kAdjunct))) {
@@ -504,9 +505,11 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     if (e.dead) continue;
     if (sentence - e.sentence > 12) break;
     // The role phrase again without the name.
-    if (!e.pre_name.empty() && static_cast<int>(e.pre_name.size()) == all_words) {
+    if (e.pre_words == all_words) {
       bool same = true;
-      for (int j = 0; j < all_words && same; ++j) same = d_.IsWord(sb + j) && d_.Word(sb + j) == e.pre_name[j];
+      for (int j = 0; j < all_words && same; ++j) {
+        same = d_.IsWord(sb + j) && d_.Word(sb + j) == d_.Word(e.pre_begin + j);
+      }
       if (same) return k;
     }
     if (all_words > 3) continue;

@@ -30,10 +30,11 @@ struct Entity {
   // الحربي): الوزير, المتحدث, العقيد alone are short forms too.
   std::string_view role;
   std::vector<std::string_view> name;  // the personal name's words, view form
-  // The phrase before the name, view form, when it has two words or more
-  // (مدير فرع الجمعية بأبها أحمد السروي): repeated without the name, it
-  // names the same person.
-  std::vector<std::string_view> pre_name;
+  // The phrase before the name, when it has two words or more (مدير فرع
+  // الجمعية بأبها أحمد السروي): repeated without the name, it names the
+  // same person. Its first token and its length.
+  int pre_begin = -1;
+  int pre_words = 0;
   int name_begin = -1;                 // token of name[0]
   Gender gender = Gender::kUnknown;
   // The gender of a verb whose subject was the entity's document (وأضاف

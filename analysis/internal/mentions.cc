@@ -657,10 +657,10 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   for (int i = sb; i < se; ++i) {
     // A name starts after a definite word or a title abbreviation, or with
     // a given name anywhere (وكان نايف البكري ...).
+    if (!d_.IsWord(i) || d_.IsDefinite(i)) continue;
     // (عبد الله، عبد العزيز written apart is a compound given name too.)
-    const bool given = (d_.Cls(i) & kGivenName) != 0 || (IsAbd(i) && d_.IsDefinite(i + 1) && i + 1 < se);
-    if (!d_.IsWord(i) || d_.IsDefinite(i) ||
-        !(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
+    const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && d_.IsDefinite(i + 1) && IsAbd(i));
+    if (!(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;
