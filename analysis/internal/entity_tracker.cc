@@ -514,8 +514,8 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     }
     if (all_words > 3) continue;
     // (With titles before a surname, the words after them.)
-    const int words = tb > sb && !e.name.empty() && se - tb < static_cast<int>(e.name.size()) ? se - tb : all_words;
-    const int first = sb + (all_words - words);
+    int words = all_words, first = sb;
+    if (tb > sb && se - tb < static_cast<int>(e.name.size())) words = se - tb, first = tb;
     // The given name and the surname, without the names between them
     // (عيسى مدخلي for عيسى عواجي حاج مدخلي).
     if (words == 2 && e.name.size() >= 3 && d_.IsWord(first + 1) && d_.Word(first) == e.name.front() &&

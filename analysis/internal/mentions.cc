@@ -187,7 +187,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (d_.CueAt(j) >= 0) break;
     // المواطنة أم خالد: a kunya after a title or a definite word (أم is
     // otherwise the conjunction "or").
-    if (j > start && d_.Word(j) == "\u0627\u0645" && d_.IsDefinite(j - 1) && d_.IsWord(j + 1) && j + 1 < limit &&
+    if (j > start && d_.IsDefinite(j - 1) && d_.Word(j) == "\u0627\u0645" && d_.IsWord(j + 1) && j + 1 < limit &&
         ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) {
       j += 2;
       continue;
@@ -288,7 +288,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // predicate. (A past verb after a definite word: after a given name ف
     // may begin a foreign name that reads as ف and a present verb,
     // أنطونيو فاتاس، البروفسور فيريك فانغ.)
-    if (j > start && StartsWith(d_.Word(j), kFa) && d_.IsDefinite(j - 1) && !(d_.Cls(j) & kGivenName) &&
+    if (j > start && d_.IsDefinite(j - 1) && StartsWith(d_.Word(j), kFa) && !(d_.Cls(j) & kGivenName) &&
         (d_.Morph(j).split.proclitics & kConjFa) && (d_.Morph(j).classes & kVerbPast) && d_.IsVerbOnly(j))
       break;
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
@@ -549,7 +549,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // inside the phrase starts the name that closes it (the first one: محمد
   // علي جعفري).
   for (int i = sb; i < se; ++i) {
-    if (!(d_.Cls(i) & kGivenName) && !(IsAbd(i) && d_.IsDefinite(i + 1))) continue;
+    if (!(d_.Cls(i) & kGivenName) && !(d_.IsDefinite(i + 1) && IsAbd(i))) continue;
     auto [gb, ge] = NameRun(i, se);
     // (A definite word the dictionary knows, at the end of the phrase or
     // before its apposition, is the surname: عادل بن محمد الملحم.)
@@ -581,7 +581,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     // فيها.)
     // (The dictionary spells these out unsplit: a function word that ends
     // in a third-person pronoun.)
-    if (!(d_.Cls(i) & kGivenName) && EndsWithPronoun(d_.Word(i)) && !EndsWith(d_.Word(i), "\u064A") &&
+    if (!(d_.Cls(i) & kGivenName) && !EndsWith(d_.Word(i), "\u064A") && EndsWithPronoun(d_.Word(i)) &&
         (d_.Morph(i).classes & kFunctionWord) &&
         !(d_.Morph(i).classes & (kUnknown | kProperName)))
       continue;
