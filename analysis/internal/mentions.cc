@@ -222,7 +222,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       const int nx = d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) && !(d_.Cls(j + 1) & kComp) ? j + 2 : j + 1;
       if (d_.IsComma(nx) || d_.IsPunct(nx, U':')) break;
     }
-    if (c & kPrep) {
+    // المشرف على الفعاليات علي عبدالله الغانم: علي as the caller spelled it,
+    // with ي, before a name is the given name, not the preposition the view
+    // spells like it.
+    const bool given_not_prep = (c & kPrep) && (c & kGivenName) && j > start && d_.EndsInOriginal(j, "\u064A") &&
+                                d_.IsWord(j + 1) && ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1) ||
+                                                     IsNameLink(j + 1) || IsAbd(j + 1));
+    if ((c & kPrep) && !given_not_prep) {
       if (j == start) break;
       const std::string_view w = d_.Word(j);
       bool governed = false;
@@ -232,13 +238,20 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // المشرف على القاعة، المسؤول عن البرنامج: a definite participle of a
       // role keeps the preposition it takes.
       // (Or a definite participle after the head: التقرير الصادر عن الإدارة.)
-      const bool role = !governed && (ce == nullptr || !ce->relay) &&
-                        (w == "\u0639\u0644\u0649" || w == "\u0639\u0646") && d_.IsDefinite(j - 1) &&
+      // (على and إلى, which the view spells with ي, only after a derived
+      // participle or a title: المشرف على، المنتمي إلى; ردت الشركة على
+      // الانتقادات is the verb's.)
+      const bool ala = w == "\u0639\u0644\u0649" || w == "\u0639\u0644\u064A" || w == "\u0627\u0644\u0649" ||
+                       w == "\u0627\u0644\u064A";
+      const bool role = !governed && (ce == nullptr || !ce->relay) && (ala || w == "\u0639\u0646") &&
+                        d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j - 1), kLamLam) &&
                         (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&
                                             (d_.Morph(j - 1).classes & kParticiple))) &&
                         !(d_.AnyCls(j - 1) & (kClassNoun | kDocument)) &&
-                        ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
-                         StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645"));
+                        (ala ? ((d_.AnyCls(j - 1) & kTitle) || (StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645") &&
+                                                                (d_.Morph(j - 1).classes & kParticiple)))
+                             : ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
+                                StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
       const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)

@@ -236,5 +236,15 @@ TEST(MentionsTest, ACompoundGivenNameWrittenApartOpensAName) {
   EXPECT_EQ(l.Str(ml.NameIn(lb, le)), "فهد بن عبد الله بن عبد العزيز آل سعود");
 }
 
+
+TEST(MentionsTest, ARoleKeepsOnAndToThatTheViewSpellsWithYa) {
+  // على and إلى reach the view as علي and الي: after a derived participle
+  // the role keeps them, and علي as the caller spelled it is the name.
+  EXPECT_EQ(PhraseAfterCue("وأوضح المشرف على الفعاليات علي سالم الغانم أن الحفل ناجح."),
+            "المشرف على الفعاليات علي سالم الغانم");
+  // After another noun على belongs to the verb.
+  EXPECT_EQ(PhraseAfterCue("وردت الشركة على الانتقادات بأن الأسعار عادلة."), "الشركة");
+}
+
 }  // namespace
 }  // namespace dhad::internal
