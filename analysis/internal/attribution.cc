@@ -847,6 +847,10 @@ void Attributor::AttachPrep(int i, int lim) {
   EmitRegion(cs, ce_tok, base);
 }
 
+bool Attributor::IsExceptionParticle(int t) const {
+  return d_.IsWord(t) && (d_.Word(t) == "\u0627\u0644\u0627" || d_.Word(t) == "\u063A\u064A\u0631");
+}
+
 bool Attributor::ComplementizerAfterPhrase(int j, int lim) const {
   if (d_.LooksLikeMasdar(j) || d_.IsPossessedMasdar(j)) return false;
   for (int t = j + 1; t < lim && t < j + 14; ++t) {
@@ -855,8 +859,7 @@ bool Attributor::ComplementizerAfterPhrase(int j, int lim) const {
     // (حرصه على أن: a complementizer after a preposition is the noun's;
     // after لو، بعد، إلا، غير it belongs to a clause of its own.)
     if (d_.Cls(t) & kComp) {
-      return !(d_.AnyCls(t - 1) & (kPrep | kNeg | kConnective | kGoverns)) &&
-             d_.Word(t - 1) != "\u0627\u0644\u0627" && d_.Word(t - 1) != "\u063A\u064A\u0631";
+      return !(d_.AnyCls(t - 1) & (kPrep | kNeg | kConnective | kGoverns)) && !IsExceptionParticle(t - 1);
     }
     if (d_.CueAt(t) >= 0 || d_.IsVerbOnly(t)) return false;
   }
@@ -1229,7 +1232,7 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     if (t > k && d_.IsContrastAt(t)) break;
     // ...، إلا أن / غير أن ...: the journalist takes the word back.
     if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.IsWord(t + 2) && (d_.Cls(t + 2) & kComp) &&
-        (d_.Word(t + 1) == "\u0627\u0644\u0627" || d_.Word(t + 1) == "\u063A\u064A\u0631"))
+        IsExceptionParticle(t + 1))
       break;
     const int c = d_.CueAt(t);
     // قال ...، مقدما الشكر لـ: after a comma, a derived participle in the

@@ -105,6 +105,10 @@ class Attributor {
   // a noun-phrase content.
   bool ComplementizerAfterPhrase(int j, int lim) const;
 
+  // Token t is إلا or غير: before a complementizer, the journalist takes
+  // the word back (إلا أن، غير أن).
+  bool IsExceptionParticle(int t) const;
+
   // Token t is a reporting verb, perhaps with the pronoun that refers back
   // to ما (بحسب ما أعلنته): the verb of an attribution phrase.
   bool SpeechVerbAt(int t) const;

@@ -241,8 +241,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // (على and إلى, which the view spells with ي, only after a derived
       // participle or a title: المشرف على، المنتمي إلى; ردت الشركة على
       // الانتقادات is the verb's.)
-      const bool ala = w == "\u0639\u0644\u0649" || w == "\u0639\u0644\u064A" || w == "\u0627\u0644\u0649" ||
-                       w == "\u0627\u0644\u064A";
+      const bool ala = w == "\u0639\u0644\u064A" || w == "\u0627\u0644\u064A";
       const bool role = !governed && (ce == nullptr || !ce->relay) && (ala || w == "\u0639\u0646") &&
                         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j - 1), kLamLam) &&
                         (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&
@@ -562,7 +561,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // inside the phrase starts the name that closes it (the first one: محمد
   // علي جعفري).
   for (int i = sb; i < se; ++i) {
-    if (!(d_.Cls(i) & kGivenName) && !(d_.IsDefinite(i + 1) && IsAbd(i))) continue;
+    if (!(d_.Cls(i) & kGivenName) && !CompoundAbdAt(i)) continue;
     auto [gb, ge] = NameRun(i, se);
     // (A definite word the dictionary knows, at the end of the phrase or
     // before its apposition, is the surname: عادل بن محمد الملحم.)
@@ -672,7 +671,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // a given name anywhere (وكان نايف البكري ...).
     if (!d_.IsWord(i) || d_.IsDefinite(i)) continue;
     // (عبد الله، عبد العزيز written apart is a compound given name too.)
-    const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && d_.IsDefinite(i + 1) && IsAbd(i));
+    const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i));
     if (!(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
@@ -767,6 +766,8 @@ bool Mentions::PlaceBeforeName(int t) const {
 }
 
 bool Mentions::IsAbd(int t) const { return d_.IsWord(t) && d_.Word(t) == "\u0639\u0628\u062F"; }
+
+bool Mentions::CompoundAbdAt(int t) const { return d_.IsDefinite(t + 1) && IsAbd(t); }
 
 bool Mentions::SurnameAt(int k, int se) const {
   if (k + 1 == se) return true;  // se < 0: never at the end of a phrase

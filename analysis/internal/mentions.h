@@ -117,6 +117,11 @@ class Mentions {
  private:
   // Whether `t` is عبد, the first half of a compound given name.
   bool IsAbd(int t) const;
+
+  // عبد with a definite word after it (عبد الله، عبد العزيز written apart):
+  // a compound given name.
+  bool CompoundAbdAt(int t) const;
+
   // A place with ب inside a role phrase, with the person's title or given
   // name after it (مدير الدفاع المدني بالمنطقة اللواء ...، مدير الشرطة بجدة
   // العقيد ...): definite or a proper name, so that the title is no genitive
