@@ -253,7 +253,7 @@ void JoinSecondBound(const NumberGrammar& g, NumberCore* a, NumberMention* m) {
 // and bound phrases before or after it, and a second bound joined by و. May
 // widen *a (a bound after it) and move *vbegin (a sign or phrase before it).
 void RelateBounds(const NumberGrammar& g, NumberCore* a, NumberMention* m,
-                  uint32_t* vbegin) {
+                  uint32_t* vbegin, uint32_t taken_until) {
   const std::vector<NumToken>& toks = g.toks();
   const int n = g.size();
   m->value = a->value;
@@ -301,7 +301,10 @@ void RelateBounds(const NumberGrammar& g, NumberCore* a, NumberMention* m,
                      {PhraseRole::kApprox, PhraseRole::kMinExcl, PhraseRole::kMinIncl,
                       PhraseRole::kMaxExcl, PhraseRole::kMaxIncl},
                      &role, &start) > 0 &&
-      a->kind != NumberKind::kOrdinal) {
+      a->kind != NumberKind::kOrdinal &&
+      // (12 وما دون عشر: a phrase the mention before took as its own bound
+      // is not taken twice.)
+      start >= taken_until) {
     *vbegin = start;
     m->approximate = true;
     switch (role) {
@@ -435,7 +438,7 @@ void RelateMentions(const NumberGrammar& g, std::vector<FoundMention>* out) {
       m.max = a.vmax;
       m.min_inclusive = m.max_inclusive = true;
     } else {
-      RelateBounds(g, &a, &m, &vbegin);
+      RelateBounds(g, &a, &m, &vbegin, out->empty() ? 0 : out->back().vend);
     }
     out->push_back({vbegin, a.vend, m});
     i = a.last + 1;

@@ -96,6 +96,27 @@ TEST(FuzzRegression, PercentSignBetweenTwoNumbersIsNotTakenTwice) {
   }
 }
 
+// number_parser_fuzzer, "ثلاثة ف\xD812 وما دون عشر": the bound after one
+// number (12 وما دون, "12 or below") and the bound before the next (ما دون
+// عشر, "below ten") shared ما دون, so two mentions overlapped. A phrase the
+// mention before has taken now stays with it.
+TEST(FuzzRegression, BoundPhraseBetweenTwoNumbersIsNotTakenTwice) {
+  for (const char* input : {"ثلاثة ف12 وما دون عشر", "بلغ 12 وما دون عشر"}) {
+    SCOPED_TRACE(input);
+    const std::vector<NumberMention> got = ParseNumbers(input);
+    ASSERT_GE(got.size(), 2u);
+    const NumberMention& a = got[got.size() - 2];
+    const NumberMention& b = got.back();
+    EXPECT_EQ(Slice(input, a.span), "12 وما دون");
+    ASSERT_TRUE(a.max.has_value());
+    EXPECT_DOUBLE_EQ(*a.max, 12);
+    EXPECT_EQ(Slice(input, b.span), "عشر");
+    ASSERT_TRUE(b.value.has_value());
+    EXPECT_DOUBLE_EQ(*b.value, 10);
+    EXPECT_LE(a.span.end, b.span.begin) << "mentions overlap";
+  }
+}
+
 // sentence_splitter_fuzzer, "\f" U+065A U+05A8: combining marks after a
 // space or line break are composed onto it by the normalizer, whose map then
 // points them at the space; the sentence, trimmed in the view, started with
