@@ -1,5 +1,7 @@
 #include "analysis/internal/quote_doc.h"
 
+#include <algorithm>
+
 #include "analysis/internal/morph.h"
 #include "base/utf8.h"
 
@@ -141,6 +143,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     }
   }
   FindCues();
+  FindColonCues();
 }
 
 bool QuoteDoc::IsStrongEnd(int t) const {
@@ -149,6 +152,48 @@ bool QuoteDoc::IsStrongEnd(int t) const {
 }
 
 
+
+void QuoteDoc::FindColonCues() {
+  const size_t found = cues_.size();
+  for (int t = 1; t + 1 < N(); ++t) {
+    if (!IsPunct(t, U':') || qt_.top[t] != -1) continue;
+    const int p = OpenTop(t + 1);
+    if (p < 0 || WordsIn(qt_.pairs[p]) < 3) continue;
+    // Back to the start of the clause: words, and the commas of an
+    // apposition, within a dozen tokens.
+    int s = t;
+    while (s > 0 && t - s < 12 &&
+           (IsWord(s - 1) || IsComma(s - 1) || IsPunct(s - 1, U'(') || IsPunct(s - 1, U')')))
+      --s;
+    if (s > 0 && t - s >= 12) continue;
+    while (s < t && !IsWord(s)) ++s;
+    while (s < t && (Cls(s) & kStop) && !IsVerbOnly(s)) ++s;
+    if (s >= t || CueAt(s) >= 0 || IsKana(s) || !IsVerbOnly(s)) continue;
+    const uint16_t agr = Morph(s).agreement;
+    if (!(agr & (kAgr3ms | kAgr3fs | kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp))) continue;
+    // قلت له: «...»: a form that is also first or second person is the
+    // third only with its subject after it.
+    if ((agr & (kAgr1s | kAgr1p | kAgr2ms | kAgr2fs)) && !(IsDefinite(s + 1) || IsNameWord(s + 1)))
+      continue;
+    // One verb: no cue, complementizer or second verb before the colon.
+    bool one = true;
+    for (int k = s + 1; k < t && one; ++k) {
+      one = !IsWord(k) || (CueAt(k) < 0 && !(Cls(k) & (kComp | kCompNeg)) && !IsVerbOnly(k));
+    }
+    if (!one) continue;
+    const int g = (agr & kAgr3ms) ? 0 : (agr & kAgr3fs) ? 1 : 2;
+    Cue c;
+    c.begin = s;
+    c.end = s + 1;
+    c.entry = tb_.colon_verb[g];
+    cues_.push_back(c);
+  }
+  if (cues_.size() == found) return;
+  std::sort(cues_.begin(), cues_.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
+  for (int i = 0; i < static_cast<int>(cues_.size()); ++i) {
+    for (int k = cues_[i].begin; k < cues_[i].end; ++k) cue_at_[k] = i;
+  }
+}
 
 void QuoteDoc::FindCues() {
   for (int t = 0; t < N(); ++t) {

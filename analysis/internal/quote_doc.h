@@ -203,6 +203,10 @@ class QuoteDoc {
   // Finds the cue phrases (longest match, with و/ف stripped), leaving out
   // negated ones and those inside quotations; fills cues_ and cue_at_.
   void FindCues();
+  // Adds the verbs that report a quotation after a colon without being in
+  // the cue table (وتساءل فوكسمان: «...»): a third-person verb that opens
+  // its clause, before any other verb, cue or complementizer.
+  void FindColonCues();
 
   const QuoteTables& tb_;
   const Text& text_;

@@ -163,6 +163,16 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
       tables->cues.push_back(std::move(pl));
     }
   }
+  for (int g = 0; g < 3; ++g) {
+    CueEntry e;
+    e.words.push_back(std::string());
+    e.cls = CueClass::kVerb;
+    e.gender = g == 0 ? Gender::kMasc : g == 1 ? Gender::kFem : Gender::kPlural;
+    e.strict = true;
+    e.colon_only = true;
+    tables->colon_verb[g] = static_cast<int>(tables->cues.size());
+    tables->cues.push_back(std::move(e));
+  }
   const char* sadir[4] = {"صادر", "صادرة", "الصادر", "الصادرة"};
   for (int k = 0; k < 4; ++k) {
     DHAD_ASSIGN_OR_RETURN(tables->sadir[k], ViewForm(normalizer, sadir[k]));

@@ -90,6 +90,10 @@ struct CueEntry {
   // The first word is a present form ending in ي (يدعي، ينفي): written with
   // ى it is the passive (يدعى "is called"), no cue.
   bool final_ya = false;
+  // Not in the table: any third-person verb that opens its clause and is
+  // followed by its subject, a colon and a quoted clause (وتساءل فوكسمان:
+  // «...»). words holds the empty string.
+  bool colon_only = false;
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 
@@ -177,6 +181,9 @@ struct QuoteTables {
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form
   std::string kama[2];   // كما، مثلما
+  // The entries of a verb that is a cue only before a colon and a quoted
+  // clause (CueEntry::colon_only), masculine, feminine and plural.
+  int colon_verb[3] = {-1, -1, -1};
 
   uint32_t Class(std::string_view w) const {
     const uint32_t* c = words.Find(w);

@@ -2039,5 +2039,23 @@ TEST_F(QuoteExtractorTest, TheNameOfAServiceOrACommitteeInMarksIsNoPartialQuotat
   EXPECT_EQ(q[0].content, "جرائم ضد الإنسانية وجرائم حرب وتعذيب");
 }
 
+TEST_F(QuoteExtractorTest, AnyThirdPersonVerbBeforeItsSubjectAndAColonReportsTheQuotation) {
+  // تساءل is in no cue table: the colon and the quoted clause make it one.
+  auto q = Run("وتساءل الباحث سامر حداد: «هل تكفي هذه الخطة لإنقاذ الموسم الزراعي؟».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].content, "هل تكفي هذه الخطة لإنقاذ الموسم الزراعي؟");
+  EXPECT_EQ(q[0].speaker, "الباحث سامر حداد");
+  EXPECT_EQ(q[0].cue, "وتساءل");
+  // A feminine verb (past, with the person's title before her name).
+  q = Run("وتحسرت المحامية ريم النمر: «لا أحد رأى المتهم في تلك الليلة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المحامية ريم النمر");
+  // First person (the writer speaking), an auxiliary, or no verb: nothing.
+  EXPECT_TRUE(Run("وقلت له: «لا أريد أن أعود إلى المدينة هذا العام».").empty());
+  EXPECT_TRUE(Run("وكان نصها: «نشكر كل من وقف معنا في هذه المحنة».").empty());
+  EXPECT_TRUE(Run("وعلى اللوحة عبارة: «الطريق مغلق حتى إشعار آخر».").empty());
+}
+
 }  // namespace
 }  // namespace dhad
