@@ -242,6 +242,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // participle or a title: المشرف على، المنتمي إلى; ردت الشركة على
       // الانتقادات is the verb's.)
       const bool ala = w == "\u0639\u0644\u064A" || w == "\u0627\u0644\u064A";
+      if (governed && RoleBeforeNamedApposition(start, j)) governed = false;
       const bool role = !governed && (ce == nullptr || !ce->relay) && (ala || w == "\u0639\u0646") &&
                         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j - 1), kLamLam) &&
                         (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&
@@ -416,7 +417,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (Nor a place before the person's title: مدير الدفاع المدني بالمنطقة
     // اللواء ...)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
-        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !PlaceBeforeName(j))
+        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !PlaceBeforeName(j) &&
+        !RoleBeforeNamedApposition(start, j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.
     // (An indefinite head takes a definite genitive: وزير الخارجية.)
@@ -434,6 +436,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) &&
         // (Nor the role after a surname: نبيل البلوشي النائب في البرلمان.)
         !(RoleAfterName(j) && (d_.IsNameWord(j - 1) || NameEndsAt(start, j))) &&
+        !RoleBeforeNamedApposition(start, j) &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
@@ -763,6 +766,22 @@ bool Mentions::PlaceBeforeName(int t) const {
          // (طالب قاسم بالتركيز الإعلامي: a definite adjective agrees with the
          // noun before it, it is no title.)
          !d_.IsAdjectiveLike(t + 1) && (d_.IsDefinite(t) || (d_.Morph(t).classes & kProperName));
+}
+
+bool Mentions::RoleBeforeNamedApposition(int start, int j) const {
+  if (j != start + 1 || !d_.IsDefinite(start) || StartsWith(d_.Word(start), kLamLam) ||
+      !((d_.AnyCls(start) & kTitle) ||
+        (StartsWith(d_.Word(start), "\u0627\u0644\u0645") && (d_.Morph(start).classes & kParticiple))))
+    return false;
+  for (int k = j + 1; k < j + 10 && k < d_.N(); ++k) {
+    if (d_.IsComma(k)) {
+      return k > j + 1 && d_.IsWord(k + 1) && ((d_.Cls(k + 1) & kGivenName) || CompoundAbdAt(k + 1));
+    }
+    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) ||
+        (d_.AnyCls(k) & (kComp | kCompNeg | kRelative | kNeg)))
+      return false;
+  }
+  return false;
 }
 
 bool Mentions::IsAbd(int t) const { return d_.IsWord(t) && d_.Word(t) == "\u0639\u0628\u062F"; }

@@ -127,6 +127,13 @@ class Mentions {
   // العقيد ...): definite or a proper name, so that the title is no genitive
   // of it (بجهود العميد is a construct), and no verbal noun (بالتركيز).
   bool PlaceBeforeName(int t) const;
+
+  // The preposition at j (written apart, or an attached ب) completes the
+  // title at j - 1 that opens the phrase at `start`, because the person's
+  // name follows the role after a comma (وأكد المشرف على القاعة، يوسف
+  // الدهمشي، أن / وطالب العميد بالجيش السابق، أحمد البيلاوي، بـ): the
+  // preposition is the title's even when the cue governs it too.
+  bool RoleBeforeNamedApposition(int start, int j) const;
   const QuoteDoc& d_;
   const QuoteTables& tb_;
   const QTokens& qt_;

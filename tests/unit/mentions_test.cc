@@ -246,5 +246,18 @@ TEST(MentionsTest, ARoleKeepsOnAndToThatTheViewSpellsWithYa) {
   EXPECT_EQ(PhraseAfterCue("وردت الشركة على الانتقادات بأن الأسعار عادلة."), "الشركة");
 }
 
+TEST(MentionsTest, APrepositionTheCueGovernsBelongsToATitleWhenTheNameFollowsAfterAComma) {
+  // أكد governs على and طالب an attached ب, but the name after the comma
+  // shows that the preposition completes the role.
+  EXPECT_EQ(PhraseAfterCue("وأكد المشرف على المعرض الدولي، سامي حداد، أن الأجنحة اكتملت."),
+            "المشرف على المعرض الدولي");
+  EXPECT_EQ(PhraseAfterCue("وطالب العميد بالجيش السابق، أحمد النمر، بإرسال المعدات."),
+            "العميد بالجيش السابق");
+  // Without a name after the comma the preposition is the verb's.
+  EXPECT_EQ(PhraseAfterCue("وأكد المشرف على أهمية المعرض، وقال إنه ناجح."), "المشرف");
+  EXPECT_EQ(PhraseAfterCue("وطالب العميد بإرسال المعدات إلى الجبهة."), "العميد");
+}
+
 }  // namespace
+
 }  // namespace dhad::internal
