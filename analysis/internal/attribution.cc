@@ -277,11 +277,15 @@ void Attributor::AttachForward(int i, int lim) {
     }
     // وتوقع إجراء انتخابات، وطالب بإلغاء القرار: a verbal noun (with its ب)
     // right after the verb is what was said; the subject is implicit.
-    if (se > sb && sb == from && !StartsWith(d_.Word(cue.begin), ce.words[0]) &&
+    // (A subject never carries the preposition: رحبت ببدء البيع, with or
+    // without a proclitic on the verb.)
+    if (se > sb && sb == from &&
         // (Only in a chained clause: أعلن تنظيم داعش opens with its subject.)
-        ((ce.np && d_.Chained(cue.begin) && d_.LooksLikeMasdar(sb) && !(d_.AnyCls(sb) & (kTitle | kGivenName))) ||
+        ((!StartsWith(d_.Word(cue.begin), ce.words[0]) && ce.np && d_.Chained(cue.begin) &&
+          d_.LooksLikeMasdar(sb) && !(d_.AnyCls(sb) & (kTitle | kGivenName))) ||
          (ce.b && StartsWith(d_.Word(sb), kBa) && !(d_.AnyCls(sb) & (kClassNoun | kGivenName)) &&
-          ((d_.Morph(sb).split.proclitics & kPrepBi) || !d_.IsNameWord(sb)))))
+          ((d_.Morph(sb).split.proclitics & kPrepBi) ||
+           (!StartsWith(d_.Word(cue.begin), ce.words[0]) && !d_.IsNameWord(sb))))))
       sb = se = -1;
     // حيث أكد تصميمه على ...، وأبدى استعداده: a verbal noun with a
     // possessive pronoun is an act, never the speaker, with or without a

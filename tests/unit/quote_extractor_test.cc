@@ -1096,10 +1096,13 @@ TEST_F(QuoteExtractorTest, ObjectsInTheObliqueCaseAndObjectPronouns) {
   EXPECT_EQ(q[0].speaker, "");
   EXPECT_EQ(q[0].content, "بتوخي الحذر عند السباحة");
   // A verb with its object pronoun is the cue (واتهمها، وحثهم).
+  // (انتقد reports its object: the criticism.)
   auto r = Run("وانتقد المعارض الحكومة واتهمها بدعم الفساد.");
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].cue, "واتهمها");
-  EXPECT_EQ(r[0].content, "بدعم الفساد");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].cue, "وانتقد");
+  EXPECT_EQ(r[0].content, "الحكومة");
+  EXPECT_EQ(r[1].cue, "واتهمها");
+  EXPECT_EQ(r[1].content, "بدعم الفساد");
   // ...but not a noun with a pronoun after قال (طالبه: his student).
   auto t = Run("وقال إن طالبه الأول كان متميزا.");
   ASSERT_EQ(t.size(), 1u);
@@ -1358,8 +1361,10 @@ TEST_F(QuoteExtractorTest, LongGulfTitlesAndAClauseRightAfterAPreposedSource) {
   EXPECT_EQ(q[0].speaker, "المتحدث باسم الدفاع المدني");
   // A word with a preposition ends a personal name: محمود بتحقيق.
   q = Run("ورحب الرئيس محمود بتحقيق السلام. لكنه حذر من عودة القتال.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_NE(q[0].resolved, "محمود بتحقيق");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "الرئيس محمود");
+  EXPECT_EQ(q[0].content, "بتحقيق السلام");
+  EXPECT_NE(q[1].resolved, "محمود بتحقيق");
 }
 
 TEST_F(QuoteExtractorTest, GivenNamesThatReadAsVerbsRolesWithPrepositionsAndSubjectsOfUnattachedCues) {
@@ -2055,6 +2060,21 @@ TEST_F(QuoteExtractorTest, AnyThirdPersonVerbBeforeItsSubjectAndAColonReportsThe
   EXPECT_TRUE(Run("وقلت له: «لا أريد أن أعود إلى المدينة هذا العام».").empty());
   EXPECT_TRUE(Run("وكان نصها: «نشكر كل من وقف معنا في هذه المحنة».").empty());
   EXPECT_TRUE(Run("وعلى اللوحة عبارة: «الطريق مغلق حتى إشعار آخر».").empty());
+}
+
+TEST_F(QuoteExtractorTest, CriticismAndPraiseReportTheirNounPhrase) {
+  auto q = Run("وانتقدت النائبة سلمى حداد قرار البلدية رفع رسوم المحلات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "النائبة سلمى حداد");
+  EXPECT_EQ(q[0].content, "قرار البلدية رفع رسوم المحلات");
+  q = Run("وأثنى مدير المستشفى على جهود الفرق الطبية خلال العيد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير المستشفى");
+  EXPECT_EQ(q[0].content, "جهود الفرق الطبية خلال العيد");
+  q = Run("ورحبت الجمعية بقرار البلدية تمديد ساعات العمل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الجمعية");
+  EXPECT_EQ(q[0].content, "بقرار البلدية تمديد ساعات العمل");
 }
 
 }  // namespace
