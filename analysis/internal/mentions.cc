@@ -69,6 +69,19 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // the subject (the source after وفقا comes with after_prep).
   if (!after_prep && d_.IsWord(start) && StartsWith(d_.Word(start), kLamLam) && d_.Word(start).size() > 4)
     return {start, start};
+  // فقال ببساطة:، ترد بصوته، رحبت بالقرار: after a cue, a noun with the
+  // preposition ب is a manner or a complement, never the subject, when the
+  // dictionary reads it as a definite or possessed noun or a verbal noun
+  // (not بوتين، بيسكوف: a name, or a plain noun the split may have found).
+  if (ce != nullptr && !after_prep && d_.IsWord(start) && StartsWith(d_.Word(start), kBa) &&
+      !(d_.AnyCls(start) & (kGivenName | kTitle | kClassNoun | kDocument)) && !IsNameLink(start)) {
+    const WordMorph& m = d_.Morph(start);
+    // (A bare verbal noun only right before a colon, فقال ببساطة:, since a
+    // foreign name may split so: قال بوسنين، إن.)
+    if ((m.split.proclitics & kPrepBi) && !(m.classes & (kUnknown | kProperName)) &&
+        (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':'))))
+      return {start, start};
+  }
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
   // فذكروا كثيراً من الآثار: after a cue, a word the caller wrote with the
   // tanween of the accusative is its object or an adverb, never its subject.

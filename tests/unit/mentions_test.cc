@@ -258,6 +258,17 @@ TEST(MentionsTest, APrepositionTheCueGovernsBelongsToATitleWhenTheNameFollowsAft
   EXPECT_EQ(PhraseAfterCue("وطالب العميد بإرسال المعدات إلى الجبهة."), "العميد");
 }
 
+TEST(MentionsTest, ANounWithTheMannerPrepositionBiIsNoSubject) {
+  // A definite or possessed noun with ب after the verb: a manner or a
+  // complement, so the subject is implicit.
+  EXPECT_EQ(PhraseAfterCue("فقال بصوته الهادئ: «لن نتأخر هذه المرة»."), "");
+  EXPECT_EQ(PhraseAfterCue("وقالت بالبريد الإلكتروني إن الموعد تغير."), "");
+  // A bare verbal noun before the colon.
+  EXPECT_EQ(PhraseAfterCue("فرد بسرعة: «لا وقت لدينا»."), "");
+  // A name that begins with ب stays the subject.
+  EXPECT_EQ(PhraseAfterCue("وقال بوتين إن بلاده لن تتراجع."), "بوتين");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
