@@ -906,6 +906,24 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
     if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(next + 1) >= 0) return ae;
     if (StartsWith(w, kLam) && (d_.ClsCl(next) & kAddressee)) return ae;
   }
+  // After a cue, words with no verb or cue that run from the closing comma
+  // to what was said: a second role coordinated with و (الشيخ فهد الحميد،
+  // الإمام والخطيب، والداعية في سجون الرياض إن) belongs to the phrase; a
+  // description of the role's complement (حاكم الإقليم، الواقع على الحدود
+  // «...») does not, but the role before it stands.
+  if (ce != nullptr && d_.IsComma(ae) && d_.IsWord(next)) {
+    for (int k = next; k < limit && k < next + 12; ++k) {
+      if (k > next && (d_.IsPunct(k, U':') || (d_.Cls(k) & kComp) ||
+                       (d_.OpenTop(k) >= 0 && !IsNameLike(d_.OpenTop(k))))) {
+        const bool coordinated = StartsWith(d_.Word(next), kWaw) && d_.IsDefinite(next) &&
+                                 !d_.HasDigit(next);
+        return coordinated && (d_.Cls(k) & kComp) ? k : ae;
+      }
+      if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) ||
+          (d_.AnyCls(k) & (kRelative | kNeg | kCompNeg | kStop)))
+        break;
+    }
+  }
   return se;
 }
 

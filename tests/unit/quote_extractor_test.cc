@@ -2077,5 +2077,17 @@ TEST_F(QuoteExtractorTest, CriticismAndPraiseReportTheirNounPhrase) {
   EXPECT_EQ(q[0].content, "بقرار البلدية تمديد ساعات العمل");
 }
 
+TEST_F(QuoteExtractorTest, AnAppositionThatWordsWithoutAVerbSeparateFromWhatWasSaid) {
+  // A description of the role's complement after the closing comma: the
+  // role stays in the speaker, the description does not.
+  auto q = Run("وقال جون موريل، حاكم إقليم الشمال، الواقع على حدود البلاد «الوضع تحت السيطرة تماما».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "جون موريل، حاكم إقليم الشمال");
+  // A second role joined with و belongs to the speaker.
+  q = Run("ويقول الشيخ سالم النمر، الإمام والخطيب، والمحاضر في جامعة المدينة إن الحفل ناجح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الشيخ سالم النمر، الإمام والخطيب، والمحاضر في جامعة المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
