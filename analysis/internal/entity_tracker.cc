@@ -397,7 +397,22 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
       e.role = m_.Head(nb - 1);
     }
   } else {
-    e.display = OwnText(sb, se);
+    // اللورد باتن أوف بارنز، رئيس جامعة أكسفورد / الرئيس التركي، رجب طيب
+    // أردوغان: without a name the dictionary can tell, the side of the
+    // apposition that is no role (no article, no title word) names the
+    // person.
+    int c = sb + 1;
+    while (c < se && !d_.IsComma(c)) ++c;
+    int db = sb, de = se;
+    if (c + 1 < se && d_.IsWord(sb) && d_.IsWord(c + 1) && !(d_.AnyCls(sb) & kDocument)) {
+      const auto role = [&](int t) { return d_.IsDefinite(t) || (d_.AnyCls(t) & kTitle); };
+      if (role(sb) && !role(c + 1)) {
+        db = c + 1;
+      } else {
+        de = c;
+      }
+    }
+    e.display = OwnText(db, de);
     if (strip_l) StripLeadingLam(&e.display);
     if (strip_w) e.display.erase(0, 2);  // والمتحدثة → المتحدثة
   }

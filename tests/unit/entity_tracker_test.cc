@@ -146,5 +146,20 @@ TEST(EntityTrackerTest, TheSourceAPaperLearnedFromSpeaksNext) {
   EXPECT_EQ(r[1], "مصادر مطلعة");
 }
 
+TEST(EntityTrackerTest, TheSideOfAnAppositionThatIsNoRoleNamesThePerson) {
+  // Names the dictionary cannot tell (no given name), before or after the
+  // role: the implicit subject takes the name, not the role.
+  auto r = Resolved(
+      "وقال سكوت بول، مدير رابطة المصنعين، إن الطلب تراجع. "
+      "وأضاف أن الأجور ارتفعت.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سكوت بول");
+  r = Resolved(
+      "وقال العميل الخاص في المكتب الاتحادي، ديف رينولد، إن التحقيق مستمر. "
+      "وأضاف أن الأدلة كثيرة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "ديف رينولد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
