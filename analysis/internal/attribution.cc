@@ -271,7 +271,9 @@ void Attributor::AttachForward(int i, int lim) {
     if (se > sb && after_relative && antecedent.second > antecedent.first) sb = se = -1;
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.
-    if (se > sb && sb == from && ce.obj && d_.IsObliquePlural(sb)) {
+    // (Nor after a verb whose suffix is its subject: وطالبوا وزارة التعليم
+    // بـ..., وكان مواطنون قد طالبوا الوزارة بـ...)
+    if (se > sb && sb == from && ce.obj && (d_.IsObliquePlural(sb) || d_.SubjectInSuffix(cue.begin))) {
       from = se;
       sb = se = -1;
     }

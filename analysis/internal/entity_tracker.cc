@@ -59,6 +59,12 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
                                   (d_.IsWord(v - 1) && (d_.Cls(v - 1) & kStop)) ||
                                   (d_.IsWord(v - 1) && (d_.AnyCls(v - 1) & (kAdjunct | kSetting)));
         if (!clause_start) continue;
+        // ولخصوا أسباب ...، مطالبين: a verb whose suffix is its subject
+        // (plural or dual only) takes the noun after it as its object; its
+        // subject is that of an earlier clause (أبدى عدد من الأسر ...
+        // وعبروا ... وقالوا). (Not after قد with the subject before it:
+        // وكان مواطنون قد طالبوا.)
+        if (d_.SubjectInSuffix(v) && (StartsWith(d_.Word(v), kWaw) || d_.IsComma(v - 1))) continue;
         const auto [sb, se] = m_.SpeakerPhrase(v + 1, c.anchor, false, &SubjectEntry());
         // Only a person or an office: a title, a given name or a name in it
         // (not المبيعات or الأطفال, the subjects of other verbs).
@@ -88,7 +94,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // (The first verb may be a cue with no content of its own: وأضاف
       // المدير قائلا: "...".)
       const int first_cue = d_.CueAt(s);
-      if (c.mode == SpeakerMode::kSubject && d_.IsWord(s) &&
+      if (c.mode == SpeakerMode::kSubject && d_.IsWord(s) && !d_.SubjectInSuffix(s) &&
           (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&
           !d_.IsDefinite(s) && s + 1 < c.anchor &&
           (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {

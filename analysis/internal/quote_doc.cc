@@ -513,6 +513,12 @@ bool QuoteDoc::IsVerbOnly(int t) const {
   return (c & kVerbAny) && !(c & (kNominal | kFunctionWord | kUnknown | kProperName));
 }
 
+bool QuoteDoc::SubjectInSuffix(int t) const {
+  if (!IsVerbOnly(t)) return false;
+  const uint16_t a = Morph(t).agreement;
+  return (a & (kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp)) && !(a & (kAgr3ms | kAgr3fs | kAgr1s | kAgr1p));
+}
+
 const WordMorph& QuoteDoc::Morph(int t) const {
   if (!morph_done_[t]) {
     // On first use: most words are never asked about.

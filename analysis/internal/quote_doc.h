@@ -173,6 +173,10 @@ class QuoteDoc {
   bool IsPresentVerb(int t) const;
   // A word with a verb reading (it may also be a noun: كتب).
   bool IsVerb(int t) const;
+  // A verb whose affixes carry a plural or dual subject and no singular
+  // third-person reading (قالوا، طالبوا، أكدا، يطالبون): in verb-first
+  // order its subject is that pronoun, and a noun after it is its object.
+  bool SubjectInSuffix(int t) const;
   // A definite sound plural or dual in the accusative or genitive (ـين:
   // المواطنين، الطرفين), which cannot be the subject of a verb (that would
   // be ـون / ـان); not a name that ends so (البحرين، الصين).

@@ -2089,5 +2089,22 @@ TEST_F(QuoteExtractorTest, AnAppositionThatWordsWithoutAVerbSeparateFromWhatWasS
   EXPECT_EQ(q[0].speaker, "الشيخ سالم النمر، الإمام والخطيب، والمحاضر في جامعة المدينة");
 }
 
+TEST_F(QuoteExtractorTest, AVerbWhoseSuffixIsItsSubjectTakesTheNounAfterItAsItsObject) {
+  // ولخصوا: the plural suffix is the subject, أسباب الظاهرة the object, so
+  // the participle after them has no speaker in that clause.
+  auto q = Run("وعقد عدد من الأكاديميين ندوة أمس في الرياض. ولخصوا أسباب الظاهرة في قلة الوعي، "
+               "مطالبين بتوعية الأسر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "مطالبين");
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "");
+  // The cue itself: its subject stands before it, the noun after it is
+  // the object.
+  q = Run("وكان مواطنون قد طالبوا وزارة التعليم بتأجيل الدراسة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مواطنون");
+  EXPECT_EQ(q[0].content, "بتأجيل الدراسة");
+}
+
 }  // namespace
 }  // namespace dhad
