@@ -855,6 +855,12 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
     if (nb == a && ne > nb + 1) {
       const int after = d_.IsComma(ne) ? ne + 1 : ne;
       if (d_.IsPunct(after, U':') || (d_.Cls(after) & kComp)) return ne;
+      // انتقد رئيس مجلس الشيوخ، نعيم الكعود، الحكومة: a name that opens
+      // with a given name, between the commas after a role, is the
+      // person's, whatever follows (the object of the cue).
+      if (ce != nullptr && d_.IsComma(ne) && (d_.Cls(a) & kGivenName) &&
+          (d_.IsDefinite(se - 1) || (d_.AnyCls(se - 1) & kTitle)) && !d_.IsNameWord(se - 1))
+        return ne;
     }
   }
   // المتحدث الرسمي باسم الحكومة، راجح بادي، إن ...: after a role, two or

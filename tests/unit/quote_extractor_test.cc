@@ -2106,5 +2106,13 @@ TEST_F(QuoteExtractorTest, AVerbWhoseSuffixIsItsSubjectTakesTheNounAfterItAsItsO
   EXPECT_EQ(q[0].content, "بتأجيل الدراسة");
 }
 
+TEST_F(QuoteExtractorTest, AGivenNameBetweenCommasAfterARoleIsThePersonsBeforeAnObject) {
+  auto q = Run("وانتقد رئيس نقابة المعلمين، خالد النمر، الوزارة لتأخرها في صرف الرواتب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس نقابة المعلمين، خالد النمر");
+  EXPECT_EQ(q[0].content, "الوزارة لتأخرها في صرف الرواتب");
+  EXPECT_EQ(q[0].resolved, "رئيس نقابة المعلمين، خالد النمر");
+}
+
 }  // namespace
 }  // namespace dhad
