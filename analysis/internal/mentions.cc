@@ -702,8 +702,11 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // (Not a word with a preposition: محمود بتحقيق.)
     // (A lineage with بن and آل runs longer: محمد بن عبد الرحمن بن عبد
     // العزيز آل سعود.)
+    // (Right after a given name an adjective of titles is a family name:
+    // ماهر الجديد، محمد الكبير; after a title it stays one: المدير الجديد.)
     while (k < se && (k - i < 5 || (k - i < 10 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
-           (d_.Cls(k) & ~kGivenName) == 0 &&
+           ((d_.Cls(k) & ~kGivenName) == 0 ||
+            (k == i + 1 && given && d_.IsDefinite(k) && (d_.Cls(k) & ~kGivenName) == kAdjectiveClass)) &&
            !(k == i + 1 && d_.IsDefinite(k + 1) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&

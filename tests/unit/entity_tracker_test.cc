@@ -161,5 +161,12 @@ TEST(EntityTrackerTest, TheSideOfAnAppositionThatIsNoRoleNamesThePerson) {
   EXPECT_EQ(r[1], "ديف رينولد");
 }
 
+TEST(EntityTrackerTest, AnAdjectiveOfTitlesRightAfterAGivenNameIsTheFamilyName) {
+  // الجديد is "new" after a title (المدير الجديد), a family name after ماهر.
+  auto r = Resolved("وزار الدكتور ماهر الجديد المعرض أمس. وأضاف أن البعثة تضم نخبة من المدربين.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "ماهر الجديد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
