@@ -143,12 +143,16 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     // مشيرا → مشيرين، مشيرات: a group of speakers takes the participle's
     // sound plurals (and the oblique dual), which the table lists in the
     // masculine singular only.
+    // (A defective participle drops its ي before ـين: داعيا → داعين،
+    // مبديا → مبدين, besides داعيات.)
     std::vector<CueEntry> plurals;
     if (e.cls == CueClass::kParticiple && e.gender == Gender::kMasc && EndsWith(e.words[0], "\u0627")) {
       const std::string stem = e.words[0].substr(0, e.words[0].size() - 2);
-      for (const char* suffix : {"\u064A\u0646", "\u0627\u062A"}) {
+      std::vector<std::string> forms = {stem + "\u064A\u0646", stem + "\u0627\u062A"};
+      if (EndsWith(stem, "\u064A")) forms[0] = stem.substr(0, stem.size() - 2) + "\u064A\u0646";
+      for (const std::string& form : forms) {
         CueEntry pl = e;
-        pl.words[0] = stem + suffix;
+        pl.words[0] = form;
         pl.gender = Gender::kPlural;
         if (tables->cue_first.Find(pl.words[0]) == nullptr) plurals.push_back(std::move(pl));
       }

@@ -2114,5 +2114,15 @@ TEST_F(QuoteExtractorTest, AGivenNameBetweenCommasAfterARoleIsThePersonsBeforeAn
   EXPECT_EQ(q[0].resolved, "رئيس نقابة المعلمين، خالد النمر");
 }
 
+TEST_F(QuoteExtractorTest, ThePluralOfADefectiveParticipleDropsItsYa) {
+  // داعيا → داعين (not داعيين): the plural participle is a cue of its own
+  // and ends the clause before it.
+  auto q = Run("وأعرب زملاء الفقيد عن حزنهم الشديد لرحيله، داعين الله أن يتغمده بواسع رحمته.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "حزنهم الشديد لرحيله");
+  EXPECT_EQ(q[1].cue, "داعين");
+  EXPECT_EQ(q[1].content, "يتغمده بواسع رحمته");
+}
+
 }  // namespace
 }  // namespace dhad
