@@ -57,8 +57,12 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
                                      before == "\u0644\u0643\u0646" ||
                                      before == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
     if (!boundary || !d_.IsWord(s0) || d_.CueAt(s0) >= 0) continue;
+    // (غير أن محللين آخرين يقولون: an indefinite sound plural before a verb that
+    // agrees with it in the plural.)
     if (!(d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
-          (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1))))
+          (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) ||
+          (PluralVerb(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
+           !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0))))
       return {cb, cb};
     auto [pb, pe] = m_.SpeakerPhrase(s0, cb, false, nullptr);
     if (pb != s0) return {cb, cb};
@@ -68,6 +72,11 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     return {cb, cb};
   }
   return {cb, cb};
+}
+
+bool Attributor::PluralVerb(int t) const {
+  const uint16_t a = d_.Morph(t).agreement;
+  return (a & (kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp)) && !(a & (kAgr3ms | kAgr3fs | kAgr1s | kAgr1p));
 }
 
 int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {

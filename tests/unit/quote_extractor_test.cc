@@ -2124,5 +2124,15 @@ TEST_F(QuoteExtractorTest, ThePluralOfADefectiveParticipleDropsItsYa) {
   EXPECT_EQ(q[1].content, "يتغمده بواسع رحمته");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefinitePluralAfterAComplementizerIsTheSubjectOfAPluralVerb) {
+  auto q = Run("غير أن مختصين آخرين يقولون إن الأسعار ستتراجع قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مختصين آخرين");
+  EXPECT_EQ(q[0].content, "الأسعار ستتراجع قريبا");
+  // A singular verb does not agree with it.
+  q = Run("غير أن مختصين آخرين يقول عنهم الوزير إنهم مخطئون.");
+  for (const auto& g : q) EXPECT_NE(g.speaker, "مختصين آخرين");
+}
+
 }  // namespace
 }  // namespace dhad
