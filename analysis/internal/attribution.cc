@@ -1244,7 +1244,11 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
       t = qt_.pairs[d_.T(t).pair].close;
       continue;
     }
-    if (t > k && d_.IsContrastAt(t)) break;
+    // ...، فيما قال X / في حين أعلن Y: a contrast that brings a report of
+    // its own is the journalist's and ends the clause. One without a cue
+    // goes on with what was reported (قالت المنظمة إن 67% ... يعيشون لدى
+    // الأسر، بينما يسكن 20% في المباني، فيما يعيش 8% في الملاجئ).
+    if (t > k && d_.IsContrastAt(t) && ContrastReports(t, lim)) break;
     // ...، إلا أن / غير أن ...: the journalist takes the word back.
     if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.IsWord(t + 2) && (d_.Cls(t + 2) & kComp) &&
         IsExceptionParticle(t + 1))
@@ -1283,6 +1287,14 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
   }
   while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
   return t;
+}
+
+bool Attributor::ContrastReports(int t, int lim) const {
+  for (int k = t; k < lim; ++k) {
+    if (k > t && d_.IsContrastAt(k)) return false;
+    if (d_.CueAt(k) >= 0) return true;
+  }
+  return false;
 }
 
 void Attributor::AddContinuations() {

@@ -168,6 +168,10 @@ class Attributor {
   // is about the speaker and ends the clause.
   int ClauseEnd(int k, Gender speaker = Gender::kUnknown) const;
 
+  // The contrast phrase at t (فيما، في حين، بينما) brings a cue before the
+  // next contrast or `lim`: a report of its own.
+  bool ContrastReports(int t, int lim) const;
+
   // A quotation that is a whole sentence right after another quote
   // continues the previous speaker.
   void AddContinuations();

@@ -2134,5 +2134,18 @@ TEST_F(QuoteExtractorTest, AnIndefinitePluralAfterAComplementizerIsTheSubjectOfA
   for (const auto& g : q) EXPECT_NE(g.speaker, "مختصين آخرين");
 }
 
+TEST_F(QuoteExtractorTest, AContrastWithoutACueOfItsOwnStaysInTheReportedClause) {
+  auto q = Run("وقالت المنظمة إن 67 في المائة من النازحين يعيشون لدى الأسر، بينما يسكن 20 في المائة "
+               "منهم في المدارس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content,
+            "67 في المائة من النازحين يعيشون لدى الأسر، بينما يسكن 20 في المائة منهم في المدارس");
+  // With a report of its own the contrast is the journalist's.
+  q = Run("وقال الوزير إن الأسعار ارتفعت، فيما قال التجار إنها مستقرة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الأسعار ارتفعت");
+  EXPECT_EQ(q[1].speaker, "التجار");
+}
+
 }  // namespace
 }  // namespace dhad
