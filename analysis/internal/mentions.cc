@@ -532,6 +532,10 @@ bool Mentions::IsNameLike(int p) const {
     return false;
   }
   if (d_.AnyCls(pw) & kClassNoun) return true;
+  // فيلم «سكر مر» و «نوم التلات»: a quotation coordinated with a quoted
+  // name is a name too, the و written apart.
+  if (d_.Word(pw) == kWaw && d_.T(pr.open).space_before && pw - 1 >= 0 && d_.CloseTop(pw - 1) >= 0)
+    return IsNameLike(d_.CloseTop(pw - 1));
   if (!d_.T(pr.open).space_before) {
     // A proclitic written against the mark.
     if (d_.Word(pw) == kWaw && d_.CloseTop(pw - 1) < 0 && pw - 1 >= 0 &&

@@ -2147,5 +2147,12 @@ TEST_F(QuoteExtractorTest, AContrastWithoutACueOfItsOwnStaysInTheReportedClause)
   EXPECT_EQ(q[1].speaker, "التجار");
 }
 
+TEST_F(QuoteExtractorTest, AQuotationCoordinatedWithAQuotedNameIsANameToo) {
+  auto q = Run("وأوضح المدير أن فيلم «الرحلة الطويلة» تصدر الإيرادات، وجاء بعده فيلم «البيت القديم» "
+               "و «المدينة الصغيرة» في آخر الترتيب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
 }  // namespace
 }  // namespace dhad
