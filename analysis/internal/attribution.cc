@@ -904,7 +904,7 @@ bool Attributor::UnmarkedClauseAt(const CueEntry& ce, int k, int lim) const {
 }
 
 bool Attributor::SpeechVerbAt(int t) const {
-  if (!d_.IsWord(t) || !d_.IsVerb(t)) return false;
+  if (!d_.IsWord(t)) return false;
   const QuoteTables& tb = d_.tables();
   auto speech = [&tb](std::string_view w) {
     const std::vector<int>* v = tb.cue_first.Find(w);
@@ -915,9 +915,11 @@ bool Attributor::SpeechVerbAt(int t) const {
     return false;
   };
   const std::string_view w = d_.Word(t);
-  // (With the pronoun that refers back to ما: أعلنته، أوردتها.)
+  // (With the pronoun that refers back to ما: أعلنته، أوردتها; after ما
+  // the form is the verb even where the dictionary reads a noun with a
+  // possessive, ذكره.)
   const std::string_view verb = StripObjectPronoun(w);
-  return speech(w) || (verb.size() < w.size() && speech(verb));
+  return (speech(w) && d_.IsVerb(t)) || (verb.size() < w.size() && speech(verb));
 }
 
 int Attributor::PreposedEnd(int k, int lim) const {

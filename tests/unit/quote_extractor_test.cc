@@ -2154,5 +2154,14 @@ TEST_F(QuoteExtractorTest, AQuotationCoordinatedWithAQuotedNameIsANameToo) {
   EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
 }
 
+TEST_F(QuoteExtractorTest, AfterMaTheSourcesVerbKeepsItsPronounEvenWhereItReadsAsANoun) {
+  // ذكره is also "his mention" to the dictionary; after لما it is the verb.
+  auto q = Run("وتمكنت الشرطة من ضبط المتهمين في الحي، وفقا لما ذكره مصدر أمني.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وفقا لما ذكره");
+  EXPECT_EQ(q[0].speaker, "مصدر أمني");
+  EXPECT_EQ(q[0].content, "وتمكنت الشرطة من ضبط المتهمين في الحي");
+}
+
 }  // namespace
 }  // namespace dhad
