@@ -191,7 +191,18 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         quoted_name = d_.IsWord(k) && !(d_.AnyCls(k) & (kStop | kPrep | kComp | kNeg | kRelative)) &&
                       !d_.IsVerbOnly(k) && (!d_.IsDefinite(k) || k == pr.close - 1);
       }
-      if (!after_class && !leading && !inner && !quoted_name) break;
+      // مدير «الشركة الوطنية»، بيانات "المركزي اليوناني": after a noun in the
+      // construct state, a quoted definite noun phrase or name is its
+      // genitive (not a quotation: every word definite or a name, and the
+      // sentence goes on after the marks).
+      bool genitive = j > start && d_.WordsIn(pr) <= 4 && d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) &&
+                      !d_.HasPronounSuffix(j - 1) && !d_.IsNameWord(j - 1) && !d_.IsVerbOnly(j - 1) &&
+                      !(d_.Cls(j - 1) & (kGivenName | kPrep | kStop | kComp)) && d_.CueAt(j - 1) < 0 &&
+                      (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1));
+      for (int k = pr.open + 1; k < pr.close && genitive; ++k) {
+        genitive = d_.IsWord(k) && (d_.IsDefinite(k) || d_.IsNameWord(k)) && !StartsWith(d_.Word(k), kLamLam);
+      }
+      if (!after_class && !leading && !inner && !quoted_name && !genitive) break;
       j = pr.close + 1;
       continue;
     }

@@ -269,6 +269,13 @@ TEST(MentionsTest, ANounWithTheMannerPrepositionBiIsNoSubject) {
   EXPECT_EQ(PhraseAfterCue("وقال بوتين إن بلاده لن تتراجع."), "بوتين");
 }
 
+TEST(MentionsTest, AQuotedDefiniteNameAfterAConstructNounIsItsGenitive) {
+  EXPECT_EQ(PhraseAfterCue("وقال مدير «الشركة الوطنية» إن الأسعار سترتفع."), "مدير «الشركة الوطنية»");
+  EXPECT_EQ(PhraseAfterCue("وأظهرت أرقام \"البنك المركزي\" أن التضخم تراجع."), "أرقام \"البنك المركزي\"");
+  // A quotation at the end of the sentence is what was said.
+  EXPECT_EQ(PhraseAfterCue("وقال مسؤول «الوضع الخطير»."), "مسؤول");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
