@@ -319,8 +319,9 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     for (const std::string& p : ce.preps) {
       if (Word(k) == p) return true;
     }
-    // (بعد أن، قبل أن: a time clause, not what was said.)
-    if ((Cls(k) & kComp) && !(AnyCls(k - 1) & kAdjunct)) return true;
+    // (بعد أن، قبل أن: a time clause, not what was said; after a bare
+    // adverb, أمس أن، it is.)
+    if ((Cls(k) & kComp) && !((AnyCls(k - 1) & kAdjunct) && (AnyCls(k - 1) & kGoverns))) return true;
   }
   return false;
 }

@@ -2163,5 +2163,15 @@ TEST_F(QuoteExtractorTest, AfterMaTheSourcesVerbKeepsItsPronounEvenWhereItReadsA
   EXPECT_EQ(q[0].content, "وتمكنت الشرطة من ضبط المتهمين في الحي");
 }
 
+TEST_F(QuoteExtractorTest, ABareTimeAdverbBeforeTheComplementizerLeavesItTheCues) {
+  // أظهرت is a cue only before what it governs; أمس أن is not بعد أن.
+  auto q = Run("أظهرت بيانات البنك المركزي أمس أن الودائع تراجعت للشهر الثالث.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بيانات البنك المركزي");
+  EXPECT_EQ(q[0].content, "الودائع تراجعت للشهر الثالث");
+  // After a preposition of time the clause is the time, not what was shown.
+  EXPECT_TRUE(Run("أظهرت الصور التي نشرت بعد أن انتهت المباراة فرحة اللاعبين.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
