@@ -207,8 +207,13 @@ bool Attributor::AttachPostposed(int i, int lim) {
   int after = se > sb ? se : cue.end;
   after = SkipTail(after, lim);
   const int closed = d_.CloseTop(p);
+  // (...، كما يوضح X، مبينا أن ...: a circumstantial participle after
+  // the speaker goes on with the same speaker.)
   const bool ends = after >= lim || d_.IsStrongEnd(after) ||
-                    (d_.IsComma(after) && d_.OpenTop(after + 1) >= 0);
+                    (d_.IsComma(after) && d_.OpenTop(after + 1) >= 0) ||
+                    (d_.IsComma(after) && se > sb && d_.CueAt(after + 1) >= 0 &&
+                     d_.cues()[d_.CueAt(after + 1)].begin == after + 1 &&
+                     d_.Entry(d_.CueAt(after + 1)).cls == CueClass::kParticiple);
   if (!ends) return false;
   Cand base = Base(i, sb, se);
   base.qb = qb;

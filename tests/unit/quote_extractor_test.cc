@@ -2173,5 +2173,14 @@ TEST_F(QuoteExtractorTest, ABareTimeAdverbBeforeTheComplementizerLeavesItTheCues
   EXPECT_TRUE(Run("أظهرت الصور التي نشرت بعد أن انتهت المباراة فرحة اللاعبين.").empty());
 }
 
+TEST_F(QuoteExtractorTest, APostposedSpeakerStandsBeforeAParticipleThatGoesOnWithHim) {
+  auto q = Run("ارتفعت مبيعات الكتب في المعرض بنسبة 20 في المائة، كما يقول مدير المعرض سامي حداد، "
+               "مشيرا إلى أن الإقبال فاق التوقعات.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "ارتفعت مبيعات الكتب في المعرض بنسبة 20 في المائة");
+  EXPECT_EQ(q[0].speaker, "مدير المعرض سامي حداد");
+  EXPECT_EQ(q[1].cue, "مشيرا");
+}
+
 }  // namespace
 }  // namespace dhad
