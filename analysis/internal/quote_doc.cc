@@ -63,7 +63,13 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
   std::string buf;
   std::vector<int> awwal;
   for (int t = 0; t < n; ++t) {
-    if (qt_.toks[t].kind != QTokKind::kWord) continue;
+    if (qt_.toks[t].kind != QTokKind::kWord) {
+      // (A colon before a quotation, for FindColonCues.)
+      if (qt_.toks[t].kind == QTokKind::kPunct && qt_.toks[t].cp == U':' && t + 1 < n &&
+          qt_.toks[t + 1].kind == QTokKind::kMark)
+        colons_.push_back(t);
+      continue;
+    }
     if (poll_->Cancelled()) return;
     const std::string_view w = Word(t);
     size_t article = 0;
@@ -155,8 +161,8 @@ bool QuoteDoc::IsStrongEnd(int t) const {
 
 void QuoteDoc::FindColonCues() {
   const size_t found = cues_.size();
-  for (int t = 1; t + 1 < N(); ++t) {
-    if (!IsPunct(t, U':') || qt_.top[t] != -1) continue;
+  for (const int t : colons_) {
+    if (t < 1 || qt_.top[t] != -1) continue;
     const int p = OpenTop(t + 1);
     if (p < 0 || WordsIn(qt_.pairs[p]) < 3) continue;
     // Back to the start of the clause: words, and the commas of an

@@ -224,6 +224,7 @@ class QuoteDoc {
   std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;
+  std::vector<int> colons_;  // colons right before a quotation mark
   // Per token, filled on first use by Morph().
   mutable std::vector<WordMorph> morph_;
   mutable std::vector<uint8_t> morph_done_;
