@@ -61,7 +61,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     // agrees with it in the plural.)
     if (!(d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) ||
-          (PluralVerb(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
+          (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
            !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0))))
       return {cb, cb};
     auto [pb, pe] = m_.SpeakerPhrase(s0, cb, false, nullptr);
@@ -72,11 +72,6 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     return {cb, cb};
   }
   return {cb, cb};
-}
-
-bool Attributor::PluralVerb(int t) const {
-  const uint16_t a = d_.Morph(t).agreement;
-  return (a & (kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp)) && !(a & (kAgr3ms | kAgr3fs | kAgr1s | kAgr1p));
 }
 
 int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {

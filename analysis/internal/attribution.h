@@ -70,11 +70,6 @@ class Attributor {
   // subject.
   int SkipBeforeSubject(int k, int lim, bool relay) const;
 
-  // The cue verb at t agrees with a plural or dual subject only (يرون،
-  // يقولون، أكدا); unlike QuoteDoc::SubjectInSuffix it may also read as a
-  // noun, since the cue table says it is a verb here.
-  bool PluralVerb(int t) const;
-
   // The token after an addressee that starts at k (لـ«الوطن»، للصحافيين،
   // لقناة «المجد»), or k.
   int AddresseeEnd(int k) const;

@@ -520,8 +520,10 @@ bool QuoteDoc::IsVerbOnly(int t) const {
   return (c & kVerbAny) && !(c & (kNominal | kFunctionWord | kUnknown | kProperName));
 }
 
-bool QuoteDoc::SubjectInSuffix(int t) const {
-  if (!IsVerbOnly(t)) return false;
+bool QuoteDoc::SubjectInSuffix(int t) const { return IsVerbOnly(t) && PluralAgreementOnly(t); }
+
+bool QuoteDoc::PluralAgreementOnly(int t) const {
+  if (!IsWord(t)) return false;
   const uint16_t a = Morph(t).agreement;
   return (a & (kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp)) && !(a & (kAgr3ms | kAgr3fs | kAgr1s | kAgr1p));
 }

@@ -177,6 +177,11 @@ class QuoteDoc {
   // third-person reading (قالوا، طالبوا، أكدا، يطالبون): in verb-first
   // order its subject is that pronoun, and a noun after it is its object.
   bool SubjectInSuffix(int t) const;
+  // The agreement of word t's verb readings is plural or dual only, with
+  // no singular or first-person reading (يقولون، أكدا). Unlike
+  // SubjectInSuffix, the word may also read as a noun: for a cue, which the
+  // cue table already says is a verb.
+  bool PluralAgreementOnly(int t) const;
   // A definite sound plural or dual in the accusative or genitive (ـين:
   // المواطنين، الطرفين), which cannot be the subject of a verb (that would
   // be ـون / ـان); not a name that ends so (البحرين، الصين).

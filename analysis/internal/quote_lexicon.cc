@@ -173,7 +173,6 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     e.cls = CueClass::kVerb;
     e.gender = g == 0 ? Gender::kMasc : g == 1 ? Gender::kFem : Gender::kPlural;
     e.strict = true;
-    e.colon_only = true;
     tables->colon_verb[g] = static_cast<int>(tables->cues.size());
     tables->cues.push_back(std::move(e));
   }

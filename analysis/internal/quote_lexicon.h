@@ -90,10 +90,6 @@ struct CueEntry {
   // The first word is a present form ending in ي (يدعي، ينفي): written with
   // ى it is the passive (يدعى "is called"), no cue.
   bool final_ya = false;
-  // Not in the table: any third-person verb that opens its clause and is
-  // followed by its subject, a colon and a quoted clause (وتساءل فوكسمان:
-  // «...»). words holds the empty string.
-  bool colon_only = false;
   std::vector<std::string> preps;  // governed prepositions, view forms
 };
 
@@ -181,8 +177,10 @@ struct QuoteTables {
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form
   std::string kama[2];   // كما، مثلما
-  // The entries of a verb that is a cue only before a colon and a quoted
-  // clause (CueEntry::colon_only), masculine, feminine and plural.
+  // Not in the table: the entries, masculine, feminine and plural, of any
+  // third-person verb that opens its clause and is followed by its subject,
+  // a colon and a quoted clause (وتساءل فوكسمان: «...»; see
+  // QuoteDoc::FindColonCues). Their words hold the empty string.
   int colon_verb[3] = {-1, -1, -1};
 
   uint32_t Class(std::string_view w) const {
