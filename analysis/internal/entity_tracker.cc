@@ -133,7 +133,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
                                               : Gender::kMasc;
         ent = Antecedent(g, c.sentence);
       } else if ((d_.Cls(c.sb) & kDocument) && c.se - c.sb == 1) {
-        for (int j = static_cast<int>(entities_.size()) - 1; j >= 0; --j) {
+        // وأضافت الدراسة after ذكرت دراسة حديثة: the document named before
+        // with the same noun, then the issuer of the latest statement.
+        for (int j = static_cast<int>(entities_.size()) - 1; j >= 0 && ent < 0; --j) {
+          if (!Near(entities_[j], c.sentence)) break;
+          if (!entities_[j].dead && entities_[j].speaker && entities_[j].head == m_.Head(c.sb)) ent = j;
+        }
+        for (int j = static_cast<int>(entities_.size()) - 1; j >= 0 && ent < 0; --j) {
           if (!Near(entities_[j], c.sentence)) break;
           if (!entities_[j].dead && entities_[j].statement) {
             ent = j;

@@ -168,5 +168,15 @@ TEST(EntityTrackerTest, AnAdjectiveOfTitlesRightAfterAGivenNameIsTheFamilyName) 
   EXPECT_EQ(r[0], "ماهر الجديد");
 }
 
+TEST(EntityTrackerTest, ADocumentNamedBeforeIsTheSourceOfItsShortForm) {
+  // الدراسة is the study named in the sentence before, not the issuer of
+  // the statement before that.
+  auto r = Resolved(
+      "أصدر البنك المركزي بيانا أمس. وذكرت دراسة حديثة أن الأسعار ارتفعت. "
+      "وأضافت الدراسة أن الأجور تراجعت.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "دراسة حديثة");
+}
+
 }  // namespace
 }  // namespace dhad::internal
