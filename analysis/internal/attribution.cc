@@ -638,8 +638,11 @@ void Attributor::AttachForward(int i, int lim) {
       // (استعداده، أمله: a verbal noun with a pronoun is in the stop list
       // only to end speaker phrases.)
       // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
+      // (Nor a word with a preposition after an occasion: توقعت الشركة
+      // في تقريرها المتعلق بقطاع العقار، ...، أن ...)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) &&
+          !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
            d_.IsPossessedMasdar(j)) &&
@@ -1078,6 +1081,13 @@ int Attributor::SkipTail(int k, int lim) const {
   return k;
 }
 
+bool Attributor::SettingBetween(int a, int b) const {
+  for (int k = a; k < b; ++k) {
+    if (d_.IsSettingAt(k)) return true;
+  }
+  return false;
+}
+
 bool Attributor::OnlyAdjunctsBetween(int a, int b) const {
   for (int k = a; k < b; ++k) {
     const QTok& tok = d_.T(k);
@@ -1194,8 +1204,14 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
       continue;
     }
     if (d_.AnyCls(k) & kAdjunct) {
+      const bool governs = (d_.AnyCls(k) & kGoverns) != 0;
       ++k;
-      // A prepositional adjunct (بعد المباراة) takes its object along.
+      // A prepositional adjunct (بعد المباراة) takes its object along, also
+      // a construct head before it (أمام مجلس الشورى).
+      if (governs && k + 1 < limit && d_.IsWord(k) && !d_.IsDefinite(k) && d_.CueAt(k) < 0 && d_.IsWord(k + 1) &&
+          d_.IsDefinite(k + 1) && !d_.IsVerbOnly(k) && !d_.HasPossessive(k) &&
+          !(d_.AnyCls(k) & (kStop | kComp | kCompNeg | kPrep | kAdjunct | kNeg | kRelative)))
+        ++k;
       while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k)) ++k;
       continue;
     }

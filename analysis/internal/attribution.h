@@ -134,6 +134,9 @@ class Attributor {
   // of the sentence (، قال X للصحافيين / في مؤتمر صحافي).
   int SkipTail(int k, int lim) const;
 
+  // A noun of the occasion of speech (بيان، تقريرها) among tokens [a, b).
+  bool SettingBetween(int a, int b) const;
+
   // Tokens [a, b) are an addressee or a setting: no cue, complementizer,
   // colon or sentence end, and quotations only of names.
   bool OnlyAdjunctsBetween(int a, int b) const;

@@ -135,6 +135,23 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       buf.append(base.substr(2));
       c |= tb_.Class(buf);
     }
+    if (!((own | c) & kSetting) && !(flags_[t] & kDefiniteTok) && base.size() >= 8) {
+      // في تقريرها، في كلمته، خلال تصريحاته: a noun of the occasion with
+      // the speaker's pronoun is the occasion too (ت before the pronoun is
+      // the noun's ة).
+      for (const std::string_view nb : {base, b}) {
+        const std::string_view stem = StripObjectPronoun(nb);
+        if (stem.size() == nb.size() || stem.size() < 6) continue;
+        uint32_t sc = tb_.Class(stem);
+        if (!(sc & kSetting) && EndsWith(stem, "\u062A")) {
+          buf.assign(stem.substr(0, stem.size() - 2));
+          buf.append("\u0647");
+          sc = tb_.Class(buf);
+        }
+        c |= sc & kSetting;
+        if (c & kSetting) break;
+      }
+    }
     cls_cl_[t] = c & ~kCueFirst;
     if (w.size() == 6 && w == "\u0627\u0648\u0644") awwal.push_back(t);  // أول in the view
   }

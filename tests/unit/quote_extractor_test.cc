@@ -2182,5 +2182,26 @@ TEST_F(QuoteExtractorTest, APostposedSpeakerStandsBeforeAParticipleThatGoesOnWit
   EXPECT_EQ(q[1].cue, "مشيرا");
 }
 
+TEST_F(QuoteExtractorTest, AnOccasionWithTheSpeakersPronounStandsBeforeANounPhraseContent) {
+  auto q = Run("وأكد الوزير في كلمته حرص الحكومة على دعم الإسكان.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  EXPECT_EQ(q[0].content, "حرص الحكومة على دعم الإسكان");
+  // What modifies the occasion is no content; the complementizer opens it.
+  q = Run("توقعت الهيئة في تقريرها المتعلق بقطاع النقل، الذي صدر أمس، أن يرتفع الطلب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "يرتفع الطلب");
+}
+
+TEST_F(QuoteExtractorTest, APrepositionOfTimeTakesAConstructPhraseAlong) {
+  auto q = Run("وأكد المدرب عقب اجتماع اللجنة الفنية أنه سيبقى مع الفريق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "سيبقى مع الفريق");
+  // A time noun governs nothing: the noun after it is what was announced.
+  q = Run("أعلنت الوزارة اليوم تنفيذ خطة جديدة للطرق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تنفيذ خطة جديدة للطرق");
+}
+
 }  // namespace
 }  // namespace dhad
