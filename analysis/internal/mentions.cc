@@ -427,6 +427,15 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         d_.IsWord(j + 1) && (d_.Morph(j).classes & kMasdar) &&
         !(d_.Morph(j).classes & (kAdjective | kParticiple)))
       break;
+    // وأعلن المدعي العام سامي حداد الاتهامات في ...، وأكد الأمير فيصل
+    // الاستعداد التام: after a personal name, which completes the subject,
+    // a definite verbal noun is what the cue reports. (After a definite
+    // word it may be an adjective the dictionary files as a verbal noun:
+    // المسجد الحرام.)
+    if (ce != nullptr && ce->np && j > start + 1 && !coordinated &&
+        (NameEndsAt(start, j) || ((d_.Cls(j - 1) & kGivenName) && (d_.AnyCls(j - 2) & kTitle))) &&
+        DefiniteObjectAt(j) && NameRun(start, j + 1).second == j)
+      break;
     // وحذر الدفاع المدني المواطنين: after a singular nisba adjective (ـي),
     // which shows that the subject is singular, a definite sound plural
     // (ـين) cannot agree with the subject: it is the object. (A human
@@ -788,6 +797,22 @@ bool Mentions::IsNameLink(int k) const {
 bool Mentions::NameEndsAt(int sb, int k) const {
   const auto [nb, ne] = NameRun(sb, k);
   return nb < ne && ne == k;
+}
+
+bool Mentions::DefiniteObjectAt(int t) const {
+  if (!d_.IsWord(t) || !d_.IsDefinite(t) || StartsWith(d_.Word(t), kLamLam) || StartsWith(d_.Word(t), kWaw) ||
+      d_.HasDigit(t) || d_.CueAt(t) >= 0 ||
+      (d_.AnyCls(t) & (kTitle | kGivenName | kClassNoun | kDocument | kSetting | kAdjunct | kStop)))
+    return false;
+  // (Something of the phrase after it, not what the cue governs nor a
+  // comma: المساهمة في، الجاهزية التامة.)
+  if (!d_.IsWord(t + 1) || d_.CueAt(t + 1) >= 0 || (d_.Cls(t + 1) & (kComp | kCompNeg | kRelative)) ||
+      IsNameLink(t + 1) || d_.IsNameWord(t + 1) || (d_.AnyCls(t + 1) & (kGivenName | kTitle)))
+    return false;
+  if (d_.IsAdjectiveLike(t)) return false;
+  const WordMorph& m = d_.Morph(t);
+  return (m.classes & kMasdar) && !(m.classes & (kAdjective | kProperName | kUnknown | kVerbAny)) &&
+         !(m.split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !d_.IsNameWord(t);
 }
 
 bool Mentions::PlaceBeforeName(int t) const {

@@ -122,6 +122,12 @@ class Mentions {
   // a compound given name.
   bool CompoundAbdAt(int t) const;
 
+  // Token t is a definite verbal noun that goes on with an adjective or a
+  // complement (الجاهزية التامة، المساهمة في): after a subject that is
+  // complete, the object of the verb, never a surname or an adjective of
+  // the subject (the dictionary reads it as a verbal noun and not as an
+  // adjective or a name).
+  bool DefiniteObjectAt(int t) const;
   // A place with ب inside a role phrase, with the person's title or given
   // name after it (مدير الدفاع المدني بالمنطقة اللواء ...، مدير الشرطة بجدة
   // العقيد ...): definite or a proper name, so that the title is no genitive

@@ -276,6 +276,12 @@ TEST(MentionsTest, AQuotedDefiniteNameAfterAConstructNounIsItsGenitive) {
   EXPECT_EQ(PhraseAfterCue("وقال مسؤول «الوضع الخطير»."), "مسؤول");
 }
 
+TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
+  EXPECT_EQ(PhraseAfterCue("وأعلن المدعي العام سامي حداد الاتهامات في القضية."), "المدعي العام سامي حداد");
+  // A definite surname that goes on with a name is no verbal noun.
+  EXPECT_EQ(PhraseAfterCue("وأكد عبد اللطيف العبد اللطيف أن السوق مستقرة."), "عبد اللطيف العبد اللطيف");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
