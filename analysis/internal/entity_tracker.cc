@@ -394,6 +394,17 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     e.plural_head = true;
     nb = ne = se;
   }
+  // الحكومة برئاسة فلان، القوات بقيادة فلان: a name after a verbal noun with
+  // a preposition is its genitive; the head before it is who speaks.
+  // (After a definite word: محافظ بقيق فلان is a place in the role. A
+  // second name later in the phrase is the speaker's: عضو الشرف المعارض
+  // لبقاء فلان الأمير فلان.)
+  if (ne > nb && nb - 1 > sb && d_.IsWord(nb - 1) && !(d_.AnyCls(nb - 1) & (kTitle | kGivenName)) &&
+      d_.IsDefinite(nb - 2) && (d_.Morph(nb - 1).split.proclitics & (kPrepBi | kPrepLi)) &&
+      (d_.Morph(nb - 1).classes & kMasdar)) {
+    const auto next = ne < se ? m_.NameIn(ne, se) : std::pair<int, int>{se, se};
+    std::tie(nb, ne) = next.second > next.first ? next : std::pair<int, int>{se, se};
+  }
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));

@@ -178,5 +178,13 @@ TEST(EntityTrackerTest, ADocumentNamedBeforeIsTheSourceOfItsShortForm) {
   EXPECT_EQ(r[1], "دراسة حديثة");
 }
 
+TEST(EntityTrackerTest, ANameAfterAVerbalNounWithAPrepositionIsNotTheSpeaker) {
+  // The government speaks, not the man who heads it (قالت is feminine).
+  auto r = Resolved(
+      "أعلنت الحكومة المؤقتة برئاسة سالم العلي أن الاتفاق خطوة مهمة. وقالت إن الحوار سيستمر.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "الحكومة المؤقتة برئاسة سالم العلي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
