@@ -338,6 +338,15 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
         return true;
       continue;  // وعبرت «الدوسري» عن ...
     }
+    // (أظهرت بيانات رسمية، أن / أظهرت البيانات، أمس، أن: the
+    // complementizer right after a comma, or after an adverb between
+    // commas. Not for a cue that is also a preposition, عبر "via", nor
+    // after any other word: ...، إلا أن is the journalist's.)
+    if (IsComma(k) && k > t && !(AnyCls(t - 1) & (kAdjunct | kGoverns))) {
+      int n = k + 1;
+      if (IsWord(n) && (AnyCls(n) & kAdjunct) && !(AnyCls(n) & kGoverns) && IsComma(n + 1)) n += 2;
+      return IsWord(n) && (Cls(n) & kComp);
+    }
     if (!IsWord(k)) return false;
     for (const std::string& p : ce.preps) {
       if (Word(k) == p) return true;

@@ -99,7 +99,8 @@ class QuoteDoc {
 
   // Whether a complementizer, a colon, a quoted clause or a preposition that
   // `ce` governs comes within a dozen words of `t` with no punctuation
-  // before it.
+  // before it but a comma right before the complementizer, or commas
+  // around an adverb before it (أظهرت بيانات رسمية، أمس، أن).
   bool GovernedFollows(const CueEntry& ce, int t) const;
 
   // A colon within four words of `t`, with only words before it.

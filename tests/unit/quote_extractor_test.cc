@@ -2203,5 +2203,22 @@ TEST_F(QuoteExtractorTest, APrepositionOfTimeTakesAConstructPhraseAlong) {
   EXPECT_EQ(q[0].content, "تنفيذ خطة جديدة للطرق");
 }
 
+TEST_F(QuoteExtractorTest, ACueThatIsAlsoAnotherWordMayHaveACommaBeforeItsComplementizer) {
+  // أظهرت and بين need what they govern; a comma after the subject or
+  // commas around an adverb may stand before it.
+  auto q = Run("أظهرت بيانات رسمية، أمس، أن صادرات النفط انخفضت في مايو.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بيانات رسمية");
+  EXPECT_EQ(q[0].content, "صادرات النفط انخفضت في مايو");
+  q = Run("وبين وكيل الجامعة، أن التقديم متاح للراغبين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وكيل الجامعة");
+  // عبر is "via" there: the report is أعلن's.
+  q = Run("أعلن الاتحاد عبر حسابه الرسمي، أنه قرر تأجيل الاجتماع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "أعلن");
+  EXPECT_EQ(q[0].speaker, "الاتحاد");
+}
+
 }  // namespace
 }  // namespace dhad
