@@ -923,8 +923,9 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
   // title word.
   if (!definite && !(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;
-  const auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
+  auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
   if (ae <= ab + 1) return se;
+  ae = RoleTailEnd(ab, ae, limit);
   if (d_.IsPunct(ae, U':') || (d_.Cls(ae) & kComp)) return ae;
   // سلطان اللويحق، رئيس مجلس إدارة شركة عقارية «إن ...»: a quotation that
   // opens right after the role is what was said.
@@ -979,7 +980,21 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
 int Mentions::ThroughApposition(int pe, int end) const {
   if (!d_.IsComma(pe)) return pe;
   const auto [ab, ae] = SpeakerPhrase(pe + 1, end, false, nullptr);
-  return ab == pe + 1 && ae == end ? end : pe;
+  if (ab != pe + 1 || ae == ab) return pe;
+  return RoleTailEnd(ab, ae, end + 1) == end ? end : pe;
+}
+
+int Mentions::RoleTailEnd(int ab, int ae, int limit) const {
+  if (ae - ab < 2 || !(d_.AnyCls(ab) & kTitle) || !d_.IsWord(ae)) return ae;
+  const std::string_view w = d_.Word(ae);
+  if (!(w == "\u0644\u062F\u064A" || w == "\u0641\u064A")) return ae;  // لدى، في
+  for (int k = ae + 1; k < limit && k <= ae + 8; ++k) {
+    if (d_.IsComma(k)) return k > ae + 1 ? k : ae;
+    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) || d_.HasDigit(k) ||
+        (d_.AnyCls(k) & (kComp | kCompNeg | kStop | kNeg | kRelative | kAdjunct | kSetting)))
+      return ae;
+  }
+  return ae;
 }
 
 bool Mentions::ConstructTitleAt(int k) const {

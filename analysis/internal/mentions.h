@@ -97,6 +97,10 @@ class Mentions {
   // `end` when token `pe` is a comma and [pe + 1, end) is one speaker
   // phrase in apposition (سامي الحربي، مدير المهرجان، قال), else `pe`.
   int ThroughApposition(int pe, int end) const;
+  // The end of a role phrase [ab, ae) in apposition: the comma that closes
+  // it when a short phrase of where the person serves, after لدى or في,
+  // runs up to that comma (رئيس قسم التحقيقات لدى النيابة العامة،), else `ae`.
+  int RoleTailEnd(int ab, int ae, int limit) const;
 
   int WithApposition(int sb, int se, int limit, const CueEntry* ce = nullptr) const;
 

@@ -2220,5 +2220,15 @@ TEST_F(QuoteExtractorTest, ACueThatIsAlsoAnotherWordMayHaveACommaBeforeItsComple
   EXPECT_EQ(q[0].speaker, "الاتحاد");
 }
 
+TEST_F(QuoteExtractorTest, ARoleInAppositionMayEndInWhereThePersonServes) {
+  auto q = Run("ونقلت الوكالة عن سالم الحربي، رئيس قسم التحقيقات لدى النيابة العامة، قوله إنه يعرف "
+               "هويات المتهمين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سالم الحربي، رئيس قسم التحقيقات لدى النيابة العامة");
+  q = Run("وقال العقيد سامي عيسى، قائد خفر السواحل في المدينة، إن الدوريات زادت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "العقيد سامي عيسى، قائد خفر السواحل في المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
