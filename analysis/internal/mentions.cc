@@ -581,12 +581,48 @@ bool Mentions::IsNameLike(int p) const {
       (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1)) && !d_.StartsLikeAVerb(pr.open + 1))
     return true;
   if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp) && d_.IsWord(pr.close + 1) &&
-      !d_.StartsLikeAVerb(pr.open + 1)) {
+      !d_.StartsLikeAVerb(pr.open + 1) &&
+      // (An indefinite adjective cannot stand in apposition to a definite
+      // noun: it is the predicate, quoted, نظرية التسميم "أكثر انسجاما".)
+      !FragmentWordAt(pr.open + 1)) {
     // A quoted name in apposition (المنخفض الجوي "X" سيؤثر). A fragment
     // that ends the clause is its predicate (إن الوضع "كارثي").
     return true;
   }
   return false;
+}
+
+bool Mentions::FragmentWordAt(int t) const {
+  if (!d_.IsWord(t) || d_.IsDefinite(t) || d_.IsNameWord(t) || d_.HasDigit(t) ||
+      (d_.AnyCls(t) & (kGivenName | kTitle | kClassNoun | kStop | kPrep)) ||
+      EndsWith(d_.Word(t), "\u064A"))  // a nisba in ي is a family name as often: «جديدي»
+    return false;
+  // The predicate of the words before the marks: after a definite subject
+  // (الوضع «متوتر»، الشروط «سخيفة») or a verb (أصبحت «تقليدية»).
+  // (After a definite adjective the quotation is in apposition to the
+  // whole phrase, a name: جمعية المكفوفين الخيرية «كفيف».)
+  const int pw = t - 2;
+  // (A subject carries no preposition: في سجن بالعراق «رحم» is a term.)
+  if (!d_.IsWord(pw) ||
+      !((d_.IsDefinite(pw) && !d_.IsAdjectiveLike(pw) &&
+         !(d_.Morph(pw).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) ||
+        d_.IsVerbOnly(pw)) ||
+      d_.T(t - 1).kind != QTokKind::kMark || IsNameLink(t))
+    return false;
+  // (Not one of a list of quoted terms: "مسافر" أو "راكب".)
+  const int p = d_.T(t - 1).pair;
+  if (p < 0) return false;
+  for (int k = qt_.pairs[p].open + 1; k < qt_.pairs[p].close; ++k) {
+    if (d_.HasDigit(k)) return false;  // «بعيد طيبة 36هـ»: the name of an event
+  }
+  const int after = qt_.pairs[p].close + 1;
+  if (d_.IsWord(after) && (d_.Word(after) == "\u0627\u0648" || d_.Word(after) == kWaw) &&
+      d_.T(after + 1).kind == QTokKind::kMark)
+    return false;
+  if (d_.IsWord(after) && StartsWith(d_.Word(after), kWaw) && d_.T(after).end - d_.T(after).begin == 2) return false;
+  const WordMorph& m = d_.Morph(t);
+  if ((m.classes & (kProperName | kUnknown)) || m.split.proclitics != 0) return false;
+  return (m.classes & (kAdjective | kParticiple)) != 0;
 }
 
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {

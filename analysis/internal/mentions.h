@@ -97,6 +97,12 @@ class Mentions {
   // `end` when token `pe` is a comma and [pe + 1, end) is one speaker
   // phrase in apposition (سامي الحربي، مدير المهرجان، قال), else `pe`.
   int ThroughApposition(int pe, int end) const;
+  // Token t, the first inside quotation marks, opens a quoted fragment of
+  // what was said rather than a name: the predicate of a definite subject
+  // or of a verb before the marks, an indefinite word the dictionary reads
+  // as an adjective or participle and never as a name (الوضع «متوتر جدا»،
+  // أصبحت «تقليدية»), and no item of a list of quoted terms.
+  bool FragmentWordAt(int t) const;
   // The end of a role phrase [ab, ae) in apposition: the comma that closes
   // it when a short phrase of where the person serves, after لدى or في,
   // runs up to that comma (رئيس قسم التحقيقات لدى النيابة العامة،), else `ae`.

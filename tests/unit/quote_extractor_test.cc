@@ -2230,5 +2230,22 @@ TEST_F(QuoteExtractorTest, ARoleInAppositionMayEndInWhereThePersonServes) {
   EXPECT_EQ(q[0].speaker, "العقيد سامي عيسى، قائد خفر السواحل في المدينة");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedAdjectiveAfterItsSubjectIsAQuotedFragment) {
+  // The predicate of a definite subject, or of a verb, quoted: what was
+  // said, as the guide's partial quotes.
+  auto q = Run("وحذر مصدر رسمي من أن الوضع «متوتر جدا» وقد ينفجر في أي لحظة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "متوتر جدا");
+  q = Run("ويرى الزوار أن الفعاليات أصبحت \"تقليدية\" والأداء فيها ضعيف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "تقليدية");
+  // After a definite adjective it is the name of the whole phrase.
+  q = Run("وأوضح المدير أن جمعية المكفوفين الخيرية «بصير» تشارك في الاحتفالات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
 }  // namespace
 }  // namespace dhad
