@@ -273,7 +273,8 @@ void Attributor::AttachForward(int i, int lim) {
         }
       }
     }
-    if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, false, &ce);
+    // (After جاء في بيان the issuer comes with ل: للجيش، لوزارة الخارجية.)
+    if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, ce.statement, &ce);
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
     // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها.)
@@ -324,7 +325,10 @@ void Attributor::AttachForward(int i, int lim) {
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.
     if (se > sb && ce.obj && d_.Chained(cue.begin) && d_.GovernsAt(ce, se)) sb = se = -1;
-    if (ce.statement && se > sb && StartsWith(d_.Word(sb), kLam)) strip_l = true;
+    // (Only a ل that is a preposition: لجنة التحقيق keeps its own.)
+    if (ce.statement && se > sb && StartsWith(d_.Word(sb), kLam) &&
+        (StartsWith(d_.Word(sb), kLamLam) || (d_.Morph(sb).split.proclitics & kPrepLi)))
+      strip_l = true;
     if (se <= sb && d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kCarrier)) {
       // لكنها قالت: the subject is the pronoun on the conjunction.
       sb = cue.begin - 1;

@@ -2247,5 +2247,17 @@ TEST_F(QuoteExtractorTest, AQuotedAdjectiveAfterItsSubjectIsAQuotedFragment) {
   EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
 }
 
+TEST_F(QuoteExtractorTest, TheIssuerOfAStatementComesWithItsPreposition) {
+  auto q = Run("وجاء في بيان للجيش أن القوات تقدمت نحو المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "للجيش");
+  EXPECT_EQ(q[0].resolved, "الجيش");
+  // The ل of لجنة is the word's own.
+  q = Run("وجاء في تقرير لجنة التحقيق أن الشركة أخفت الخسائر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "لجنة التحقيق");
+  EXPECT_EQ(q[0].resolved, "لجنة التحقيق");
+}
+
 }  // namespace
 }  // namespace dhad
