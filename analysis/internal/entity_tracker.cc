@@ -408,6 +408,9 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
+    // الدكتور ماهر الجديد after برئاسة الدكتور ماهر بن سعد الجديد: the
+    // fullest form of the name in the document is the one to give.
+    if (const auto [fb, fe] = FullerName(nb, ne); fe > fb) e.display = d_.Orig(fb, fe);
     e.name_begin = nb;
     if (nb - sb >= 2) {
       e.pre_begin = sb;
@@ -476,6 +479,34 @@ bool EntityTracker::SingularPhrase(int sb, int se) const {
   const auto [nb, ne] = m_.NameRun(sb, se);
   if (ne > nb) return true;
   return d_.IsWord(sb) && d_.Morph(sb).number == 1;
+}
+
+std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
+  std::pair<int, int> best{0, 0};
+  if (ne - nb < 2) return best;
+  const std::string_view first = d_.Word(nb), last = d_.Word(ne - 1);
+  int best_len = ne - nb;
+  for (int i = 0; i + 2 < d_.N(); ++i) {
+    if (i == nb || !d_.IsWord(i) || d_.Word(i) != first) continue;
+    // The same given name and family name with more names between them
+    // (بن سعد), as one name run.
+    auto [rb, re] = m_.NameRun(i, std::min(d_.N(), i + 10));
+    if (rb != i) continue;
+    // (The run stops before a family name the dictionary knows as a word,
+    // ماهر بن سعد | الجديد: the short form names it.)
+    if (d_.Word(re - 1) != last && d_.IsWord(re) && d_.Word(re) == last) ++re;
+    if (re - rb <= best_len || d_.Word(re - 1) != last) continue;
+    // (Every word of the short form, in order: فيصل بن سلمان بن عبد العزيز
+    // is not فيصل بن عبد الله بن عبد العزيز.)
+    int k = nb;
+    for (int j = rb; j < re && k < ne; ++j) {
+      if (d_.Word(j) == d_.Word(k)) ++k;
+    }
+    if (k < ne) continue;
+    best = {rb, re};
+    best_len = re - rb;
+  }
+  return best;
 }
 
 void EntityTracker::StripLeadingLam(std::string* s) {

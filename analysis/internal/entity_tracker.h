@@ -75,6 +75,10 @@ class EntityTracker {
   // A new entity for the phrase [sb, se): its personal name when it has one
   // (display and name words), else the phrase without an attached ل or و.
   int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
+  // A longer form of the personal name [nb, ne) anywhere in the document:
+  // the same first and last words with more names between them (ماهر بن
+  // سعد الجديد for ماهر الجديد), or an empty range.
+  std::pair<int, int> FullerName(int nb, int ne) const;
   // Tokens [sb, se) name one person or thing: a personal name or a
   // singular head, with no coordination.
   bool SingularPhrase(int sb, int se) const;

@@ -186,5 +186,20 @@ TEST(EntityTrackerTest, ANameAfterAVerbalNounWithAPrepositionIsNotTheSpeaker) {
   EXPECT_EQ(r[1], "الحكومة المؤقتة برئاسة سالم العلي");
 }
 
+TEST(EntityTrackerTest, TheFullestFormOfANameInTheDocumentIsGiven) {
+  // The full name stands in a prepositional phrase, the short one speaks.
+  auto r = Resolved(
+      "تغادر البعثة برئاسة الدكتور سامر بن سعد الجديد للمشاركة في الدورة. ووصف الدكتور سامر الجديد "
+      "المشاركة بالأمر الكبير. وأضاف أن البعثة جاهزة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سامر بن سعد الجديد");
+  // Another man with the same first and last names is not a longer form.
+  r = Resolved(
+      "استقبل الأمير فيصل بن عبد الله بن عبد العزيز الوفد. وقال الأمير فيصل بن سلمان بن عبد العزيز إن "
+      "الزيارة مهمة. وأضاف أن التعاون مستمر.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "فيصل بن سلمان بن عبد العزيز");
+}
+
 }  // namespace
 }  // namespace dhad::internal
