@@ -39,7 +39,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           // مدخلي to عيسى عواجي مدخلي.)
           std::string name = resolved_[j];
           if (o.se > o.sb && (name.empty() || name == d_.Orig(o.sb, o.se))) {
-            const auto [nb, ne] = m_.NameIn(o.sb, o.se);
+            auto [nb, ne] = m_.NameIn(o.sb, o.se);
+            if (const auto full = FullerName(nb, ne); full.second > full.first) std::tie(nb, ne) = full;
             if (ne > nb) name = d_.Orig(nb, ne);
           }
           resolved_.push_back(std::move(name));
@@ -160,7 +161,11 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           std::string own = OwnText(c.sb, c.se);
           if (c.strip_l) StripLeadingLam(&own);
           if (c.strip_w) own.erase(0, 2);
-          resolved = own;
+          // (A bare name that the document gives in full elsewhere, عيسى
+          // مدخلي for عيسى عواجي حاج مدخلي, resolves to the full name; a
+          // mention with its title or role is copied.)
+          const auto [nb, ne] = m_.NameIn(c.sb, c.se);
+          resolved = entities_[ent].fuller && nb == c.sb && ne == c.se ? entities_[ent].display : own;
         }
       }
       if (ent >= 0 && (resolved.empty() || chained)) resolved = entities_[ent].display;
@@ -410,7 +415,10 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
     // الدكتور ماهر الجديد after برئاسة الدكتور ماهر بن سعد الجديد: the
     // fullest form of the name in the document is the one to give.
-    if (const auto [fb, fe] = FullerName(nb, ne); fe > fb) e.display = d_.Orig(fb, fe);
+    if (const auto [fb, fe] = FullerName(nb, ne); fe > fb) {
+      e.display = d_.Orig(fb, fe);
+      e.fuller = true;
+    }
     e.name_begin = nb;
     if (nb - sb >= 2) {
       e.pre_begin = sb;

@@ -50,6 +50,7 @@ struct Entity {
   // A class noun with its quoted name (قناة «الخبر»): the definite class
   // noun alone (القناة) is a short form of it.
   bool classed = false;
+  bool fuller = false;  // display is a longer form of the name found elsewhere
   bool mention_only = false;  // named inside a sentence: a short form may
                               // refer to it, an implicit subject may not
 };

@@ -201,5 +201,17 @@ TEST(EntityTrackerTest, TheFullestFormOfANameInTheDocumentIsGiven) {
   EXPECT_EQ(r[1], "فيصل بن سلمان بن عبد العزيز");
 }
 
+TEST(EntityTrackerTest, ABareShortNameResolvesToTheFullNameAndATitledMentionIsCopied) {
+  auto r = Resolved(
+      "لم يفقد عبد العزيز بن حمد الحربي الأمل في علاج ابنه. وقال عبد العزيز الحربي إن الأطباء وعدوه "
+      "بالمساعدة. وأضاف أن العلاج في الخارج.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "عبد العزيز بن حمد الحربي");
+  EXPECT_EQ(r[1], "عبد العزيز بن حمد الحربي");
+  r = Resolved("وصل الدكتور سامر بن سعد الجديد أمس. وقال الدكتور سامر الجديد إن البعثة جاهزة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "الدكتور سامر الجديد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
