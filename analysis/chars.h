@@ -6,6 +6,9 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
+#include <string_view>
+
 namespace dhad {
 
 // Arabic letters of the Arabic block and its supplements (not marks, digits,
@@ -66,6 +69,46 @@ inline bool IsSpaceOrFormat(char32_t c) {
 inline bool IsLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   return IsArabicLetter(c) || u_isalpha(static_cast<UChar32>(c));
+}
+
+// Whether the UTF-8 word `w` is one Arabic letter or the Arabic spelling of
+// a Latin letter's name (إيه، بي، سي ... زد), the pieces of an acronym
+// written with dots (إيه.إن.زد، أو.سي.آي، د.ب.أ). Hamza seats, madda and
+// alef maqsura are folded; anything else must match exactly.
+inline bool SpellsLatinLetter(std::string_view w) {
+  std::u32string f;
+  for (size_t i = 0; i < w.size() && f.size() < 6;) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    char32_t c = 0;
+    int len = 1;
+    if (b < 0x80) {
+      c = b;
+    } else if ((b >> 5) == 0x6 && i + 1 < w.size()) {
+      c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(w[i + 1]) & 0x3F);
+      len = 2;
+    } else {
+      return false;
+    }
+    i += len;
+    if (c == 0x0623 || c == 0x0625 || c == 0x0622) c = 0x0627;  // أ إ آ → ا
+    if (c == 0x0649) c = 0x064A;                                 // ى → ي
+    if (IsArabicMark(c)) continue;
+    if (!IsArabicLetter(c)) return false;
+    f.push_back(c);
+  }
+  if (f.size() == 1) return true;
+  static constexpr std::u32string_view kNames[] = {
+      U"\u0627\u064A\u0647", U"\u0628\u064A", U"\u0633\u064A", U"\u062F\u064A",
+      U"\u0627\u064A", U"\u0627\u0641", U"\u062C\u064A", U"\u0627\u062A\u0634",
+      U"\u062C\u064A\u0647", U"\u0643\u064A\u0647", U"\u0627\u0645", U"\u0627\u0646",
+      U"\u0627\u0648", U"\u0643\u064A\u0648", U"\u0627\u0631", U"\u0627\u0633",
+      U"\u062A\u064A", U"\u064A\u0648", U"\u0641\u064A", U"\u0627\u0643\u0633",
+      U"\u0648\u0627\u064A", U"\u0632\u062F", U"\u0632\u064A", U"\u0627\u0644",
+      U"\u062F\u0628\u0644\u064A\u0648"};
+  for (std::u32string_view n : kNames) {
+    if (f == n) return true;
+  }
+  return false;
 }
 
 }  // namespace dhad

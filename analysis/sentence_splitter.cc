@@ -287,6 +287,15 @@ class Scanner {
         glued = IsArabicLetter(At(k + len, &len2));
       }
       if (!glued || InUrl(i)) return false;
+      // A single dot between the names of two Latin letters spelled in
+      // Arabic joins an acronym (بنك إيه.إن.زد، أو.سي.آي); words glued
+      // across a sentence end are other words ("لتر.صار").
+      if (cl.dots == 1 && k == i + 1 && i > 0 && IsArabicLetter(Before(i, &len))) {
+        const size_t wb = WordStart(i), we = WordEnd(k);
+        if (SpellsLatinLetter(std::string_view(v_.data() + wb, i - wb)) &&
+            SpellsLatinLetter(std::string_view(v_.data() + k, we - k)))
+          return false;
+      }
     }
     const bool ellipsis = !cl.strong && (cl.dots >= 2 || cl.ellipsis_char);
     const bool period = !cl.strong && !ellipsis;

@@ -122,6 +122,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   int preps = 0;
   while (j < limit && j - start < 20) {
     const QTok& tok = d_.T(j);
+    // بنك إيه.إن.زد، شركة أو.سي.آي: an acronym is one name, whatever its
+    // letters read as (إن، أو).
+    if (j > start) {
+      if (const int e = d_.AcronymEnd(j); e > j && e <= limit) {
+        j = e;
+        continue;
+      }
+    }
     if (d_.IsAbbreviationPeriod(j)) {
       ++j;  // د. سامر
       continue;

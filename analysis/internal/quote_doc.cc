@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/chars.h"
 #include "analysis/internal/morph.h"
 #include "base/utf8.h"
 
@@ -371,7 +372,19 @@ bool QuoteDoc::AbbreviationPeriodAfterWord(int t) const {
   if (T(t).end - T(t).begin != 1 || T(t).space_before || !IsWord(t - 1)) return false;
   int len = 0;
   DecodeUtf8(v_.data() + T(t - 1).begin, &len);
-  return T(t - 1).begin + len == T(t - 1).end && IsWord(t + 1);
+  if (T(t - 1).begin + len == T(t - 1).end && IsWord(t + 1)) return true;
+  // بنك إيه.إن.زد: a dot between the names of two Latin letters written
+  // against it joins an acronym (the sentence splitter reads it so too).
+  return IsWord(t + 1) && !T(t + 1).space_before && SpellsLatinLetter(Word(t - 1)) &&
+         SpellsLatinLetter(Word(t + 1));
+}
+
+int QuoteDoc::AcronymEnd(int t) const {
+  int e = t;
+  while (IsWord(e) && IsPunct(e + 1, U'.') && !T(e + 1).space_before && IsWord(e + 2) &&
+         !T(e + 2).space_before && SpellsLatinLetter(Word(e)) && SpellsLatinLetter(Word(e + 2)))
+    e += 2;
+  return e > t ? e + 1 : t;
 }
 
 int QuoteDoc::WordsIn(const QPair& p) const {

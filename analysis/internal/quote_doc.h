@@ -115,6 +115,11 @@ class QuoteDoc {
     return IsPunct(t, U'.') && AbbreviationPeriodAfterWord(t);
   }
 
+  // The end of an acronym spelled out in Arabic that starts at token t
+  // (إيه.إن.زد, أو.سي.آي: names of Latin letters joined by dots written
+  // against them), or t when none does.
+  int AcronymEnd(int t) const;
+
   // Words between the marks of a pair.
   int WordsIn(const QPair& p) const;
 

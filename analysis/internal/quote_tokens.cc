@@ -405,6 +405,14 @@ void BoundSentences(absl::string_view view, const std::vector<bool>* splitter_st
             int l = 0;
             DecodeUtf8(view.data() + w.begin, &l);
             if (w.begin + l == w.end) return false;
+            // إيه.إن.زد: a dot between the names of two Latin letters
+            // written against it joins an acronym.
+            if (k + 1 < n && out->toks[k + 1].kind == QTokKind::kWord && !out->toks[k + 1].space_before) {
+              const QTok& x = out->toks[k + 1];
+              if (SpellsLatinLetter(std::string_view(view.data() + w.begin, w.end - w.begin)) &&
+                  SpellsLatinLetter(std::string_view(view.data() + x.begin, x.end - x.begin)))
+                return false;
+            }
           }
           return true;
         };

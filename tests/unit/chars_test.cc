@@ -40,5 +40,15 @@ TEST(CharsTest, ArabicAndLatinLettersAreNotSpace) {
   EXPECT_TRUE(IsSpace(U'\u3000'));
 }
 
+TEST(CharsTest, SpellsLatinLetterKnowsTheLettersOfAcronyms) {
+  EXPECT_TRUE(SpellsLatinLetter("إيه"));
+  EXPECT_TRUE(SpellsLatinLetter("اي"));   // I without its hamza
+  EXPECT_TRUE(SpellsLatinLetter("زد"));
+  EXPECT_TRUE(SpellsLatinLetter("د"));    // one Arabic letter: د.ب.أ
+  EXPECT_FALSE(SpellsLatinLetter("لتر"));
+  EXPECT_FALSE(SpellsLatinLetter("صار"));
+  EXPECT_FALSE(SpellsLatinLetter("BBC"));
+}
+
 }  // namespace
 }  // namespace dhad

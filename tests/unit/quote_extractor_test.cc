@@ -2259,5 +2259,18 @@ TEST_F(QuoteExtractorTest, TheIssuerOfAStatementComesWithItsPreposition) {
   EXPECT_EQ(q[0].resolved, "لجنة التحقيق");
 }
 
+TEST_F(QuoteExtractorTest, AnAcronymSpelledWithDotsIsOneName) {
+  // إن and أو inside the acronym are its letters, not a complementizer or
+  // a conjunction, and its dots end no sentence.
+  auto q = Run("وقالت شركة أو.سي.آي إن المحادثات مستمرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "شركة أو.سي.آي");
+  EXPECT_EQ(q[0].content, "المحادثات مستمرة");
+  q = Run("وقال بنك إيه.إن.زد “انخفاض المخزون يرجع إلى قفزة في الإنتاج”.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بنك إيه.إن.زد");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+}
+
 }  // namespace
 }  // namespace dhad

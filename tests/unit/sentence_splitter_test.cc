@@ -113,6 +113,12 @@ TEST(SentenceSplitter, BreaksWebTextWithoutSpaces) {
       {"وصلت الطائرة.وكان الجو ممطرا!ثم توقف المطر؟نعم",
        {"وصلت الطائرة.", "وكان الجو ممطرا!", "ثم توقف المطر؟", "نعم"}},
       {"انتهى الدرس.«وماذا بعد؟»", {"انتهى الدرس.", "«وماذا بعد؟»"}},
+      // Short words joined by dots spell an acronym; a glued sentence is
+      // longer on one side.
+      {"وقال بنك إيه.إن.زد إن المخزون تراجع. ووصل الفريق.وقال المدرب كلمة.",
+       {"وقال بنك إيه.إن.زد إن المخزون تراجع.", "ووصل الفريق.", "وقال المدرب كلمة."}},
+      // (Short words that name no letter: a glued sentence end.)
+      {"محركها سعته لتر.صار فيه صوت.", {"محركها سعته لتر.", "صار فيه صوت."}},
       // Latin or digits right after a dot are not a new sentence.
       {"النسخة 3.2.1 متاحة على example.com/dl الآن.",
        {"النسخة 3.2.1 متاحة على example.com/dl الآن."}},
