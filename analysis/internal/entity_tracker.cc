@@ -491,11 +491,25 @@ bool EntityTracker::SingularPhrase(int sb, int se) const {
 
 std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   std::pair<int, int> best{0, 0};
-  if (ne - nb < 2) return best;
+  constexpr std::string_view kAbd = "\u0639\u0628\u062F";  // عبد
+  // (Names that open with a given name, the ones with lineages: the
+  // document's given names are indexed once, and only they are read.)
+  if (ne - nb < 2 || !((d_.Cls(nb) & kGivenName) || d_.Word(nb) == kAbd)) return best;
+  if (!given_indexed_) {
+    for (int t = 0; t < d_.N(); ++t) {
+      if (d_.IsWord(t) && ((d_.Cls(t) & kGivenName) || d_.Word(t) == kAbd)) given_.push_back(t);
+    }
+    given_indexed_ = true;
+  }
   const std::string_view first = d_.Word(nb), last = d_.Word(ne - 1);
   int best_len = ne - nb;
-  for (int i = 0; i + 2 < d_.N(); ++i) {
-    if (i == nb || !d_.IsWord(i) || d_.Word(i) != first) continue;
+  // (Within the page before the short form, where a news article gives
+  // the full name first, and a little after it: a whole book in one call
+  // would cost a pass per name.)
+  const int from = std::max(0, nb - 1500), to = std::min(d_.N(), ne + 300);
+  for (auto it = std::lower_bound(given_.begin(), given_.end(), from); it != given_.end() && *it + 2 < to; ++it) {
+    const int i = *it;
+    if (i == nb || d_.Word(i) != first) continue;
     // The same given name and family name with more names between them
     // (بن سعد), as one name run.
     auto [rb, re] = m_.NameRun(i, std::min(d_.N(), i + 10));

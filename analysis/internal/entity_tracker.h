@@ -76,7 +76,8 @@ class EntityTracker {
   // A new entity for the phrase [sb, se): its personal name when it has one
   // (display and name words), else the phrase without an attached ل or و.
   int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
-  // A longer form of the personal name [nb, ne) anywhere in the document:
+  // A longer form of the personal name [nb, ne) in the document (from
+  // 1,500 tokens before it to 300 after):
   // the same first and last words with more names between them (ماهر بن
   // سعد الجديد for ماهر الجديد), or an empty range.
   std::pair<int, int> FullerName(int nb, int ne) const;
@@ -118,6 +119,9 @@ class EntityTracker {
   std::vector<Entity> entities_;
   std::vector<std::string> resolved_;  // per kept candidate
   int harvest_next_ = 0;
+  // Tokens that are given names (or عبد), for FullerName; filled on first use.
+  mutable std::vector<int> given_;
+  mutable bool given_indexed_ = false;
 };
 
 }  // namespace dhad::internal
