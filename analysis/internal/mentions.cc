@@ -624,7 +624,7 @@ bool Mentions::FragmentWordAt(int t) const {
     if (d_.HasDigit(k)) return false;  // «بعيد طيبة 36هـ»: the name of an event
   }
   const int after = qt_.pairs[p].close + 1;
-  if (d_.IsWord(after) && (d_.Word(after) == "\u0627\u0648" || d_.Word(after) == kWaw) &&
+  if (d_.IsWord(after) && (d_.Word(after) == "\u0627\u0648" || d_.Word(after) == kWaw) && after + 1 < d_.N() &&
       d_.T(after + 1).kind == QTokKind::kMark)
     return false;
   if (d_.IsWord(after) && StartsWith(d_.Word(after), kWaw) && d_.T(after).end - d_.T(after).begin == 2) return false;
