@@ -121,7 +121,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         ent = Antecedent(g, c.sentence);
         if (c.se - c.sb > 1) {
           // هو ووزير الخارجية: resolve the pronoun and keep the others.
-          if (ent >= 0) resolved = entities_[ent].display + " " + d_.Orig(c.sb + 1, c.se);
+          if (ent >= 0) resolved = Display(ent) + " " + d_.Orig(c.sb + 1, c.se);
           ent = -1;
         }
       } else if (c.se - c.sb == 1 &&
@@ -165,13 +165,14 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           // مدخلي for عيسى عواجي حاج مدخلي, resolves to the full name; a
           // mention with its title or role is copied.)
           const auto [nb, ne] = m_.NameIn(c.sb, c.se);
-          resolved = entities_[ent].fuller && nb == c.sb && ne == c.se ? entities_[ent].display : own;
+          const std::string& display = Display(ent);
+          resolved = entities_[ent].fuller && nb == c.sb && ne == c.se ? display : own;
         }
       }
-      if (ent >= 0 && (resolved.empty() || chained)) resolved = entities_[ent].display;
+      if (ent >= 0 && (resolved.empty() || chained)) resolved = Display(ent);
     } else if (c.mode == SpeakerMode::kImplicit) {
       ent = Antecedent(c.gender, c.sentence);
-      if (ent >= 0) resolved = entities_[ent].display;
+      if (ent >= 0) resolved = Display(ent);
     }
     if (ent >= 0) Spoke(ent, relayed ? Gender::kUnknown : c.gender, c.statement, c.sentence);
     resolved_.push_back(resolved);
@@ -415,10 +416,6 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
     // الدكتور ماهر الجديد after برئاسة الدكتور ماهر بن سعد الجديد: the
     // fullest form of the name in the document is the one to give.
-    if (const auto [fb, fe] = FullerName(nb, ne); fe > fb) {
-      e.display = d_.Orig(fb, fe);
-      e.fuller = true;
-    }
     e.name_begin = nb;
     if (nb - sb >= 2) {
       e.pre_begin = sb;
@@ -489,12 +486,31 @@ bool EntityTracker::SingularPhrase(int sb, int se) const {
   return d_.IsWord(sb) && d_.Morph(sb).number == 1;
 }
 
+const std::string& EntityTracker::Display(int ent) {
+  Entity& e = entities_[ent];
+  if (!e.fuller_checked) {
+    e.fuller_checked = true;
+    // (Asked here, for the names given as an answer, not for every name
+    // the harvest meets.)
+    if (e.name_begin >= 0) {
+      const auto [fb, fe] = FullerName(e.name_begin, e.name_begin + static_cast<int>(e.name.size()));
+      if (fe > fb) {
+        e.display = d_.Orig(fb, fe);
+        e.fuller = true;
+      }
+    }
+  }
+  return e.display;
+}
+
 std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   std::pair<int, int> best{0, 0};
   constexpr std::string_view kAbd = "\u0639\u0628\u062F";  // عبد
   // (Names that open with a given name, the ones with lineages: the
   // document's given names are indexed once, and only they are read.)
-  if (ne - nb < 2 || !((d_.Cls(nb) & kGivenName) || d_.Word(nb) == kAbd)) return best;
+  // (A short form is a given name and a family name, with a father's
+  // name at most: two or three words.)
+  if (ne - nb < 2 || ne - nb > 3 || !((d_.Cls(nb) & kGivenName) || d_.Word(nb) == kAbd)) return best;
   if (!given_indexed_) {
     for (int t = 0; t < d_.N(); ++t) {
       if (d_.IsWord(t) && ((d_.Cls(t) & kGivenName) || d_.Word(t) == kAbd)) given_.push_back(t);

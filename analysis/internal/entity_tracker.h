@@ -51,6 +51,7 @@ struct Entity {
   // noun alone (القناة) is a short form of it.
   bool classed = false;
   bool fuller = false;  // display is a longer form of the name found elsewhere
+  bool fuller_checked = false;  // FullerName was asked (EntityTracker::Display)
   bool mention_only = false;  // named inside a sentence: a short form may
                               // refer to it, an implicit subject may not
 };
@@ -81,6 +82,9 @@ class EntityTracker {
   // the same first and last words with more names between them (ماهر بن
   // سعد الجديد for ماهر الجديد), or an empty range.
   std::pair<int, int> FullerName(int nb, int ne) const;
+  // The entity's display, in the fullest form of its name (FullerName,
+  // asked on first use).
+  const std::string& Display(int ent);
   // Tokens [sb, se) name one person or thing: a personal name or a
   // singular head, with no coordination.
   bool SingularPhrase(int sb, int se) const;

@@ -440,9 +440,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // a definite verbal noun is what the cue reports. (After a definite
     // word it may be an adjective the dictionary files as a verbal noun:
     // المسجد الحرام.)
-    if (ce != nullptr && ce->np && j > start + 1 && !coordinated &&
+    if (ce != nullptr && ce->np && j > start + 1 && !coordinated && d_.IsDefinite(j) && DefiniteObjectAt(j) &&
         (NameEndsAt(start, j) || ((d_.Cls(j - 1) & kGivenName) && (d_.AnyCls(j - 2) & kTitle))) &&
-        DefiniteObjectAt(j) && NameRun(start, j + 1).second == j)
+        NameRun(start, j + 1).second == j)
       break;
     // وحذر الدفاع المدني المواطنين: after a singular nisba adjective (ـي),
     // which shows that the subject is singular, a definite sound plural
