@@ -6,8 +6,9 @@
 
 #include <unicode/uchar.h>
 
-#include <string>
 #include <string_view>
+
+#include "base/utf8.h"
 
 namespace dhad {
 
@@ -76,27 +77,20 @@ inline bool IsLetter(char32_t c) {
 // written with dots (إيه.إن.زد، أو.سي.آي، د.ب.أ). Hamza seats, madda and
 // alef maqsura are folded; anything else must match exactly.
 inline bool SpellsLatinLetter(std::string_view w) {
-  std::u32string f;
-  for (size_t i = 0; i < w.size() && f.size() < 6;) {
-    const unsigned char b = static_cast<unsigned char>(w[i]);
-    char32_t c = 0;
+  char32_t f[6];
+  size_t n = 0;
+  for (size_t i = 0; i < w.size();) {
     int len = 1;
-    if (b < 0x80) {
-      c = b;
-    } else if ((b >> 5) == 0x6 && i + 1 < w.size()) {
-      c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(w[i + 1]) & 0x3F);
-      len = 2;
-    } else {
-      return false;
-    }
+    char32_t c = DecodeUtf8(w.data() + i, &len);
     i += len;
     if (c == 0x0623 || c == 0x0625 || c == 0x0622) c = 0x0627;  // أ إ آ → ا
     if (c == 0x0649) c = 0x064A;                                 // ى → ي
     if (IsArabicMark(c)) continue;
-    if (!IsArabicLetter(c)) return false;
-    f.push_back(c);
+    if (!IsArabicLetter(c) || n == 5) return false;  // no letter name has six letters
+    f[n++] = c;
   }
-  if (f.size() == 1) return true;
+  if (n == 0) return false;
+  if (n == 1) return true;
   static constexpr std::u32string_view kNames[] = {
       U"\u0627\u064A\u0647", U"\u0628\u064A", U"\u0633\u064A", U"\u062F\u064A",
       U"\u0627\u064A", U"\u0627\u0641", U"\u062C\u064A", U"\u0627\u062A\u0634",
@@ -105,8 +99,8 @@ inline bool SpellsLatinLetter(std::string_view w) {
       U"\u062A\u064A", U"\u064A\u0648", U"\u0641\u064A", U"\u0627\u0643\u0633",
       U"\u0648\u0627\u064A", U"\u0632\u062F", U"\u0632\u064A", U"\u0627\u0644",
       U"\u062F\u0628\u0644\u064A\u0648"};
-  for (std::u32string_view n : kNames) {
-    if (f == n) return true;
+  for (std::u32string_view name : kNames) {
+    if (std::u32string_view(f, n) == name) return true;
   }
   return false;
 }

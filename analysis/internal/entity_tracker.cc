@@ -414,8 +414,6 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
-    // الدكتور ماهر الجديد after برئاسة الدكتور ماهر بن سعد الجديد: the
-    // fullest form of the name in the document is the one to give.
     e.name_begin = nb;
     if (nb - sb >= 2) {
       e.pre_begin = sb;

@@ -378,8 +378,7 @@ bool QuoteDoc::AbbreviationPeriodAfterWord(int t) const {
   if (T(t - 1).begin + len == T(t - 1).end && IsWord(t + 1)) return true;
   // بنك إيه.إن.زد: a dot between the names of two Latin letters written
   // against it joins an acronym (the sentence splitter reads it so too).
-  return IsWord(t + 1) && !T(t + 1).space_before && SpellsLatinLetter(Word(t - 1)) &&
-         SpellsLatinLetter(Word(t + 1));
+  return AcronymEnd(t - 1) > t;
 }
 
 int QuoteDoc::AcronymEnd(int t) const {
