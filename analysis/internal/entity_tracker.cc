@@ -94,12 +94,17 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // (وكان X يشغل ...، وطالب: the subject follows the auxiliary.)
       // (The first verb may be a cue with no content of its own: وأضاف
       // المدير قائلا: "...".)
-      const int first_cue = d_.CueAt(s);
-      if (c.mode == SpeakerMode::kSubject && d_.IsWord(s) && !d_.SubjectInSuffix(s) &&
+      // (وفيما دان المجلس الهجوم، أكد أن: the first verb may follow a
+      // contrast word. A sentence that opens with no verb has no subject
+      // to take here: a name at its start is as often a byline.)
+      const int v0 = d_.ContrastEnd(s) > s && d_.ContrastEnd(s) < c.anchor ? d_.ContrastEnd(s) : s;
+      const int first_cue = d_.CueAt(v0);
+      if (c.mode == SpeakerMode::kSubject && d_.IsWord(v0) && !d_.SubjectInSuffix(v0) &&
           (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&
-          !d_.IsDefinite(s) && s + 1 < c.anchor &&
-          (d_.IsKana(s) || !(d_.AnyCls(s) & (kStop | kNeg | kPrep | kAdjunct)))) {
-        const auto [sb, se] = m_.SpeakerPhrase(s + 1, c.anchor, false, &SubjectEntry());
+          !d_.IsDefinite(v0) && v0 + 1 < c.anchor &&
+          (d_.IsKana(v0) || first_cue >= 0 || d_.IsVerb(v0)) &&
+          (d_.IsKana(v0) || !(d_.AnyCls(v0) & (kStop | kNeg | kPrep | kAdjunct)))) {
+        const auto [sb, se] = m_.SpeakerPhrase(v0 + 1, c.anchor, false, &SubjectEntry());
         // (وختم حديثه بالقول: a noun with a pronoun is the object; وأشاد
         // بدور القوات: a prepositional phrase is no subject.)
         const bool prep_phrase = (d_.Morph(sb).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&

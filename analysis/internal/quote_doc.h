@@ -129,6 +129,8 @@ class QuoteDoc {
 
   // Whether a contrast phrase (فيما، في حين) starts at `t`.
   bool IsContrastAt(int t) const;
+  // The token after the contrast phrase at `t`, or `t` when none starts there.
+  int ContrastEnd(int t) const;
 
   // Skips an opener phrase (كذلك، من جهة أخرى...) and its comma at `t`, or
   // an opener that ends right at `limit` (من جهته عبر ...).

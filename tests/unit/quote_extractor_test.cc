@@ -2272,5 +2272,19 @@ TEST_F(QuoteExtractorTest, AnAcronymSpelledWithDotsIsOneName) {
   EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
 }
 
+TEST_F(QuoteExtractorTest, TheSubjectOfAChainedCueIsThatOfTheSentencesFirstVerb) {
+  // The first verb may follow a contrast word: the council spoke.
+  auto q = Run("وفيما دان المجلس الهجوم الذي وصفه بالخطير، أكد أن المسؤولين عنه سيحاسبون.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المجلس");
+  EXPECT_EQ(q[0].content, "المسؤولين عنه سيحاسبون");
+  // A sentence that opens with no verb (ولذا) has no first verb whose
+  // subject the words after its first word would be.
+  q = Run("ولذا ينصح الأطباء في هذا الشهر، بشرب الماء، ويحذرون من تناول الحلويات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.find("ينصح"), std::string::npos) << q[0].speaker;
+  EXPECT_EQ(q[0].content, "تناول الحلويات");
+}
+
 }  // namespace
 }  // namespace dhad
