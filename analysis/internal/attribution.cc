@@ -755,6 +755,15 @@ void Attributor::AttachPrep(int i, int lim) {
     const int cs = ClauseStartBefore(cue.begin);
     int ce_tok = cue.begin;
     if (d_.IsComma(ce_tok - 1)) --ce_tok;
+    // وأعلن المدير تكريم اللجان ... على حد وصفه: the phrase confirms the
+    // words that a cue before it in the sentence reports up to it; what
+    // precedes that cue is not its content.
+    if (ce_tok > cs) {
+      const uint32_t last = d_.T(ce_tok - 1).end;
+      for (const Cand& o : cands_) {
+        if (o.ve >= last && o.vb < last && o.vb >= d_.T(cs).begin) return;
+      }
+    }
     if (ce_tok - cs >= 3 && (qe >= lim || d_.IsStrongEnd(qe))) EmitRegion(cs, ce_tok, base);
     return;
   }

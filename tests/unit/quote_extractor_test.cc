@@ -2286,5 +2286,21 @@ TEST_F(QuoteExtractorTest, TheSubjectOfAChainedCueIsThatOfTheSentencesFirstVerb)
   EXPECT_EQ(q[0].content, "تناول الحلويات");
 }
 
+TEST_F(QuoteExtractorTest, APhraseWithTheSpeakersPronounAfterAQuoteConfirmsIt) {
+  // على حد وصفه ends the words of the cue before it and adds no quote of
+  // its own, even when another cue reported the clause before that one.
+  auto q = Run("وأعلن رئيس النادي تكريم اللجان في مقر النادي تقديرا لجهدها الكبير على حد وصفه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تكريم اللجان في مقر النادي تقديرا لجهدها الكبير");
+  q = Run("ودعا المدير السكان بالابتعاد عن مواقع الحوادث حتى تتمكن الفرق من العمل، مشيرا إلى أن الزحام يؤخر "
+          "وصول الفرق على حد وصفه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الزحام يؤخر وصول الفرق");
+  EXPECT_EQ(q[0].speaker, "المدير");
+  q = Run("بعدها شارك المدير في الحفل وألقى كلمة عبر فيها عن سعادته، وأعلن تكريم اللجان في مقر النادي على حد وصفه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تكريم اللجان في مقر النادي");
+}
+
 }  // namespace
 }  // namespace dhad
