@@ -2302,5 +2302,23 @@ TEST_F(QuoteExtractorTest, APhraseWithTheSpeakersPronounAfterAQuoteConfirmsIt) {
   EXPECT_EQ(q[0].content, "تكريم اللجان في مقر النادي");
 }
 
+TEST_F(QuoteExtractorTest, AShortQuotationWithANumberOrSpelledLettersIsAName) {
+  // The name of an event or a model, and an acronym spelled in Arabic, are
+  // no quoted words: the clause around them is what was reported.
+  auto q = Run("وأشاد الزوار بجهود البلدية بـ«ليالي الساحل 5» وما تقدمه من فعاليات للأسر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "بجهود البلدية بـ«ليالي الساحل 5» وما تقدمه من فعاليات للأسر");
+  q = Run("وقال المدير إن القناة ستبث الحفل على «إم بي سي» مساء الغد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "القناة ستبث الحفل على «إم بي سي» مساء الغد");
+  // With a particle among its words it is quoted speech.
+  q = Run("وأكد المحلل أن بعض الأسهم \"ما تسوى 3 ريالات\" في رأيه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "ما تسوى 3 ريالات");
+}
+
 }  // namespace
 }  // namespace dhad
