@@ -67,6 +67,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (rest == p) return {start, start};
     }
   }
+  // قال لزملائه، أكد دعمه، عبر عن إعجابها: after a cue, a noun with a
+  // possessive pronoun is the addressee when it carries ل, and the act
+  // reported when it is a verbal noun; neither is the subject. (Persons
+  // with the pronoun stay: رئيسها، متحدثها، والدته، سموه.)
+  if (ce != nullptr && !after_prep && d_.HasPossessive(start) &&
+      !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kGivenName)) &&
+      (d_.IsPossessedMasdar(start) || (d_.Morph(start).split.proclitics & kPrepLi)))
+    return {start, start};
   // يدعو للفخر: a definite noun with ل is a genitive or a complement, never
   // the subject (the source after وفقا comes with after_prep).
   if (!after_prep && d_.IsWord(start) && StartsWith(d_.Word(start), kLamLam) && d_.Word(start).size() > 4)

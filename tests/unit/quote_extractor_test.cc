@@ -2320,5 +2320,20 @@ TEST_F(QuoteExtractorTest, AShortQuotationWithANumberOrSpelledLettersIsAName) {
   EXPECT_EQ(q[0].content, "ما تسوى 3 ريالات");
 }
 
+TEST_F(QuoteExtractorTest, ANounWithAPossessiveAfterACueIsNoSubject) {
+  // With ل it is the addressee; as a verbal noun, an act of the subject.
+  auto q = Run("وقال لزملائه إن الفريق سيفوز في المباراة القادمة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "الفريق سيفوز في المباراة القادمة");
+  q = Run("وزار المدير المعرض، واعتبر مشاركتهم أن المعرض ناجح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+  // A person with the pronoun is the subject.
+  q = Run("وقال رئيسها إن الشركة ستتوسع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيسها");
+}
+
 }  // namespace
 }  // namespace dhad
