@@ -332,8 +332,22 @@ bool QuoteDoc::ColonSoon(int t) const {
 }
 
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
-  for (int k = t; k < N() && k < t + 12; ++k) {
+  // Within 12 tokens; a colon or a complementizer up to 20, after a long
+  // phrase of names and titles in which no word opens a clause of its own
+  // (a cue, a verb, a circumstantial participle, a noun with a possessive,
+  // a particle): وبين فلان نائب رئيس قسم ... في فندق ... بجزيرة ...: «...».
+  bool phrase = true;
+  for (int k = t; k < N() && k < (phrase ? t + 20 : t + 12); ++k) {
     if (IsPunct(k, U':')) return true;
+    if (k >= t + 12) {
+      if (!IsWord(k)) return false;
+      if ((Cls(k) & kComp) && !StartsWith(Word(k), kWaw)) return true;
+    }
+    if (phrase && k > t && IsWord(k) &&
+        (((flags_[k] & kCueFirstTok) && !(Cls(k) & kPrep)) || (Cls(k) & (kNeg | kStop | kRelative | kCompNeg)) || IsVerbOnly(k) ||
+         IsHalParticiple(k) || HasPossessive(k)))
+      phrase = false;
+    if (k >= t + 12) continue;
     if (T(k).kind == QTokKind::kMark) {
       // واختتم اللاعب “...”: a quoted clause, not a quoted name.
       const int p = T(k).pair;

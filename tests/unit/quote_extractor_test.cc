@@ -2335,5 +2335,20 @@ TEST_F(QuoteExtractorTest, ANounWithAPossessiveAfterACueIsNoSubject) {
   EXPECT_EQ(q[0].speaker, "رئيسها");
 }
 
+TEST_F(QuoteExtractorTest, AStrictCueReachesAColonAfterALongPhraseOfTitles) {
+  // بين is a cue only with a colon or a complementizer after it; the name
+  // and titles of the speaker may run past twelve words before it.
+  auto q = Run("وبين سامي العلي نائب رئيس القسم الجديد للمبيعات في الفندق الكبير بمدينة جدة الساحلية: "
+               "«نشهد إقبالا كبيرا هذا العام».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "سامي العلي نائب رئيس القسم الجديد للمبيعات في الفندق الكبير بمدينة جدة الساحلية");
+  // Not past a word that opens a clause of its own (a circumstantial
+  // participle that is a cue itself).
+  q = Run("ثمن سامي العلي مدير السلامة والخدمات الاجتماعية بأمانة العاصمة المقدسة الإنجاز الأمني مبينا أن "
+          "النجاح غير مستغرب.");
+  for (const auto& x : q) EXPECT_NE(x.cue, "ثمن");
+}
+
 }  // namespace
 }  // namespace dhad
