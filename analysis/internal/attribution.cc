@@ -1144,7 +1144,7 @@ bool Attributor::PredicateAt(int k, int t) const {
 }
 
 std::pair<int, int> Attributor::PhraseBefore(int end) const {
-  const int lo = std::max(d_.SentStart(std::max(0, end - 1)), end - 6);
+  const int lo = std::max(d_.SentStart(std::max(0, end - 1)), end - 10);
   int best = -1;
   for (int s0 = end - 1; s0 >= lo; --s0) {
     if (!d_.IsWord(s0) || d_.CueAt(s0) >= 0 || (d_.Cls(s0) & (kComp | kStop | kRelative))) break;
@@ -1166,6 +1166,11 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
         !(d_.AnyCls(s0 + 1) & (kGivenName | kTitle)) && d_.Morph(s0 + 1).split.proclitics == 0 &&
         !StartsWith(d_.Word(s0 + 1), kBa) && !StartsWith(d_.Word(s0 + 1), kLam) &&
         !StartsWith(d_.Word(s0 + 1), kWaw))
+      break;
+    // (Nor is a definite noun that is no title before a personal name:
+    // تحدث في الحفل سامي العلي ... الذي.)
+    if (s0 + 1 < end && d_.IsDefinite(s0) && !(d_.AnyCls(s0) & kTitle) && !d_.IsAdjectiveLike(s0) &&
+        (d_.Cls(s0 + 1) & kGivenName) && !d_.IsDefinite(s0 + 1))
       break;
     // (A coordinated or prepositional word ends it, but not باسم: المتحدث
     // باسم الشرطة.)

@@ -2350,5 +2350,13 @@ TEST_F(QuoteExtractorTest, AStrictCueReachesAColonAfterALongPhraseOfTitles) {
   for (const auto& x : q) EXPECT_NE(x.cue, "ثمن");
 }
 
+TEST_F(QuoteExtractorTest, TheSubjectOfARelativeClauseIsTheWholeNameAndTitleBeforeIt) {
+  // Up to ten words before الذي, and not the setting before the name.
+  auto q = Run("وتحدث في الحفل سامي العلي رئيس مجلس إدارة شركة الريم العقارية الذي قال إن المشروع سيبدأ قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامي العلي رئيس مجلس إدارة شركة الريم العقارية");
+  EXPECT_EQ(q[0].content, "المشروع سيبدأ قريبا");
+}
+
 }  // namespace
 }  // namespace dhad
