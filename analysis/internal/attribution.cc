@@ -372,8 +372,18 @@ void Attributor::AttachForward(int i, int lim) {
       // مسؤولا قال إن ...)
       const bool lakin_subject = after_lakin && verb_at - s0 <= 4 && d_.IsWord(s0) && !d_.IsVerb(s0) &&
                                  !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
+      // (Or an indefinite noun with its indefinite nisba adjectives:
+      // مصادر أمنية مصرية أكدت، مسؤولون أمريكيون قالوا.)
+      bool described = verb_at - s0 >= 2 && verb_at - s0 <= 4 && d_.IsWord(s0) && !d_.IsDefinite(s0) &&
+                       !d_.IsVerb(s0) && !d_.HasDigit(s0) &&
+                       !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp | kPronoun)) &&
+                       (d_.Morph(s0).classes & kNominal);
+      for (int k = s0 + 1; k < verb_at && described; ++k) {
+        described = d_.IsWord(k) && !d_.IsDefinite(k) &&
+                    d_.IsAdjectiveLike(k) && !d_.IsVerb(k);
+      }
       if (s0 < verb_at && verb_at - s0 <= 16 && d_.IsWord(s0) &&
-          (named || lakin_subject ||
+          (named || lakin_subject || described ||
            // (صحيفة «الحياة» ذكرت: a class noun with its quoted name.)
            ((d_.AnyCls(s0) & kClassNoun) && d_.OpenTop(s0 + 1) >= 0) || (verb_at - s0 <= 10 &&
                      (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
@@ -396,7 +406,8 @@ void Attributor::AttachForward(int i, int lim) {
           sb = pb, se = pe;
           strip_w = (StartsWith(d_.Word(sb), kWaw) || StartsWith(d_.Word(sb), kFa)) &&
                     !(d_.Cls(sb) & kPronoun) &&
-                    (d_.IsDefinite(sb) || (d_.ClsCl(sb) & kPronoun)) &&
+                    (d_.IsDefinite(sb) || (d_.ClsCl(sb) & kPronoun) ||
+                     (described && (d_.Morph(sb).split.proclitics & kConjWa))) &&
                     !StartsWith(d_.Word(sb), kAl);
         }
       }

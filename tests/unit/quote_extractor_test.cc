@@ -2358,5 +2358,14 @@ TEST_F(QuoteExtractorTest, TheSubjectOfARelativeClauseIsTheWholeNameAndTitleBefo
   EXPECT_EQ(q[0].content, "المشروع سيبدأ قريبا");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefiniteSubjectWithItsAdjectivesMayOpenTheSentence) {
+  auto q = Run("مصادر أمنية مصرية أكدت أن الهجوم فشل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر أمنية مصرية");
+  q = Run("وخبراء اقتصاديون قالوا إن الأسعار ستنخفض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "خبراء اقتصاديون");
+}
+
 }  // namespace
 }  // namespace dhad
