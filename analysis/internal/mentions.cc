@@ -853,11 +853,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   return {se, se};
 }
 
-bool Mentions::IsLinkWord(std::string_view p) {
-  return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
-         p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A" ||
-         p == "\u0622\u0644" || p == "\u0627\u0644";  // آل (ال in the view)
-}
+bool Mentions::IsLinkWord(std::string_view p) { return IsNameLinkWord(p); }
 
 bool Mentions::IsNameLink(int k) const {
   return IsLinkWord(d_.Word(k)) ||

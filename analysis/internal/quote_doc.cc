@@ -225,6 +225,8 @@ void QuoteDoc::FindColonCues() {
 void QuoteDoc::FindCues() {
   for (int t = 0; t < N(); ++t) {
     if (!IsWord(t) || !(flags_[t] & kCueFirstTok) || qt_.top[t] != -1) continue;
+    // صالح بن طالب، علي بن أبي طالب: after بن or أبو the word is a name.
+    if (IsWord(t - 1) && (IsNameLinkWord(Word(t - 1)) || Word(t - 1) == "\u0627\u0628\u064A")) continue;
     const std::string_view w = Word(t);
     int best = -1, best_len = 0;
     const bool pron = (flags_[t] & kCuePronTok) != 0;

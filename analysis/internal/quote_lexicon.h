@@ -147,6 +147,14 @@ inline std::string_view StripObjectPronoun(std::string_view w) {
   return w;
 }
 
+// A word that links the parts of a personal name, in the view: عبد، أبو،
+// بن، ابن، بنت، آل (ال in the view).
+inline bool IsNameLinkWord(std::string_view p) {
+  return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
+         p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A" ||
+         p == "\u0622\u0644" || p == "\u0627\u0644";
+}
+
 inline Gender ParseGender(absl::string_view g) {
   if (g == "m") return Gender::kMasc;
   if (g == "f") return Gender::kFem;

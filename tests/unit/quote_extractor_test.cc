@@ -2367,5 +2367,12 @@ TEST_F(QuoteExtractorTest, AnIndefiniteSubjectWithItsAdjectivesMayOpenTheSentenc
   EXPECT_EQ(q[0].resolved, "خبراء اقتصاديون");
 }
 
+TEST_F(QuoteExtractorTest, ACueWordAfterBinIsPartOfTheName) {
+  auto q = Run("وأوضح العميد صالح بن طالب، مدير الإدارة، أن الحملة مستمرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وأوضح");
+  EXPECT_EQ(q[0].speaker, "العميد صالح بن طالب، مدير الإدارة");
+}
+
 }  // namespace
 }  // namespace dhad
