@@ -1244,6 +1244,29 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
           d_.IsDefinite(k + 1) && !d_.IsVerbOnly(k) && !d_.HasPossessive(k) &&
           !(d_.AnyCls(k) & (kStop | kComp | kCompNeg | kPrep | kAdjunct | kNeg | kRelative)))
         ++k;
+      // (Or a noun with a pronoun, and where it is: عبر موقعها الإلكتروني،
+      // عبر حسابها على «تويتر»، خلال زيارته.)
+      else if (governs && k < limit && d_.IsWord(k) && d_.HasPossessive(k) && d_.CueAt(k) < 0) {
+        ++k;
+        while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
+        if (k + 1 < limit && d_.IsWord(k) && (d_.Cls(k) & kPrep) &&
+            (d_.Word(k) == "\u0641\u064A" || d_.Word(k) == "\u0639\u0644\u064A")) {  // في، على
+          // (على «تويتر»، في تويتر، على موقع التواصل الاجتماعي «تويتر».)
+          int e = k + 1;
+          if (d_.IsWord(e) && !d_.IsDefinite(e) && !d_.IsNameWord(e) && d_.IsDefinite(e + 1) && d_.CueAt(e) < 0 &&
+              !d_.LooksLikeMasdar(e) && !(d_.AnyCls(e) & (kStop | kPrep | kComp | kRelative | kNeg)))
+            ++e;
+          while (e < limit && d_.IsWord(e) && (d_.IsDefinite(e) || (e == k + 1 && d_.IsNameWord(e))) &&
+                 d_.CueAt(e) < 0 && !d_.LooksLikeMasdar(e) && !(d_.Cls(e) & kComp))
+            ++e;
+          const int p = d_.OpenTop(e);
+          if (p >= 0 && m_.IsNameLike(p) && qt_.pairs[p].close < limit) e = qt_.pairs[p].close + 1;
+          if (e > k + 1) k = e;
+        } else if (k < limit && d_.IsWord(k) && StartsWith(d_.Word(k), kBa) && d_.IsNameWord(k)) {
+          ++k;  // بتويتر
+        }
+        continue;
+      }
       while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k)) ++k;
       continue;
     }

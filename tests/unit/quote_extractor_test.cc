@@ -2374,5 +2374,18 @@ TEST_F(QuoteExtractorTest, ACueWordAfterBinIsPartOfTheName) {
   EXPECT_EQ(q[0].speaker, "العميد صالح بن طالب، مدير الإدارة");
 }
 
+TEST_F(QuoteExtractorTest, AChannelOfTheStatementAfterTheSpeakerIsNoContent) {
+  // عبر and خلال take a noun with a pronoun along, and where it is.
+  auto q = Run("أكدت وزارة الصحة عبر موقعها الإلكتروني عدم تسجيل أي حالات جديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "عدم تسجيل أي حالات جديدة");
+  q = Run("أعلنت الوزارة عبر حسابها على موقع التواصل الاجتماعي «تويتر» فتح باب التسجيل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "فتح باب التسجيل");
+  q = Run("وناشد المدير خلال حديثه لـ«الرياض» بضرورة إيجاد حلول عاجلة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بضرورة إيجاد حلول عاجلة");
+}
+
 }  // namespace
 }  // namespace dhad
