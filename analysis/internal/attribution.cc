@@ -663,6 +663,20 @@ void Attributor::AttachForward(int i, int lim) {
            d_.IsPossessedMasdar(j)) &&
           !ComplementizerAfterPhrase(j, lim)) {
         intro = j, how = Intro::kStart;
+        // اتهمت النيابة العامة المدير السابق للشركة بارتكاب ...: a cue that
+        // takes an object and a ب content reports the verbal noun with ب;
+        // the words before it are the object.
+        if (ce.b && ce.obj) {
+          for (int k = j + 1; k < lim && k <= j + 6; ++k) {
+            if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) break;
+            if (StartsWith(d_.Word(k), kBa) && (d_.Morph(k).split.proclitics & kPrepBi) &&
+                ((d_.Morph(k).classes & kMasdar) || d_.LooksLikeMasdar(k)) &&
+                !(d_.AnyCls(k) & (kAdjunct | kSetting | kClassNoun))) {
+              intro = k;
+              break;
+            }
+          }
+        }
         break;
       }
     }

@@ -334,6 +334,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           !((d_.Cls(j - 1) & kGivenName) && j - 1 > start && !d_.IsNameWord(j - 2) &&
             !(d_.Cls(j - 2) & kGivenName)))))
       break;
+    // اتهمت باكستان الهند بـ: after a country's name, another country the
+    // dictionary names is the object of a verb that takes one.
+    if (ce != nullptr && ce->obj && j == start + 1 && d_.IsDefinite(j) && !d_.IsDefinite(start) &&
+        (d_.Morph(start).classes & kProperName) && (d_.Morph(j).classes & kProperName) &&
+        !(d_.Cls(start) & kGivenName) && !d_.IsAdjectiveLike(j))
+      break;
     // والتقى الوزير بمدير المستشفى: ب or ل with a title after the head is
     // the verb's prepositional object, not part of the phrase.
     if (j > start && (StartsWith(d_.Word(j), kBa) || StartsWith(d_.Word(j), kLam)) &&

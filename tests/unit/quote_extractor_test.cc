@@ -2382,9 +2382,20 @@ TEST_F(QuoteExtractorTest, AChannelOfTheStatementAfterTheSpeakerIsNoContent) {
   q = Run("أعلنت الوزارة عبر حسابها على موقع التواصل الاجتماعي «تويتر» فتح باب التسجيل.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "فتح باب التسجيل");
-  q = Run("وناشد المدير خلال حديثه لـ«الرياض» بضرورة إيجاد حلول عاجلة.");
+  q = Run("وطالب المدير خلال حديثه لـ«الرياض» بضرورة إيجاد حلول عاجلة.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "بضرورة إيجاد حلول عاجلة");
+}
+
+TEST_F(QuoteExtractorTest, AnAccusationReportsTheVerbalNounWithBa) {
+  // اتهم takes an object and a ب content; the object stays out.
+  auto q = Run("واتهم رئيس الأركان الجنرال سامي العلي الحكومة المحلية بخرق الاتفاق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بخرق الاتفاق");
+  q = Run("واتهمت باكستان الهند بانتهاك وقف إطلاق النار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "باكستان");
+  EXPECT_EQ(q[0].content, "بانتهاك وقف إطلاق النار");
 }
 
 }  // namespace
