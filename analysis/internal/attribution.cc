@@ -1027,6 +1027,14 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     while (ce > cb && d_.T(ce - 1).kind == QTokKind::kMark && d_.T(ce - 1).pair < 0) --ce;
     if (cb >= ce) return;
   }
+  // ...في عدن".: a mark at the end that closes nothing stays out, with the
+  // punctuation before it.
+  if (!unclosed) {
+    while (ce > cb && ((d_.T(ce - 1).kind == QTokKind::kMark && d_.T(ce - 1).pair < 0) ||
+                       d_.T(ce - 1).kind == QTokKind::kPunct))
+      --ce;
+    if (cb >= ce) return;
+  }
   const int first = d_.OpenTop(cb);
   if (first >= 0 && qt_.pairs[first].close == ce - 1) {
     PushPair(first, base, QuoteKind::kDirect);

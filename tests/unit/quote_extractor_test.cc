@@ -2398,5 +2398,12 @@ TEST_F(QuoteExtractorTest, AnAccusationReportsTheVerbalNounWithBa) {
   EXPECT_EQ(q[0].content, "بانتهاك وقف إطلاق النار");
 }
 
+TEST_F(QuoteExtractorTest, AStrayMarkAtTheEndOfAReportedClauseStaysOut) {
+  auto q = Run("وقال المدير إن القصف دمر الأحياء في المدينة\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "القصف دمر الأحياء في المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
