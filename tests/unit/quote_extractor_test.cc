@@ -1065,8 +1065,12 @@ TEST_F(QuoteExtractorTest, QuotationSentenceThenYaqulX) {
 }
 
 TEST_F(QuoteExtractorTest, VerbalNounSpelledWithYaAndGivenNameInsideATitle) {
-  // رأي (opinion) is not رأى (he saw), though the view folds ى into ي.
-  EXPECT_TRUE(Run("وتساءلت مقالات رأي في الصحف إن كان الوزير سيصدر بيانا.").empty());
+  // رأي (opinion) is not رأى (he saw), though the view folds ى into ي: the
+  // question is the articles', not a report of رأي.
+  auto p = Run("وتساءلت مقالات رأي في الصحف إن كان الوزير سيصدر بيانا.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].cue, "وتساءلت");
+  EXPECT_EQ(p[0].speaker, "مقالات رأي في الصحف");
   auto q = Run("ورأى الخبير أن السوق ستتعافى.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الخبير");
@@ -2403,6 +2407,22 @@ TEST_F(QuoteExtractorTest, AStrayMarkAtTheEndOfAReportedClauseStaysOut) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
   EXPECT_EQ(q[0].content, "القصف دمر الأحياء في المدينة");
+}
+
+TEST_F(QuoteExtractorTest, QuestionsAdviceAndCondemnationAreReported) {
+  auto q = Run("وتساءل المدير: هل يعقل أن تبقى الأسعار مرتفعة؟");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+  EXPECT_EQ(q[0].cue, "وتساءل");
+  // A question about a topic is no report.
+  EXPECT_TRUE(Run("ويتساءل الناس عن موعد الافتتاح.").empty());
+  q = Run("وأوصت اللجنة بزيادة عدد المراقبين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بزيادة عدد المراقبين");
+  q = Run("ودانت المنظمة الاعتداء على المسجد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المنظمة");
+  EXPECT_EQ(q[0].content, "الاعتداء على المسجد");
 }
 
 }  // namespace
