@@ -59,7 +59,9 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     if (!boundary || !d_.IsWord(s0) || d_.CueAt(s0) >= 0) continue;
     // (غير أن محللين آخرين يقولون: an indefinite sound plural before a verb that
     // agrees with it in the plural.)
+    // (A noun with a possessive pronoun is definite too: لو أن محاميه قالوا.)
     if (!(d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
+          (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
            !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0))))

@@ -2425,5 +2425,12 @@ TEST_F(QuoteExtractorTest, QuestionsAdviceAndCondemnationAreReported) {
   EXPECT_EQ(q[0].content, "الاعتداء على المسجد");
 }
 
+TEST_F(QuoteExtractorTest, ANounWithAPossessiveIsADefiniteSubjectAfterAComplementizer) {
+  auto q = Run("وينتظر المساهمون قرار المحكمة، حتى لو أن محاميهم قالوا إن الفرص ضعيفة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محاميهم");
+  EXPECT_EQ(q[0].content, "الفرص ضعيفة");
+}
+
 }  // namespace
 }  // namespace dhad
