@@ -705,6 +705,8 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         ((d_.AnyCls(i) & kClassNoun) && d_.IsVerbOnly(i)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
+    // (Nor باسم after a spokesman: المتحدث باسم بوينغ.)
+    if (d_.InTheNameOf(i)) continue;
     // (Nor a preposition with a pronoun: المدير التنفيذي لها، المشاركون
     // فيها.)
     // (The dictionary spells these out unsplit: a function word that ends

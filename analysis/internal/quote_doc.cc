@@ -434,6 +434,13 @@ bool QuoteDoc::LooksLikeMasdar(int t) const {
   return false;
 }
 
+bool QuoteDoc::InTheNameOf(int t) const {
+  if (!IsWord(t) || Word(t) != "\u0628\u0627\u0633\u0645" || !IsWord(t - 1)) return false;  // باسم
+  std::string_view p = Word(t - 1);
+  if (StartsWith(p, kAl)) p.remove_prefix(kAl.size());
+  return StartsWith(p, "\u0645\u062A\u062D\u062F\u062B") || StartsWith(p, "\u0646\u0627\u0637\u0642");  // متحدث، ناطق
+}
+
 bool QuoteDoc::IsContrastAt(int t) const { return ContrastEnd(t) > t; }
 
 int QuoteDoc::ContrastEnd(int t) const {

@@ -127,6 +127,10 @@ class QuoteDoc {
   // تفعيل (توقيف)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استئناف).
   bool LooksLikeMasdar(int t) const;
 
+  // باسم after a spokesman (المتحدث باسم الشركة، الناطقة باسم الوزارة):
+  // "in the name of", not the given name باسم.
+  bool InTheNameOf(int t) const;
+
   // Whether a contrast phrase (فيما، في حين) starts at `t`.
   bool IsContrastAt(int t) const;
   // The token after the contrast phrase at `t`, or `t` when none starts there.

@@ -2432,5 +2432,12 @@ TEST_F(QuoteExtractorTest, ANounWithAPossessiveIsADefiniteSubjectAfterAComplemen
   EXPECT_EQ(q[0].content, "الفرص ضعيفة");
 }
 
+TEST_F(QuoteExtractorTest, BismAfterASpokesmanIsNoGivenName) {
+  // المتحدث باسم الشركة: "in the name of"; the person is the name before.
+  auto q = Run("وقال كريس فيليرز المتحدث باسم الشركة للصحافيين إن القطعة سقطت. وأضاف أن الخلل بسيط.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "كريس فيليرز");
+}
+
 }  // namespace
 }  // namespace dhad
