@@ -380,7 +380,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       break;
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.
-    if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1)) break;
+    if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1) && !IsNameLink(j - 1)) break;
     // مالك مزرعة يدعى سعد: the verb of naming leads to the name.
     if (j > start && (!d_.IsDefinite(j - 1) || StartsWith(d_.Word(j), kWaw)) && (d_.AnyCls(j) & kClassNoun) &&
         !d_.IsDefinite(j) && d_.IsWord(j + 1) && !(d_.Cls(j + 1) & (kStop | kPrep | kComp)) && !d_.IsVerbOnly(j + 1) &&

@@ -2439,5 +2439,12 @@ TEST_F(QuoteExtractorTest, BismAfterASpokesmanIsNoGivenName) {
   EXPECT_EQ(q[1].resolved, "جون فيليرز");
 }
 
+TEST_F(QuoteExtractorTest, AnAnonymityVerbAfterBinIsAName) {
+  // فضل (preferred, of مسؤول فضل عدم ذكر اسمه) is the father's name after بن.
+  auto q = Run("وأوضح الأمين الدكتور سامي بن فضل العلي أن المشروع يسير وفق الخطة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الأمين الدكتور سامي بن فضل العلي");
+}
+
 }  // namespace
 }  // namespace dhad
