@@ -1236,6 +1236,12 @@ bool Attributor::NoCueBetween(int a, int b) const {
   return true;
 }
 
+bool Attributor::PrepositionalAt(int t) const {
+  // (A name or a title keeps its letter: بندر، لبنان.)
+  return d_.IsWord(t) && (d_.Morph(t).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+         !(d_.AnyCls(t) & (kGivenName | kTitle)) && !d_.IsNameWord(t) && !StartsWith(d_.Word(t), kLamLam);
+}
+
 int Attributor::SkipAdjuncts(int k, int limit) const {
   for (int guard = 0; guard < 12 && k < limit; ++guard) {
     if (!d_.IsWord(k)) {
@@ -1291,7 +1297,9 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
         }
         continue;
       }
-      while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k)) ++k;
+      while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k) &&
+             !PrepositionalAt(k))
+        ++k;
       continue;
     }
     if ((d_.Cls(k) & kPrep) && d_.IsSettingAt(k + 1)) {
@@ -1305,7 +1313,7 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
                       (d_.IsAdjectiveLike(k) || (d_.Cls(k) & kAdjectiveClass));
            ++n)
         ++k;
-      while (k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k) &&
+      while (k < limit && d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.LooksLikeMasdar(k) && !PrepositionalAt(k) &&
              (d_.IsDefinite(k) || (d_.AnyCls(k) & kAdjunct)))
         ++k;
       continue;

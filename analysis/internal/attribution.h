@@ -156,6 +156,10 @@ class Attributor {
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;
 
+  // Token t carries a preposition (بالحضور، لتعزيز): it opens a phrase of
+  // its own, not the object of an adjunct before it.
+  bool PrepositionalAt(int t) const;
+
   // Skips time and setting adjuncts between a speaker and a bare noun
   // phrase content (في بيان الثلاثاء، لاحقا، له).
   int SkipAdjuncts(int k, int limit) const;

@@ -2446,5 +2446,18 @@ TEST_F(QuoteExtractorTest, AnAnonymityVerbAfterBinIsAName) {
   EXPECT_EQ(q[0].speaker, "الأمين الدكتور سامي بن فضل العلي");
 }
 
+TEST_F(QuoteExtractorTest, ATimeOfTheOccasionAfterTheSpeakerIsASetting) {
+  // في بداية، في نهاية، في أعقاب: when the words were said, not where the
+  // speaker serves.
+  auto q = Run("وقال الوزير في بداية الاجتماع الأسبوعي إن الحكومة مستعدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  // A ب after the setting opens the content; it is not part of the setting.
+  q = Run("ورحب الشيخ سامي العلي في بداية الحفل بالحضور.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الشيخ سامي العلي");
+  EXPECT_EQ(q[0].content, "بالحضور");
+}
+
 }  // namespace
 }  // namespace dhad
