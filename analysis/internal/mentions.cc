@@ -951,7 +951,11 @@ bool Mentions::RoleAfterName(int t) const {
 
 bool Mentions::ProcliticBeforeDefinite(int t) const {
   const std::string_view w = d_.Word(t);
-  return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && d_.IsDefinite(t + 1);
+  // (A name the dictionary does not know keeps its first letter: سارة
+  // برونيت المختبر، أنا ليندمان.)
+  // (و stays a conjunction: ... وعبدالرحمن الخضيري.)
+  return (StartsWith(w, kLam) || StartsWith(w, kBa) || StartsWith(w, kWaw)) && d_.IsDefinite(t + 1) &&
+         (StartsWith(w, kWaw) || !(d_.Morph(t).classes & kUnknown));
 }
 
 int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) const {

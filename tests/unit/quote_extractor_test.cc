@@ -2459,5 +2459,12 @@ TEST_F(QuoteExtractorTest, ATimeOfTheOccasionAfterTheSpeakerIsASetting) {
   EXPECT_EQ(q[0].content, "بالحضور");
 }
 
+TEST_F(QuoteExtractorTest, AForeignNameThatStartsLikeAPrepositionIsAName) {
+  // برونيت is no ب + noun: the dictionary does not know it.
+  auto q = Run("وزارت الباحثة سارة برونيت المختبر. وقالت إن الأمر مدهش.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "سارة برونيت");
+}
+
 }  // namespace
 }  // namespace dhad
