@@ -308,7 +308,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // is a setting of the clause (عضو البرلمان في وقت سابق).
       // (Or one bare word right before what the cue governs, the name of
       // a place: مسؤولون في مالي إن، مصدر قضائي في أبوظبي أن.)
-      if (!DefiniteChainAt(j + 1) && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1))) break;
+      if (!DefiniteChainAt(j + 1) && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1, ce))) break;
       ++preps;
       j += 2;
       // After the place only its adjectives and genitives go on; an
@@ -928,12 +928,17 @@ bool Mentions::SurnameAt(int k, int se) const {
          p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A";
 }
 
-bool Mentions::PlaceBeforeComplement(int k) const {
+bool Mentions::PlaceBeforeComplement(int k, const CueEntry* ce) const {
   if (!d_.IsWord(k) || d_.IsDefinite(k) || d_.HasDigit(k) || d_.CueAt(k) >= 0 ||
       (d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun)))
     return false;
   const int n = d_.IsComma(k + 1) ? k + 2 : k + 1;
-  if (!((d_.Cls(n) & kComp) || d_.IsPunct(n, U':'))) return false;
+  // (Or the preposition the cue governs: أعرب كثيرون في نجامينا عن أملهم.)
+  bool governed = false;
+  if (ce != nullptr && d_.IsWord(n)) {
+    for (const std::string& p : ce->preps) governed |= d_.Word(n) == p;
+  }
+  if (!((d_.Cls(n) & kComp) || d_.IsPunct(n, U':') || governed)) return false;
   // (A preposition takes no verb: one that reads as a verb is a name too,
   // تعز.)
   return !d_.HasPossessive(k);

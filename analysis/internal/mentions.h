@@ -83,7 +83,7 @@ class Mentions {
   // A bare word at k with only a comma between it and a complementizer or
   // colon: after في inside a speaker phrase, the name of a place the
   // dictionary may not know (مالي، تعز، أبوظبي).
-  bool PlaceBeforeComplement(int k) const;
+  bool PlaceBeforeComplement(int k, const CueEntry* ce) const;
 
   // A word with a proclitic ل، ب or و before a definite word (لحقوق
   // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.

@@ -2466,5 +2466,11 @@ TEST_F(QuoteExtractorTest, AForeignNameThatStartsLikeAPrepositionIsAName) {
   EXPECT_EQ(q[0].resolved, "سارة برونيت");
 }
 
+TEST_F(QuoteExtractorTest, APlaceAfterTheSpeakerRunsUpToThePrepositionTheCueGoverns) {
+  auto q = Run("وأعرب كثيرون في نجامينا عن أملهم في أن تنتهي المحاكمة سريعا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "كثيرون في نجامينا");
+}
+
 }  // namespace
 }  // namespace dhad
