@@ -2472,5 +2472,19 @@ TEST_F(QuoteExtractorTest, APlaceAfterTheSpeakerRunsUpToThePrepositionTheCueGove
   EXPECT_EQ(q[0].speaker, "كثيرون في نجامينا");
 }
 
+TEST_F(QuoteExtractorTest, ExplanationsAndThisIsWhatXSaid) {
+  auto q = Run("ويشرح المدير أن «المشروع سيكتمل في موعده».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // A topic is no report.
+  EXPECT_TRUE(Run("وشرح المعلم الدرس للطلاب.").empty());
+  // هذا ما يقوله X after the words: they are X's.
+  q = Run("«المكان هادئ ويناسب العائلات» هذا ما يقوله سامي العلي صاحب الفكرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المكان هادئ ويناسب العائلات");
+  EXPECT_EQ(q[0].speaker, "سامي العلي صاحب الفكرة");
+}
+
 }  // namespace
 }  // namespace dhad
