@@ -839,6 +839,12 @@ void Attributor::AttachPrep(int i, int lim) {
     se = qt_.pairs[p].close + 1;
   }
   if (d_.AnyCls(sb) & kNonSource) return;  // وفقا للقانون
+  // حسب نوعها، بحسب ظروفه، وفقا لتوجيهاته: a noun with a possessive
+  // pronoun is a measure, not a source (a title or a statement of the
+  // person is one: حسب مصادره، وفقا لتصريحاته).
+  if (!ce.relay && se == sb + 1 && d_.HasPossessive(sb) &&
+      !(d_.AnyCls(sb) & (kTitle | kSetting | kDocument | kClassNoun)))
+    return;
   Cand base = Base(i, sb, se);
   base.qe = qe;
   base.strip_l = after_l && StartsWith(d_.Word(sb), kLam);

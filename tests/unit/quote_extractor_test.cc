@@ -2486,5 +2486,13 @@ TEST_F(QuoteExtractorTest, ExplanationsAndThisIsWhatXSaid) {
   EXPECT_EQ(q[0].speaker, "سامي العلي صاحب الفكرة");
 }
 
+TEST_F(QuoteExtractorTest, ANounWithAPossessiveAfterBihasabIsAMeasureNotASource) {
+  EXPECT_TRUE(Run("وتختلف أسعار الاستراحات كثيرا، بحسب حجمها وموقعها.").empty());
+  // A statement of the person is a source.
+  auto q = Run("وارتفعت الأسعار بنسبة 5 في المائة، حسب تصريحات الوزير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تصريحات الوزير");
+}
+
 }  // namespace
 }  // namespace dhad
