@@ -1271,6 +1271,14 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
       ++k;
       continue;
     }
+    // وأشادوا كثيرا بـ، أعلن رسميا: an adjective in the accusative, an
+    // adverb. (A verbal noun in the accusative is the object, what was
+    // said: أبدى تفاؤلا.)
+    if (d_.IsAccusativeAdverb(k) && !(d_.Morph(k).classes & kMasdar) && d_.IsWord(k + 1) &&
+        !d_.IsDefinite(k + 1)) {
+      ++k;
+      continue;
+    }
     if (d_.AnyCls(k) & kAdjunct) {
       const bool governs = (d_.AnyCls(k) & kGoverns) != 0;
       ++k;

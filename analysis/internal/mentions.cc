@@ -92,6 +92,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':'))))
       return {start, start};
   }
+  // تساءلت يوما، ادعى دائما: a noun or adjective in the accusative right
+  // after a cue is an adverb, never the subject.
+  if (ce != nullptr && d_.IsAccusativeAdverb(start) && d_.IsWord(start + 1) && !d_.IsDefinite(start + 1))
+    return {start, start};
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
   // فذكروا كثيراً من الآثار: after a cue, a word the caller wrote with the
   // tanween of the accusative is its object or an adverb, never its subject.

@@ -434,6 +434,15 @@ bool QuoteDoc::LooksLikeMasdar(int t) const {
   return false;
 }
 
+bool QuoteDoc::IsAccusativeAdverb(int t) const {
+  if (!IsWord(t) || IsDefinite(t) || !EndsWith(Word(t), "\u0627") || Word(t).size() < 6 || IsNameWord(t) ||
+      (Cls(t) & (kGivenName | kTitle | kPronoun)) || (AnyCls(t) & (kClassNoun | kDocument | kCarrier)))
+    return false;
+  const WordMorph& m = Morph(t);
+  return (m.classes & (kAdjective | kMasdar)) && !(m.classes & (kVerbAny | kUnknown | kProperName)) &&
+         m.split.enclitic == Enclitic::kNone && m.split.proclitics == 0;
+}
+
 bool QuoteDoc::InTheNameOf(int t) const {
   if (!IsWord(t) || Word(t) != "\u0628\u0627\u0633\u0645" || !IsWord(t - 1)) return false;  // باسم
   std::string_view p = Word(t - 1);

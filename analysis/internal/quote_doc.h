@@ -127,6 +127,12 @@ class QuoteDoc {
   // تفعيل (توقيف)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استئناف).
   bool LooksLikeMasdar(int t) const;
 
+  // A noun or adjective the dictionary knows, indefinite, with the alif of
+  // the accusative tanween (يوما، دائما، رسميا، كثيرا): an adverb. (Not a
+  // name it knows, روسيا, nor one that reads as a proclitic and a word,
+  // بوكوفا.)
+  bool IsAccusativeAdverb(int t) const;
+
   // باسم after a spokesman (المتحدث باسم الشركة، الناطقة باسم الوزارة):
   // "in the name of", not the given name باسم.
   bool InTheNameOf(int t) const;

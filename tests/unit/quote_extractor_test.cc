@@ -2494,5 +2494,17 @@ TEST_F(QuoteExtractorTest, ANounWithAPossessiveAfterBihasabIsAMeasureNotASource)
   EXPECT_EQ(q[0].speaker, "تصريحات الوزير");
 }
 
+TEST_F(QuoteExtractorTest, AnAccusativeAdverbAfterACueIsNoSubject) {
+  // كثيرا after the verb is how, not who; the content follows it.
+  auto q = Run("وأشاد الحضور بالتنظيم. وأشادوا كثيرا بجهود رجال الأمن.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].content, "بجهود رجال الأمن");
+  // A verbal noun in the accusative is what was expressed.
+  q = Run("ويبدي بعض الخبراء تفاؤلا كبيرا حيال الاتفاق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تفاؤلا كبيرا حيال الاتفاق");
+}
+
 }  // namespace
 }  // namespace dhad
