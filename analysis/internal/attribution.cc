@@ -662,7 +662,11 @@ void Attributor::AttachForward(int i, int lim) {
           !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
-           d_.IsPossessedMasdar(j)) &&
+           d_.IsPossessedMasdar(j) ||
+           // (وأعلن إغلاق المعبر: a verbal noun in the construct state right
+           // after the verb.)
+           (j == cue.end && !d_.IsDefinite(j) && d_.IsDefinite(j + 1) && d_.LooksLikeMasdar(j) &&
+            !(d_.AnyCls(j) & (kTitle | kClassNoun | kDocument | kGivenName)))) &&
           !ComplementizerAfterPhrase(j, lim)) {
         intro = j, how = Intro::kStart;
         // اتهمت النيابة العامة المدير السابق للشركة بارتكاب ...: a cue that

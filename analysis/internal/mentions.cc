@@ -92,6 +92,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':'))))
       return {start, start};
   }
+  // وأعلن إغلاق المعبر، وأكد استمرار الدعم: right after a cue that takes a
+  // noun phrase, a verbal noun in the construct state is what was said,
+  // with the subject implicit; never the speaker.
+  if (ce != nullptr && ce->np && d_.IsWord(start) && !d_.IsDefinite(start) && d_.IsDefinite(start + 1) &&
+      !(d_.AnyCls(start) & (kTitle | kClassNoun | kDocument | kGivenName)) && d_.LooksLikeMasdar(start))
+    return {start, start};
   // تساءلت يوما، ادعى دائما: a noun or adjective in the accusative right
   // after a cue is an adverb, never the subject.
   if (ce != nullptr && d_.IsAccusativeAdverb(start) && d_.IsWord(start + 1) && !d_.IsDefinite(start + 1))

@@ -2506,5 +2506,12 @@ TEST_F(QuoteExtractorTest, AnAccusativeAdverbAfterACueIsNoSubject) {
   EXPECT_EQ(q[0].content, "تفاؤلا كبيرا حيال الاتفاق");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounRightAfterTheCueIsTheContentNotTheSpeaker) {
+  auto q = Run("وزار الرئيس المدينة. وأعلن إغلاق المعبر حتى إشعار آخر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "إغلاق المعبر حتى إشعار آخر");
+}
+
 }  // namespace
 }  // namespace dhad
