@@ -334,22 +334,9 @@ bool QuoteDoc::ColonSoon(int t) const {
 }
 
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
-  // Within 12 tokens; a colon or a complementizer up to 20, after a long
-  // phrase of names and titles in which no word opens a clause of its own
-  // (a cue, a verb, a circumstantial participle, a noun with a possessive,
-  // a particle): وبين فلان نائب رئيس قسم ... في فندق ... بجزيرة ...: «...».
-  bool phrase = true;
-  for (int k = t; k < N() && k < (phrase ? t + 20 : t + 12); ++k) {
+  int k = t;
+  for (; k < N() && k < t + 12; ++k) {
     if (IsPunct(k, U':')) return true;
-    if (k >= t + 12) {
-      if (!IsWord(k)) return false;
-      if ((Cls(k) & kComp) && !StartsWith(Word(k), kWaw)) return true;
-    }
-    if (phrase && k > t && IsWord(k) &&
-        (((flags_[k] & kCueFirstTok) && !(Cls(k) & kPrep)) || (Cls(k) & (kNeg | kStop | kRelative | kCompNeg)) || IsVerbOnly(k) ||
-         IsHalParticiple(k) || HasPossessive(k)))
-      phrase = false;
-    if (k >= t + 12) continue;
     if (T(k).kind == QTokKind::kMark) {
       // واختتم اللاعب “...”: a quoted clause, not a quoted name.
       const int p = T(k).pair;
@@ -374,6 +361,26 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     // (بعد أن، قبل أن: a time clause, not what was said; after a bare
     // adverb, أمس أن، it is.)
     if ((Cls(k) & kComp) && !((AnyCls(k - 1) & kAdjunct) && (AnyCls(k - 1) & kGoverns))) return true;
+  }
+  if (k < t + 12) return false;
+  // Twelve words and nothing governed: a colon or a complementizer may
+  // still come after a long phrase of names and titles, up to 20 words,
+  // when no word of it opens a clause of its own (a cue, a verb, a
+  // circumstantial participle, a noun with a possessive, a particle):
+  // وبين فلان نائب رئيس قسم ... في فندق ... بجزيرة ...: «...». (Asked only
+  // here: the dictionary is the costly part.)
+  auto opens_clause = [&](int j) {
+    return ((flags_[j] & kCueFirstTok) && !(Cls(j) & kPrep)) || (Cls(j) & (kNeg | kStop | kRelative | kCompNeg)) ||
+           IsVerbOnly(j) || IsHalParticiple(j) || HasPossessive(j);
+  };
+  for (int j = t + 1; j < k; ++j) {
+    if (!IsWord(j) || opens_clause(j)) return false;
+  }
+  for (; k < N() && k < t + 20; ++k) {
+    if (IsPunct(k, U':')) return true;
+    if (!IsWord(k)) return false;
+    if ((Cls(k) & kComp) && !StartsWith(Word(k), kWaw)) return true;
+    if (opens_clause(k)) return false;
   }
   return false;
 }
