@@ -97,7 +97,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // (وفيما دان المجلس الهجوم، أكد أن: the first verb may follow a
       // contrast word. A sentence that opens with no verb has no subject
       // to take here: a name at its start is as often a byline.)
-      const int v0 = d_.ContrastEnd(s) > s && d_.ContrastEnd(s) < c.anchor ? d_.ContrastEnd(s) : s;
+      const int after_contrast = d_.ContrastEnd(s);
+      const int v0 = after_contrast < c.anchor ? after_contrast : s;
       const int first_cue = d_.CueAt(v0);
       if (c.mode == SpeakerMode::kSubject && d_.IsWord(v0) && !d_.SubjectInSuffix(v0) &&
           (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&
@@ -629,7 +630,7 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     // The given name and the surname, without the names between them
     // (عيسى مدخلي for عيسى عواجي حاج مدخلي).
     if (words == 2 && e.name.size() >= 3 && d_.IsWord(first + 1) && d_.Word(first) == e.name.front() &&
-        d_.Word(first + 1) == e.name.back() && !Mentions::IsLinkWord(e.name.front()))
+        d_.Word(first + 1) == e.name.back() && !IsNameLinkWord(e.name.front()))
       return k;
     // Surname: the last words of a known name.
     if (!e.name.empty() && static_cast<int>(e.name.size()) > words) {
@@ -645,7 +646,7 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
       // name run took in: جان كلود يونكر لأول.)
       if (words == 1 && e.name.size() >= 3 && e.name_begin >= 0 && !d_.IsDefinite(first)) {
         for (size_t j = 1; j + 1 < e.name.size(); ++j) {
-          if (d_.Word(first) != e.name[j] || Mentions::IsLinkWord(e.name[j - 1]) || Mentions::IsLinkWord(e.name[j]))
+          if (d_.Word(first) != e.name[j] || IsNameLinkWord(e.name[j - 1]) || IsNameLinkWord(e.name[j]))
             continue;
           bool names_after = true;
           for (size_t r = j + 1; r < e.name.size() && names_after; ++r) {

@@ -871,10 +871,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   return {se, se};
 }
 
-bool Mentions::IsLinkWord(std::string_view p) { return IsNameLinkWord(p); }
-
 bool Mentions::IsNameLink(int k) const {
-  return IsLinkWord(d_.Word(k)) ||
+  return IsNameLinkWord(d_.Word(k)) ||
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
 }
 
@@ -943,12 +941,8 @@ bool Mentions::PlaceBeforeComplement(int k, const CueEntry* ce) const {
       (d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun)))
     return false;
   const int n = d_.IsComma(k + 1) ? k + 2 : k + 1;
-  // (Or the preposition the cue governs: أعرب كثيرون في نجامينا عن أملهم.)
-  bool governed = false;
-  if (ce != nullptr && d_.IsWord(n)) {
-    for (const std::string& p : ce->preps) governed |= d_.Word(n) == p;
-  }
-  if (!((d_.Cls(n) & kComp) || d_.IsPunct(n, U':') || governed)) return false;
+  // (Or what the cue governs: أعرب كثيرون في نجامينا عن أملهم.)
+  if (!((d_.Cls(n) & kComp) || d_.IsPunct(n, U':') || (ce != nullptr && d_.GovernsAt(*ce, n)))) return false;
   // (A preposition takes no verb: one that reads as a verb is a name too,
   // تعز.)
   return !d_.HasPossessive(k);

@@ -59,10 +59,8 @@ class Mentions {
   // A personal name found in [sb, k) ends right before token k.
   bool NameEndsAt(int sb, int k) const;
 
-  // A word that links the parts of a compound name (عبد، أبو، بن، ابن،
-  // بنت، آل), as a view form; IsNameLink also takes the word before بن /
-  // عبد.
-  static bool IsLinkWord(std::string_view w);
+  // Token k links the parts of a compound name (IsNameLinkWord of
+  // quote_lexicon.h), or is the word before بن / عبد.
   bool IsNameLink(int k) const;
 
   // A definite word that can continue a personal name: a nisba surname
