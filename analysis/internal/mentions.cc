@@ -800,7 +800,10 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     if (!d_.IsWord(i) || d_.IsDefinite(i)) continue;
     // (عبد الله، عبد العزيز written apart is a compound given name too.)
     const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i));
-    if (!(given || (i > sb && (d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1)))) ||
+    // (Not after a relative pronoun, which starts with ال: التي نفذتها
+    // الوزارة opens a relative clause.)
+    if (!(given || (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) ||
+                               d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;

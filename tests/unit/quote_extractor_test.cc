@@ -2513,5 +2513,16 @@ TEST_F(QuoteExtractorTest, AVerbalNounRightAfterTheCueIsTheContentNotTheSpeaker)
   EXPECT_EQ(q[0].content, "إغلاق المعبر حتى إشعار آخر");
 }
 
+TEST_F(QuoteExtractorTest, AWordAfterARelativePronounStartsNoName) {
+  // التي starts with ال but is no definite noun: التي نفذتها البلدية is a
+  // relative clause, and البلدية later names the council, not a person
+  // called "نفذتها البلدية".
+  auto q = Run("وانتهت أعمال الصيانة التي نفذتها البلدية، وشملت الأحياء القديمة. "
+               "وتؤكد البلدية أن الطرق ستفتح الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "البلدية");
+  EXPECT_EQ(q[0].resolved, "البلدية");
+}
+
 }  // namespace
 }  // namespace dhad
