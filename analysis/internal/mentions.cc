@@ -102,6 +102,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // after a cue is an adverb, never the subject.
   if (ce != nullptr && d_.IsAccusativeAdverb(start) && d_.IsWord(start + 1) && !d_.IsDefinite(start + 1))
     return {start, start};
+  // ويقول معلقا:، ويضيف مبتسما، ويوضح مدافعا عن: after a cue, a derived
+  // participle in the accusative tells how the speaker spoke (a
+  // circumstantial); the subject is implicit.
+  if (ce != nullptr && !after_prep && d_.IsHalParticiple(start)) return {start, start};
   // هذه الدراسة، هذا التقرير: a demonstrative before a definite noun.
   // فذكروا كثيراً من الآثار: after a cue, a word the caller wrote with the
   // tanween of the accusative is its object or an adverb, never its subject.

@@ -2524,5 +2524,17 @@ TEST_F(QuoteExtractorTest, AWordAfterARelativePronounStartsNoName) {
   EXPECT_EQ(q[0].resolved, "البلدية");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleInTheAccusativeAfterACueIsHowNotWho) {
+  // معلقا after the verb tells how the speaker spoke; the speaker is the
+  // person of the paragraph before, and so is the speaker of the next cue.
+  auto q = Run("افتتح الطاهي سامي الحداد مطعمه الجديد في الميناء.\n"
+               "ويقول معلقا: «الطبخ مهنة صبر قبل كل شيء».\n"
+               "ويضيف: «زبائني يعودون لأنهم يثقون بنا».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "سامي الحداد");
+  EXPECT_EQ(q[1].resolved, "سامي الحداد");
+}
+
 }  // namespace
 }  // namespace dhad
