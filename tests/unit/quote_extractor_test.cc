@@ -2536,5 +2536,12 @@ TEST_F(QuoteExtractorTest, AParticipleInTheAccusativeAfterACueIsHowNotWho) {
   EXPECT_EQ(q[1].resolved, "سامي الحداد");
 }
 
+TEST_F(QuoteExtractorTest, TheVeilOfKashafAlNiqabIsTheObjectNotPartOfTheSpeaker) {
+  auto q = Run("وكشف مدير المستشفى سامي العلي النقاب عن خطة لتوسعة الأقسام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير المستشفى سامي العلي");
+  EXPECT_EQ(q[0].content, "خطة لتوسعة الأقسام");
+}
+
 }  // namespace
 }  // namespace dhad
