@@ -598,6 +598,11 @@ void Attributor::AttachForward(int i, int lim) {
     for (int k = from; k < j && object_between; ++k) {
       object_between = d_.IsWord(k) && StartsWith(d_.Word(k), kAl) && d_.CueAt(k) < 0;
     }
+    // (كشف X النقاب لـ«الصحيفة» أمس عن، حذر X المواطنين أمس من: a definite
+    // object, then the addressee and adjuncts.)
+    if (!object_between && governed && j > from + 1 && d_.IsDefinite(from) && d_.CueAt(from) < 0 &&
+        !StartsWith(d_.Word(from), kLamLam))
+      object_between = SkipAdjuncts(from + 1, lim) == j;
     const bool near = j == from || j == np_start || object_between ||
                       (d_.IsComma(j - 1) && j - 1 > from && j - 1 - from <= 4 && NoCueBetween(from, j - 1)) ||
                       (ce.obj && j - from <= 4 && NoCueBetween(from, j));

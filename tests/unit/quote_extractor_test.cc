@@ -2543,5 +2543,17 @@ TEST_F(QuoteExtractorTest, TheVeilOfKashafAlNiqabIsTheObjectNotPartOfTheSpeaker)
   EXPECT_EQ(q[0].content, "خطة لتوسعة الأقسام");
 }
 
+TEST_F(QuoteExtractorTest, ADefiniteObjectThenAdjunctsBeforeTheGovernedPreposition) {
+  // The object, the addressee and a time adverb stand between the speaker
+  // and the preposition the cue governs.
+  auto q = Run("وكشف مدير المستشفى سامي العلي النقاب لـ«الوطن» أمس عن خطة لتوسعة الأقسام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير المستشفى سامي العلي");
+  EXPECT_EQ(q[0].content, "خطة لتوسعة الأقسام");
+  q = Run("وحذر مدير الدفاع المدني سالم الحربي المواطنين أمس من السباحة في الأودية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "السباحة في الأودية");
+}
+
 }  // namespace
 }  // namespace dhad
