@@ -638,9 +638,15 @@ void Attributor::AttachForward(int i, int lim) {
       break;
     }
     // (بيان، بلاغ: a setting noun, not a ب that opens the content.)
+    // (Or a derived participle in the accusative, which opens a
+    // circumstantial clause of its own even without a comma: وختم مقاله
+    // مطالبا بـ، أشاد بالفريق مشيدا بـ.)
     if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & (kAdjunct | kSetting)) &&
-        (se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
-        d_.ClauseInitial(cue.begin)) {
+        (((se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
+          d_.ClauseInitial(cue.begin)) ||
+         (ce.cls == CueClass::kParticiple && j == cue.end && d_.IsHalParticiple(cue.begin) &&
+          d_.IsWord(cue.begin - 1) && !(d_.AnyCls(cue.begin - 1) & (kStop | kNeg | kPrep | kComp)) &&
+          !KanaSisterInClause(cue.begin)))) {
       intro = j, how = Intro::kStart;
       break;
     }
@@ -1242,6 +1248,16 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
       return {best, end};
   }
   return {end, end};
+}
+
+bool Attributor::KanaSisterInClause(int t) const {
+  for (int k = t - 1; k >= d_.SentStart(t) && k >= t - 30; --k) {
+    if (d_.IsComma(k)) return false;
+    // (Not an auxiliary before a verb, ما يزال يحتجز ... مطالبا بـ: the
+    // participle is that verb's circumstantial.)
+    if (d_.IsKanaSister(k) && !d_.IsPresentVerb(k + 1) && !d_.IsVerbOnly(k + 1)) return true;
+  }
+  return false;
 }
 
 bool Attributor::NoCueBetween(int a, int b) const {

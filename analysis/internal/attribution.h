@@ -155,6 +155,10 @@ class Attributor {
 
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;
+  // A form of كان or one of its sisters (QuoteDoc::IsKanaSister) between
+  // the start of the clause of token `t` (the sentence or its last comma)
+  // and `t`.
+  bool KanaSisterInClause(int t) const;
 
   // Token t carries a preposition (بالحضور، لتعزيز): it opens a phrase of
   // its own, not the object of an adjunct before it.

@@ -546,6 +546,31 @@ bool QuoteDoc::IsKana(int t) const {
   return w == "\u0643\u0627\u0646" || w == "\u0643\u0627\u0646\u062A";
 }
 
+bool QuoteDoc::IsKanaSister(int t) const {
+  if (!IsWord(t)) return false;
+  std::string_view w = Word(t);
+  if (StartsWith(w, kWaw) || StartsWith(w, kFa)) w.remove_prefix(kWaw.size());
+  // A present prefix (ي، ت) or a past suffix (ت، وا) around the stem.
+  bool affix = false;
+  if (StartsWith(w, "\u064A") || StartsWith(w, kTa)) w.remove_prefix(2), affix = true;
+  if (EndsWith(w, kTa)) {
+    w.remove_suffix(2), affix = true;
+  } else if (EndsWith(w, "\u0648\u0627")) {
+    w.remove_suffix(4), affix = true;
+  }
+  // The stems in the view (أ and ى folded): كان/يكون، أصبح/يصبح، بات،
+  // صار/يصير، أضحى، زال/يزال; ظل only with an affix (يظل، ظلت), since
+  // في ظل is "under".
+  static constexpr std::string_view kStems[] = {
+      "\u0643\u0627\u0646", "\u0643\u0648\u0646", "\u0627\u0635\u0628\u062D", "\u0635\u0628\u062D",
+      "\u0628\u0627\u062A", "\u0635\u0627\u0631", "\u0635\u064A\u0631", "\u0627\u0636\u062D\u064A",
+      "\u0632\u0627\u0644"};
+  for (std::string_view s : kStems) {
+    if (w == s) return true;
+  }
+  return affix && w == "\u0638\u0644";
+}
+
 bool QuoteDoc::IsPossessedMasdar(int t) const {
   return !(AnyCls(t) & kPronoun) && HasPossessive(t) && (Morph(t).classes & kMasdar);
 }

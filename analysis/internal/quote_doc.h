@@ -165,6 +165,10 @@ class QuoteDoc {
 
   // كان and its forms, with or without و: an auxiliary before the subject.
   bool IsKana(int t) const;
+  // كان or one of its sisters (أصبح، بات، ظل، صار، لا يزال), in any person
+  // and tense, with or without و/ف: a participle after it is its predicate
+  // (أصبح الكل مهددا بـ), no circumstantial clause.
+  bool IsKanaSister(int t) const;
 
   // An indefinite noun of four letters or more with an attached third-person
   // pronoun (جاهزيتهما، اعتزازها، بارتكابه), by the dictionary's reading;

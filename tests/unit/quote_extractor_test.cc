@@ -2555,5 +2555,17 @@ TEST_F(QuoteExtractorTest, ADefiniteObjectThenAdjunctsBeforeTheGovernedPrepositi
   EXPECT_EQ(q[0].content, "السباحة في الأودية");
 }
 
+TEST_F(QuoteExtractorTest, ACircumstantialParticipleOpensItsClauseWithoutAComma) {
+  // مطالبا after the object reports the demand of the sentence's subject.
+  auto q = Run("وختم الكاتب سامي العلي مقاله مطالبا بوضع قانون يحمي المستهلك.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "مطالبا");
+  EXPECT_EQ(q[0].content, "بوضع قانون يحمي المستهلك");
+  EXPECT_EQ(q[0].resolved, "سامي العلي");
+  // After أصبح the participle is the predicate (threatened with), no
+  // report.
+  EXPECT_TRUE(Run("وأصبح الحي القديم مهددا بالغرق بعد الأمطار.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
