@@ -730,9 +730,15 @@ void Attributor::AttachForward(int i, int lim) {
                 (d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos);
   }
   base.statement = statement;
-  if (ce.cls == CueClass::kParticiple ||
+  // (أصدر X بيانا أكد فيه أن، ألقى X كلمة قال فيها: a verb with the
+  // resumptive فيه/فيها describes the statement of an earlier clause; its
+  // subject is that clause's.)
+  const bool resumptive = ce.cls == CueClass::kVerb && se <= sb && d_.IsWord(cue.end) &&
+                          (d_.Word(cue.end) == "\u0641\u064A\u0647" || d_.Word(cue.end) == "\u0641\u064A\u0647\u0627");
+  if (ce.cls == CueClass::kParticiple || resumptive ||
       (ce.cls == CueClass::kVerb && se <= sb && d_.Chained(cue.begin))) {
     base.mode = SpeakerMode::kSubject;
+    base.resumptive = resumptive;
   } else if (ce.cls == CueClass::kPassive) {
     base.mode = se > sb ? SpeakerMode::kExplicit : SpeakerMode::kNone;
   } else if (se <= sb && after_relative) {

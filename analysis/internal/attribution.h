@@ -42,6 +42,9 @@ struct Cand {
   bool strip_w = false;     // the speaker token carries a conjunction و/ف
   bool statement = false;   // the speaker issued a statement (بيان)
   int relay_sb = -1, relay_se = -1;  // who relayed the speech (نقلت الوكالة عن)
+  // The cue has the resumptive فيه/فيها (أصدر X بيانا أكد فيه): the subject
+  // it takes from an earlier clause is not the pronoun's antecedent.
+  bool resumptive = false;
   int sentence = 0;
 };
 

@@ -110,7 +110,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // بدور القوات: a prepositional phrase is no subject.)
         const bool prep_phrase = (d_.Morph(sb).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
                                  !(d_.Cls(sb) & kGivenName) && !d_.IsNameWord(sb);
-        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase) {
+        // (After a resumptive cue, the first verb's subject may be the
+        // statement itself, the pronoun's antecedent: أعجبتني تغريدة ...
+        // قال فيها. A masculine cue cannot take a feminine noun as its
+        // subject.)
+        const bool disagrees = c.resumptive && c.gender == Gender::kMasc && m_.PhraseGender(sb) == Gender::kFem &&
+                               !(d_.AnyCls(sb) & (kTitle | kGivenName));
+        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase && !disagrees) {
           c.sb = sb;
           c.se = se;
           c.mode = SpeakerMode::kExplicit;

@@ -2567,5 +2567,19 @@ TEST_F(QuoteExtractorTest, ACircumstantialParticipleOpensItsClauseWithoutAComma)
   EXPECT_TRUE(Run("وأصبح الحي القديم مهددا بالغرق بعد الأمطار.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AResumptiveCueTakesTheSubjectOfTheClauseBeforeIt) {
+  // أكد فيه: the statement's issuer, the subject of أصدر, said it.
+  auto q = Run("وبعد اجتماع طويل، أصدر المتحدث باسم الهيئة بيانا أكد فيه أن الخدمات ستعود غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الهيئة");
+  EXPECT_EQ(q[0].content, "الخدمات ستعود غدا");
+  // The antecedent of فيها is no speaker: a masculine cue does not take
+  // the feminine subject of the clause before it.
+  q = Run("وتدعو الأنشودة الجديدة إلى التفاؤل، حيث يقول فيها: «أحسن الظن بالله».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "");
+}
+
 }  // namespace
 }  // namespace dhad
