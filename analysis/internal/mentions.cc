@@ -205,8 +205,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // (After a document too: تقرير "ألبين كابيتال"، دراسة «...».)
       const bool after_class = j > start && ((d_.AnyCls(j - 1) & kClassNoun) ||
                                              ((d_.AnyCls(j - 1) & (kDocument | kSetting)) && !d_.IsDefinite(j - 1)));
-      const bool leading = j == start && d_.IsWord(pr.close + 1) &&
-                           !d_.IsStrongEnd(pr.close + 1);
+      // (وقال "الزوي": "...": a quoted name right before the colon of a
+      // direct quote is the speaker too.)
+      const bool leading = j == start && ((d_.IsWord(pr.close + 1) && !d_.IsStrongEnd(pr.close + 1)) ||
+                                          (d_.IsPunct(pr.close + 1, U':') && d_.WordsIn(pr) <= 3 &&
+                                           d_.OpenTop(pr.close + 2) >= 0));
       // مدير "فنون أبها" أحمد السروي: a quoted name inside the phrase, with
       // the person's name after it.
       // (Or with a title and the name after it: مدير مكتب "هداية" الشيخ

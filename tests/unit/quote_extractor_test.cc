@@ -2581,5 +2581,16 @@ TEST_F(QuoteExtractorTest, AResumptiveCueTakesTheSubjectOfTheClauseBeforeIt) {
   EXPECT_EQ(q[0].resolved, "");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedSurnameBeforeTheColonIsTheSpeakerOfADirectQuote) {
+  // Saudi papers put a surname in marks: وأضاف "العلي": "...".
+  auto q = Run("وتحدث المدرب سامي العلي عن المباراة. "
+               "وأضاف \"العلي\": \"الفريق قدم مباراة كبيرة أمام منافس قوي\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].content, "الفريق قدم مباراة كبيرة أمام منافس قوي");
+  EXPECT_EQ(q[0].speaker, "\"العلي\"");
+  EXPECT_EQ(q[0].resolved, "سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
