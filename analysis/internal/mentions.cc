@@ -882,7 +882,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
 }
 
 bool Mentions::IsNameLink(int k) const {
-  return IsNameLinkWord(d_.Word(k)) ||
+  return IsNameLinkWord(d_.Word(k)) || d_.IsNameParticle(k) ||
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
 }
 

@@ -169,6 +169,23 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       cls_[t] |= kAdjunct;
     }
   }
+  // روبن فان بيرسي، وقال فان جال إن: فان after a name or a cue and before
+  // a name is the particle of a Dutch name, not فإن "so" (which the view
+  // spells the same; only a caller's فان without hamza is asked about).
+  for (int t = 1; t + 1 < n; ++t) {
+    if (!(cls_[t] & kComp) || !IsWord(t) || Word(t) != "\u0641\u0627\u0646" || !IsWord(t - 1) || !IsWord(t + 1))
+      continue;
+    const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin);
+    if (SV(text.original()).substr(ob, 4) != "\u0641\u0627") continue;
+    if ((flags_[t + 1] & kDefiniteTok) || (cls_[t + 1] & (kComp | kCompNeg | kPrep | kStop | kNeg))) continue;
+    const bool after_name = IsNameWord(t - 1) || (cls_[t - 1] & kGivenName) || (flags_[t - 1] & kCueFirstTok);
+    const bool name_after = IsNameWord(t + 1) || IsPunct(t + 2, U':') || IsComma(t + 2) ||
+                            (IsWord(t + 2) && (cls_[t + 2] & kComp));
+    if (after_name && name_after) {
+      cls_[t] &= ~kComp;
+      flags_[t] |= kNameParticleTok;
+    }
+  }
   FindCues();
   FindColonCues();
 }

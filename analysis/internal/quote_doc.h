@@ -64,6 +64,9 @@ class QuoteDoc {
   // Definite: ال after any proclitics (وال، بال، لل...).
   bool IsDefinite(int t) const { return IsWord(t) && (flags_[t] & kDefiniteTok); }
   bool HasDigit(int t) const { return IsWord(t) && (flags_[t] & kDigitTok); }
+  // فان (van) inside a foreign name: after a name or a cue and before a
+  // name, written without the hamza of فإن (روبن فان بيرسي، وقال فان جال:).
+  bool IsNameParticle(int t) const { return IsWord(t) && (flags_[t] & kNameParticleTok); }
   const CueEntry& Entry(int cue) const { return tb_.cues[cues_[cue].entry]; }
   // The cue covering token t, or -1.
   int CueAt(int t) const { return t >= 0 && t < N() ? cue_at_[t] : -1; }
@@ -247,7 +250,8 @@ class QuoteDoc {
   std::vector<uint32_t> cls_, cls_cl_;
   // Per-token facts computed once (later stages ask them many times).
   // kCuePronTok: the word is a cue verb with an object pronoun (واتهمها).
-  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2, kCueFirstTok = 4, kCuePronTok = 8 };
+  // kNameParticleTok: فان inside a foreign name (لويس فان جال), not فإن.
+  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2, kCueFirstTok = 4, kCuePronTok = 8, kNameParticleTok = 16 };
   std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;

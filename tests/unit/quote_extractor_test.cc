@@ -2592,5 +2592,22 @@ TEST_F(QuoteExtractorTest, AQuotedSurnameBeforeTheColonIsTheSpeakerOfADirectQuot
   EXPECT_EQ(q[0].resolved, "سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, VanInsideADutchNameIsNoComplementizer) {
+  // فان is فإن "so" in the view, but between names it is the particle of
+  // the name.
+  auto q = Run("وقال المدرب هانز فان دايك إن الفريق جاهز للموسم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدرب هانز فان دايك");
+  EXPECT_EQ(q[0].content, "الفريق جاهز للموسم");
+  q = Run("وقال فان دايك: «الفريق جاهز للموسم».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "فان دايك");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // After a clause it is فإن, and the report goes on through it.
+  q = Run("وقال الوزير إن الخطة جاهزة، ولهذا فان تأجيلها خطأ.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الخطة جاهزة، ولهذا فان تأجيلها خطأ");
+}
+
 }  // namespace
 }  // namespace dhad
