@@ -593,8 +593,10 @@ bool Mentions::IsNameLike(int p) const {
   if (any_figure) return true;
   // «حزب الله» اللبناني: a nisba adjective after the marks agrees with the
   // quoted words as with a name.
+  // (Masculine or feminine: "سي.إف إندستريز" الأمريكية.)
   if (const int a = pr.close + 1; words <= 3 && d_.IsWord(a) && d_.IsDefinite(a) && d_.T(a).space_before &&
-                                  EndsWith(d_.Word(a), "\u064A") && d_.IsAdjectiveLike(a) && d_.CueAt(a) < 0)
+                                  (EndsWith(d_.Word(a), "\u064A") || EndsWith(d_.Word(a), "\u064A\u0647")) &&
+                                  d_.IsAdjectiveLike(a) && d_.CueAt(a) < 0)
     return true;
   // Every word a name the dictionary does not know, or a given name (داعش،
   // "هاري رايا"): a name, wherever it stands.
@@ -614,7 +616,10 @@ bool Mentions::IsNameLike(int p) const {
   if (d_.Word(pw) == kWaw && d_.T(pr.open).space_before && pw - 1 >= 0 && d_.CloseTop(pw - 1) >= 0)
     return IsNameLike(d_.CloseTop(pw - 1));
   if (!d_.T(pr.open).space_before) {
-    // A proclitic written against the mark.
+    // A proclitic written against the mark, after a quoted name:
+    // «عاصفة الحزم» و«إعادة الأمل».
+    if (d_.Word(pw) == kWaw && pw - 1 >= 0 && d_.CloseTop(pw - 1) >= 0 && d_.CloseTop(pw - 1) != p)
+      return IsNameLike(d_.CloseTop(pw - 1));
     if (d_.Word(pw) == kWaw && d_.CloseTop(pw - 1) < 0 && pw - 1 >= 0 &&
         d_.T(pw - 1).kind == QTokKind::kMark && d_.T(pw - 1).pair >= 0) {
       return IsNameLike(d_.T(pw - 1).pair);

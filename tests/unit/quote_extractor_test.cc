@@ -2609,5 +2609,18 @@ TEST_F(QuoteExtractorTest, VanInsideADutchNameIsNoComplementizer) {
   EXPECT_EQ(q[0].content, "الخطة جاهزة، ولهذا فان تأجيلها خطأ");
 }
 
+TEST_F(QuoteExtractorTest, QuotedNamesInsideAReportedClauseAreNoPartialQuotes) {
+  // A feminine nisba after the marks agrees with the quoted name.
+  auto q = Run("وأكدت الشركة أنها تتفاوض مع \"مصانع الخليج\" السعودية منذ أشهر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "تتفاوض مع \"مصانع الخليج\" السعودية منذ أشهر");
+  // A quotation joined by و to a quoted name is a name too.
+  q = Run("وأكد المشاركون أن حملتي «صيف آمن» و«شتاء دافئ» حققتا أهدافهما.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "حملتي «صيف آمن» و«شتاء دافئ» حققتا أهدافهما");
+}
+
 }  // namespace
 }  // namespace dhad
