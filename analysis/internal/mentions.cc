@@ -144,6 +144,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       return {start, start};
   }
   int preps = 0;
+  int chain_until = -1;  // the end of the idafa chain of the last place
   while (j < limit && j - start < 20) {
     const QTok& tok = d_.T(j);
     // بنك إيه.إن.زد، شركة أو.سي.آي: an acronym is one name, whatever its
@@ -325,13 +326,16 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // is a setting of the clause (عضو البرلمان في وقت سابق).
       // (Or one bare word right before what the cue governs, the name of
       // a place: مسؤولون في مالي إن، مصدر قضائي في أبوظبي أن.)
-      if (!DefiniteChainAt(j + 1) && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1, ce))) break;
+      const int chain_end = DefiniteChainEnd(j + 1);
+      if (chain_end < 0 && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1, ce))) break;
       ++preps;
+      chain_until = chain_end;
       j += 2;
       // After the place only its adjectives and genitives go on; an
       // indefinite word is the object of the verb (اتهمت النيابة في بوليفيا
-      // تشافيز).
-      if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && ce->obj) break;
+      // تشافيز), unless it is inside the place's idafa chain (في مجلس
+      // محافظة بغداد).
+      if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && ce->obj && j >= chain_until) break;
       continue;
     }
 
@@ -427,7 +431,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // phrase is the last of the name (محمد حسن رمزي، مبينا).
     // (The table and the tokens are asked first, the dictionary and the
     // name run last.)
-    if (ce != nullptr && ce->obj && j > start && !d_.IsDefinite(j) &&
+    if (ce != nullptr && ce->obj && j > start && !d_.IsDefinite(j) && j >= chain_until &&
         !(d_.Cls(j) & (kGivenName | kTitle | kPrep)) && !IsNameLink(j) && !IsNameLink(j - 1) &&
         !StartsWith(d_.Word(j), kWaw) &&
         (preps > 0 || (j + 1 < limit && d_.T(j + 1).kind != QTokKind::kPunct &&
@@ -1106,16 +1110,18 @@ bool Mentions::ConstructTitleAt(int k) const {
   return EndsWith(w, kHa) && w.size() > 4 && (tb_.Class(w.substr(0, w.size() - kHa.size())) & kTitle);
 }
 
-bool Mentions::DefiniteChainAt(int k) const {
+bool Mentions::DefiniteChainAt(int k) const { return DefiniteChainEnd(k) > k; }
+
+int Mentions::DefiniteChainEnd(int k) const {
   for (int n = 0; n < 4 && d_.IsWord(k + n) && !d_.HasDigit(k + n); ++n) {
-    if (d_.IsDefinite(k + n) || d_.IsNameWord(k + n)) return true;
+    if (d_.IsDefinite(k + n) || d_.IsNameWord(k + n)) return k + n + 1;
     // (شركة "نيسان": a class noun before a quoted name.)
-    if ((d_.AnyCls(k + n) & kClassNoun) && d_.OpenTop(k + n + 1) >= 0) return true;
+    if ((d_.AnyCls(k + n) & kClassNoun) && d_.OpenTop(k + n + 1) >= 0) return k + n + 1;
     // (مستفيدي هذه الفعاليات: a demonstrative before a definite noun.)
-    if (n > 0 && IsDemonstrative(d_.Word(k + n)) && d_.IsDefinite(k + n + 1)) return true;
-    if (d_.AnyCls(k + n) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)) return false;
+    if (n > 0 && IsDemonstrative(d_.Word(k + n)) && d_.IsDefinite(k + n + 1)) return k + n + 2;
+    if (d_.AnyCls(k + n) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)) return -1;
   }
-  return false;
+  return -1;
 }
 
 std::string_view Mentions::Head(int t) const {

@@ -111,6 +111,8 @@ class Mentions {
   // Whether an idafa chain that ends in a definite word or a name starts at
   // k (الحكومة، هيئة إدارة الكوارث، مستشفى كراتشي), within four words.
   bool DefiniteChainAt(int k) const;
+  // The end of that chain (after its definite word or name), or -1.
+  int DefiniteChainEnd(int k) const;
   // Whether `k` is an indefinite title in the construct state, masculine or
   // feminine (رئيس، رئيسة، نائبة، وكيلة): the word after it is its genitive.
   bool ConstructTitleAt(int k) const;

@@ -2622,5 +2622,14 @@ TEST_F(QuoteExtractorTest, QuotedNamesInsideAReportedClauseAreNoPartialQuotes) {
   EXPECT_EQ(q[0].content, "حملتي «صيف آمن» و«شتاء دافئ» حققتا أهدافهما");
 }
 
+TEST_F(QuoteExtractorTest, APlaceInsideTheSpeakerRunsToTheEndOfItsIdafaChain) {
+  // مجلس إدارة الشركة is one place: its indefinite words are no object of
+  // the verb.
+  auto q = Run("ويشرح عضو المكتب التنفيذي في مجلس إدارة الشركة سامي العلي أساس الخلاف بالقول إن الشركة تأخرت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "عضو المكتب التنفيذي في مجلس إدارة الشركة سامي العلي");
+  EXPECT_EQ(q[0].resolved, "سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
