@@ -1061,6 +1061,15 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
     }
     if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(next + 1) >= 0) return ae;
     if (StartsWith(w, kLam) && (d_.ClsCl(next) & kAddressee)) return ae;
+    // (أشاد فلان، رئيس البرلمان، بأداء ...: the content with ب of a cue
+    // that takes one. After a cue that takes an object too, only a title
+    // that names no second person: طالب فلان، وزير الإسكان سامي العلي،
+    // بـ is a demand made of that minister.)
+    if (ce->b && StartsWith(w, kBa) && (d_.Morph(next).split.proclitics & kPrepBi) &&
+        !(d_.AnyCls(next) & (kAdjunct | kSetting | kClassNoun)) && !d_.IsNameWord(next) &&
+        (!ce->obj || ((d_.AnyCls(a) & kTitle) && (NameIn(a, ae).second <= NameIn(a, ae).first ||
+                                                   NameIn(sb, se).second <= NameIn(sb, se).first))))
+      return ae;
   }
   // After a cue, words with no verb or cue that run from the closing comma
   // to what was said: a second role coordinated with و (الشيخ فهد الحميد،

@@ -2631,5 +2631,17 @@ TEST_F(QuoteExtractorTest, APlaceInsideTheSpeakerRunsToTheEndOfItsIdafaChain) {
   EXPECT_EQ(q[0].resolved, "سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, AnAppositionBeforeTheBaContentBelongsToTheSpeaker) {
+  auto q = Run("أشاد سامي العلي، رئيس النادي، بأداء اللاعبين في المباراة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامي العلي، رئيس النادي");
+  EXPECT_EQ(q[0].content, "بأداء اللاعبين في المباراة");
+  // After طالب, which takes an object, a second person between the commas
+  // is the one asked, not the speaker.
+  for (const Got& g : Run("طالب الكاتب سامي العلي، وزير الإسكان خالد الحربي، بتسريع المشاريع.")) {
+    EXPECT_EQ(g.speaker.find("خالد الحربي"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace dhad
