@@ -528,6 +528,16 @@ bool QuoteDoc::ClauseInitial(int cb) const {
   // After a contrast phrase or a conjunction: ...، فيما أفاد ناشطون بـ...
   if (IsContrastAt(cb - 1) || IsContrastAt(cb - 2) || (Cls(cb - 1) & kStop)) return true;
   if (cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1)) return true;
+  // في البداية أشاد، وخلال اللقاء أشاد: after a fronted setting phrase (a
+  // preposition of time or place and a short noun phrase, no verb in it).
+  if (IsWord(t) && ((Cls(t) & (kPrep | kGoverns)) || (ClsCl(t) & kGoverns)) && cb - t >= 2 && cb - t <= 5) {
+    bool setting = true;
+    for (int k = t + 1; k < cb && setting; ++k) {
+      setting = IsWord(k) && CueAt(k) < 0 && !(AnyCls(k) & (kComp | kCompNeg | kNeg | kRelative | kStop)) &&
+                !IsVerbOnly(k) && !HasDigit(k);
+    }
+    if (setting && ((AnyCls(t + 1) & (kSetting | kAdjunct)) || IsDefinite(t + 1))) return true;
+  }
   // ... بمنطقة تبوك وحث المواطنين: و with a verb opens a clause of its own.
   return StartsWith(Word(cb), kWaw) && !IsDefinite(cb) && IsVerb(cb);
 }

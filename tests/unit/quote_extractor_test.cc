@@ -2643,5 +2643,13 @@ TEST_F(QuoteExtractorTest, AnAppositionBeforeTheBaContentBelongsToTheSpeaker) {
   }
 }
 
+TEST_F(QuoteExtractorTest, AFrontedSettingPhraseLeavesTheVerbClauseInitial) {
+  // في البداية before أشاد: the ب content of the cue is still its content.
+  auto q = Run("في البداية أشاد المدير سامي العلي بجهود الموظفين خلال العيد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير سامي العلي");
+  EXPECT_EQ(q[0].content, "بجهود الموظفين خلال العيد");
+}
+
 }  // namespace
 }  // namespace dhad
