@@ -2651,5 +2651,13 @@ TEST_F(QuoteExtractorTest, AFrontedSettingPhraseLeavesTheVerbClauseInitial) {
   EXPECT_EQ(q[0].content, "بجهود الموظفين خلال العيد");
 }
 
+TEST_F(QuoteExtractorTest, NoticingReportsAClauseWhenItsSourceIsNamed) {
+  auto q = Run("ولاحظ الباحثون أن الأطفال ينامون أقل في الصيف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الباحثون");
+  // The reader's imperative names nobody.
+  EXPECT_TRUE(Run("ولاحظ معي أن الأسعار ارتفعت كثيرا.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
