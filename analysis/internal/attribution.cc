@@ -180,9 +180,12 @@ bool Attributor::AttachPostposed(int i, int lim) {
     const auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));
     if (se <= sb) return false;
     int after = SkipTail(se, lim);
-    // (The speaker may take a relative clause: يقول X الذي يعد ...)
+    // (The speaker may take a relative clause: يقول X الذي يعد ...; or a
+    // circumstantial participle: يقول X مؤكدا ...)
     if (!(after >= lim || d_.IsStrongEnd(after) || (d_.Cls(after) & kRelative) ||
-          (d_.IsComma(after) && d_.IsWord(after + 1) && d_.CueAt(after + 1) >= 0)))
+          (d_.IsComma(after) && d_.IsWord(after + 1) && d_.CueAt(after + 1) >= 0) ||
+          (d_.CueAt(after) >= 0 && d_.cues()[d_.CueAt(after)].begin == after &&
+           d_.Entry(d_.CueAt(after)).cls == CueClass::kParticiple)))
       return false;
     Cand base = Base(i, sb, se);
     base.conf = 0.9f;
@@ -205,12 +208,14 @@ bool Attributor::AttachPostposed(int i, int lim) {
   after = SkipTail(after, lim);
   const int closed = d_.CloseTop(p);
   // (...، كما يوضح X، مبينا أن ...: a circumstantial participle after
-  // the speaker goes on with the same speaker.)
+  // the speaker goes on with the same speaker, as a verb with و does:
+  // ...، كما يقول X، ويضيف أن ...)
+  const int next_cue = d_.IsComma(after) ? d_.CueAt(after + 1) : -1;
   const bool ends = after >= lim || d_.IsStrongEnd(after) ||
                     (d_.IsComma(after) && d_.OpenTop(after + 1) >= 0) ||
-                    (d_.IsComma(after) && se > sb && d_.CueAt(after + 1) >= 0 &&
-                     d_.cues()[d_.CueAt(after + 1)].begin == after + 1 &&
-                     d_.Entry(d_.CueAt(after + 1)).cls == CueClass::kParticiple);
+                    (se > sb && next_cue >= 0 && d_.cues()[next_cue].begin == after + 1 &&
+                     (d_.Entry(next_cue).cls == CueClass::kParticiple ||
+                      (d_.Entry(next_cue).cls == CueClass::kVerb && StartsWith(d_.Word(after + 1), kWaw))));
   if (!ends) return false;
   Cand base = Base(i, sb, se);
   base.qb = qb;

@@ -2659,5 +2659,19 @@ TEST_F(QuoteExtractorTest, NoticingReportsAClauseWhenItsSourceIsNamed) {
   EXPECT_TRUE(Run("ولاحظ معي أن الأسعار ارتفعت كثيرا.").empty());
 }
 
+TEST_F(QuoteExtractorTest, APostposedCueFollowedByAnotherReportOfItsSpeaker) {
+  // «...»، كما يقول X، ويضيف: the quotation is X's, and so is what follows.
+  auto q = Run("«نحن ننتظر قرار القيادة قبل الدخول إلى المدينة»، كما يقول العقيد سامي العلي، ويضيف أن الوضع هادئ.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "العقيد سامي العلي");
+  EXPECT_EQ(q[1].content, "الوضع هادئ");
+  // A sentence that is one quotation, then يقول X with a participle.
+  q = Run("«لا أحد يربح في الحروب الطويلة مهما طالت». يقول الكاتب سامي العلي مؤكدا حقيقة تاريخية.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "الكاتب سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
