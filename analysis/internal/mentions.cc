@@ -312,7 +312,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                                                                 (d_.Morph(j - 1).classes & kParticiple)))
                              : ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
                                 StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
-      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role);  // في، من
+      // (لدى after a title: مندوبة واشنطن لدى الأمم المتحدة.)
+      const bool lada = w == "\u0644\u062F\u064A" && (d_.AnyCls(start) & kTitle);
+      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role || lada);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
@@ -327,7 +329,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // (Or one bare word right before what the cue governs, the name of
       // a place: مسؤولون في مالي إن، مصدر قضائي في أبوظبي أن.)
       const int chain_end = DefiniteChainEnd(j + 1);
-      if (chain_end < 0 && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1, ce))) break;
+      // (Or one bare word with the person's given name after it: القيادي
+      // في حماس أسامة بدران.)
+      const bool before_name = d_.IsWord(j + 2) && (d_.Cls(j + 2) & kGivenName) && !d_.IsDefinite(j + 1) &&
+                               !(d_.Morph(j + 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa));
+      if (chain_end < 0 && !before_name && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1, ce))) break;
       ++preps;
       chain_until = chain_end;
       j += 2;

@@ -2673,5 +2673,13 @@ TEST_F(QuoteExtractorTest, APostposedCueFollowedByAnotherReportOfItsSpeaker) {
   EXPECT_EQ(q[0].speaker, "الكاتب سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, APlaceBeforeTheGivenNameStaysInTheSpeaker) {
+  // في زمزم before the given name: an organization the dictionary does not
+  // know as a name, inside the phrase.
+  auto q = Run("وشدد القيادي في زمزم سامي العلي على أن الحوار مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "القيادي في زمزم سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
