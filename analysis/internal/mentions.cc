@@ -496,6 +496,20 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         EndsWith(d_.Word(j), "\u064A\u0646") && !EndsWith(d_.Word(j), "\u064A\u064A\u0646") &&
         EndsWith(d_.Word(j - 1), "\u064A") && !(d_.AnyCls(j - 1) & kTitle))
       break;
+    // دان المجلس العملية: after a masculine verb, a definite head with no
+    // feminine ending and only definite adjectives so far cannot take a
+    // feminine singular adjective: the word is the verb's object. (A
+    // non-human plural, الدول العربية, takes a feminine verb.)
+    if (ce != nullptr && ce->gender == Gender::kMasc && j > start && d_.IsDefinite(j) && d_.IsDefinite(start) &&
+        StartsWith(d_.Word(j), kAl) && StartsWith(d_.Word(start), kAl) && d_.EndsInOriginal(j, kTaMarbuta) &&
+        !d_.EndsInOriginal(start, kTaMarbuta) && !EndsWith(d_.Word(start), "\u0627\u062A") &&
+        !(d_.AnyCls(j) & (kTitle | kGivenName)) && !(d_.AnyCls(start) & kTitle) && !d_.IsNameWord(j)) {
+      bool adjectives = true;
+      for (int k = start + 1; k < j && adjectives; ++k) {
+        adjectives = d_.IsDefinite(k) && !d_.EndsInOriginal(k, kTaMarbuta) && StartsWith(d_.Word(k), kAl);
+      }
+      if (adjectives) break;
+    }
     // طالب المحتجون بإطلاق ...: the content starts with its ب.
     // (Not بن in a name: أشاد اللواء محمد بن سليمان بـ...)
     // (Nor a place before the person's title: مدير الدفاع المدني بالمنطقة

@@ -2681,5 +2681,20 @@ TEST_F(QuoteExtractorTest, APlaceBeforeTheGivenNameStaysInTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "القيادي في زمزم سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, AFeminineNounAfterAMasculineSubjectIsTheObject) {
+  // The masculine verb agrees with الادعاء: a feminine singular word after
+  // its definite adjectives cannot be one of them.
+  auto q = Run("ويتهم الادعاء العام الشبكة بتهريب الأموال إلى الخارج.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الادعاء العام");
+  q = Run("وأدان المجلس العسكري العملية الإرهابية التي استهدفت المدنيين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المجلس العسكري");
+  // A feminine adjective of a noun with a preposition stays in the phrase.
+  q = Run("وذكر التلفزيون الرسمي الناطق باللغة العربية أن الانتخابات تأجلت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "التلفزيون الرسمي الناطق باللغة العربية");
+}
+
 }  // namespace
 }  // namespace dhad
