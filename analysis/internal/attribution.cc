@@ -1240,10 +1240,11 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
         (d_.Cls(s0 + 1) & kGivenName) && !d_.IsDefinite(s0 + 1))
       break;
     // (A coordinated or prepositional word ends it, but not باسم: المتحدث
-    // باسم الشرطة.)
-    if (s0 < end - 1 && (StartsWith(d_.Word(s0), kWaw) ||
-                         ((StartsWith(d_.Word(s0), kLam) || StartsWith(d_.Word(s0), kBa)) &&
-                          d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
+    // باسم الشرطة; nor a name the dictionary does not know that starts
+    // with those letters: كريستين لاغارد.)
+    if (s0 < end - 1 && !d_.IsNameWord(s0) &&
+        (StartsWith(d_.Word(s0), kWaw) || ((StartsWith(d_.Word(s0), kLam) || StartsWith(d_.Word(s0), kBa)) &&
+                                            d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
       break;
     const auto [pb, pe] = m_.SpeakerPhrase(s0, end, false, nullptr);
     if (pb == s0 && pe == end) best = s0;

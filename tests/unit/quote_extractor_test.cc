@@ -2696,5 +2696,12 @@ TEST_F(QuoteExtractorTest, AFeminineNounAfterAMasculineSubjectIsTheObject) {
   EXPECT_EQ(q[0].speaker, "التلفزيون الرسمي الناطق باللغة العربية");
 }
 
+TEST_F(QuoteExtractorTest, TheAntecedentOfARelativeMayBeANameThatStartsWithLam) {
+  // لوبان starts with ل, but it is a name, not ل + a noun.
+  auto q = Run("وحضرت الاجتماع ماري لوبان رئيسة الجمعية التي قالت إنها تشعر بالقلق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ماري لوبان رئيسة الجمعية");
+}
+
 }  // namespace
 }  // namespace dhad
