@@ -538,7 +538,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
-    // أصدرت الوزارة بيانا: an indefinite object after a definite subject.
+    // أصدرت الوزارة بيانا: an indefinite object after a definite subject
+    // (or after a quoted name: ووضعت «تسلا» أهدافا).
     // (So the content of توقعت الأرصاد نشاطا للرياح: an indefinite
     // accusative that is no name.)
     // (Not a foreign given name in ا, which the dictionary does not know:
@@ -546,8 +547,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // الرئيس روسيا.)
     if (ce != nullptr && (ce->obj || ce->np) && !(d_.Cls(j) & (kGivenName | kTitle)) &&
         (ce->obj ? !(d_.Morph(j).classes & kUnknown) : !d_.IsNameWord(j)) &&
-        j > start && d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && EndsWith(d_.Word(j), "\u0627") &&
-        !StartsWith(d_.Word(j), kWaw))
+        j > start && (d_.IsDefinite(j - 1) || d_.CloseTop(j - 1) >= 0) && !d_.IsDefinite(j) &&
+        EndsWith(d_.Word(j), "\u0627") && !StartsWith(d_.Word(j), kWaw))
       break;
     ++j;
   }

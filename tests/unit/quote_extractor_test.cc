@@ -2703,5 +2703,12 @@ TEST_F(QuoteExtractorTest, TheAntecedentOfARelativeMayBeANameThatStartsWithLam) 
   EXPECT_EQ(q[0].speaker, "ماري لوبان رئيسة الجمعية");
 }
 
+TEST_F(QuoteExtractorTest, AnAccusativeObjectAfterAQuotedNameIsNoPartOfIt) {
+  auto q = Run("ووضعت «نسمة» خططا طموحة للتوسع، متوقعة افتتاح عشرة فروع جديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "«نسمة»");
+  EXPECT_EQ(q[0].content, "افتتاح عشرة فروع جديدة");
+}
+
 }  // namespace
 }  // namespace dhad
