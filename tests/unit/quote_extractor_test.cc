@@ -2710,5 +2710,17 @@ TEST_F(QuoteExtractorTest, AnAccusativeObjectAfterAQuotedNameIsNoPartOfIt) {
   EXPECT_EQ(q[0].content, "افتتاح عشرة فروع جديدة");
 }
 
+TEST_F(QuoteExtractorTest, TahtAndOtherPrepositionsEndTheSpeakerPhrase) {
+  // تحت عنوان names the article, not the paper.
+  auto q = Run("وكتبت صحيفة «الأمة» تحت عنوان «رسالة إلى الشباب»: «المستقبل لمن يعمل ويجتهد».");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q.back().speaker, "صحيفة «الأمة»");
+  EXPECT_EQ(q.back().content, "المستقبل لمن يعمل ويجتهد");
+  // خلف is also a given name, and stays inside a name.
+  q = Run("وقال مدير المرور العميد سالم خلف العنزي إن الطرق آمنة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير المرور العميد سالم خلف العنزي");
+}
+
 }  // namespace
 }  // namespace dhad
