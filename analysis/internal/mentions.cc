@@ -312,9 +312,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                                                                 (d_.Morph(j - 1).classes & kParticiple)))
                              : ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
                                 StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
-      // (لدى after a title: مندوبة واشنطن لدى الأمم المتحدة.)
-      const bool lada = w == "\u0644\u062F\u064A" && (d_.AnyCls(start) & kTitle);
-      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role || lada);  // في، من
+      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
@@ -1087,10 +1085,12 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
     // that names no second person: طالب فلان، وزير الإسكان سامي العلي،
     // بـ is a demand made of that minister.)
     if (ce->b && StartsWith(w, kBa) && (d_.Morph(next).split.proclitics & kPrepBi) &&
-        !(d_.AnyCls(next) & (kAdjunct | kSetting | kClassNoun)) && !d_.IsNameWord(next) &&
-        (!ce->obj || ((d_.AnyCls(a) & kTitle) && (NameIn(a, ae).second <= NameIn(a, ae).first ||
-                                                   NameIn(sb, se).second <= NameIn(sb, se).first))))
-      return ae;
+        !(d_.AnyCls(next) & (kAdjunct | kSetting | kClassNoun)) && !d_.IsNameWord(next)) {
+      if (!ce->obj) return ae;
+      const auto [rb, re] = NameIn(a, ae);
+      const auto [nb, ne] = NameIn(sb, se);
+      if ((d_.AnyCls(a) & kTitle) && (re <= rb || ne <= nb)) return ae;
+    }
   }
   // After a cue, words with no verb or cue that run from the closing comma
   // to what was said: a second role coordinated with و (الشيخ فهد الحميد،
