@@ -301,6 +301,11 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // أصدرت الوزارة بيانا: the issuer of the statement.
         NewEntity(sb, se, false, g);
         entities_.back().statement = true;
+      } else if (from == s + 1 && GroupAt(sb, se)) {
+        // دشن عدد من أهالي المركز وسما ... وطالبوا: a group named by no
+        // one's name is the subject of the plural verbs that follow.
+        NewEntity(sb, se, false, Gender::kPlural);
+        entities_.back().group = true;
       } else {
         continue;
       }
@@ -571,7 +576,26 @@ bool EntityTracker::Near(const Entity& e, int sentence) const {
   return sentence - e.sentence <= 4 && para - e.para <= 1;
 }
 
+bool EntityTracker::GroupAt(int sb, int se) const {
+  if (se - sb < 2 || !d_.IsWord(sb) || d_.IsDefinite(sb) || d_.HasDigit(sb)) return false;
+  // عدد من، مجموعة من، جمع من ...
+  const std::string_view w = d_.Word(sb);
+  if ((w == "\u0639\u062F\u062F" || w == "\u0645\u062C\u0645\u0648\u0639\u0647" ||
+       w == "\u062C\u0645\u0639") &&
+      d_.IsWord(sb + 1) && d_.Word(sb + 1) == "\u0645\u0646")
+    return true;
+  // An indefinite sound masculine plural the dictionary knows, a plural of
+  // people (مواطنون، إعلاميون; a broken plural may be of things: معلومات،
+  // مبيعات).
+  if (!EndsWith(w, "\u0648\u0646") && !EndsWith(w, "\u064A\u0646")) return false;
+  const WordMorph& m = d_.Morph(sb);
+  return m.number == 3 && (m.classes & kNominal) && !d_.IsVerb(sb) && !d_.IsNameWord(sb) &&
+         !(d_.AnyCls(sb) & (kGivenName | kTitle | kDocument | kPronoun | kClassNoun));
+}
+
 bool EntityTracker::Agrees(Gender g, const Entity& e) {
+  // A group (عدد من الأهالي) is the subject of plural verbs only.
+  if (e.group && g != Gender::kPlural) return false;
   // A plural verb (أعلنوا، قالوا) does not stand for one named person.
   if (g == Gender::kPlural && !e.name.empty() && e.gender != Gender::kPlural && !e.plural_head) return false;
   return Compatible(g, e.gender) || (g != Gender::kUnknown && g == e.document_gender);

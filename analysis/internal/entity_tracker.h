@@ -52,6 +52,7 @@ struct Entity {
   bool classed = false;
   bool fuller = false;  // display is a longer form of the name found elsewhere
   bool fuller_checked = false;  // FullerName was asked (EntityTracker::Display)
+  bool group = false;  // a group with no name (عدد من الأهالي): plural verbs only
   bool mention_only = false;  // named inside a sentence: a short form may
                               // refer to it, an implicit subject may not
 };
@@ -109,6 +110,9 @@ class EntityTracker {
 
   // Whether a verb that agrees as `g` can have `e` as its subject.
   static bool Agrees(Gender g, const Entity& e);
+  // The phrase [sb, se) names a group by no one's name: عدد من X, or an
+  // indefinite sound masculine plural (مواطنون، إعلاميون).
+  bool GroupAt(int sb, int se) const;
 
   // The most recent entity that agrees with `g` and is close enough.
   int Antecedent(Gender g, int sentence) const;

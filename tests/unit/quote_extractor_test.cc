@@ -2095,13 +2095,14 @@ TEST_F(QuoteExtractorTest, AnAppositionThatWordsWithoutAVerbSeparateFromWhatWasS
 
 TEST_F(QuoteExtractorTest, AVerbWhoseSuffixIsItsSubjectTakesTheNounAfterItAsItsObject) {
   // ولخصوا: the plural suffix is the subject, أسباب الظاهرة the object, so
-  // the participle after them has no speaker in that clause.
+  // the participle after them has no speaker in that clause; it is the
+  // group of the sentence before.
   auto q = Run("وعقد عدد من الأكاديميين ندوة أمس في الرياض. ولخصوا أسباب الظاهرة في قلة الوعي، "
                "مطالبين بتوعية الأسر.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "مطالبين");
   EXPECT_EQ(q[0].speaker, "");
-  EXPECT_EQ(q[0].resolved, "");
+  EXPECT_EQ(q[0].resolved, "عدد من الأكاديميين");
   // The cue itself: its subject stands before it, the noun after it is
   // the object.
   q = Run("وكان مواطنون قد طالبوا وزارة التعليم بتأجيل الدراسة.");
@@ -2720,6 +2721,20 @@ TEST_F(QuoteExtractorTest, TahtAndOtherPrepositionsEndTheSpeakerPhrase) {
   q = Run("وقال مدير المرور العميد سالم خلف العنزي إن الطرق آمنة.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "مدير المرور العميد سالم خلف العنزي");
+}
+
+TEST_F(QuoteExtractorTest, APluralImplicitSubjectResolvesToAGroupNamedBefore) {
+  // عدد من سكان الحي is nobody's name, but the plural verbs after it are
+  // theirs; a singular verb is not.
+  auto q = Run("اشتكى عدد من سكان حي الروضة انقطاع المياه منذ أسبوع.\n"
+               "وطالبوا بتدخل عاجل لحل المشكلة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "عدد من سكان حي الروضة");
+  q = Run("اشتكى عدد من سكان حي الروضة انقطاع المياه منذ أسبوع.\n"
+          "وقال إن المشكلة تتكرر كل صيف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "");
 }
 
 }  // namespace
