@@ -114,6 +114,11 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].end - 1);
       if (SV(text.original()).substr(ob, 2) == "\u064A" && !text.identity()) cls_[t] &= ~kPrep;
     }
+    if ((cls_[t] & kAdjunct) && w == "\u0627\u0644\u0627\u0646" && !text.identity()) {
+      // The view folds آ into ا: الآن (now) and آلان (Alan) look the same.
+      const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin);
+      if (SV(text.original()).substr(ob, 2) == "\u0622") cls_[t] &= ~kAdjunct;
+    }
     uint32_t c = 0;
     const std::string_view a = StripOne(w, {kWaw, kFa});
     const uint32_t after_conj = a.empty() ? 0 : tb_.Class(a);

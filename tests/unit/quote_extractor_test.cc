@@ -2737,5 +2737,16 @@ TEST_F(QuoteExtractorTest, APluralImplicitSubjectResolvesToAGroupNamedBefore) {
   EXPECT_EQ(q[0].resolved, "");
 }
 
+TEST_F(QuoteExtractorTest, AlAnIsAnAdverbButAlanIsAName) {
+  // الآن (now) ends the speaker; آلان (Alan), spelled the same in the
+  // view, stays in the name.
+  auto q = Run("وأعلنت وزارة التعليم الآن فتح التسجيل للطلاب الجدد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارة التعليم");
+  q = Run("وقال كبير الباحثين آلان ستيرن إن الصور الجديدة مدهشة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "كبير الباحثين آلان ستيرن");
+}
+
 }  // namespace
 }  // namespace dhad
