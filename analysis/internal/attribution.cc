@@ -2,10 +2,18 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
 namespace dhad::internal {
+namespace {
+
+// فيه، فيها: the resumptive pronoun of a relative clause right after its
+// verb (بيان أعلنت فيه الوزارة).
+bool IsResumptiveFi(std::string_view w) { return w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627"; }
+
+}  // namespace
 
 std::vector<Cand> Attributor::Run() {
   CancelPoller* poll = d_.poll();
@@ -101,8 +109,7 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
     }
     // بيان أعلنت فيه الوزارة، كلمة أكد خلالها الوزير: the resumptive
     // pronoun of a relative clause stands between the verb and its subject.
-    if (w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627" ||
-        w == "\u062E\u0644\u0627\u0644\u0647" || w == "\u062E\u0644\u0627\u0644\u0647\u0627") {
+    if (IsResumptiveFi(w) || w == "\u062E\u0644\u0627\u0644\u0647" || w == "\u062E\u0644\u0627\u0644\u0647\u0627") {
       ++k;
       continue;
     }
@@ -738,8 +745,7 @@ void Attributor::AttachForward(int i, int lim) {
   // (أصدر X بيانا أكد فيه أن، ألقى X كلمة قال فيها: a verb with the
   // resumptive فيه/فيها describes the statement of an earlier clause; its
   // subject is that clause's.)
-  const bool resumptive = ce.cls == CueClass::kVerb && se <= sb && d_.IsWord(cue.end) &&
-                          (d_.Word(cue.end) == "\u0641\u064A\u0647" || d_.Word(cue.end) == "\u0641\u064A\u0647\u0627");
+  const bool resumptive = ce.cls == CueClass::kVerb && se <= sb && d_.IsWord(cue.end) && IsResumptiveFi(d_.Word(cue.end));
   if (ce.cls == CueClass::kParticiple || resumptive ||
       (ce.cls == CueClass::kVerb && se <= sb && d_.Chained(cue.begin))) {
     base.mode = SpeakerMode::kSubject;
