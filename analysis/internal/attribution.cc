@@ -454,6 +454,13 @@ void Attributor::AttachForward(int i, int lim) {
         }
       }
     }
+    // لكنهم توقعوا استئناف الخدمات: after a conjunction that carries the
+    // subject as a pronoun, the verb has its subject; the noun phrase after
+    // it is its object.
+    if (d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kCarrier)) {
+      sb = cue.begin - 1;
+      se = cue.begin;
+    }
   } else if (ce.cls == CueClass::kMasdar) {
     // نقل عن X قوله / نقلت الوكالة عن المسؤول قوله / نقل عنه قوله /
     // نقلت الوكالة عن X، رئيس قسم التحقيقات، قوله (with its apposition).
@@ -680,7 +687,8 @@ void Attributor::AttachForward(int i, int lim) {
       // (Not a finite verb: مؤكدا في لقاء أجراه معه ...، بأن.)
       // (Nor a word with a preposition after an occasion: توقعت الشركة
       // في تقريرها المتعلق بقطاع العقار، ...، أن ...)
-      if (ce.np && !(cl & (kPrep | kRelative | kAdjunct)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
+      // (Nor a conjunction with its pronoun, لكنه, which opens a clause.)
+      if (ce.np && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) &&
           !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
@@ -1439,6 +1447,13 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
         (d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) || StartsWith(d_.Word(t), kFa)) &&
         d_.Word(t) != ce.words[0])
       break;
+    // ... لكنه أضاف أن / ولكنها نفت: a verb after a conjunction that
+    // carries its subject as a pronoun is a report of its own; the clause
+    // ends before the conjunction.
+    if (ce.cls == CueClass::kVerb && t - 1 > k && d_.IsWord(t - 1) && (d_.Cls(t - 1) & kCarrier)) {
+      --t;
+      break;
+    }
     // (...، تعتبر تجسيدا لـ: a verb after a comma with an indefinite
     // accusative after it is a passive of the reported clause, not a new
     // report with its subject.)

@@ -531,7 +531,8 @@ bool QuoteDoc::ClauseInitial(int cb) const {
   while (t < cb && (Cls(t) & kStop)) ++t;
   if (t >= cb) return true;
   // After a contrast phrase or a conjunction: ...، فيما أفاد ناشطون بـ...
-  if (IsContrastAt(cb - 1) || IsContrastAt(cb - 2) || (Cls(cb - 1) & kStop)) return true;
+  // (Or after one that carries the verb's subject: ...، لكنهم توقعوا.)
+  if (IsContrastAt(cb - 1) || IsContrastAt(cb - 2) || (Cls(cb - 1) & (kStop | kCarrier))) return true;
   if (cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1)) return true;
   // في البداية أشاد، وخلال اللقاء أشاد: after a fronted setting phrase (a
   // preposition of time or place and a short noun phrase, no verb in it).

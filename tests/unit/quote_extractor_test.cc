@@ -2748,5 +2748,24 @@ TEST_F(QuoteExtractorTest, AlAnIsAnAdverbButAlanIsAName) {
   EXPECT_EQ(q[0].speaker, "كبير الباحثين آلان ستيرن");
 }
 
+TEST_F(QuoteExtractorTest, AReportAfterLakinWithItsPronounIsAQuoteOfItsOwn) {
+  // لكنه أضاف ends what was said before it and starts a report whose
+  // subject is the pronoun on لكن.
+  auto q = Run("قال الوزير سالم الحربي إن المفاوضات مستمرة، لكنه أضاف أن الطريق ما زال طويلا.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "المفاوضات مستمرة");
+  EXPECT_EQ(q[1].content, "الطريق ما زال طويلا");
+  EXPECT_EQ(q[1].speaker, "لكنه");
+  EXPECT_EQ(q[1].resolved, "سالم الحربي");
+  // Without a comma, and with a noun-phrase content after a plural verb:
+  // the verb has its subject, and the phrase after it is what they said.
+  q = Run("وقال مسؤولون إن الرحلات ستتأخر قليلا لكنهم توقعوا استئناف الخدمات كاملة الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الرحلات ستتأخر قليلا");
+  EXPECT_EQ(q[1].content, "استئناف الخدمات كاملة الأسبوع المقبل");
+  EXPECT_EQ(q[1].speaker, "لكنهم");
+  EXPECT_EQ(q[1].resolved, "مسؤولون");
+}
+
 }  // namespace
 }  // namespace dhad
