@@ -289,6 +289,11 @@ void Attributor::AttachForward(int i, int lim) {
     }
     // (After جاء في بيان the issuer comes with ل: للجيش، لوزارة الخارجية.)
     if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, ce.statement, &ce);
+    // وقالت وهي تبكي / وتابع وهو يتذكر: و with a pronoun and a verb is a
+    // circumstantial clause about the subject, which stays implicit.
+    if (se - sb >= 2 && sb == from && StartsWith(d_.Word(sb), kWaw) && (d_.ClsCl(sb) & kPronoun) &&
+        !(d_.Cls(sb) & kPronoun) && d_.IsVerb(sb + 1))
+      sb = se = -1;
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
     // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها.)

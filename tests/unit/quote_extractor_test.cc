@@ -2767,5 +2767,16 @@ TEST_F(QuoteExtractorTest, AReportAfterLakinWithItsPronounIsAQuoteOfItsOwn) {
   EXPECT_EQ(q[1].resolved, "مسؤولون");
 }
 
+TEST_F(QuoteExtractorTest, WaWithAPronounAndAVerbAfterTheCueIsNoSubject) {
+  // وقالت وهي تبكي: a circumstantial clause about the speaker; the subject
+  // is implicit and agrees with the verb.
+  auto q = Run("وصلت الأم سارة الخطيب إلى المستشفى مساء أمس.\n"
+               "وقالت وهي تبكي إن ابنها نجا بأعجوبة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "سارة الخطيب");
+  EXPECT_EQ(q[0].content, "ابنها نجا بأعجوبة");
+}
+
 }  // namespace
 }  // namespace dhad
