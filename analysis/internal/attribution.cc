@@ -1093,6 +1093,23 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     PushPair(first, base, QuoteKind::kDirect);
     return;
   }
+  // قالت المصادر إن ...، وإنه «...»: a coordinated complement whose words
+  // are all quoted is a direct quote of its own, and the clause before it
+  // is reported in the journalist's words.
+  for (int t = cb + 1; t + 1 < ce; ++t) {
+    const int p = d_.OpenTop(t);
+    if (p >= 0) {
+      if (qt_.pairs[p].close >= ce) break;
+      t = qt_.pairs[p].close;
+      continue;
+    }
+    if (!d_.IsWord(t) || !StartsWith(d_.Word(t), kWaw) || !(d_.AnyCls(t) & kComp) || (d_.Cls(t) & kComp)) continue;
+    const int q = d_.OpenTop(t + 1);
+    if (q < 0 || qt_.pairs[q].close != ce - 1 || d_.WordsIn(qt_.pairs[q]) < 3) continue;
+    EmitRegion(cb, t, base);
+    PushPair(q, base, QuoteKind::kDirect);
+    return;
+  }
   bool partial = false;
   for (int t = cb; t < ce; ++t) {
     const int p = d_.OpenTop(t);

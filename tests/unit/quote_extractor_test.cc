@@ -2778,5 +2778,21 @@ TEST_F(QuoteExtractorTest, WaWithAPronounAndAVerbAfterTheCueIsNoSubject) {
   EXPECT_EQ(q[0].content, "ابنها نجا بأعجوبة");
 }
 
+TEST_F(QuoteExtractorTest, ACoordinatedComplementQuotedWholeIsADirectQuoteOfItsOwn) {
+  // إن ...، وإنه «...»: the first clause is reported in the journalist's
+  // words, the second is quoted whole; same speaker and cue.
+  auto q = Run("قالت مصادر محلية إن الأمطار أغلقت الطريق الرئيسي، وإنه «لا توجد إصابات بين السكان حتى الآن».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الأمطار أغلقت الطريق الرئيسي");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[1].content, "لا توجد إصابات بين السكان حتى الآن");
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[1].speaker, "مصادر محلية");
+  // Coordinated complements with no quotation stay one reported clause.
+  q = Run("قالت مصادر محلية إن الأمطار أغلقت الطريق الرئيسي، وإن السكان بخير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الأمطار أغلقت الطريق الرئيسي، وإن السكان بخير");
+}
+
 }  // namespace
 }  // namespace dhad
