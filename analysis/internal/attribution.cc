@@ -90,7 +90,13 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
     // A bare time adverb (أمس، اليوم، مساء، أيضا), not a preposition that
     // takes an object (بعد، خلال).
     if ((d_.Cls(k) & kAdjunct) && (!(d_.Cls(k) & kGoverns) || (d_.Cls(k + 1) & kAdjunct))) {
+      // (With the definite adjectives of a definite one: الأسبوع الماضي،
+      // العام المقبل.)
+      const bool definite = d_.IsDefinite(k);
       ++k;
+      while (definite && k < lim && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k) &&
+             !d_.IsNameWord(k) && !(d_.AnyCls(k) & (kTitle | kGivenName | kClassNoun | kDocument)))
+        ++k;
       continue;
     }
     // لـ«الوطن»، لـ"سبق": the newspaper the speaker talked to; لقناة «سكاي

@@ -2794,5 +2794,17 @@ TEST_F(QuoteExtractorTest, ACoordinatedComplementQuotedWholeIsADirectQuoteOfItsO
   EXPECT_EQ(q[0].content, "الأمطار أغلقت الطريق الرئيسي، وإن السكان بخير");
 }
 
+TEST_F(QuoteExtractorTest, TheAdjectiveOfATimeAdverbIsNoSpeaker) {
+  // الأسبوع الماضي is one time phrase: the subject comes after it, or is
+  // implicit.
+  auto q = Run("أعلن الأسبوع الماضي وزير المالية أن العجز تراجع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير المالية");
+  q = Run("وأعلن الشهر الماضي أن الشركة ستتوسع في الخليج.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "الشركة ستتوسع في الخليج");
+}
+
 }  // namespace
 }  // namespace dhad
