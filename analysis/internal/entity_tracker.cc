@@ -662,6 +662,21 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     if (words == 2 && e.name.size() >= 3 && d_.IsWord(first + 1) && d_.Word(first) == e.name.front() &&
         d_.Word(first + 1) == e.name.back() && !IsNameLinkWord(e.name.front()))
       return k;
+    // (A title with the given name alone: الجنرال مين for مين اونغ هلينغ,
+    // الأمير فيصل for فيصل بن سلمان.)
+    // (Only when the words after it are names, not a phrase a loose name
+    // run took in: توملينسون لمناسبة.)
+    if (tb > sb && words == 1 && e.name.size() >= 2 && e.name_begin >= 0 && d_.IsWord(first) &&
+        d_.Word(first) == e.name.front() && !IsNameLinkWord(e.name.front())) {
+      bool names_after = true;
+      for (size_t r = 1; r < e.name.size() && names_after; ++r) {
+        const int t = e.name_begin + static_cast<int>(r);
+        names_after = d_.IsWord(t) && !(d_.AnyCls(t) & (kPronoun | kStop | kPrep)) && !d_.IsVerbOnly(t) &&
+                      (d_.IsNameWord(t) || (d_.Cls(t) & kGivenName) || IsNameLinkWord(e.name[r]) ||
+                       d_.IsDefinite(t));
+      }
+      if (names_after) return k;
+    }
     // Surname: the last words of a known name.
     if (!e.name.empty() && static_cast<int>(e.name.size()) > words) {
       bool same = true;

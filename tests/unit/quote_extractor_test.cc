@@ -2806,5 +2806,15 @@ TEST_F(QuoteExtractorTest, TheAdjectiveOfATimeAdverbIsNoSpeaker) {
   EXPECT_EQ(q[0].content, "الشركة ستتوسع في الخليج");
 }
 
+TEST_F(QuoteExtractorTest, ATitleWithTheGivenNameAloneIsAShortForm) {
+  // الأمير فيصل names the person named in full before: the resolved name
+  // is the full one.
+  auto q = Run("افتتح الأمير فيصل بن سلمان معرض الكتاب مساء أمس.\n"
+               "وقال الأمير فيصل إن المعرض يستقبل الزوار حتى نهاية الشهر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الأمير فيصل");
+  EXPECT_EQ(q[0].resolved, "فيصل بن سلمان");
+}
+
 }  // namespace
 }  // namespace dhad
