@@ -2816,5 +2816,14 @@ TEST_F(QuoteExtractorTest, ATitleWithTheGivenNameAloneIsAShortForm) {
   EXPECT_EQ(q[0].resolved, "فيصل بن سلمان");
 }
 
+TEST_F(QuoteExtractorTest, MoreTitlesBeforeNames) {
+  // الجنرال is a title: الجنرال مين is the general named in full before.
+  auto q = Run("وعبر قائد الجيش الجنرال مين اونغ هلينغ عن انفتاحه على التعديل.\n"
+               "وقال الجنرال مين إن الأمن أولوية.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "الجنرال مين");
+  EXPECT_EQ(q[1].resolved, "مين اونغ هلينغ");
+}
+
 }  // namespace
 }  // namespace dhad
