@@ -182,9 +182,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // goes on after it. At the end of the phrase the parenthesis stays
       // out (اتحاد أميركا الجنوبية لكرة القدم (كونميبول) تغيير ...).
       const int n = k + 1;
-      if (!d_.IsWord(n) || (d_.AnyCls(n) & (kAdjunct | kSetting)) || d_.CueAt(n) >= 0 ||
-          !(d_.IsDefinite(n) || d_.IsNameWord(n) || (d_.Cls(n) & (kGivenName | kTitle)) ||
-            d_.Word(n) == "\u0641\u064A" || d_.Word(n) == "\u0645\u0646"))
+      // (After a class noun the parenthesis is its name, as marks would
+      // be, at the end too: بحسب صحيفة (جارديان)، ذكرت وكالة (واس).)
+      const bool class_name = d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & kClassNoun) && words <= 3;
+      if (!class_name &&
+          (!d_.IsWord(n) || (d_.AnyCls(n) & (kAdjunct | kSetting)) || d_.CueAt(n) >= 0 ||
+           !(d_.IsDefinite(n) || d_.IsNameWord(n) || (d_.Cls(n) & (kGivenName | kTitle)) ||
+             d_.Word(n) == "\u0641\u064A" || d_.Word(n) == "\u0645\u0646")))
         break;
       j = n;
       continue;

@@ -2825,5 +2825,13 @@ TEST_F(QuoteExtractorTest, MoreTitlesBeforeNames) {
   EXPECT_EQ(q[1].resolved, "مين اونغ هلينغ");
 }
 
+TEST_F(QuoteExtractorTest, ANameInParenthesesAfterAClassNounIsPartOfTheSpeaker) {
+  // صحيفة (الأنباء): the parenthesis names the paper, as marks would.
+  auto q = Run("وسيعلن المدرب قائمته الأسبوع المقبل، بحسب صحيفة (الأنباء).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة (الأنباء)");
+  EXPECT_EQ(q[0].content, "وسيعلن المدرب قائمته الأسبوع المقبل");
+}
+
 }  // namespace
 }  // namespace dhad
