@@ -2833,5 +2833,13 @@ TEST_F(QuoteExtractorTest, ANameInParenthesesAfterAClassNounIsPartOfTheSpeaker) 
   EXPECT_EQ(q[0].content, "وسيعلن المدرب قائمته الأسبوع المقبل");
 }
 
+TEST_F(QuoteExtractorTest, AfsahaAnIsADisclosure) {
+  // أفصح عن رغبته: a stated intention, like أعرب عن.
+  auto q = Run("وأفصح المدرب سامي الجابر عن رغبته في تجديد عقده مع النادي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدرب سامي الجابر");
+  EXPECT_EQ(q[0].content, "رغبته في تجديد عقده مع النادي");
+}
+
 }  // namespace
 }  // namespace dhad
