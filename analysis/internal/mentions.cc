@@ -496,7 +496,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // الأمنيين.)
     if (ce != nullptr && j > start && StartsWith(d_.Word(j), kAl) && d_.IsDefinite(j - 1) &&
         EndsWith(d_.Word(j), "\u064A\u0646") && !EndsWith(d_.Word(j), "\u064A\u064A\u0646") &&
-        EndsWith(d_.Word(j - 1), "\u064A") && !(d_.AnyCls(j - 1) & kTitle))
+        EndsWith(d_.Word(j - 1), "\u064A") && !(d_.AnyCls(j - 1) & kTitle) &&
+        // (Not a singular title in ـين: فلان الحربي الأمين العام.)
+        !(d_.AnyCls(j) & kTitle))
       break;
     // دان المجلس العملية: after a masculine verb, a definite head with no
     // feminine ending and only definite adjectives so far cannot take a

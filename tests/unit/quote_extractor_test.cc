@@ -2841,5 +2841,13 @@ TEST_F(QuoteExtractorTest, AfsahaAnIsADisclosure) {
   EXPECT_EQ(q[0].content, "رغبته في تجديد عقده مع النادي");
 }
 
+TEST_F(QuoteExtractorTest, ASingularTitleInYnAfterANisbaIsNoPluralObject) {
+  // الأمين ends in ـين like a sound plural, but it is a title: the role
+  // after the name belongs to the speaker.
+  auto q = Run("وقال سالم الحربي الأمين العام للمجلس إن التصريحات مرفوضة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سالم الحربي الأمين العام للمجلس");
+}
+
 }  // namespace
 }  // namespace dhad
