@@ -483,6 +483,34 @@ std::string EntityTracker::OwnText(int sb, int se) const {
         return d_.Orig(k + 1, se);
     }
   }
+  // تقرير صدر عن المفوضية، بيان صادر عن المجلس، دراسة أجرتها الجامعة:
+  // the clause right after an indefinite document names its issuer.
+  if ((d_.AnyCls(sb) & (kDocument | kSetting)) && !d_.IsDefinite(sb)) {
+    if (se < d_.N() && d_.IsWord(se)) {
+      const std::string_view w = d_.Word(se);
+      const bool issued = w == "\u0635\u062F\u0631" || w == "\u0635\u062F\u0631\u062A" ||  // صدر، صدرت
+                          w == d_.tables().sadir[0] || w == d_.tables().sadir[1];           // صادر، صادرة
+      // (With a time adverb between: صدر حديثا من، صادر أمس عن.)
+      int at = se + 1;
+      if (issued && d_.IsWord(at) && (d_.AnyCls(at) & kAdjunct || d_.IsAccusativeAdverb(at))) ++at;
+      int from = -1;
+      if (issued && d_.IsWord(at) && (d_.Word(at) == kAn || d_.Word(at) == "\u0645\u0646")) from = at + 1;
+      if (d_.IsVerb(se) && d_.HasPronounSuffix(se) && !(d_.AnyCls(se) & (kComp | kCompNeg | kStop))) from = se + 1;
+      if (from > 0) {
+        auto [ib, ie] = m_.SpeakerPhrase(from, d_.SentEnd(from), false, nullptr);
+        // (Not a verb the phrase ran into: هيئة تنمية الصادرات وحصلت.)
+        for (int k = ib + 1; k < ie; ++k) {
+          if (StartsWith(d_.Word(k), kWaw) && d_.IsVerbOnly(k)) {
+            ie = k;
+            break;
+          }
+        }
+        if (ib == from && ie > ib && (m_.NameRun(ib, ie).second > ib || (d_.AnyCls(ib) & kClassNoun) ||
+                                      d_.IsDefinite(ib) || d_.IsNameWord(ib) || d_.OpenTop(ib) >= 0))
+          return d_.Orig(ib, ie);
+      }
+    }
+  }
   // بحسب "رويترز": a phrase that is one quoted name is that name.
   if (se - sb >= 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&
       qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)

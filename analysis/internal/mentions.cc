@@ -407,6 +407,16 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     if (j > start && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & (kDocument | kSetting)) &&
         d_.IsVerbOnly(j) && d_.HasPronounSuffix(j))
       break;
+    // تقرير اقتصادي صدر أمس، استطلاع أجري في يونيو: after an indefinite
+    // document and its indefinite adjectives, any verb opens such a clause.
+    // (A word the dictionary also reads as a noun, صدر، صادر, with the
+    // preposition of its agent after it; not an adjective, سري، أخير.)
+    if (j > start && (d_.AnyCls(start) & (kDocument | kSetting)) && !d_.IsDefinite(start) && !d_.IsDefinite(j) &&
+        !d_.IsDefinite(j - 1) && !(d_.Cls(j) & kGivenName) && !IsNameLink(j) &&
+        (d_.IsVerbOnly(j) ||
+         (d_.IsVerb(j) && !d_.IsAdjectiveLike(j) && d_.IsWord(j + 1) &&
+          (d_.Word(j + 1) == kAn || d_.Word(j + 1) == "\u0645\u0646"))))  // عن، من
+      break;
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.
     if (j > start && (d_.Cls(j) & kAnonVerb) && !d_.IsDefinite(j - 1) && !IsNameLink(j - 1)) break;

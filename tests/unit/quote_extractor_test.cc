@@ -2849,5 +2849,23 @@ TEST_F(QuoteExtractorTest, ASingularTitleInYnAfterANisbaIsNoPluralObject) {
   EXPECT_EQ(q[0].speaker, "سالم الحربي الأمين العام للمجلس");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefiniteDocumentResolvesToTheIssuerNamedAfterIt) {
+  // تقرير صدر عن X: the verb opens a relative clause that stays out of the
+  // speaker, and names the issuer the report resolves to.
+  auto q = Run("قال تقرير صدر عن المفوضية الأوروبية إن البطالة تراجعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقرير");
+  EXPECT_EQ(q[0].resolved, "المفوضية الأوروبية");
+  // So with the participle, and with an adjective that is no verb.
+  q = Run("أكد بيان صادر عن مجلس المقاومة أن القوات تقدمت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بيان");
+  EXPECT_EQ(q[0].resolved, "مجلس المقاومة");
+  q = Run("حذر تقرير سري صدر عن وزارة الدفاع من أن الوضع خطير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقرير سري");
+  EXPECT_EQ(q[0].resolved, "وزارة الدفاع");
+}
+
 }  // namespace
 }  // namespace dhad
