@@ -2867,5 +2867,13 @@ TEST_F(QuoteExtractorTest, AnIndefiniteDocumentResolvesToTheIssuerNamedAfterIt) 
   EXPECT_EQ(q[0].resolved, "وزارة الدفاع");
 }
 
+TEST_F(QuoteExtractorTest, AlmahaIlaAnIsAHint) {
+  // ألمح إلى أن: a hint is reported like a statement.
+  auto q = Run("وألمحت مصادر برلمانية إلى أن الجلسة ستؤجل إلى الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر برلمانية");
+  EXPECT_EQ(q[0].content, "الجلسة ستؤجل إلى الأسبوع المقبل");
+}
+
 }  // namespace
 }  // namespace dhad
