@@ -410,12 +410,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // تقرير اقتصادي صدر أمس، استطلاع أجري في يونيو: after an indefinite
     // document and its indefinite adjectives, any verb opens such a clause.
     // (A word the dictionary also reads as a noun, صدر، صادر, with the
-    // preposition of its agent after it; not an adjective, سري، أخير.)
+    // preposition of its agent or a time adverb after it; not an
+    // adjective, سري، أخير.)
     if (j > start && (d_.AnyCls(start) & (kDocument | kSetting)) && !d_.IsDefinite(start) && !d_.IsDefinite(j) &&
         !d_.IsDefinite(j - 1) && !(d_.Cls(j) & kGivenName) && !IsNameLink(j) &&
         (d_.IsVerbOnly(j) ||
          (d_.IsVerb(j) && !d_.IsAdjectiveLike(j) && d_.IsWord(j + 1) &&
-          (d_.Word(j + 1) == kAn || d_.Word(j + 1) == "\u0645\u0646"))))  // عن، من
+          (d_.Word(j + 1) == kAn || d_.Word(j + 1) == "\u0645\u0646" ||  // عن، من
+           (d_.Cls(j + 1) & kAdjunct)))))                                   // صدر أمس
       break;
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.

@@ -2865,6 +2865,10 @@ TEST_F(QuoteExtractorTest, AnIndefiniteDocumentResolvesToTheIssuerNamedAfterIt) 
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "تقرير سري");
   EXPECT_EQ(q[0].resolved, "وزارة الدفاع");
+  // With a time adverb after the verb, and no issuer named.
+  q = Run("قال تقرير اقتصادي صدر أمس إن أسعار الذهب هبطت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقرير اقتصادي");
 }
 
 TEST_F(QuoteExtractorTest, AlmahaIlaAnIsAHint) {
