@@ -269,7 +269,7 @@ void Attributor::AttachForward(int i, int lim) {
   const bool after_relative = ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
                               d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative);
   const std::pair<int, int> antecedent =
-      after_relative ? PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1)
+      after_relative ? PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1, cue.begin - 1)
                      : std::pair<int, int>{0, 0};
   if (ce.cls == CueClass::kVerb) {
     int from = cue.end;
@@ -1252,9 +1252,24 @@ bool Attributor::PredicateAt(int k, int t) const {
   return true;
 }
 
-std::pair<int, int> Attributor::PhraseBefore(int end) const {
+std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
   const int lo = std::max(d_.SentStart(std::max(0, end - 1)), end - 10);
   int best = -1;
+  // The relative agrees with its antecedent: الذي with a masculine
+  // singular, التي with a feminine or a non-human plural. A head in the
+  // construct state that disagrees is not it; its genitive is (مستحقات
+  // اللاعب الذي، مدير الشركة التي).
+  const std::string_view rw = d_.IsWord(rel) ? d_.Word(rel) : std::string_view();
+  const bool alladhi = rw == "\u0627\u0644\u0630\u064A";  // الذي
+  const bool allati = rw == "\u0627\u0644\u062A\u064A";   // التي
+  const auto disagrees = [&](int h) {
+    if (h + 1 >= end || !d_.IsWord(h) || d_.IsDefinite(h) || !d_.IsDefinite(h + 1) || d_.IsNameWord(h) ||
+        (d_.AnyCls(h) & kGivenName))
+      return false;
+    if (alladhi) return m_.PhraseGender(h) == Gender::kFem || EndsWith(d_.Word(h), "\u0627\u062A");
+    if (allati) return (d_.AnyCls(h) & kTitle) && m_.PhraseGender(h) != Gender::kFem;
+    return false;
+  };
   for (int s0 = end - 1; s0 >= lo; --s0) {
     if (!d_.IsWord(s0) || d_.CueAt(s0) >= 0 || (d_.Cls(s0) & (kComp | kStop | kRelative))) break;
     // (والتقى الوفد الوزير الذي: a verb, or a definite noun before another
@@ -1289,7 +1304,7 @@ std::pair<int, int> Attributor::PhraseBefore(int end) const {
                                             d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
       break;
     const auto [pb, pe] = m_.SpeakerPhrase(s0, end, false, nullptr);
-    if (pb == s0 && pe == end) best = s0;
+    if (pb == s0 && pe == end && !disagrees(s0)) best = s0;
     // The phrase starts after a verb, a preposition or punctuation.
     if (!d_.IsWord(s0 - 1) || (d_.Cls(s0 - 1) & (kPrep | kComp | kStop)) || d_.CueAt(s0 - 1) >= 0) break;
   }

@@ -152,9 +152,10 @@ class Attributor {
   // starts at k (أن الشركة ملزمة بـ).
   bool PredicateAt(int k, int t) const;
 
-  // The noun phrase that ends at token `end` (before a relative pronoun),
-  // or empty.
-  std::pair<int, int> PhraseBefore(int end) const;
+  // The noun phrase that ends at token `end` (before the relative pronoun
+  // at `rel`), or empty. A head in the construct state that the relative
+  // does not agree with is left out (مستحقات اللاعب الذي: the player).
+  std::pair<int, int> PhraseBefore(int end, int rel) const;
 
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;

@@ -2879,5 +2879,12 @@ TEST_F(QuoteExtractorTest, AlmahaIlaAnIsAHint) {
   EXPECT_EQ(q[0].content, "الجلسة ستؤجل إلى الأسبوع المقبل");
 }
 
+TEST_F(QuoteExtractorTest, TheRelativeAgreesWithItsAntecedent) {
+  // الذي is masculine singular: it refers to the player, not to his dues.
+  auto q = Run("وتفجرت أزمة بسبب مستحقات اللاعب البرازيلي فرناندو الذي غرد عبر حسابه بأنه لم يتسلم راتبه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "اللاعب البرازيلي فرناندو");
+}
+
 }  // namespace
 }  // namespace dhad
