@@ -60,6 +60,11 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
                                   (d_.IsWord(v - 1) && (d_.Cls(v - 1) & kStop)) ||
                                   (d_.IsWord(v - 1) && (d_.AnyCls(v - 1) & (kAdjunct | kSetting)));
         if (!clause_start) continue;
+        // (بيان أصدرته: a verb with its object pronoun after an indefinite
+        // setting noun is a relative clause inside the phrase, no clause.)
+        if (d_.HasPronounSuffix(v) && d_.IsWord(v - 1) && (d_.AnyCls(v - 1) & kSetting) && !d_.IsDefinite(v - 1) &&
+            !StartsWith(d_.Word(v), kWaw) && !d_.IsComma(v - 1))
+          continue;
         // ولخصوا أسباب ...، مطالبين: a verb whose suffix is its subject
         // (plural or dual only) takes the noun after it as its object; its
         // subject is that of an earlier clause (أبدى عدد من الأسر ...
@@ -77,6 +82,14 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           const auto [nb, ne] = m_.NameRun(sb, se);
           person = ne > nb;
         }
+        // (Or the definite subject of a reporting verb whose report the
+        // participle gives, when they agree: أكدت إدارة النادي عبر بيان ...
+        // قائلة: إنه ...)
+        if (!person && se > sb && d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb &&
+            (d_.IsDefinite(sb) || (se - sb >= 2 && d_.IsDefinite(sb + 1))) && c.gender != Gender::kPlural &&
+            c.gender != Gender::kUnknown && !d_.HasPossessive(sb) &&
+            (m_.PhraseGender(sb) == Gender::kFem) == (c.gender == Gender::kFem))
+          person = true;
         // (A plural participle, مؤكدين، takes a group: قيادات في الحكومة.)
         if (!person && se > sb && c.gender == Gender::kPlural && !d_.IsDefinite(sb) && !d_.HasDigit(sb) &&
             !d_.IsVerb(sb) && !SingularPhrase(sb, se) && !d_.HasPronounSuffix(sb))

@@ -2886,5 +2886,15 @@ TEST_F(QuoteExtractorTest, TheRelativeAgreesWithItsAntecedent) {
   EXPECT_EQ(q[0].speaker, "اللاعب البرازيلي فرناندو");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleTakesTheBodyThatIsTheSubjectOfAReportingVerb) {
+  // أكدت has no report of its own; قائلة gives it, and its subject is the
+  // club's management, not a person. بيان أصدرته is a relative clause
+  // inside the setting, not a clause of its own.
+  auto q = Run("من جانبها، أكدت إدارة النادي عبر بيان أصدرته مساء أمس قائلة: إنه في حال توصلها لأي اتفاق ستعلن عن التفاصيل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "إدارة النادي");
+  EXPECT_EQ(q[0].content, "في حال توصلها لأي اتفاق ستعلن عن التفاصيل");
+}
+
 }  // namespace
 }  // namespace dhad
