@@ -678,7 +678,7 @@ bool Mentions::IsNameLike(int p) const {
   // ثانوية «ريد رانك» في ...: after an indefinite noun in the construct
   // state, a short quotation with the clause going on after it is the
   // noun's name.
-  if (!d_.IsDefinite(pw) && words <= 3 && !d_.IsVerb(pw) && !d_.HasDigit(pw) &&
+  if (!d_.IsDefinite(pw) && words <= 3 && !(d_.IsVerb(pw) && !d_.IsAdjectiveLike(pw)) && !d_.HasDigit(pw) &&
       !(d_.AnyCls(pw) & (kComp | kCompNeg | kPrep | kStop | kNeg | kAdjunct | kPronoun)) &&
       !EndsWith(d_.Word(pw), "\u0627") && d_.CueAt(pw) < 0 &&
       (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1)) && !d_.StartsLikeAVerb(pr.open + 1))

@@ -2896,5 +2896,15 @@ TEST_F(QuoteExtractorTest, AParticipleTakesTheBodyThatIsTheSubjectOfAReportingVe
   EXPECT_EQ(q[0].content, "في حال توصلها لأي اتفاق ستعلن عن التفاصيل");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedNameAfterAnAdjectiveIsNoPartialQuote) {
+  // إسكان تراثي «نزل الحصون»: the marks name the lodging the adjective
+  // describes (تراثي, which the dictionary also reads as a verb); the
+  // clause around it is what was said.
+  auto q = Run("وأضاف مدير المهرجان أن هناك خدمات كثيرة، ومنها إسكان تراثي «نزل الحصون القديمة»، وهو أول نزل في المنطقة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "هناك خدمات كثيرة، ومنها إسكان تراثي «نزل الحصون القديمة»، وهو أول نزل في المنطقة");
+}
+
 }  // namespace
 }  // namespace dhad
