@@ -652,6 +652,11 @@ bool Mentions::IsNameLike(int p) const {
     return false;
   }
   if (d_.AnyCls(pw) & kClassNoun) return true;
+  // ما يعرف بـ«الذئاب المنفردة»، يسمى بـ«...»: the ب of a verb of naming,
+  // written apart.
+  if ((d_.Word(pw) == kBa || d_.Word(pw) == "\u0628\u0640") && d_.IsWord(pw - 1) &&
+      (d_.AnyCls(pw - 1) & kClassNoun) && words <= 4)
+    return true;
   // فيلم «سكر مر» و «نوم التلات»: a quotation coordinated with a quoted
   // name is a name too, the و written apart.
   if (d_.Word(pw) == kWaw && d_.T(pr.open).space_before && pw - 1 >= 0 && d_.CloseTop(pw - 1) >= 0)

@@ -2906,5 +2906,14 @@ TEST_F(QuoteExtractorTest, AQuotedNameAfterAnAdjectiveIsNoPartialQuote) {
   EXPECT_EQ(q[0].content, "هناك خدمات كثيرة، ومنها إسكان تراثي «نزل الحصون القديمة»، وهو أول نزل في المنطقة");
 }
 
+TEST_F(QuoteExtractorTest, AQuotationAfterAVerbOfNamingIsAName) {
+  // ما يعرف بـ«...»: the marks hold the name of the thing, not words said;
+  // the reported clause is indirect.
+  auto q = Run("وحذر خبراء من خطورة ما يعرف بـ«الذئاب المنفردة» على أمن المدن الكبرى.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "خطورة ما يعرف بـ«الذئاب المنفردة» على أمن المدن الكبرى");
+}
+
 }  // namespace
 }  // namespace dhad
