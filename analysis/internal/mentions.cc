@@ -646,6 +646,21 @@ bool Mentions::IsNameLike(int p) const {
     all_names = !d_.IsWord(t) || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
   }
   if (all_names) return true;
+  // «جبهة النصرة»، «حركة أحرار الشام»: a class noun that opens the quoted
+  // words names what they are. «فجر ليبيا»، «ماتر مارك»: a short phrase
+  // with a name in it and no particle or verb is a name, not words said.
+  if (words <= 4 && d_.IsWord(pr.open + 1) && (d_.AnyCls(pr.open + 1) & kClassNoun) && !d_.IsVerb(pr.open + 1))
+    return true;
+  bool any_name = false;
+  bool plain = words <= 3;
+  for (int t = pr.open + 1; t < pr.close && plain; ++t) {
+    if (!d_.IsWord(t)) continue;
+    any_name = any_name || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
+    plain = !d_.HasDigit(t) && !d_.IsVerbOnly(t) &&
+            !(d_.AnyCls(t) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun)) &&
+            !(d_.Morph(t).classes & kFunctionWord);
+  }
+  if (plain && any_name) return true;
   const int pw = pr.open - 1;
   if (!d_.IsWord(pw)) {
     // و"أحرار الشام" after a quoted name: coordinated names.

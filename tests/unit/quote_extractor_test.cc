@@ -2915,5 +2915,23 @@ TEST_F(QuoteExtractorTest, AQuotationAfterAVerbOfNamingIsAName) {
   EXPECT_EQ(q[0].content, "خطورة ما يعرف بـ«الذئاب المنفردة» على أمن المدن الكبرى");
 }
 
+TEST_F(QuoteExtractorTest, AShortQuotedPhraseWithANameInItIsAName) {
+  // «فجر ليبيا»: a name in it (ليبيا) and no particle or verb; «جبهة
+  // النصرة» opens with a class noun. Neither is a partial quote: the
+  // clause is reported whole.
+  auto q = Run("وقال المصدر إن عشرات المقاتلين انضموا إلى «فجر ليبيا» الأسبوع الماضي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "عشرات المقاتلين انضموا إلى «فجر ليبيا» الأسبوع الماضي");
+  q = Run("وأضاف الناطق أن المسلحين انضموا إلى «جبهة النصرة» قبل شهر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  // A fragment with no name stays a partial quote.
+  q = Run("وقال الوزير إن الوضع «مقلق جدا» في الجنوب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "مقلق جدا");
+}
+
 }  // namespace
 }  // namespace dhad
