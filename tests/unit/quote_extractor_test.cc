@@ -2933,5 +2933,13 @@ TEST_F(QuoteExtractorTest, AShortQuotedPhraseWithANameInItIsAName) {
   EXPECT_EQ(q[0].content, "مقلق جدا");
 }
 
+TEST_F(QuoteExtractorTest, TheHeadOfAnArmedGroupsNameIsAClassNoun) {
+  // «كتائب القسام»: كتائب heads the group's name, as جيش، فيلق، سرايا do.
+  auto q = Run("وقال الشهود إن مسلحين من «كتائب القسام» انتشروا في الحي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "مسلحين من «كتائب القسام» انتشروا في الحي");
+}
+
 }  // namespace
 }  // namespace dhad
