@@ -1,5 +1,7 @@
 #include "analysis/internal/mentions.h"
 
+#include <algorithm>
+
 #include "analysis/chars.h"
 
 namespace dhad::internal {
@@ -646,6 +648,8 @@ bool Mentions::IsNameLike(int p) const {
     all_names = !d_.IsWord(t) || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
   }
   if (all_names) return true;
+  // A quotation the document names with a class noun elsewhere.
+  if (NamedElsewhere(p)) return true;
   // «جبهة النصرة»، «حركة أحرار الشام»: a class noun that opens the quoted
   // words names what they are. «فجر ليبيا»، «ماتر مارك»: a short phrase
   // with a name in it and no particle or verb is a name, not words said.
@@ -713,6 +717,33 @@ bool Mentions::IsNameLike(int p) const {
     return true;
   }
   return false;
+}
+
+std::string_view Mentions::PairWords(int p) const {
+  const QPair& pr = qt_.pairs[p];
+  if (pr.close - pr.open < 2) return {};
+  const uint32_t b = d_.T(pr.open + 1).begin;
+  const uint32_t e = d_.T(pr.close - 1).end;
+  return e > b ? v_.substr(b, e - b) : std::string_view();
+}
+
+bool Mentions::NamedElsewhere(int p) const {
+  const QPair& pr = qt_.pairs[p];
+  if (d_.WordsIn(pr) > 4) return false;
+  if (!class_named_built_) {
+    class_named_built_ = true;
+    for (size_t k = 0; k < qt_.pairs.size(); ++k) {
+      const QPair& o = qt_.pairs[k];
+      if (o.parent != -1 || d_.WordsIn(o) == 0 || d_.WordsIn(o) > 4 || !d_.IsWord(o.open - 1) ||
+          !(d_.AnyCls(o.open - 1) & kClassNoun))
+        continue;
+      const std::string_view w = PairWords(static_cast<int>(k));
+      if (!w.empty()) class_named_.push_back(w);
+    }
+    std::sort(class_named_.begin(), class_named_.end());
+  }
+  const std::string_view w = PairWords(p);
+  return !w.empty() && std::binary_search(class_named_.begin(), class_named_.end(), w);
 }
 
 bool Mentions::FragmentWordAt(int t) const {

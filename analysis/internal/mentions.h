@@ -6,13 +6,15 @@
 // running text, heads and gender. Quotation marks around names are told
 // from quotations here too.
 //
-// Not for use outside analysis/. Stateless over its QuoteDoc.
+// Not for use outside analysis/. Stateless over its QuoteDoc but for one
+// index of the document's quoted names, built on first use.
 
 #ifndef DHAD_ANALYSIS_INTERNAL_MENTIONS_H_
 #define DHAD_ANALYSIS_INTERNAL_MENTIONS_H_
 
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "analysis/internal/quote_doc.h"
 
@@ -150,10 +152,21 @@ class Mentions {
   // الدهمشي، أن / وطالب العميد بالجيش السابق، أحمد البيلاوي، بـ): the
   // preposition is the title's even when the cue governs it too.
   bool RoleBeforeNamedApposition(int start, int j) const;
+
+  // The words of top-level pair `p` in the view (empty without words).
+  std::string_view PairWords(int p) const;
+  // Whether the document quotes the same words elsewhere right after a
+  // class noun (صحيفة «الشرق الأوسط» ... لـ«الشرق الأوسط»): a name it
+  // gave once. Built on first use: the words of the pairs of at most four
+  // words after a class noun, sorted.
+  bool NamedElsewhere(int p) const;
+
   const QuoteDoc& d_;
   const QuoteTables& tb_;
   const QTokens& qt_;
   std::string_view v_;
+  mutable std::vector<std::string_view> class_named_;
+  mutable bool class_named_built_ = false;
 };
 
 }  // namespace dhad::internal

@@ -2941,5 +2941,15 @@ TEST_F(QuoteExtractorTest, TheHeadOfAnArmedGroupsNameIsAClassNoun) {
   EXPECT_EQ(q[0].content, "مسلحين من «كتائب القسام» انتشروا في الحي");
 }
 
+TEST_F(QuoteExtractorTest, AQuotationTheDocumentNamesElsewhereIsAName) {
+  // صحيفة «الشرق الأوسط» names the paper once; the same words in marks
+  // later are its name, not a partial quote.
+  auto q = Run("وذكرت صحيفة «الشرق الأوسط» أمس أن الوفد وصل.\n"
+               "وقال مصدر إن الوفد تحدث إلى «الشرق الأوسط» عن موعد الاجتماع.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[1].content, "الوفد تحدث إلى «الشرق الأوسط» عن موعد الاجتماع");
+}
+
 }  // namespace
 }  // namespace dhad
