@@ -936,7 +936,15 @@ void Attributor::AttachPrep(int i, int lim) {
     EmitRegion(k, ClauseEnd(k), base);
     return;
   }
-  const int cs = ClauseStartBefore(cue.begin);
+  // (...؛ بحسب الموقع: a semicolon right before the phrase ends the clause
+  // it reports, not a clause of another cue.)
+  // (It reports the whole sentence, over the semicolons inside it, when it
+  // closes the sentence.)
+  const bool semicolon = d_.IsPunct(cue.begin - 1, U'\u061B') || d_.IsPunct(cue.begin - 1, U';');
+  if (semicolon && !(se >= lim || d_.IsStrongEnd(se))) return;
+  int cs = ClauseStartBefore(semicolon ? cue.begin - 1 : cue.begin);
+  while (semicolon && cs > d_.SentStart(cue.begin) && (d_.IsPunct(cs - 1, U'\u061B') || d_.IsPunct(cs - 1, U';')))
+    cs = ClauseStartBefore(cs - 1);
   int ce_tok = cue.begin;
   if (d_.IsComma(ce_tok - 1)) --ce_tok;
   if (ce_tok <= cs) return;

@@ -2951,5 +2951,19 @@ TEST_F(QuoteExtractorTest, AQuotationTheDocumentNamesElsewhereIsAName) {
   EXPECT_EQ(q[1].content, "الوفد تحدث إلى «الشرق الأوسط» عن موعد الاجتماع");
 }
 
+TEST_F(QuoteExtractorTest, AnAttributionAfterASemicolonReportsTheSentence) {
+  // ...؛ بحسب X. closes the sentence: it reports the whole sentence, over
+  // the semicolons inside it.
+  auto q = Run("تطور الشركة بطاريات تدوم أسبوعا؛ أملا في خفض استهلاك الطاقة؛ بحسب موقع \"تقنية اليوم\" المتخصص.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "تطور الشركة بطاريات تدوم أسبوعا؛ أملا في خفض استهلاك الطاقة");
+  EXPECT_EQ(q[0].speaker, "موقع \"تقنية اليوم\" المتخصص");
+  // Before a colon it opens what follows, not what precedes.
+  for (const Got& g : Run("وأما المواصفات؛ وفقا للتسريبات: شاشة كبيرة وبطارية قوية.")) {
+    EXPECT_NE(g.content, "وأما المواصفات");
+  }
+}
+
 }  // namespace
 }  // namespace dhad
