@@ -678,16 +678,18 @@ bool Mentions::IsNameLike(int p) const {
     return true;
   // فيلم «سكر مر» و «نوم التلات»: a quotation coordinated with a quoted
   // name is a name too, the و written apart.
-  if (d_.Word(pw) == kWaw && d_.T(pr.open).space_before && pw - 1 >= 0 && d_.CloseTop(pw - 1) >= 0)
-    return IsNameLike(d_.CloseTop(pw - 1));
+  // (With a comma before و too: حركتي «حماس»، و«الجهاد الإسلامي».)
+  const int pc = pw - 1 >= 0 && d_.IsComma(pw - 1) ? pw - 2 : pw - 1;
+  if (d_.Word(pw) == kWaw && d_.T(pr.open).space_before && pc >= 0 && d_.CloseTop(pc) >= 0)
+    return IsNameLike(d_.CloseTop(pc));
   if (!d_.T(pr.open).space_before) {
     // A proclitic written against the mark, after a quoted name:
     // «عاصفة الحزم» و«إعادة الأمل».
-    if (d_.Word(pw) == kWaw && pw - 1 >= 0 && d_.CloseTop(pw - 1) >= 0 && d_.CloseTop(pw - 1) != p)
-      return IsNameLike(d_.CloseTop(pw - 1));
-    if (d_.Word(pw) == kWaw && d_.CloseTop(pw - 1) < 0 && pw - 1 >= 0 &&
-        d_.T(pw - 1).kind == QTokKind::kMark && d_.T(pw - 1).pair >= 0) {
-      return IsNameLike(d_.T(pw - 1).pair);
+    if (d_.Word(pw) == kWaw && pc >= 0 && d_.CloseTop(pc) >= 0 && d_.CloseTop(pc) != p)
+      return IsNameLike(d_.CloseTop(pc));
+    if (d_.Word(pw) == kWaw && pc >= 0 && d_.CloseTop(pc) < 0 && d_.T(pc).kind == QTokKind::kMark &&
+        d_.T(pc).pair >= 0) {
+      return IsNameLike(d_.T(pc).pair);
     }
     return false;
   }

@@ -2965,5 +2965,14 @@ TEST_F(QuoteExtractorTest, AnAttributionAfterASemicolonReportsTheSentence) {
   }
 }
 
+TEST_F(QuoteExtractorTest, QuotedNamesCoordinatedAfterACommaAreNames) {
+  // حركتي «حماس»، و«الجهاد الإسلامي»: the second name, after a comma and
+  // و, is a name like the first, not a partial quote.
+  auto q = Run("استهدفت الغارة مقرات لحركتي «حماس»، و«الجهاد الإسلامي»، في المدينة، بحسب شهود عيان.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "استهدفت الغارة مقرات لحركتي «حماس»، و«الجهاد الإسلامي»، في المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
