@@ -2974,5 +2974,19 @@ TEST_F(QuoteExtractorTest, QuotedNamesCoordinatedAfterACommaAreNames) {
   EXPECT_EQ(q[0].content, "استهدفت الغارة مقرات لحركتي «حماس»، و«الجهاد الإسلامي»، في المدينة");
 }
 
+TEST_F(QuoteExtractorTest, ASermonOrLectureAndIndefiniteJournalistsAreNoPartOfTheSpeaker) {
+  // في خطبة / في محاضرة: the occasion of the speech, like في كلمة.
+  auto q = Run("وقال الإمام في خطبة العيد بالمسجد الكبير إن التسامح واجب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الإمام");
+  q = Run("وأوضح الأستاذ في محاضرة بالجامعة أن البحث مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الأستاذ");
+  // لصحافيين / لإعلاميين: the addressee, without the article too.
+  q = Run("وصرح المحافظ سامي العلي لصحافيين في الميناء \"إنها السفينة الأولى\" منذ بدء الأزمة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المحافظ سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
