@@ -71,7 +71,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // وعبروا ... وقالوا). (Not after قد with the subject before it:
         // وكان مواطنون قد طالبوا.)
         if (d_.SubjectInSuffix(v) && (StartsWith(d_.Word(v), kWaw) || d_.IsComma(v - 1))) continue;
-        const auto [sb, se] = m_.SpeakerPhrase(v + 1, c.anchor, false, &SubjectEntry());
+        auto [sb, se] = m_.SpeakerPhrase(v + 1, c.anchor, false, &SubjectEntry());
+        // (With the person's name between commas after the role: رد وزير
+        // الخارجية، جون كيري، على ...، لافتا إلى أن.)
+        if (se > sb) se = m_.WithApposition(sb, se, c.anchor, &SubjectEntry());
         // Only a person or an office: a title, a given name or a name in it
         // (not المبيعات or الأطفال, the subjects of other verbs).
         bool person = false;
@@ -118,7 +121,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           !d_.IsDefinite(v0) && v0 + 1 < c.anchor &&
           (d_.IsKana(v0) || first_cue >= 0 || d_.IsVerb(v0)) &&
           (d_.IsKana(v0) || !(d_.AnyCls(v0) & (kStop | kNeg | kPrep | kAdjunct)))) {
-        const auto [sb, se] = m_.SpeakerPhrase(v0 + 1, c.anchor, false, &SubjectEntry());
+        auto [sb, se] = m_.SpeakerPhrase(v0 + 1, c.anchor, false, &SubjectEntry());
+        if (se > sb) se = m_.WithApposition(sb, se, c.anchor, &SubjectEntry());
         // (وختم حديثه بالقول: a noun with a pronoun is the object; وأشاد
         // بدور القوات: a prepositional phrase is no subject.)
         const bool prep_phrase = (d_.Morph(sb).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
@@ -279,8 +283,12 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     };
     for (int from : {s + 1, s}) {
       if (from == s && !d_.IsDefinite(s)) continue;
-      const auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
+      auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
       if (se <= sb) continue;
+      // (رد وزير الخارجية، جون كيري، على ...: the person's name between
+      // commas after the role is part of the subject, as after a cue.)
+      const int plain_se = se;
+      se = m_.WithApposition(sb, se, lim, &MentionEntry());
       // A prepositional phrase (لأفرادها، بالمدينة) or a noun with a pronoun
       // is no subject.
       if (d_.HasPossessive(sb) ||
@@ -310,6 +318,8 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // name may be the verb's object.
         const bool role = ne < se && (m_.ConstructTitleAt(ne) || (d_.IsDefinite(ne) && (d_.AnyCls(ne) & kTitle)));
         NewEntity(sb, role ? se : ne, false, g);
+      } else if (se > plain_se) {
+        NewEntity(sb, se, false, g);
       } else if (from == s + 1 && statement()) {
         // أصدرت الوزارة بيانا: the issuer of the statement.
         NewEntity(sb, se, false, g);
@@ -467,6 +477,17 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
       const auto role = [&](int t) { return d_.IsDefinite(t) || (d_.AnyCls(t) & kTitle); };
       if (role(sb) && !role(c + 1)) {
         db = c + 1;
+        // (The words of that side are the name its surname recalls later:
+        // كيري for جون كيري.)
+        if (de - db >= 2 && de - db <= 4) {
+          bool bare = true;
+          for (int k = db; k < de && bare; ++k) bare = d_.IsWord(k) && !d_.IsDefinite(k);
+          if (bare) {
+            for (int k = db; k < de; ++k) e.name.push_back(d_.Word(k));
+            e.name_begin = db;
+            e.role = m_.Head(sb);
+          }
+        }
       } else {
         de = c;
       }

@@ -1105,6 +1105,8 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // المتحدث الرسمي باسم الحكومة، راجح بادي، إن ...: after a role, two or
   // three bare words closed by the comma before what was said are the
   // person's name, even when the dictionary reads them as common words.
+  // (After a role that opens with a title, whatever follows the comma:
+  // رد وزير الخارجية الأمريكي، جون كيري، على ...)
   if (!definite && d_.IsDefinite(se - 1)) {
     int e = a;
     while (e < limit && e < a + 3 && d_.IsWord(e) && !d_.IsDefinite(e) && !d_.HasDigit(e) && d_.CueAt(e) < 0 &&
@@ -1113,7 +1115,8 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
            !(d_.Morph(e).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))
       ++e;
     if (e - a >= 2 && d_.IsComma(e) && !d_.IsPunct(e, U'\u061B') &&
-        (d_.IsPunct(e + 1, U':') || (d_.Cls(e + 1) & kComp)))
+        (d_.IsPunct(e + 1, U':') || (d_.Cls(e + 1) & kComp) ||
+         (ce != nullptr && (d_.AnyCls(sb) & kTitle) && !d_.IsDefinite(sb))))
       return e;
   }
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a

@@ -2988,5 +2988,26 @@ TEST_F(QuoteExtractorTest, ASermonOrLectureAndIndefiniteJournalistsAreNoPartOfTh
   EXPECT_EQ(q[0].speaker, "المحافظ سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, APersonsNameBetweenCommasAfterARoleIsTheSubjectsName) {
+  // وزير ...، جون ميلر، : bare words between commas after a role that
+  // opens with a title name the person, whatever follows the comma, even
+  // when the dictionary reads them as common words.
+  auto q = Run("أعلن وزير النقل الكندي، جون ميلر، عزمه زيارة المدينة الشهر المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير النقل الكندي، جون ميلر");
+  EXPECT_EQ(q[0].content, "عزمه زيارة المدينة الشهر المقبل");
+  // The subject of a verb that reports nothing takes the name too, and the
+  // surname later recalls the person.
+  q = Run("التقى وزير الخارجية الكندي، جون ميلر، نظيره المصري أمس. ودافع ميلر عن الاتفاق. "
+          "وقال: «وقعنا على اتفاق تاريخي بعد مفاوضات طويلة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "جون ميلر");
+  // A participle after such a subject.
+  q = Run("رد وزير المالية الكندي، جون ميلر، على انتقادات النواب، لافتا إلى أن الميزانية متوازنة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير المالية الكندي، جون ميلر");
+  EXPECT_EQ(q[0].resolved, "جون ميلر");
+}
+
 }  // namespace
 }  // namespace dhad
