@@ -414,8 +414,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (A word the dictionary also reads as a noun, صدر، صادر, with the
     // preposition of its agent or a time adverb after it; not an
     // adjective, سري، أخير.)
+    // (Its genitive with ل may come between: استطلاع جديد للرأي نشر أمس.)
     if (j > start && (d_.AnyCls(start) & (kDocument | kSetting)) && !d_.IsDefinite(start) && !d_.IsDefinite(j) &&
-        !d_.IsDefinite(j - 1) && !(d_.Cls(j) & kGivenName) && !IsNameLink(j) &&
+        (!d_.IsDefinite(j - 1) || StartsWith(d_.Word(j - 1), kLamLam)) && !(d_.Cls(j) & kGivenName) &&
+        !IsNameLink(j) &&
         (d_.IsVerbOnly(j) ||
          (d_.IsVerb(j) && !d_.IsAdjectiveLike(j) && d_.IsWord(j + 1) &&
           (d_.Word(j + 1) == kAn || d_.Word(j + 1) == "\u0645\u0646" ||  // عن، من

@@ -3009,5 +3009,20 @@ TEST_F(QuoteExtractorTest, APersonsNameBetweenCommasAfterARoleIsTheSubjectsName)
   EXPECT_EQ(q[0].resolved, "جون ميلر");
 }
 
+TEST_F(QuoteExtractorTest, APollIsADocumentAndPluralSessionsAreSettings) {
+  // استطلاع: an indefinite document; a verb after it and its genitive with
+  // ل opens a relative clause (نشر أمس), not the speaker's name.
+  auto q = Run("تقدم المرشح على منافسيه بفارق كبير، بحسب ما أظهر استطلاع جديد للرأي نشر أمس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "استطلاع جديد للرأي");
+  // في استطلاع، في جلسات: the occasion of the words, not part of the speaker.
+  q = Run("وتوقع محللون في استطلاع أجرته الوكالة أن ترتفع الأرباح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محللون");
+  q = Run("وقال الزوج في جلسات الصلح إن الخلاف قديم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الزوج");
+}
+
 }  // namespace
 }  // namespace dhad
