@@ -1498,6 +1498,13 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
         (d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) || StartsWith(d_.Word(t), kFa)) &&
         d_.Word(t) != ce.words[0])
       break;
+    // ...، حيث أكد المجلس أن: a verb of report after حيث and a comma is a
+    // report of its own; the clause ends before حيث.
+    if (ce.cls == CueClass::kVerb && t - 2 > k && d_.IsComma(t - 2) && d_.IsWord(t - 1) &&
+        d_.Word(t - 1) == "\u062D\u064A\u062B") {  // حيث
+      --t;
+      break;
+    }
     // ... لكنه أضاف أن / ولكنها نفت: a verb after a conjunction that
     // carries its subject as a pronoun is a report of its own; the clause
     // ends before the conjunction.

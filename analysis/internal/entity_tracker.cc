@@ -31,6 +31,12 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // (مشيرين after الرئيس: a plural participle does not take one
         // person's phrase.)
         if (c.gender == Gender::kPlural && o.se > o.sb && SingularPhrase(o.sb, o.se)) continue;
+        // (تدعو الأنشودة ...، حيث يقول فيها: after a resumptive cue, as for
+        // the subject of the first verb below, a masculine cue does not take
+        // a feminine noun.)
+        if (c.resumptive && c.gender == Gender::kMasc && o.se > o.sb && m_.PhraseGender(o.sb) == Gender::kFem &&
+            !(d_.AnyCls(o.sb) & (kTitle | kGivenName)))
+          continue;
         if (o.sb >= 0 || !resolved_[j].empty()) {
           c.sb = o.sb;
           c.se = o.se;

@@ -2576,10 +2576,12 @@ TEST_F(QuoteExtractorTest, AResumptiveCueTakesTheSubjectOfTheClauseBeforeIt) {
   EXPECT_EQ(q[0].content, "الخدمات ستعود غدا");
   // The antecedent of فيها is no speaker: a masculine cue does not take
   // the feminine subject of the clause before it.
+  // (حيث before the verb ends the clause of تدعو, which is reported too.)
   q = Run("وتدعو الأنشودة الجديدة إلى التفاؤل، حيث يقول فيها: «أحسن الظن بالله».");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "");
-  EXPECT_EQ(q[0].resolved, "");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "");
 }
 
 TEST_F(QuoteExtractorTest, AQuotedSurnameBeforeTheColonIsTheSpeakerOfADirectQuote) {
@@ -3022,6 +3024,24 @@ TEST_F(QuoteExtractorTest, APollIsADocumentAndPluralSessionsAreSettings) {
   q = Run("وقال الزوج في جلسات الصلح إن الخلاف قديم.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الزوج");
+}
+
+TEST_F(QuoteExtractorTest, AReportAfterHaythIsAReportOfItsOwn) {
+  // ...، حيث أكد المهندس أن: the first report ends before حيث, and the
+  // verb after it reports with its own subject, or the same speaker's.
+  auto q = Run("وقال المدير إن المشروع اكتمل، حيث أكد المهندس أن العمل انتهى.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "المشروع اكتمل");
+  EXPECT_EQ(q[1].content, "العمل انتهى");
+  EXPECT_EQ(q[1].speaker, "المهندس");
+  q = Run("وأوضح المدير أن المشروع اكتمل؛ حيث أشار إلى أن العمل انتهى.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "المشروع اكتمل");
+  EXPECT_EQ(q[1].resolved, "المدير");
+  // (حيث without a verb of report goes on with the clause.)
+  q = Run("وقال المدير إن المشروع اكتمل، حيث بلغت كلفته مليون ريال.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المشروع اكتمل، حيث بلغت كلفته مليون ريال");
 }
 
 }  // namespace
