@@ -3044,5 +3044,19 @@ TEST_F(QuoteExtractorTest, AReportAfterHaythIsAReportOfItsOwn) {
   EXPECT_EQ(q[0].content, "المشروع اكتمل، حيث بلغت كلفته مليون ريال");
 }
 
+TEST_F(QuoteExtractorTest, AnAccusativeWithTanweenIsNoPartOfTheSubject) {
+  // The subject is nominative: a word written with the tanween of the
+  // accusative after it is the object, an adverb or a circumstantial.
+  auto q = Run("وأقر مجلس الوزراء عدداً من الإجراءات، أبرزها أن تخفض الشركة أسعار الوقود.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "مجلس الوزراء عدداً من الإجراءات");
+  q = Run("وقال الوزير مبتسماً: «نحن نعمل ليل نهار».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  // (An adverb of a participle's complement stays inside: المعترف بها دولياً.)
+  q = Run("وقالت الحكومة المعترف بها دولياً إن المفاوضات فشلت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الحكومة المعترف بها دولياً");
+}
+
 }  // namespace
 }  // namespace dhad
