@@ -317,6 +317,21 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // سبق- متابعة: / الرياض - متابعة:: a participle after the dash of a
+    // dateline names how the story was gathered, not who spoke.
+    // (Only right before the dateline's colon, near the paragraph's start:
+    // a dash may also close an aside, -رضي الله عنها- بقولها:.)
+    const auto dateline = [&]() {
+      for (int k = t; k >= 0 && k > t - 6; --k) {
+        if (k == 0 || T(k).para_before) return true;
+      }
+      return false;
+    };
+    if (ce.cls == CueClass::kParticiple && t > 0 && IsPunct(end, U':') &&
+        (IsPunct(t - 1, U'-') || (IsWord(t - 1) && EndsWith(Word(t - 1), "-"))) && dateline()) {
+      t = end - 1;
+      continue;
+    }
     // أنها مطالبة بـ: a participle right after a complementizer is the
     // predicate of its clause, not a circumstantial cue.
     if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && (Cls(t - 1) & kComp)) {

@@ -3058,5 +3058,23 @@ TEST_F(QuoteExtractorTest, AnAccusativeWithTanweenIsNoPartOfTheSubject) {
   EXPECT_EQ(q[0].speaker, "الحكومة المعترف بها دولياً");
 }
 
+TEST_F(QuoteExtractorTest, MutabaaIsACueOnlyWhereItGovernsWhatWasSaid) {
+  // متابعة is mostly the noun (follow-up): the participle reports only
+  // with a complementizer, a colon or « after it, opening its clause.
+  auto q = Run("فيما ذكرت مصادر متابعة للتحقيقات أن الموقوف لا يزال يخضع للاستجواب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "ذكرت");
+  EXPECT_EQ(q[0].speaker, "مصادر متابعة للتحقيقات");
+  q = Run("وقالت المديرة إن البرنامج ناجح، متابعة أن «العمل مستمر».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "متابعة");
+  // The dateline of a story (سبق- متابعة:) says how it was gathered.
+  EXPECT_TRUE(Run("سبق- متابعة: تدرس الحكومة قرارا جديدا بشأن الضرائب.").empty());
+  // (A dash that closes an aside is no dateline.)
+  q = Run("وهو ما روته الكاتبة -رحمها الله- بقولها: إن المدينة تغيرت كثيرا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "بقولها");
+}
+
 }  // namespace
 }  // namespace dhad
