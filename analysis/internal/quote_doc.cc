@@ -334,7 +334,8 @@ void QuoteDoc::FindCues() {
     }
     // أنها مطالبة بـ: a participle right after a complementizer is the
     // predicate of its clause, not a circumstantial cue.
-    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && (Cls(t - 1) & kComp)) {
+    // (So after كان and its sisters: كان متوقعا أن، قد يكون مفيدا لـ.)
+    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && ((Cls(t - 1) & kComp) || IsKana(t - 1))) {
       t = end - 1;
       continue;
     }

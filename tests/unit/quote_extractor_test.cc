@@ -3076,5 +3076,16 @@ TEST_F(QuoteExtractorTest, MutabaaIsACueOnlyWhereItGovernsWhatWasSaid) {
   EXPECT_EQ(q[0].cue, "بقولها");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleAfterKanaIsItsPredicate) {
+  // كان متوقعا أن: the participle is the predicate of كان (it was
+  // expected), not a circumstantial cue; so after يكون.
+  EXPECT_TRUE(Run("وكان متوقعا أن تصدر النسخة الجديدة في مايو الماضي.").empty());
+  EXPECT_TRUE(Run("بل كان لافتا أن السوق تراجعت في النصف الأول.").empty());
+  // A verb after كان still reports (كان يقول).
+  auto q = Run("وكان الوزير يقول إن الإصلاح يحتاج إلى وقت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الإصلاح يحتاج إلى وقت");
+}
+
 }  // namespace
 }  // namespace dhad
