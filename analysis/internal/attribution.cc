@@ -633,9 +633,25 @@ void Attributor::AttachForward(int i, int lim) {
     if (!object_between && governed && j > from + 1 && d_.IsDefinite(from) && d_.CueAt(from) < 0 &&
         !StartsWith(d_.Word(from), kLamLam))
       object_between = SkipAdjuncts(from + 1, lim) == j;
-    const bool near = j == from || j == np_start || object_between ||
-                      (d_.IsComma(j - 1) && j - 1 > from && j - 1 - from <= 4 && NoCueBetween(from, j - 1)) ||
-                      (ce.obj && j - from <= 4 && NoCueBetween(from, j));
+    bool near = j == from || j == np_start || object_between ||
+                (d_.IsComma(j - 1) && j - 1 > from && j - 1 - from <= 4 && NoCueBetween(from, j - 1)) ||
+                (ce.obj && j - from <= 4 && NoCueBetween(from, j));
+    // وطالبت الهيئة جميع الجهات المسؤولة في حكومة التوافق، بإلغاء ...: the
+    // object is a noun phrase, however long, with a comma after it or not.
+    // (The content a verbal noun with ب: بإلغاء، بوضع; not a noun with a
+    // pronoun, القيام بدورهما.)
+    if (!near && ce.obj && j - from > 4 && StartsWith(w, kBa) && w.size() > 4 && !d_.HasPossessive(j) &&
+        !d_.HasPronounSuffix(j) && (d_.Morph(j).classes & kMasdar) &&
+        NoCueBetween(from, d_.IsComma(j - 1) ? j - 1 : j)) {
+      // (After a quantifier: جميع، كل، كافة.)
+      const std::string_view q = d_.IsWord(from) ? d_.Word(from) : std::string_view();
+      const int of = q == "\u062C\u0645\u064A\u0639" || q == "\u0643\u0644" || q == "\u0643\u0627\u0641\u0647"
+                         ? from + 1
+                         : from;
+      const int end = d_.IsComma(j - 1) ? j - 1 : j;
+      const auto [ob, oe] = m_.SpeakerPhrase(of, end, false, nullptr);
+      near = ob == of && oe == end && oe - ob >= 2;
+    }
     if (governed && near) {
       if (d_.Cls(j + 1) & kComp) {
         intro = j + 1, how = Intro::kComp;

@@ -3087,5 +3087,18 @@ TEST_F(QuoteExtractorTest, AParticipleAfterKanaIsItsPredicate) {
   EXPECT_EQ(q[0].content, "الإصلاح يحتاج إلى وقت");
 }
 
+TEST_F(QuoteExtractorTest, TheObjectBeforeTheContentWithBaIsANounPhraseOfAnyLength) {
+  // طالبت الهيئة جميع الجهات المسؤولة في الحكومة، بإلغاء ...: the object is
+  // a noun phrase, with a place in it and a comma after it.
+  auto q = Run("وطالبت الهيئة جميع الجهات المسؤولة في حكومة الوحدة، بإلغاء الضرائب المفروضة على الوقود.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الهيئة");
+  EXPECT_EQ(q[0].content, "بإلغاء الضرائب المفروضة على الوقود");
+  // (A noun with a pronoun after the object is no such content.)
+  for (const Got& g : Run("مطالبا وزارة التجارة وهيئة السياحة القيام بدورهما في الرقابة.")) {
+    EXPECT_NE(g.content, "بدورهما في الرقابة");
+  }
+}
+
 }  // namespace
 }  // namespace dhad
