@@ -3100,5 +3100,13 @@ TEST_F(QuoteExtractorTest, TheObjectBeforeTheContentWithBaIsANounPhraseOfAnyLeng
   }
 }
 
+TEST_F(QuoteExtractorTest, AStadiumNamesWhatItsMarksHold) {
+  // إستاد «...» like ملعب «...»: the stadium's name, not a partial quote.
+  auto q = Run("أعلن النادي أنه رفع سعة إستاد «يونايتد أرينا» الخاص به إلى خمسين ألف مشجع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "رفع سعة إستاد «يونايتد أرينا» الخاص به إلى خمسين ألف مشجع");
+}
+
 }  // namespace
 }  // namespace dhad
