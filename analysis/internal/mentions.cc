@@ -284,8 +284,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // cannot continue a noun phrase that has begun: it opens the object
     // or the content.
     // (Not a given name that ends in ه: عبده، طه.)
+    // (Nor باسمها after a spokesman: الناطق باسمها فلان.)
     if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j) && !(d_.Cls(j) & kGivenName) &&
-        !IsNameLink(j - 1))
+        !IsNameLink(j - 1) && !d_.InTheNameOf(j))
       break;
     if (!after_prep && (d_.ClsCl(j) & kAddressee) && StartsWith(d_.Word(j), kLam)) {
       break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.

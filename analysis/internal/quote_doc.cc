@@ -489,7 +489,15 @@ bool QuoteDoc::IsAccusativeAdverb(int t) const {
 }
 
 bool QuoteDoc::InTheNameOf(int t) const {
-  if (!IsWord(t) || Word(t) != "\u0628\u0627\u0633\u0645" || !IsWord(t - 1)) return false;  // باسم
+  // (Or with the pronoun of the body: الناطق باسمها، المتحدث باسمهم.)
+  if (!IsWord(t) || !IsWord(t - 1)) return false;
+  const std::string_view w = Word(t);
+  constexpr std::string_view kBism = "\u0628\u0627\u0633\u0645";  // باسم
+  if (!StartsWith(w, kBism)) return false;
+  const std::string_view pron = w.substr(kBism.size());
+  if (!(pron.empty() || pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645" ||
+        pron == "\u0647\u0645\u0627"))
+    return false;
   std::string_view p = Word(t - 1);
   if (StartsWith(p, kAl)) p.remove_prefix(kAl.size());
   return StartsWith(p, "\u0645\u062A\u062D\u062F\u062B") || StartsWith(p, "\u0646\u0627\u0637\u0642");  // متحدث، ناطق

@@ -3108,5 +3108,13 @@ TEST_F(QuoteExtractorTest, AStadiumNamesWhatItsMarksHold) {
   EXPECT_EQ(q[0].content, "رفع سعة إستاد «يونايتد أرينا» الخاص به إلى خمسين ألف مشجع");
 }
 
+TEST_F(QuoteExtractorTest, ASpokesmanInTheNameOfAPronounKeepsHisName) {
+  // الناطق باسمها فلان: باسم with the body's pronoun is no possessed noun
+  // that ends the phrase; the spokesman's name follows.
+  auto q = Run("ونفت الوزارة الخبر. وقال الناطق باسمها سامي العلي إن التحقيق مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الناطق باسمها سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
