@@ -596,6 +596,12 @@ void Attributor::AttachForward(int i, int lim) {
       }
       break;
     }
+    // لشبكة سي.إن.إن، (إن.بي.سي): an acronym is one name, whatever its
+    // letters read as; its إن is no complementizer.
+    if (const int e = d_.AcronymEnd(j); e > j) {
+      j = e - 1;
+      continue;
+    }
     const uint32_t cl = d_.Cls(j);
     if (cl & kComp) {
       // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the

@@ -3116,5 +3116,16 @@ TEST_F(QuoteExtractorTest, ASpokesmanInTheNameOfAPronounKeepsHisName) {
   EXPECT_EQ(q[0].speaker, "الناطق باسمها سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, AnAcronymAfterTheCueHasNoComplementizer) {
+  // لشبكة (إن.بي.سي): the إن of a dotted acronym is a letter of the name,
+  // not the complementizer that opens what was said.
+  auto q = Run("وقال الوزير لشبكة (إن.بي.سي) الأمريكية: نريد أن نبذل المزيد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "نريد أن نبذل المزيد");
+  q = Run("وقال الوزير لشبكة سي.إن.إن إن الحوار مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحوار مستمر");
+}
+
 }  // namespace
 }  // namespace dhad
