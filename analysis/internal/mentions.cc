@@ -275,7 +275,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // subject, which is nominative: it is the object, an adverb or a
     // circumstantial. (Not the adverb of a participle's complement inside
     // the phrase: المعترف بها دولياً.)
-    if (j > start && !d_.IsDefinite(j) && d_.OriginalHas(j, "\u064B") && !(d_.Cls(j) & kGivenName) &&
+    // (The tanween sits on an alif the view keeps: the original is asked
+    // about those words alone.)
+    if (j > start && !d_.IsDefinite(j) && EndsWith(d_.Word(j), "\u0627") && d_.OriginalHas(j, "\u064B") &&
+        !(d_.Cls(j) & kGivenName) &&
         !(d_.IsWord(j - 1) && d_.Word(j - 1).size() <= 6 &&
           (StartsWith(d_.Word(j - 1), kBa) || StartsWith(d_.Word(j - 1), kLam))))
       break;
