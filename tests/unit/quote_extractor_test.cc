@@ -3127,5 +3127,20 @@ TEST_F(QuoteExtractorTest, AnAcronymAfterTheCueHasNoComplementizer) {
   EXPECT_EQ(q[0].content, "الحوار مستمر");
 }
 
+TEST_F(QuoteExtractorTest, RawaReportsOnlyWhatItGoverns) {
+  // روى (narrated) reports before a complementizer or a quotation; روى
+  // قصة (told a story) reports nothing.
+  auto q = Run("وروى الرئيس السابق للصحافيين أنه واجه صعوبات كبيرة في المفاوضات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وروى");
+  EXPECT_EQ(q[0].speaker, "الرئيس السابق");
+  EXPECT_EQ(q[0].content, "واجه صعوبات كبيرة في المفاوضات");
+  q = Run("وخرج الصياد سالما من البحر، وروى للصحافيين «رأيت الموج يعلو فوق رأسي وتمسكت بالقارب».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].resolved, "الصياد");
+  EXPECT_TRUE(Run("ويروي الفيلم قصة عائلة تهاجر من قريتها بحثا عن العمل.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
