@@ -962,10 +962,10 @@ void Attributor::AttachPrep(int i, int lim) {
   // it reports, not a clause of another cue.)
   // (It reports the whole sentence, over the semicolons inside it, when it
   // closes the sentence.)
-  const bool semicolon = d_.IsPunct(cue.begin - 1, U'\u061B') || d_.IsPunct(cue.begin - 1, U';');
+  const bool semicolon = d_.IsSemicolon(cue.begin - 1);
   if (semicolon && !(se >= lim || d_.IsStrongEnd(se))) return;
   int cs = ClauseStartBefore(semicolon ? cue.begin - 1 : cue.begin);
-  while (semicolon && cs > d_.SentStart(cue.begin) && (d_.IsPunct(cs - 1, U'\u061B') || d_.IsPunct(cs - 1, U';')))
+  while (semicolon && cs > d_.SentStart(cue.begin) && d_.IsSemicolon(cs - 1))
     cs = ClauseStartBefore(cs - 1);
   int ce_tok = cue.begin;
   if (d_.IsComma(ce_tok - 1)) --ce_tok;
@@ -1208,7 +1208,7 @@ int Attributor::ClauseStartBefore(int end) const {
   int t = d_.SkipOpener(s, end);
   // A previous cue in the same sentence owns what comes before it.
   for (int k = end - 1; k > t; --k) {
-    if (d_.IsPunct(k, U':') || d_.IsPunct(k, U'\u061B') || d_.IsPunct(k, U';')) return k + 1;
+    if (d_.IsPunct(k, U':') || d_.IsSemicolon(k)) return k + 1;
     if (d_.T(k).kind == QTokKind::kMark && d_.T(k).pair >= 0 && qt_.pairs[d_.T(k).pair].close == k) {
       k = qt_.pairs[d_.T(k).pair].open;
       continue;

@@ -1092,7 +1092,7 @@ bool Mentions::ProcliticBeforeDefinite(int t) const {
 }
 
 int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) const {
-  if (!d_.IsComma(se) || d_.IsPunct(se, U'\u061B') || d_.IsPunct(se, U';')) return se;
+  if (!d_.IsComma(se) || d_.IsSemicolon(se)) return se;
   const int a = se + 1;
   if (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
       (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun)))

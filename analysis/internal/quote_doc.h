@@ -81,6 +81,7 @@ class QuoteDoc {
     const char32_t c = T(t).cp;
     return c == U'\u060C' || c == U',' || c == U'\u061B' || c == U';';
   }
+  bool IsSemicolon(int t) const { return IsPunct(t, U'\u061B') || IsPunct(t, U';'); }
   bool IsStrongEnd(int t) const;
   // End (exclusive) of the sentence of token t.
   int SentEnd(int t) const {
