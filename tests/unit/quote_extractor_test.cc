@@ -3142,5 +3142,19 @@ TEST_F(QuoteExtractorTest, RawaReportsOnlyWhatItGoverns) {
   EXPECT_TRUE(Run("ويروي الفيلم قصة عائلة تهاجر من قريتها بحثا عن العمل.").empty());
 }
 
+TEST_F(QuoteExtractorTest, ABraceClosedByAGuillemetOpensAQuotation) {
+  // Some pages encode « as {: the quotation it opens closes with ».
+  auto q = Run("وقال وزير النقل في كلمة ألقاها أمس، {سنفتح الطريق الجديد أمام المسافرين قبل نهاية العام».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "وزير النقل");
+  EXPECT_EQ(q[0].content, "سنفتح الطريق الجديد أمام المسافرين قبل نهاية العام");
+  // Between two braces stands a name or a verse, not a quotation.
+  q = Run("وقال مدير المركز لـ{الشرق الأوسط} إن العمل سيبدأ غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "العمل سيبدأ غدا");
+}
+
 }  // namespace
 }  // namespace dhad
