@@ -269,7 +269,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       continue;
     }
     if (c & (kComp | kCompNeg | kRelative | kNeg | kStop)) break;
-    if (ac & kAdjunct) break;
+    // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور: لدى after a
+    // noun of the phrase, before a definite or proper noun that is no verbal
+    // noun (لدى وصوله، لدى زيارة الوفد: the occasion), places the role as
+    // في does.
+    const bool lada = j > start && d_.Word(j) == "\u0644\u062F\u064A" && d_.IsWord(j - 1) &&
+                      d_.IsWord(j + 1) && (d_.IsDefinite(j + 1) || d_.IsNameWord(j + 1)) &&
+                      !(d_.Morph(j + 1).classes & kMasdar);
+    if ((ac & kAdjunct) && !lada) break;
     // أقر مجلس المدينة قانوناً جديداً، وقال نابيلي مبتسماً: a word the
     // caller wrote with the tanween of the accusative is no part of a
     // subject, which is nominative: it is the object, an adverb or a
@@ -307,7 +314,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const bool given_not_prep = (c & kPrep) && (c & kGivenName) && j > start && d_.EndsInOriginal(j, "\u064A") &&
                                 d_.IsWord(j + 1) && ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1) ||
                                                      IsNameLink(j + 1) || IsAbd(j + 1));
-    if ((c & kPrep) && !given_not_prep) {
+    if (((c & kPrep) || lada) && !given_not_prep) {
       if (j == start) break;
       const std::string_view w = d_.Word(j);
       bool governed = false;
@@ -331,7 +338,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                                                                 (d_.Morph(j - 1).classes & kParticiple)))
                              : ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
                                 StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
-      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role);  // في، من
+      // (لدى after a role: سفيرة الولايات المتحدة لدى الأمم المتحدة، خبير
+      // الأسواق لدى «...».)
+      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role || lada);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||

@@ -3156,5 +3156,17 @@ TEST_F(QuoteExtractorTest, ABraceClosedByAGuillemetOpensAQuotation) {
   EXPECT_EQ(q[0].content, "العمل سيبدأ غدا");
 }
 
+TEST_F(QuoteExtractorTest, LadaPlacesARoleInsideTheSpeaker) {
+  // لدى after a role names where the role is held, as في does; before a
+  // verbal noun it is the occasion of the speech.
+  auto q = Run("وقال سفير البلاد لدى الأمم المتحدة خالد العمري إن المشروع سيطرح للتصويت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سفير البلاد لدى الأمم المتحدة خالد العمري");
+  EXPECT_EQ(q[0].content, "المشروع سيطرح للتصويت");
+  q = Run("وقال الوزير لدى وصوله إلى المطار إن الزيارة ستستمر يومين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+}
+
 }  // namespace
 }  // namespace dhad
