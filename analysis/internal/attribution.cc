@@ -1527,6 +1527,21 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
       --t;
       break;
     }
+    // ...، كما أوضح أن، كما أعرب عن: a verb after كما and a comma, with a
+    // complementizer or its preposition later in the clause, is "also" and a
+    // report of its own; the clause ends before كما. (Without one it is
+    // "as": ...، كما يقول، تقدم ...، كما تزعم السلطة.)
+    if (ce.cls == CueClass::kVerb && t - 2 > k && d_.IsComma(t - 2) && d_.IsWord(t - 1) &&
+        (d_.Word(t - 1) == d_.tables().kama[0] || d_.Word(t - 1) == d_.tables().kama[1])) {
+      bool governs = false;
+      for (int g = t + 1; g < lim && g < t + 12 && d_.IsWord(g) && !governs; ++g) {
+        governs = (d_.Cls(g) & kComp) || d_.GovernsAt(ce, g);
+      }
+      if (governs) {
+        --t;
+        break;
+      }
+    }
     // ... لكنه أضاف أن / ولكنها نفت: a verb after a conjunction that
     // carries its subject as a pronoun is a report of its own; the clause
     // ends before the conjunction.

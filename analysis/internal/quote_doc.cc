@@ -282,6 +282,17 @@ void QuoteDoc::FindCues() {
       const std::string_view w0 = StripOne(w, {kWaw}).empty() ? w : StripOne(w, {kWaw});
       if (w0 == tb_.kama[0] || w0 == tb_.kama[1]) continue;
     }
+    // ...، كما أوضح أن ...: after a comma too, a complementizer later in the
+    // clause makes كما "also" and the verb the cue ("as X said" governs
+    // none).
+    if (ce.cls == CueClass::kPrep && ce.words.size() == 2 && IsComma(t - 1)) {
+      const std::string_view w0 = StripOne(w, {kWaw}).empty() ? w : StripOne(w, {kWaw});
+      if (w0 == tb_.kama[0] || w0 == tb_.kama[1]) {
+        bool comp = false;
+        for (int k = end; k < end + 10 && IsWord(k) && !comp; ++k) comp = (Cls(k) & kComp) != 0;
+        if (comp) continue;
+      }
+    }
     if (ce.cls == CueClass::kBlock) {
       t = end - 1;
       continue;

@@ -3168,5 +3168,19 @@ TEST_F(QuoteExtractorTest, LadaPlacesARoleInsideTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "الوزير");
 }
 
+TEST_F(QuoteExtractorTest, KamaBeforeAVerbThatGovernsIsAlso) {
+  // ...، كما أوضح أن ...: "also", a report of its own with the same
+  // speaker; ...، كما يقول، ...: "as he says", inside what was reported.
+  auto q = Run("وقال مدير النادي سالم العتيبي إن الفريق سيسافر غدا، كما أوضح أن المدرب اختار عشرين لاعبا.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الفريق سيسافر غدا");
+  EXPECT_EQ(q[1].cue, "أوضح");
+  EXPECT_EQ(q[1].content, "المدرب اختار عشرين لاعبا");
+  EXPECT_EQ(q[1].resolved, "سالم العتيبي");
+  q = Run("وقال مدير النادي سالم العتيبي إن الفريق، كما يقول، سيسافر غدا إلى المعسكر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الفريق، كما يقول، سيسافر غدا إلى المعسكر");
+}
+
 }  // namespace
 }  // namespace dhad
