@@ -3163,6 +3163,9 @@ TEST_F(QuoteExtractorTest, LadaPlacesARoleInsideTheSpeaker) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "سفير البلاد لدى الأمم المتحدة خالد العمري");
   EXPECT_EQ(q[0].content, "المشروع سيطرح للتصويت");
+  q = Run("وقال أستاذ الاقتصاد لدى جامعة الملك سعود سامي الحربي إن الأسعار سترتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أستاذ الاقتصاد لدى جامعة الملك سعود سامي الحربي");
   q = Run("وقال الوزير لدى وصوله إلى المطار إن الزيارة ستستمر يومين.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الوزير");
