@@ -874,7 +874,21 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // (A name with the person's title after it: الدكتور عبد الواحد النبوي
   // وزير الثقافة.)
   if (rb < re && re < se && ConstructTitleAt(re)) return {rb, re};
-  return NameBeforeApposition(sb, se);
+  const auto [ab, ae] = NameBeforeApposition(sb, se);
+  if (ae > ab) return {ab, ae};
+  // اليزابيث أوزبورن، ريتشارد تيسون: two to four bare words that end in one
+  // the dictionary does not know make a foreign name of their own (the
+  // given name may read as a word: جيان). (Not after a plural head, which
+  // names a group: أهالي سياتل.)
+  if (se - sb >= 2 && se - sb <= 4 && (d_.Morph(se - 1).classes & kUnknown) && d_.Morph(sb).number != 3) {
+    bool foreign = true;
+    for (int k = sb; k < se && foreign; ++k) {
+      foreign = d_.IsWord(k) && !d_.IsDefinite(k) && d_.Cls(k) == 0 && d_.AnyCls(k) == 0 && !d_.HasPossessive(k) &&
+                qt_.top[k] == -1 && d_.CueAt(k) < 0 && !d_.HasDigit(k) && !d_.IsVerbOnly(k);
+    }
+    if (foreign) return {sb, se};
+  }
+  return {se, se};
 }
 
 std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {

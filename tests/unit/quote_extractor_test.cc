@@ -3185,5 +3185,15 @@ TEST_F(QuoteExtractorTest, KamaBeforeAVerbThatGovernsIsAlso) {
   EXPECT_EQ(q[0].content, "الفريق، كما يقول، سيسافر غدا إلى المعسكر");
 }
 
+TEST_F(QuoteExtractorTest, WordsTheDictionaryDoesNotKnowMakeAForeignName) {
+  // A subject of two words the dictionary does not know is a foreign
+  // name: its surname later resolves to it.
+  auto q = Run("وقال ماركوس فيلدمان إن الهواتف ترسل بيانات حساسة. وأضاف فيلدمان أن رصدها سهل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "ماركوس فيلدمان");
+  EXPECT_EQ(q[1].speaker, "فيلدمان");
+  EXPECT_EQ(q[1].resolved, "ماركوس فيلدمان");
+}
+
 }  // namespace
 }  // namespace dhad
