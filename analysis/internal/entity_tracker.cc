@@ -120,7 +120,14 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // contrast word. A sentence that opens with no verb has no subject
       // to take here: a name at its start is as often a byline.)
       const int after_contrast = d_.ContrastEnd(s);
-      const int v0 = after_contrast < c.anchor ? after_contrast : s;
+      int v0 = after_contrast < c.anchor ? after_contrast : s;
+      // (كما اعتقلت الشرطة ...، وقالت: كما "also" before the first verb,
+      // when a definite noun or a title follows the verb; an indefinite
+      // one is as often its object, with the subject in the verb: كما وجه
+      // دعوة ...، كما ثمن رعاية ....)
+      if (d_.IsWord(v0) && v0 + 2 < c.anchor && d_.Word(v0) == d_.tables().kama[0] && d_.IsWord(v0 + 2) &&
+          (d_.IsDefinite(v0 + 2) || (d_.AnyCls(v0 + 2) & kTitle)))
+        ++v0;
       const int first_cue = d_.CueAt(v0);
       if (c.mode == SpeakerMode::kSubject && d_.IsWord(v0) && !d_.SubjectInSuffix(v0) &&
           (first_cue < 0 || d_.Entry(first_cue).cls == CueClass::kVerb) &&

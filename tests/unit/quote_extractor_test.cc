@@ -3195,5 +3195,18 @@ TEST_F(QuoteExtractorTest, WordsTheDictionaryDoesNotKnowMakeAForeignName) {
   EXPECT_EQ(q[1].resolved, "ماركوس فيلدمان");
 }
 
+TEST_F(QuoteExtractorTest, AVerbAfterKamaOpeningTheSentenceGivesItsSubject) {
+  // كما اعتقلت الشرطة ...، وقالت: the subject of the first verb after كما
+  // ("also") speaks; كما وجه دعوة ...: an indefinite noun after the verb is
+  // its object, and no subject is taken from it.
+  auto q = Run("وقال مصدر أمني إن التحقيق مستمر.\nكما اعتقلت الشرطة رجلا في بلدة قريبة، وقالت إنها تشتبه في صلته بالهجوم.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "الشرطة");
+  q = Run("وقال الوزير إن التحقيق مستمر.\nكما وجه دعوة لكل الصحافيين للحضور، وقال إن الأبواب مفتوحة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "الوزير");
+}
+
 }  // namespace
 }  // namespace dhad
