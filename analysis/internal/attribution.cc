@@ -94,6 +94,8 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
       // العام المقبل.)
       const bool definite = d_.IsDefinite(k);
       ++k;
+      // (أمس الأول: the day before yesterday.)
+      if (w == "\u0627\u0645\u0633" && k < lim && d_.IsWord(k) && d_.Word(k) == "\u0627\u0644\u0627\u0648\u0644") ++k;
       while (definite && k < lim && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k) &&
              !d_.IsNameWord(k) && !(d_.AnyCls(k) & (kTitle | kGivenName | kClassNoun | kDocument)))
         ++k;

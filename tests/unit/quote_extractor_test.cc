@@ -3208,5 +3208,15 @@ TEST_F(QuoteExtractorTest, AVerbAfterKamaOpeningTheSentenceGivesItsSubject) {
   EXPECT_EQ(q[1].resolved, "الوزير");
 }
 
+TEST_F(QuoteExtractorTest, TheDayBeforeYesterdayIsATimeAdverb) {
+  // أمس الأول is one time adverb: الأول is no subject.
+  auto q = Run("وقال أمس الأول إنه لم يرتكب أي خطأ.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  q = Run("وقال أمس الأول وزير النقل إن الطريق سيفتح قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير النقل");
+}
+
 }  // namespace
 }  // namespace dhad
