@@ -289,6 +289,22 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           (StartsWith(d_.Word(j - 1), kBa) || StartsWith(d_.Word(j - 1), kLam))))
       break;
     if (d_.HasDigit(j)) break;
+    // نفى متحدث باسم المتمردين مزاعم الحكومة، أقر مجلس إدارة النادي
+    // إعادة تشكيل اللجنة: after a verb that takes an object, a verbal noun
+    // or a plural noun in the construct state that follows a definite
+    // common word opens the object: the subject's adjectives would agree
+    // with it in definiteness, and a new noun phrase begins. (Not a name
+    // or a title, nor a function word, a word that may be a verb or a word
+    // with a preposition: the names of people after their role, رجل الأعمال
+    // زكي الزاير، الوزير الكسندر نوفاك، are often words of the dictionary
+    // as well.)
+    if (ce != nullptr && (ce->obj || ce->np) && j > start && d_.IsWord(j - 1) && d_.IsDefinite(j - 1) &&
+        !d_.IsNameWord(j - 1) && !(d_.AnyCls(j - 1) & (kGivenName | kTitle)) && !d_.IsDefinite(j) &&
+        !d_.IsNameWord(j) && !(d_.AnyCls(j) & (kTitle | kGivenName | kClassNoun | kDocument | kSetting | kPrep)) &&
+        !(d_.Morph(j).classes & kFunctionWord) && !d_.IsVerb(j) && !IsNameLink(j) &&
+        !(d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !StartsWith(d_.Word(j), kWaw) &&
+        ((d_.Morph(j).classes & kMasdar) || (d_.Morph(j).number == 3 && d_.IsWord(j + 1) && d_.IsDefinite(j + 1))))
+      break;
     // A noun with a possessive pronoun (جاهزيتهما، اعتزازها، بارتكابه)
     // cannot continue a noun phrase that has begun: it opens the object
     // or the content.

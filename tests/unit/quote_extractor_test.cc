@@ -3218,5 +3218,18 @@ TEST_F(QuoteExtractorTest, TheDayBeforeYesterdayIsATimeAdverb) {
   EXPECT_EQ(q[0].speaker, "وزير النقل");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounAfterADefiniteSubjectOpensTheObject) {
+  // توقعت إدارة المطار مواصلة النمو: after a verb that takes an object, a
+  // verbal noun after the definite subject begins what was said.
+  auto q = Run("وتوقعت إدارة المطار مواصلة النمو خلال العام المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "إدارة المطار");
+  EXPECT_EQ(q[0].content, "مواصلة النمو خلال العام المقبل");
+  // A name after the role stays in the phrase.
+  q = Run("وقال رجل الأعمال زكي الزاير إن الأسواق تتعافى.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رجل الأعمال زكي الزاير");
+}
+
 }  // namespace
 }  // namespace dhad
