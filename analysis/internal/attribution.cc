@@ -121,12 +121,22 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
       ++k;
       continue;
     }
-    // الوضع الذي قالت عنه المستشارة، وقال له المدير: a preposition with a
-    // pronoun (about it, to him) before the subject. (Not after a verb
-    // that relays: نقلت عنه الوكالة names its source.)
+    // الوضع الذي قالت عنه المستشارة، وقال له المدير، وقال لي يوسف: a
+    // preposition with a pronoun (about it, to him, to me) before the
+    // subject. (Not after a verb that relays: نقلت عنه الوكالة names its
+    // source.)
     if (!relay && d_.IsWord(k + 1) && !(d_.Cls(k + 1) & kComp) && d_.CueAt(k + 1) < 0 &&
         (w == "\u0639\u0646\u0647" || w == "\u0639\u0646\u0647\u0627" || w == "\u0644\u0647" ||
          w == "\u0644\u0647\u0627" || w == "\u0644\u0647\u0645")) {
+      ++k;
+      continue;
+    }
+    // (To me, to us: لي، لنا, only before a person's name or title, وقال لي
+    // يوسف؛ more often the words or a circumstantial follow them, وقال لي
+    // وهو يبتسم، روى لنا مرافقنا قصة.)
+    if (!relay && (w == "\u0644\u064A" || w == "\u0644\u0646\u0627") && d_.IsWord(k + 1) &&
+        !StartsWith(d_.Word(k + 1), kWaw) && !d_.HasPossessive(k + 1) &&
+        ((d_.Cls(k + 1) & kGivenName) || (d_.AnyCls(k + 1) & kTitle) || d_.IsNameWord(k + 1))) {
       ++k;
       continue;
     }

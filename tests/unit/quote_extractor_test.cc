@@ -3231,5 +3231,16 @@ TEST_F(QuoteExtractorTest, AVerbalNounAfterADefiniteSubjectOpensTheObject) {
   EXPECT_EQ(q[0].speaker, "رجل الأعمال زكي الزاير");
 }
 
+TEST_F(QuoteExtractorTest, ToMeBeforeANameIsTheAddressee) {
+  // وقال لي يوسف: لي (to me) stands between the verb and a named subject;
+  // وقال لي وهو يبتسم: the subject stays implicit.
+  auto q = Run("وقال لي يوسف: «سنبدأ التصوير في الصيف».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "يوسف");
+  q = Run("وقال لي وهو يبتسم: «سنبدأ التصوير في الصيف».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
 }  // namespace
 }  // namespace dhad
