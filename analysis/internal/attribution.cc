@@ -358,6 +358,22 @@ void Attributor::AttachForward(int i, int lim) {
         disagrees = true;
       }
     }
+    // حثت خالدا على البقاء، طالب سارة بالعودة: a verb that takes an object
+    // does not agree with a person of the other gender right after it; the
+    // person is the object, and the subject is the verb's pronoun. (Given
+    // names only, and a feminine title: a woman may hold a title of the
+    // masculine form, قالت عضو المجلس.)
+    if (se > sb && sb == from && ce.obj && d_.IsWord(sb)) {
+      const uint32_t gc = d_.Cls(sb) & kGivenName;
+      const bool masc_person = gc == kGivenM;
+      const bool fem_person = gc == kGivenF || ((d_.AnyCls(sb) & kTitle) && EndsWith(d_.Word(sb), kHa) &&
+                                                d_.EndsInOriginal(sb, "\u0629"));
+      if ((ce.gender == Gender::kFem && masc_person) || (ce.gender == Gender::kMasc && fem_person)) {
+        from = se;
+        sb = se = -1;
+        disagrees = true;
+      }
+    }
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.

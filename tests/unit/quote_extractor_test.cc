@@ -3242,5 +3242,17 @@ TEST_F(QuoteExtractorTest, ToMeBeforeANameIsTheAddressee) {
   EXPECT_EQ(q[0].speaker, "");
 }
 
+TEST_F(QuoteExtractorTest, APersonOfTheOtherGenderAfterTheVerbIsItsObject) {
+  // ووصف الفنانة سلمى بأنها ...: the masculine verb does not agree with
+  // the woman after it; she is its object and the subject is implicit.
+  auto q = Run("وتحدث المطرب خالد الراشد عن الحفل. ووصف الفنانة سلمى بأنها صوت جميل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "خالد الراشد");
+  q = Run("ووصف الفنان خالد الراشد الحفل بأنه ناجح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الفنان خالد الراشد");
+}
+
 }  // namespace
 }  // namespace dhad
