@@ -278,11 +278,28 @@ void Attributor::AttachForward(int i, int lim) {
   // الذي قال / التي أكدت: a verb right after a relative pronoun, and the
   // noun phrase before the relative (empty when it names no person or
   // office).
-  const bool after_relative = ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
-                              d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative);
-  const std::pair<int, int> antecedent =
+  bool after_relative = ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
+                        d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative);
+  std::pair<int, int> antecedent =
       after_relative ? PhraseBefore(d_.IsComma(cue.begin - 2) ? cue.begin - 2 : cue.begin - 1, cue.begin - 1)
                      : std::pair<int, int>{0, 0};
+  // المدير الدكتور فلان والذي أشار إلى أن: a relative with و after a
+  // person's name or title refers to that person. (After anything else it
+  // is as often a clause about the event, استقبال المحافظ فور وصوله والذي
+  // قال: the subject is left to the tracker.)
+  if (!after_relative && ce.cls == CueClass::kVerb && d_.Word(cue.begin) == ce.words[0] &&
+      d_.IsWord(cue.begin - 1) && (d_.ClsCl(cue.begin - 1) & kRelative) &&
+      StartsWith(d_.Word(cue.begin - 1), kWaw)) {
+    const auto [ab, ae] = PhraseBefore(cue.begin - 1, cue.begin - 1);
+    bool person = false;
+    for (int k = ab; k < ae && !person; ++k) {
+      person = (d_.AnyCls(k) & (kTitle | kGivenName)) != 0;
+    }
+    if (person && ae == cue.begin - 1) {
+      after_relative = true;
+      antecedent = {ab, ae};
+    }
+  }
   if (ce.cls == CueClass::kVerb) {
     int from = cue.end;
     if (ce.statement) {
@@ -397,7 +414,7 @@ void Attributor::AttachForward(int i, int lim) {
       int k0 = d_.SentStart(cue.begin);
       if (d_.IsWord(k0) && d_.IsKana(k0) && k0 + 1 < verb_at) sb = se = -1;
     }
-    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && cue.begin > d_.SentStart(cue.begin)) {
+    if (se <= sb && !after_relative && d_.Word(cue.begin) == ce.words[0] && cue.begin > d_.SentStart(cue.begin)) {
       // الرئيس الفرنسي إيمانويل ماكرون قال إن ... / وهي أكدت أن ...: a
       // subject that opens the sentence before a verb without proclitic.
       int s0 = d_.SentStart(cue.begin);

@@ -3254,5 +3254,14 @@ TEST_F(QuoteExtractorTest, APersonOfTheOtherGenderAfterTheVerbIsItsObject) {
   EXPECT_EQ(q[0].speaker, "الفنان خالد الراشد");
 }
 
+TEST_F(QuoteExtractorTest, ARelativeWithWawAfterAPersonRefersToThePerson) {
+  // ... المدير الدكتور فلان والذي أشار إلى أن: the relative with و refers
+  // to the person before it; the verb's subject is that person.
+  auto q = Run("وحضر الحفل مدير إدارة المسالخ الدكتور سامي العتيبي والذي أشار إلى أن الأمانة خصصت برامج جديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور سامي العتيبي");
+  EXPECT_EQ(q[0].content, "الأمانة خصصت برامج جديدة");
+}
+
 }  // namespace
 }  // namespace dhad
