@@ -305,6 +305,19 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         !(d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !StartsWith(d_.Word(j), kWaw) &&
         ((d_.Morph(j).classes & kMasdar) || (d_.Morph(j).number == 3 && d_.IsWord(j + 1) && d_.IsDefinite(j + 1))))
       break;
+    // التقت وكالة الأنباء السعودية أستاذ علم الآثار ...، التقت الوكالة
+    // الدكتور فلان: after a verb that takes an object, a role after a
+    // definite phrase headed by a feminine noun of a body (وكالة، وزارة،
+    // هيئة) that names no person (no title, no given name) is the object;
+    // after a person it is the person's role (محمد العلي أستاذ العلوم).
+    if (ce != nullptr && ce->obj && j > start && d_.IsWord(j - 1) && d_.IsDefinite(j - 1) &&
+        (d_.AnyCls(j) & kTitle) && !(d_.Cls(j) & kGivenName) && PhraseGender(start) == Gender::kFem) {
+      bool person = false;
+      for (int k = start; k < j && !person; ++k) {
+        person = (d_.AnyCls(k) & (kTitle | kGivenName)) != 0;
+      }
+      if (!person) break;
+    }
     // A noun with a possessive pronoun (جاهزيتهما، اعتزازها، بارتكابه)
     // cannot continue a noun phrase that has begun: it opens the object
     // or the content.

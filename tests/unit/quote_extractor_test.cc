@@ -3263,5 +3263,18 @@ TEST_F(QuoteExtractorTest, ARelativeWithWawAfterAPersonRefersToThePerson) {
   EXPECT_EQ(q[0].content, "الأمانة خصصت برامج جديدة");
 }
 
+TEST_F(QuoteExtractorTest, ARoleWithoutTheArticleNamesAPerson) {
+  // كاتب، خبير، أستاذ without the article are roles too: the subject of
+  // the verb before a participle.
+  auto q = Run("وبعد أن ارتفع المؤشر، علق كاتب في صحيفة المساء قائلا إن الأسعار سترتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "كاتب في صحيفة المساء");
+  // After a body's name, the role is the object of the verb, and the
+  // person it names speaks later.
+  q = Run("والتقت وكالة الأنباء السعودية أستاذ علم الآثار في جامعة الباحة الدكتور سالم الغامدي، الذي أفاد بأن القرية قديمة. وبين أن نقوشها كثيرة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "سالم الغامدي");
+}
+
 }  // namespace
 }  // namespace dhad
