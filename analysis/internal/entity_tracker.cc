@@ -62,9 +62,12 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb)))
           continue;
         // (في وقت دعت قيادات ...: after a time phrase too.)
+        // (حيث أخلت الشركة مسؤوليتها، وقالت: after حيث or إذ too.)
         const bool clause_start = StartsWith(d_.Word(v), kWaw) || d_.IsComma(v - 1) ||
                                   (d_.IsWord(v - 1) && (d_.Cls(v - 1) & kStop)) ||
-                                  (d_.IsWord(v - 1) && (d_.AnyCls(v - 1) & (kAdjunct | kSetting)));
+                                  (d_.IsWord(v - 1) && (d_.AnyCls(v - 1) & (kAdjunct | kSetting))) ||
+                                  (d_.IsWord(v - 1) && (d_.Word(v - 1) == "\u062D\u064A\u062B" ||
+                                                        d_.Word(v - 1) == "\u0627\u0630"));
         if (!clause_start) continue;
         // (بيان أصدرته: a verb with its object pronoun after an indefinite
         // setting noun is a relative clause inside the phrase, no clause.)
@@ -94,7 +97,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // (Or the definite subject of a reporting verb whose report the
         // participle gives, when they agree: أكدت إدارة النادي عبر بيان ...
         // قائلة: إنه ...)
-        if (!person && se > sb && d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb &&
+        // (Or, for a feminine cue, the definite feminine subject of any
+        // verb: حيث أخلت شركة الكهرباء مسؤوليتها، وقالت.)
+        if (!person && se > sb &&
+            ((d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) || c.gender == Gender::kFem) &&
             (d_.IsDefinite(sb) || (se - sb >= 2 && d_.IsDefinite(sb + 1))) && c.gender != Gender::kPlural &&
             c.gender != Gender::kUnknown && !d_.HasPossessive(sb) &&
             (m_.PhraseGender(sb) == Gender::kFem) == (c.gender == Gender::kFem))

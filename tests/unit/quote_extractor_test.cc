@@ -3276,5 +3276,14 @@ TEST_F(QuoteExtractorTest, ARoleWithoutTheArticleNamesAPerson) {
   EXPECT_EQ(q[1].resolved, "سالم الغامدي");
 }
 
+TEST_F(QuoteExtractorTest, AFeminineChainedCueTakesTheBodyOfTheNearestClause) {
+  // ...؛ حيث أخلت شركة الكهرباء مسؤوليتها، وقالت: the nearest clause
+  // (after حيث) gives the subject, a body that agrees with the feminine
+  // cue; not the subject of the sentence's first verb (الجدل).
+  auto q = Run("وجاء الجدل بعد انقطاع التيار عن المنفذ؛ حيث أخلت شركة الكهرباء مسؤوليتها، وقالت في بيان: لا علاقة للشركة بالانقطاع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "شركة الكهرباء");
+}
+
 }  // namespace
 }  // namespace dhad
