@@ -633,6 +633,21 @@ bool Mentions::IsNameLike(int p) const {
   const QPair& pr = qt_.pairs[p];
   const int words = d_.WordsIn(pr);
   if (words == 0) return true;
+  // مجلة "Annals of Allergy"، تقنية "USB": words in Latin letters only, in
+  // Arabic text, name a title, a product or a term; they are not what was
+  // said.
+  if (words <= 8) {
+    bool latin = true, any = false;
+    for (int t = pr.open + 1; t < pr.close && latin; ++t) {
+      if (!d_.IsWord(t)) continue;
+      for (const char ch : d_.Word(t)) {
+        const unsigned char u = static_cast<unsigned char>(ch);
+        if (u >= 0x80) latin = false;  // any letter outside ASCII: Arabic
+        if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') any = true;
+      }
+    }
+    if (latin && any) return true;
+  }
   // موقع «لينكد إن»، شركة «...»: after a class noun the marks hold its
   // name, whatever words it has (even إن).
   if (words <= 6 && d_.IsWord(pr.open - 1) && (d_.AnyCls(pr.open - 1) & kClassNoun) &&

@@ -3285,5 +3285,14 @@ TEST_F(QuoteExtractorTest, AFeminineChainedCueTakesTheBodyOfTheNearestClause) {
   EXPECT_EQ(q[0].speaker, "شركة الكهرباء");
 }
 
+TEST_F(QuoteExtractorTest, WordsInLatinLettersInMarksAreAName) {
+  // من "Annals of Allergy": a title in Latin letters in the clause is no
+  // partial quotation; the clause is what was reported.
+  auto q = Run("وقال الباحثون إن النتائج نشرت في العدد الأخير من \"Annals of Allergy\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "النتائج نشرت في العدد الأخير من \"Annals of Allergy\"");
+}
+
 }  // namespace
 }  // namespace dhad
