@@ -46,6 +46,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           std::string name = resolved_[j];
           if (o.se > o.sb && (name.empty() || name == d_.Orig(o.sb, o.se))) {
             auto [nb, ne] = m_.NameIn(o.sb, o.se);
+            // (عز الدين الأصبحي، وزير حقوق الإنسان: the name side of the
+            // apposition.)
+            if (ne <= nb) std::tie(nb, ne) = AppositionName(o.sb, o.se);
             if (const auto full = FullerName(nb, ne); full.second > full.first) std::tie(nb, ne) = full;
             if (ne > nb) name = d_.Orig(nb, ne);
           }
@@ -641,6 +644,26 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     best_len = re - rb;
   }
   return best;
+}
+
+std::pair<int, int> EntityTracker::AppositionName(int sb, int se) const {
+  int c = sb + 1;
+  while (c < se && !d_.IsComma(c)) ++c;
+  if (c + 1 >= se || !d_.IsWord(sb) || !d_.IsWord(c + 1)) return {se, se};
+  const auto role = [&](int t) { return d_.IsDefinite(t) || (d_.AnyCls(t) & kTitle); };
+  int nb = se, ne = se;
+  if (!role(sb) && role(c + 1)) {
+    nb = sb, ne = c;
+  } else if (role(sb) && !role(c + 1)) {
+    nb = c + 1, ne = c + 1;
+    while (ne < se && !d_.IsComma(ne)) ++ne;
+  }
+  // (Two to four bare words: a name, not a phrase.)
+  if (ne - nb < 2 || ne - nb > 4) return {se, se};
+  for (int k = nb; k < ne; ++k) {
+    if (!d_.IsWord(k) || d_.HasDigit(k) || (d_.AnyCls(k) & (kPrep | kStop | kTitle))) return {se, se};
+  }
+  return {nb, ne};
 }
 
 void EntityTracker::StripLeadingLam(std::string* s) {

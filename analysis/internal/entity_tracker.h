@@ -83,6 +83,10 @@ class EntityTracker {
   // the same first and last words with more names between them (ماهر بن
   // سعد الجديد for ماهر الجديد), or an empty range.
   std::pair<int, int> FullerName(int nb, int ne) const;
+  // The side of a comma apposition in [sb, se) that names the person (the
+  // side that is no role: no article, no title), when the other side is a
+  // role; {se, se} otherwise.
+  std::pair<int, int> AppositionName(int sb, int se) const;
   // The entity's display, in the fullest form of its name (FullerName,
   // asked on first use).
   const std::string& Display(int ent);

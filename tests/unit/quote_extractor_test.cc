@@ -3294,5 +3294,14 @@ TEST_F(QuoteExtractorTest, WordsInLatinLettersInMarksAreAName) {
   EXPECT_EQ(q[0].content, "النتائج نشرت في العدد الأخير من \"Annals of Allergy\"");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleResolvesToTheNameSideOfAnApposition) {
+  // قال عز الدين الأصبحي، وزير حقوق الإنسان، إن ...، مضيفا أن ...: the
+  // participle's speaker resolves to the name without the role.
+  auto q = Run("وقال عز الدين الأصبحي، وزير حقوق الإنسان، إن الإنتاج سيبدأ قريبا، مضيفا أن المصنع جاهز.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مضيفا");
+  EXPECT_EQ(q[1].resolved, "عز الدين الأصبحي");
+}
+
 }  // namespace
 }  // namespace dhad
