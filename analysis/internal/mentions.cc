@@ -357,6 +357,21 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // الانتقادات is the verb's.)
       const bool ala = w == "\u0639\u0644\u064A" || w == "\u0627\u0644\u064A";
       if (governed && RoleBeforeNamedApposition(start, j)) governed = false;
+      // حذر مصدر رسمي من داخل المحافظة من ...، حذرت دراسة أشرف عليها
+      // باحثون من جامعة تكساس من ...: when the cue's من comes again later in
+      // the clause, the first one, after a common noun and before no
+      // verbal noun, belongs to the subject (a place or a partitive).
+      if (governed && w == "\u0645\u0646" && j > start && d_.IsWord(j - 1) && !d_.IsNameWord(j - 1) &&
+          !(d_.Cls(j - 1) & kGivenName) && d_.IsWord(j + 1) && !(d_.Morph(j + 1).classes & kMasdar) &&
+          !d_.LooksLikeMasdar(j + 1) && !d_.HasPossessive(j + 1) && !d_.HasPronounSuffix(j + 1)) {
+        for (int k = j + 2; k < limit && k < j + 9 && d_.IsWord(k); ++k) {
+          if (d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative)) || d_.IsVerbOnly(k)) break;
+          if (d_.Word(k) == w) {
+            governed = false;
+            break;
+          }
+        }
+      }
       const bool role = !governed && (ce == nullptr || !ce->relay) && (ala || w == "\u0639\u0646") &&
                         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j - 1), kLamLam) &&
                         (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&

@@ -3303,5 +3303,14 @@ TEST_F(QuoteExtractorTest, AParticipleResolvesToTheNameSideOfAnApposition) {
   EXPECT_EQ(q[1].resolved, "عز الدين الأصبحي");
 }
 
+TEST_F(QuoteExtractorTest, TheFirstOfTwoGovernedPrepositionsMayBelongToTheSubject) {
+  // حذر الكثير من الباحثين من ...: the cue's من comes twice; the first,
+  // after a quantifier and before no verbal noun, is inside the subject.
+  auto q = Run("وحذر الكثير من الباحثين من المشاكل المحتملة للتقنية الجديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الكثير من الباحثين");
+  EXPECT_EQ(q[0].content, "المشاكل المحتملة للتقنية الجديدة");
+}
+
 }  // namespace
 }  // namespace dhad
