@@ -936,7 +936,11 @@ void Attributor::AttachPrep(int i, int lim) {
   // document, its relative verb with the document's pronoun (and a time
   // adverb) leads to the issuer.
   int phrase = qe;  // where the source's phrase starts
-  if (qe == cue.end && ce.statement && d_.IsWord(qe) && d_.HasPronounSuffix(qe) && d_.IsVerbOnly(qe)) {
+  // (A verb the dictionary also reads as a noun with a pronoun, نشرته, when
+  // a class noun or a definite word follows: وفقا لتقرير نشرته وكالة ...)
+  if (qe == cue.end && ce.statement && d_.IsWord(qe) && d_.HasPronounSuffix(qe) &&
+      (d_.IsVerbOnly(qe) || (d_.IsVerb(qe) && d_.IsWord(qe + 1) &&
+                             ((d_.AnyCls(qe + 1) & kClassNoun) || d_.IsDefinite(qe + 1))))) {
     phrase = ++qe;  // (the verb ends the cue, the adverb does not)
     while (phrase < lim && d_.IsWord(phrase) && (d_.AnyCls(phrase) & kAdjunct) && phrase < qe + 2) ++phrase;
     after_l = false;

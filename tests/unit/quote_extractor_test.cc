@@ -3312,5 +3312,14 @@ TEST_F(QuoteExtractorTest, TheFirstOfTwoGovernedPrepositionsMayBelongToTheSubjec
   EXPECT_EQ(q[0].content, "المشاكل المحتملة للتقنية الجديدة");
 }
 
+TEST_F(QuoteExtractorTest, TheIssuerFollowsAVerbThatAlsoReadsAsANoun) {
+  // وفقا لتقرير نشرته وكالة ...: نشرته also reads as a noun with a pronoun
+  // (its bulletin); before a class noun it is the document's verb.
+  auto q = Run("وتراجعت الاستثمارات في البحث العلمي، وفقا لتقرير نشرته وكالة «الأنباء العالمية».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وفقا لتقرير نشرته");
+  EXPECT_EQ(q[0].speaker, "وكالة «الأنباء العالمية»");
+}
+
 }  // namespace
 }  // namespace dhad
