@@ -386,6 +386,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role || lada);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
+      // (من الصعوبة بمكان: after a person's name, a verbal noun after the
+      // preposition is no place or body; the clause has begun.)
+      if (inner && !lada && NameEndsAt(start, j) && d_.IsWord(j + 1) && (d_.Morph(j + 1).classes & kMasdar) &&
+          d_.IsDefinite(j + 1) && !(d_.AnyCls(j + 1) & (kClassNoun | kTitle | kDocument)))
+        break;
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
           d_.HasPossessive(j + 1) || (d_.HasPronounSuffix(j + 1) && !d_.IsNameWord(j + 1)) ||
           (d_.AnyCls(j + 1) & (kAdjunct | kStop | kNeg | kPrep)) || d_.CueAt(j + 1) >= 0 ||

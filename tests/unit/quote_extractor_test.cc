@@ -3321,5 +3321,13 @@ TEST_F(QuoteExtractorTest, TheIssuerFollowsAVerbThatAlsoReadsAsANoun) {
   EXPECT_EQ(q[0].speaker, "وكالة «الأنباء العالمية»");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounAfterAPrepositionEndsAPersonsPhrase) {
+  // وقال رئيس اللجنة سعيد بن ضاوي من الصعوبة بمكان أن ...: after the
+  // person's name, a preposition with a verbal noun opens the clause.
+  auto q = Run("وقال رئيس اللجنة التنفيذية سعيد بن ضاوي من الصعوبة بمكان أن تعود الألعاب الشعبية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس اللجنة التنفيذية سعيد بن ضاوي");
+}
+
 }  // namespace
 }  // namespace dhad
