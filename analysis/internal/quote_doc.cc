@@ -323,8 +323,12 @@ void QuoteDoc::FindCues() {
     }
     // وقد تدعو: قد before a present form is "may" (a prediction of someone
     // else, or of the journalist), not speech.
+    // (A past verb of the forms تفعّل، تفاعل starts with ت too: وكان
+    // الخبراء قد توقعوا أن; after قد a present form has no past suffix, وا
+    // or ت.)
     if (ce.cls == CueClass::kVerb && w == ce.words[0] && (StartsWith(w, "\u064A") || StartsWith(w, "\u062A")) &&
-        IsQad(t - 1)) {
+        IsQad(t - 1) && (Morph(t).classes & kVerbAny) != kVerbPast &&
+        !(StartsWith(w, "\u062A") && (EndsWith(w, "\u0648\u0627") || (EndsWith(w, kTa) && w.size() > 6)))) {
       t = end - 1;
       continue;
     }

@@ -3329,5 +3329,14 @@ TEST_F(QuoteExtractorTest, AVerbalNounAfterAPrepositionEndsAPersonsPhrase) {
   EXPECT_EQ(q[0].speaker, "رئيس اللجنة التنفيذية سعيد بن ضاوي");
 }
 
+TEST_F(QuoteExtractorTest, APastVerbInTaAfterQadReports) {
+  // وكان الخبراء قد توقعوا أن: the past of تفعّل starts with ت; after قد
+  // with a past suffix it reports. وقد تدعو is a present: "may".
+  auto q = Run("وكان خبراء اقتصاديون قد توقعوا أن ترتفع المبيعات الشهر الماضي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خبراء اقتصاديون");
+  EXPECT_TRUE(Run("وقد تدعو الحكومة إلى حوار وطني.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
