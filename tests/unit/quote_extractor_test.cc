@@ -3338,5 +3338,14 @@ TEST_F(QuoteExtractorTest, APastVerbInTaAfterQadReports) {
   EXPECT_TRUE(Run("وقد تدعو الحكومة إلى حوار وطني.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AbsenceOfIsAVerbalNounThatOpensWhatWasSaid) {
+  // مؤكدة عدم وجود إصابات: عدم negates the verbal noun after it and opens
+  // the content of a participle, as a verbal noun does.
+  auto q = Run("وقالت الوزارة إن التحقيق مستمر، مؤكدة عدم وجود إصابات بين الركاب.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مؤكدة");
+  EXPECT_EQ(q[1].content, "عدم وجود إصابات بين الركاب");
+}
+
 }  // namespace
 }  // namespace dhad
