@@ -376,6 +376,31 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     }
     if (!known) NewEntity(sb, se, false, d_.Entry(c).gender);
   }
+  // إلا أنه في عام 1991 سيطر الجنرال السابق جوهر دوادييف على الحكم ...
+  // وبعد شهرين أعلن: a person named with a title right after a verb in the
+  // middle of the sentence is that verb's subject, an antecedent for the
+  // implicit subjects that follow (a name alone may be an object).
+  for (int k = s + 1; k + 2 < lim; ++k) {
+    if (!d_.IsVerbOnly(k) || d_.CueAt(k) >= 0 || !(d_.Morph(k).classes & kVerbPast) ||
+        !(d_.AnyCls(k + 1) & kTitle) || !d_.IsDefinite(k + 1) || d_.SubjectInSuffix(k))
+      continue;
+    const auto [sb, se] = m_.SpeakerPhrase(k + 1, lim, false, &MentionEntry());
+    if (se <= sb) continue;
+    const auto [nb, ne] = m_.NameRun(sb, se);
+    if (ne <= nb) continue;
+    bool known = false;
+    for (int e = static_cast<int>(entities_.size()) - 1; e >= 0 && entities_[e].sentence == qt_.sent_of[s]; --e) {
+      known |= !entities_[e].name.empty() && entities_[e].name[0] == d_.Word(nb) && !entities_[e].mention_only;
+    }
+    if (known) continue;
+    const WordMorph& vm = d_.Morph(k);
+    Gender g = Gender::kUnknown;
+    if (vm.number == 1 && vm.gender == 2) g = Gender::kFem;
+    if (vm.number == 1 && vm.gender == 1) g = Gender::kMasc;
+    // (The phrase ends with the name: what follows may be the object.)
+    NewEntity(sb, ne, false, g);
+    k = ne - 1;
+  }
   // وعلمت «الوطن» من مصادر مطلعة أن ...: the paper learned it from a
   // source; not a quote of the paper's (the guide leaves علم out), but
   // the source is the subject of the verbs that follow (وقالت، وأضافت).

@@ -3347,5 +3347,15 @@ TEST_F(QuoteExtractorTest, AbsenceOfIsAVerbalNounThatOpensWhatWasSaid) {
   EXPECT_EQ(q[1].content, "عدم وجود إصابات بين الركاب");
 }
 
+TEST_F(QuoteExtractorTest, APersonNamedAfterAVerbMidSentenceIsAnAntecedent) {
+  // إلا أنه في عام 1991 سيطر الجنرال فلان على الحكم ...، وبعد شهرين أعلن
+  // ...: the titled subject of a verb in the middle of a sentence is the
+  // antecedent of the implicit subject that follows.
+  auto q = Run("إلا أنه في عام 1991 سيطر الجنرال السابق جوهر دوادييف على الحكم في الجمهورية، وبعد شهرين من ذلك أعلن استقلال الجمهورية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "أعلن");
+  EXPECT_EQ(q[0].resolved, "جوهر دوادييف");
+}
+
 }  // namespace
 }  // namespace dhad
