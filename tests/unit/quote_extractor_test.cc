@@ -3357,5 +3357,17 @@ TEST_F(QuoteExtractorTest, APersonNamedAfterAVerbMidSentenceIsAnAntecedent) {
   EXPECT_EQ(q[0].resolved, "جوهر دوادييف");
 }
 
+TEST_F(QuoteExtractorTest, ANounOfQualityInIyyaIsWhatWasStressed) {
+  // وأكد ضرورة ...، مؤكدا أهمية ...: said as a verbal noun is, never the
+  // speaker.
+  auto q = Run("وقال المدير إن الحملة نجحت، مؤكدا أهمية التعاون مع الجهات المعنية.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "أهمية التعاون مع الجهات المعنية");
+  q = Run("وقال الطبيب إن الحالات قليلة. وأكد ضرورة الكشف المبكر على الأطفال.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].content, "ضرورة الكشف المبكر على الأطفال");
+}
+
 }  // namespace
 }  // namespace dhad
