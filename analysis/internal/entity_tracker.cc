@@ -592,6 +592,16 @@ std::string EntityTracker::OwnText(int sb, int se) const {
       }
     }
   }
+  // التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد: after a definite
+  // document, a relative clause whose verb carries the document's pronoun
+  // names its issuer.
+  if ((d_.AnyCls(sb) & kDocument) && d_.IsDefinite(sb) && se + 2 < d_.N() && d_.IsWord(se) &&
+      (d_.Cls(se) & kRelative) && d_.IsWord(se + 1) && d_.IsVerb(se + 1) && d_.HasPronounSuffix(se + 1)) {
+    const auto [ib, ie] = m_.SpeakerPhrase(se + 2, d_.SentEnd(se + 2), false, nullptr);
+    if (ib == se + 2 && ie > ib &&
+        ((d_.AnyCls(ib) & kClassNoun) || d_.IsDefinite(ib) || d_.IsNameWord(ib) || m_.NameRun(ib, ie).second > ib))
+      return d_.Orig(ib, ie);
+  }
   // بحسب "رويترز": a phrase that is one quoted name is that name.
   if (se - sb >= 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&
       qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)

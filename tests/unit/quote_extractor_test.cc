@@ -3369,5 +3369,14 @@ TEST_F(QuoteExtractorTest, ANounOfQualityInIyyaIsWhatWasStressed) {
   EXPECT_EQ(q[1].content, "ضرورة الكشف المبكر على الأطفال");
 }
 
+TEST_F(QuoteExtractorTest, ADefiniteDocumentResolvesToTheIssuerOfItsRelativeClause) {
+  // وكشف التقرير السنوي الذي أصدرته هيئة الإحصاء أن ...: the report stands
+  // for its issuer, named in the relative clause.
+  auto q = Run("وكشف التقرير السنوي الذي أصدرته هيئة الإحصاء أن البطالة تراجعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "التقرير السنوي");
+  EXPECT_EQ(q[0].resolved, "هيئة الإحصاء");
+}
+
 }  // namespace
 }  // namespace dhad
