@@ -381,8 +381,10 @@ void EntityTracker::HarvestSentence(int s, int lim) {
   // middle of the sentence is that verb's subject, an antecedent for the
   // implicit subjects that follow (a name alone may be an object).
   for (int k = s + 1; k + 2 < lim; ++k) {
-    if (!d_.IsVerbOnly(k) || d_.CueAt(k) >= 0 || !(d_.Morph(k).classes & kVerbPast) ||
-        !(d_.AnyCls(k + 1) & kTitle) || !d_.IsDefinite(k + 1) || d_.SubjectInSuffix(k))
+    // (The word classes first: the dictionary is asked about the verb only
+    // before a definite title, a few words a sentence.)
+    if (!(d_.AnyCls(k + 1) & kTitle) || !d_.IsWord(k) || d_.CueAt(k) >= 0 || !d_.IsDefinite(k + 1) ||
+        !d_.IsVerbOnly(k) || !(d_.Morph(k).classes & kVerbPast) || d_.SubjectInSuffix(k))
       continue;
     const auto [sb, se] = m_.SpeakerPhrase(k + 1, lim, false, &MentionEntry());
     if (se <= sb) continue;
