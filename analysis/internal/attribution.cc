@@ -221,7 +221,7 @@ bool Attributor::AttachPostposed(int i, int lim) {
   if (d_.IsWord(p) && d_.Word(p) == "\u0647\u0643\u0630\u0627") --p;  // هكذا
   // «...»، كما يقول X: "as X says" after what was said.
   int qb = cue.begin;
-  if (d_.IsWord(p) && (d_.Word(p) == d_.tables().kama[0] || d_.Word(p) == d_.tables().kama[1]) &&
+  if (d_.IsKama(p) &&
       d_.IsComma(p - 1)) {
     qb = p;
     --p;
@@ -1580,8 +1580,7 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     // complementizer or its preposition later in the clause, is "also" and a
     // report of its own; the clause ends before كما. (Without one it is
     // "as": ...، كما يقول، تقدم ...، كما تزعم السلطة.)
-    if (ce.cls == CueClass::kVerb && t - 2 > k && d_.IsComma(t - 2) && d_.IsWord(t - 1) &&
-        (d_.Word(t - 1) == d_.tables().kama[0] || d_.Word(t - 1) == d_.tables().kama[1])) {
+    if (ce.cls == CueClass::kVerb && t - 2 > k && d_.IsComma(t - 2) && d_.IsKama(t - 1)) {
       bool governs = false;
       for (int g = t + 1; g < lim && g < t + 12 && d_.IsWord(g) && !governs; ++g) {
         governs = (d_.Cls(g) & kComp) || d_.GovernsAt(ce, g);

@@ -318,12 +318,7 @@ void EntityTracker::HarvestSentence(int s, int lim) {
            d_.Morph(sb).split.stem_begin > 0))
         continue;
       // The verb agrees with its subject (التقت → feminine).
-      Gender g = Gender::kUnknown;
-      if (from == s + 1 && d_.IsVerb(s)) {
-        const WordMorph& vm = d_.Morph(s);
-        if (vm.number == 1 && vm.gender == 2) g = Gender::kFem;
-        if (vm.number == 1 && vm.gender == 1 && !(vm.classes & kNominal)) g = Gender::kMasc;
-      }
+      const Gender g = from == s + 1 && d_.IsVerb(s) ? VerbGender(s) : Gender::kUnknown;
       const auto [nb, ne] = m_.NameRun(sb, se);
       // والتقى الوزير ...: a short form of a known entity makes it the most
       // recent one again.
@@ -395,12 +390,8 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       known |= !entities_[e].name.empty() && entities_[e].name[0] == d_.Word(nb) && !entities_[e].mention_only;
     }
     if (known) continue;
-    const WordMorph& vm = d_.Morph(k);
-    Gender g = Gender::kUnknown;
-    if (vm.number == 1 && vm.gender == 2) g = Gender::kFem;
-    if (vm.number == 1 && vm.gender == 1) g = Gender::kMasc;
     // (The phrase ends with the name: what follows may be the object.)
-    NewEntity(sb, ne, false, g);
+    NewEntity(sb, ne, false, VerbGender(k));
     k = ne - 1;
   }
   // وعلمت «الوطن» من مصادر مطلعة أن ...: the paper learned it from a
@@ -681,6 +672,15 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     best_len = re - rb;
   }
   return best;
+}
+
+Gender EntityTracker::VerbGender(int v) const {
+  // The singular verb's gender (التقت → feminine); a form the dictionary
+  // also reads as a noun tells no masculine.
+  const WordMorph& vm = d_.Morph(v);
+  if (vm.number == 1 && vm.gender == 2) return Gender::kFem;
+  if (vm.number == 1 && vm.gender == 1 && !(vm.classes & kNominal)) return Gender::kMasc;
+  return Gender::kUnknown;
 }
 
 std::pair<int, int> EntityTracker::AppositionName(int sb, int se) const {

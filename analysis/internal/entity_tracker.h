@@ -87,6 +87,8 @@ class EntityTracker {
   // side that is no role: no article, no title), when the other side is a
   // role; {se, se} otherwise.
   std::pair<int, int> AppositionName(int sb, int se) const;
+  // The gender a singular verb shows its subject, or kUnknown.
+  Gender VerbGender(int v) const;
   // The entity's display, in the fullest form of its name (FullerName,
   // asked on first use).
   const std::string& Display(int ent);

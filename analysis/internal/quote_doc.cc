@@ -276,22 +276,17 @@ void QuoteDoc::FindCues() {
     const CueEntry& ce = tb_.cues[best];
     const int end = t + best_len;
     // كما أعلن الوزير ... opening a clause is "also", not "as": the verb
-    // is the cue.
-    if (ce.cls == CueClass::kPrep && ce.words.size() == 2 && !IsComma(t - 1) &&
-        CueAt(t + 1) < 0 && IsWord(t + 1)) {
-      const std::string_view w0 = StripOne(w, {kWaw}).empty() ? w : StripOne(w, {kWaw});
-      if (w0 == tb_.kama[0] || w0 == tb_.kama[1]) continue;
-    }
-    // ...، كما أوضح أن ...: after a comma too, a complementizer later in the
-    // clause makes كما "also" and the verb the cue ("as X said" governs
-    // none).
-    if (ce.cls == CueClass::kPrep && ce.words.size() == 2 && IsComma(t - 1)) {
-      const std::string_view w0 = StripOne(w, {kWaw}).empty() ? w : StripOne(w, {kWaw});
-      if (w0 == tb_.kama[0] || w0 == tb_.kama[1]) {
-        bool comp = false;
-        for (int k = end; k < end + 10 && IsWord(k) && !comp; ++k) comp = (Cls(k) & kComp) != 0;
-        if (comp) continue;
+    // is the cue. (...، كما أوضح أن ...: after a comma too, when a
+    // complementizer comes later in the clause; "as X said" governs none.)
+    if (ce.cls == CueClass::kPrep && ce.words.size() == 2 &&
+        IsKamaWord(StripOne(w, {kWaw}).empty() ? w : StripOne(w, {kWaw}))) {
+      bool also = false;
+      if (!IsComma(t - 1)) {
+        also = CueAt(t + 1) < 0 && IsWord(t + 1);
+      } else {
+        for (int k = end; k < end + 10 && IsWord(k) && !also; ++k) also = (Cls(k) & kComp) != 0;
       }
+      if (also) continue;
     }
     if (ce.cls == CueClass::kBlock) {
       t = end - 1;

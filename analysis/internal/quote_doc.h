@@ -82,6 +82,9 @@ class QuoteDoc {
     return c == U'\u060C' || c == U',' || c == U'\u061B' || c == U';';
   }
   bool IsSemicolon(int t) const { return IsPunct(t, U'\u061B') || IsPunct(t, U';'); }
+  // كما or مثلما (the view form w, without its proclitic).
+  bool IsKamaWord(std::string_view w) const { return w == tb_.kama[0] || w == tb_.kama[1]; }
+  bool IsKama(int t) const { return IsWord(t) && IsKamaWord(Word(t)); }
   bool IsStrongEnd(int t) const;
   // End (exclusive) of the sentence of token t.
   int SentEnd(int t) const {

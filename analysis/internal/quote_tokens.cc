@@ -173,15 +173,14 @@ MarkRole RoleOf(const Cursor& c, size_t pos, int len, char32_t cp) {
 // opens a quotation when » closes it before any other brace, guillemet or
 // paragraph break. Between two braces stand names (خدمة {واشنطن بوست}),
 // verses of the Quran and code, which stay punctuation.
-bool BraceOpensGuillemet(absl::string_view s, size_t pos) {
+bool BraceOpensGuillemet(const Cursor& c, size_t pos) {
   int l = 0;
-  const char32_t next = DecodeUtf8(s.data() + pos + 1, &l);
-  if (pos + 1 >= s.size() || next < U'\u0621' || next > U'\u064A') return false;
-  for (size_t i = pos + 1; i < s.size(); i += l) {
-    const char32_t cp = DecodeUtf8(s.data() + i, &l);
+  const char32_t next = c.At(pos + 1, &l);
+  if (next < U'\u0621' || next > U'\u064A') return false;
+  for (size_t i = pos + 1; i < c.s.size(); i += l) {
+    const char32_t cp = c.At(i, &l);
     if (cp == U'\u00BB') return true;
-    if (cp == U'{' || cp == U'}' || cp == U'\u00AB' || cp == U'\n' || cp == U'\r' ||
-        cp == U'\u2029')
+    if (cp == U'{' || cp == U'}' || cp == U'\u00AB' || cp == U'\n' || cp == U'\r' || cp == U'\u2029')
       return false;
   }
   return false;
@@ -340,7 +339,7 @@ QTokens TokenizeAndPair(absl::string_view view) {
       tok.cp = cp;
       role = RoleOf(c, i, len, cp);
       i += len;
-    } else if (cp == U'{' && BraceOpensGuillemet(view, i)) {
+    } else if (cp == U'{' && BraceOpensGuillemet(c, i)) {
       tok.kind = QTokKind::kMark;
       tok.cp = U'\u00AB';
       role = MarkRole::kOpen;
