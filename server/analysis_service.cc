@@ -380,7 +380,10 @@ class AnalysisService::StreamReactor
       std::lock_guard<std::mutex> lock(mu_);
       if (!ok) {
         reads_done_ = true;
-      } else if (!failed_) {
+      } else if (!failed_ && !finished_) {
+        // (Once the call is failed or finished, a message that was already
+        // on its way is dropped: Finish may have been called, and gRPC frees
+        // the context after this handler returns.)
         const uint64_t seq = next_read_++;
         ++in_flight_;
         ++tasks_;
@@ -417,7 +420,13 @@ class AnalysisService::StreamReactor
       writing_ = false;
       --in_flight_;
       ++next_write_;
-      if (!ok) failed_with_ = grpc::Status(grpc::StatusCode::CANCELLED, "write failed");
+      if (!ok) {
+        // The caller is gone: read no more, and analyze nothing more (a read
+        // may still be pending; Plan finishes the call without waiting for
+        // it).
+        failed_ = true;
+        failed_with_ = grpc::Status(grpc::StatusCode::CANCELLED, "write failed");
+      }
       Plan(&act);
     }
     Do(act);
@@ -581,12 +590,17 @@ class AnalysisService::StreamReactor
   bool reading_ = false;
   bool reads_done_ = false;
   bool writing_ = false;
-  bool failed_ = false;
-  bool finished_ = false;
+  bool failed_ = false;    // a bad request or a failed write: no more reads or analyses
+  bool finished_ = false;  // Finish has been called
   bool done_ = false;
   bool cancelled_ = false;
   std::optional<grpc::Status> failed_with_;
 };
+
+grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* AnalysisService::NewAnalyzeStream(
+    grpc::CallbackServerContext* ctx) {
+  return new StreamReactor(this, ctx);
+}
 
 std::vector<std::string> AnalysisService::MethodNames() {
   const std::string prefix = absl::StrCat("/", v1::TextAnalyzer::service_full_name(), "/");
@@ -673,7 +687,7 @@ AnalysisService::AnalysisService(const Pipeline* pipeline, WorkerPool* pool,
   AddMethod(new RpcServiceMethod((*names)[5].c_str(), RpcMethod::BIDI_STREAMING, nullptr));
   MarkMethodCallback(
       5, new CallbackBidiHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
-             [this](grpc::CallbackServerContext* ctx) { return new StreamReactor(this, ctx); }));
+             [this](grpc::CallbackServerContext* ctx) { return NewAnalyzeStream(ctx); }));
 }
 
 }  // namespace dhad

@@ -101,6 +101,13 @@ class AnalysisService : public grpc::Service {
   // until gRPC is done with it). Thread-safe.
   int active_calls() const { return active_.load(std::memory_order_relaxed); }
 
+  // The reactor of one AnalyzeStream call on `ctx`: what gRPC's handler for
+  // the method returns. It deletes itself after OnDone once no analysis of
+  // its messages is running (tests/unit/analyze_stream_test.cc drives it
+  // through a stream of its own).
+  grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* NewAnalyzeStream(
+      grpc::CallbackServerContext* ctx);
+
   class StreamReactor;
 
  private:
