@@ -703,6 +703,13 @@ void Attributor::AttachForward(int i, int lim) {
       const auto [ob, oe] = m_.SpeakerPhrase(of, end, false, nullptr);
       near = ob == of && oe == end && oe - ob >= 2;
     }
+    // ودعت الإدارة المرشحين الجدد للوظائف التعليمية للعام الدراسي، إلى
+    // البدء ...، حث المدير الموظفين المقيمين في المنطقة أمس على الالتزام:
+    // a verb of appeal reaches what it governs over an object of any length
+    // and the adjuncts after it, when a verbal noun or a quotation opens it.
+    if (!near && ce.obj && (ce.l || ce.b) && se > sb && j - from >= 2 && j - from <= 25 &&
+        AppealContentAt(ce, j, governed) && ObjectWordsBetween(from, j, governed))
+      near = true;
     if (governed && near) {
       if (d_.Cls(j + 1) & kComp) {
         intro = j + 1, how = Intro::kComp;
@@ -1406,6 +1413,42 @@ bool Attributor::KanaSisterInClause(int t) const {
     if (d_.IsKanaSister(k) && !d_.IsPresentVerb(k + 1) && !d_.IsVerbOnly(k + 1)) return true;
   }
   return false;
+}
+
+bool Attributor::AppealContentAt(const CueEntry& ce, int j, bool governed) const {
+  auto masdar = [&](int t) {
+    return d_.IsWord(t) && ((d_.Morph(t).classes & kMasdar) || d_.LooksLikeMasdar(t)) &&
+           !(d_.AnyCls(t) & (kAdjunct | kSetting | kClassNoun | kTitle | kGivenName));
+  };
+  // (The dictionary reads many nouns as verbal nouns too, حقوق، عدن: after
+  // the preposition the word is definite, has a verbal noun's pattern or
+  // heads a construct, إلى سرعة مراجعة; not a place before a phrase of its
+  // own, إلى عدن لرصد.)
+  if (governed) {
+    return d_.OpenTop(j + 1) >= 0 ||
+           (masdar(j + 1) && (d_.IsDefinite(j + 1) || d_.LooksLikeMasdar(j + 1) ||
+                              (d_.IsWord(j + 2) && !PrepositionalAt(j + 2))));
+  }
+  const uint8_t pro = d_.Morph(j).split.proclitics;
+  if (d_.HasPossessive(j) || d_.HasPronounSuffix(j) || !masdar(j)) return false;
+  // (With ل, only a definite verbal noun, للاطلاع: مفوض الأمم المتحدة لحقوق
+  // الإنسان is a phrase of the object.)
+  return (ce.b && StartsWith(d_.Word(j), kBa) && (pro & kPrepBi)) ||
+         (ce.l && StartsWith(d_.Word(j), kLam) && (pro & kPrepLi) && d_.IsDefinite(j) &&
+          !(d_.AnyCls(j) & kAddressee));
+}
+
+bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
+  for (int k = a; k < b; ++k) {
+    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')')) continue;
+    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
+        (d_.AnyCls(k) & (kConnective | kGoverns)))
+      return false;
+    // (A finite verb opens a clause of its own, unless a relative pronoun
+    // makes it part of the object: المواطنين ممن تنطبق عليهم.)
+    if (d_.IsVerbOnly(k) && !(relative && k > a && (d_.Cls(k - 1) & kRelative))) return false;
+  }
+  return true;
 }
 
 bool Attributor::NoCueBetween(int a, int b) const {

@@ -159,6 +159,14 @@ class Attributor {
 
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;
+  // What a verb of appeal governs opens at token j: after its preposition
+  // (`governed`, إلى in دعا إلى) a verbal noun or a quotation; or a verbal
+  // noun with ب (طالب بـ) or ل (دعا لـ) as the cue takes one.
+  bool AppealContentAt(const CueEntry& ce, int j, bool governed) const;
+  // Tokens [a, b) can be an object and its adjuncts: words (and commas and
+  // parentheses), no cue, complementizer, connective (بعد، رغم) or finite verb (with
+  // `relative`, one after a relative pronoun is part of the phrase).
+  bool ObjectWordsBetween(int a, int b, bool relative) const;
   // A form of كان or one of its sisters (QuoteDoc::IsKanaSister) between
   // the start of the clause of token `t` (the sentence or its last comma)
   // and `t`.

@@ -3378,5 +3378,22 @@ TEST_F(QuoteExtractorTest, ADefiniteDocumentResolvesToTheIssuerOfItsRelativeClau
   EXPECT_EQ(q[0].resolved, "هيئة الإحصاء");
 }
 
+TEST_F(QuoteExtractorTest, AVerbOfAppealReachesItsPrepositionOverALongObject) {
+  // ودعت الإدارة المرشحين ...، إلى البدء، وطالب المجلس السكان ... بتنظيف:
+  // the object and the adjuncts after it stand between the verb and what it
+  // governs, however long.
+  auto q = Run("ودعت المديرية العامة للدفاع المدني السكان المقيمين في الأحياء القريبة من الوادي إلى الابتعاد عن مجاري السيول.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المديرية العامة للدفاع المدني");
+  EXPECT_EQ(q[0].content, "الابتعاد عن مجاري السيول");
+  q = Run("وطالب المجلس البلدي سكان الأحياء الشرقية في بيان له أمس بتنظيف الأرصفة من المخلفات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المجلس البلدي");
+  EXPECT_EQ(q[0].content, "بتنظيف الأرصفة من المخلفات");
+  // (A clause of its own, or a place after the preposition, is not reached.)
+  EXPECT_TRUE(Run("ودعا المدير الموظفين الذين حضروا الاجتماع أمس، وسافر بعدها إلى الرياض.").empty());
+  EXPECT_TRUE(Run("ودعت الجمعية أعضاءها المقيمين في المنطقة الشرقية إلى جدة لحضور الحفل.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
