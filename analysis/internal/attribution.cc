@@ -74,11 +74,18 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
            !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0))))
       return {cb, cb};
-    auto [pb, pe] = m_.SpeakerPhrase(s0, cb, false, nullptr);
+    // (لأن النائب العام السابق كان قد قال: كان and قد stand between the
+    // subject and its verb.)
+    int vb = cb;
+    while (vb - 1 > s0 && (d_.IsQad(vb - 1) || d_.IsKana(vb - 1)) && !StartsWith(d_.Word(vb - 1), kWaw))
+      --vb;
+    // (Not after another verb: القوائم ستكون قد أعلنت is a passive.)
+    if (vb < cb && d_.IsVerbOnly(vb - 1)) return {cb, cb};
+    auto [pb, pe] = m_.SpeakerPhrase(s0, vb, false, nullptr);
     if (pb != s0) return {cb, cb};
     // X، Y، قال: a name or role between commas in apposition.
-    if (pe < cb && d_.IsComma(cb - 1)) pe = m_.ThroughApposition(pe, cb - 1);
-    if (pe == cb || (pe == cb - 1 && d_.IsComma(cb - 1))) return {pb, pe};
+    if (pe < vb && d_.IsComma(vb - 1)) pe = m_.ThroughApposition(pe, vb - 1);
+    if (pe == vb || (pe == vb - 1 && d_.IsComma(vb - 1))) return {pb, pe};
     return {cb, cb};
   }
   return {cb, cb};

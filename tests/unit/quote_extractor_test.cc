@@ -3395,5 +3395,18 @@ TEST_F(QuoteExtractorTest, AVerbOfAppealReachesItsPrepositionOverALongObject) {
   EXPECT_TRUE(Run("ودعت الجمعية أعضاءها المقيمين في المنطقة الشرقية إلى جدة لحضور الحفل.").empty());
 }
 
+TEST_F(QuoteExtractorTest, KanaAndQadStandBetweenAPreposedSubjectAndItsVerb) {
+  // يذكر أن الوزارة كانت قد أعلنت أن ...: the subject after أن is the
+  // speaker over كان and قد.
+  auto q = Run("ويذكر أن وزارة الصحة كانت قد أعلنت أن الحملة تبدأ الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارة الصحة");
+  q = Run("يذكر أن مدير الجامعة قد أوضح أن التسجيل يبدأ غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير الجامعة");
+  // (Not after another verb: the lists will have been announced.)
+  EXPECT_TRUE(Run("فإن القوائم كلها ستكون قد أعلنت خلال ساعات.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
