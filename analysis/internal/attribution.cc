@@ -510,8 +510,15 @@ void Attributor::AttachForward(int i, int lim) {
           d_.Word(cue.begin - 1) == "\u0642\u062F") {
         int k = cue.begin - 2;
         int s0 = k;
-        while (s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && !(d_.AnyCls(s0) & kStop)) --s0;
-        if (s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && (d_.AnyCls(s0) & kStop) && s0 < k) {
+        // (No complementizer between: وحيث إن الوقت ضيق فإن النتائج ستكون
+        // قد أعلنت is no subject and its verb. A verb may be, in a relative
+        // clause or a name that reads as one: وكان بوش الذي بلغ ... قد قال.)
+        bool phrase = true;
+        while (s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && !(d_.AnyCls(s0) & kStop)) {
+          phrase = phrase && !(d_.Cls(s0) & (kComp | kCompNeg));
+          --s0;
+        }
+        if (phrase && s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && (d_.AnyCls(s0) & kStop) && s0 < k) {
           sb = s0 + 1;
           se = k + 1;
         }

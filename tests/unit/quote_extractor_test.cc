@@ -3406,6 +3406,12 @@ TEST_F(QuoteExtractorTest, KanaAndQadStandBetweenAPreposedSubjectAndItsVerb) {
   EXPECT_EQ(q[0].speaker, "مدير الجامعة");
   // (Not after another verb: the lists will have been announced.)
   EXPECT_TRUE(Run("فإن القوائم كلها ستكون قد أعلنت خلال ساعات.").empty());
+  // (Nor is a stretch with a complementizer before قد: وحيث إن ... فإن ...
+  // ستكون قد أعلنت.)
+  EXPECT_TRUE(Run("وحيث إن الوقت ضيق فإن النتائج كلها ستكون قد أعلنت خلال ساعات.").empty());
+  q = Run("وكان المرصد السوري قد أفاد بأن القصف استمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المرصد السوري");
 }
 
 }  // namespace
