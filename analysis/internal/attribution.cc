@@ -37,8 +37,9 @@ void Attributor::Attach(int i) {
       AttachPrep(i, lim);
       return;
     case CueClass::kVerb:
-      if (AttachDemonstrative(i, lim)) return;
-      if (AttachPostposed(i, lim)) return;
+      // (A cue with an addressee reports only what follows it.)
+      if (ce.addr.empty() && AttachDemonstrative(i, lim)) return;
+      if (ce.addr.empty() && AttachPostposed(i, lim)) return;
       AttachForward(i, lim);
       return;
     case CueClass::kParticiple:
@@ -150,6 +151,43 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
     break;
   }
   return k;
+}
+
+int Attributor::AddresseeObjectEnd(const CueEntry& ce, int k, int lim) const {
+  const int start = k;
+  if (!d_.IsWord(k)) return start;
+  if (ce.addr == kBa) {
+    if (!StartsWith(d_.Word(k), kBa) || !(d_.Morph(k).split.proclitics & kPrepBi)) return start;
+  } else {
+    if (d_.Word(k) != ce.addr) return start;
+    ++k;
+  }
+  if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) return start;
+  // (كل، جميع، كافة: the quantifier and its noun.)
+  std::string_view head = d_.Word(k);
+  if (k == start && ce.addr == kBa) head.remove_prefix(kBa.size());
+  const bool quantifier = head == "\u0643\u0644" || head == "\u062C\u0645\u064A\u0639" ||
+                          head == "\u0643\u0627\u0641\u0647";
+  int e = k + 1;
+  if (quantifier && d_.IsWord(e)) ++e;
+  bool prev_definite = d_.IsDefinite(e - 1);
+  bool name = (d_.Cls(e - 1) & kGivenName) || d_.IsNameWord(e - 1);
+  for (; e < lim && e < k + 8 && d_.IsWord(e); ++e) {
+    if (d_.CueAt(e) >= 0 || (d_.Cls(e) & (kComp | kCompNeg | kRelative | kPrep | kStop))) break;
+    const bool is_name = (d_.Cls(e) & kGivenName) || d_.IsNameWord(e);
+    const bool definite = d_.IsDefinite(e);
+    const uint16_t morph = d_.Morph(e).classes;
+    // A definite genitive after an indefinite head (قائدي المركبات، وزير
+    // الدفاع), a name and the definite word after it (خالد العبيدي), a
+    // definite adjective after a definite word (المعلمين الجدد).
+    const bool genitive = definite && !prev_definite && !name && !StartsWith(d_.Word(e), kLamLam);
+    const bool adjective = definite && prev_definite && !(morph & kMasdar) &&
+                           (d_.IsAdjectiveLike(e) || (morph & (kAdjective | kParticiple)));
+    if (!(genitive || adjective || is_name || (definite && name))) break;
+    prev_definite = definite || is_name;
+    name = is_name;
+  }
+  return e;
 }
 
 int Attributor::AddresseeEnd(int k) const {
@@ -571,8 +609,38 @@ void Attributor::AttachForward(int i, int lim) {
       if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) break;
     }
   }
+  // أهابت الوزارة بالمواطنين الالتزام ...، طلب المجلس من الوزير كشف ...:
+  // the addressee, with its preposition, stands between the subject and
+  // what was asked; without it the cue reports nothing (طلب is also the
+  // noun "request").
+  // (The subject's phrase may have taken it in, as it takes a place:
+  // أهابت الإدارة بالمعلمين. The addressee is where a verbal noun or a
+  // complementizer follows it: أعضاء من اللجنة من وزير الدفاع كشف ...)
+  if (!ce.addr.empty()) {
+    const int after = d_.IsComma(np_from) ? np_from + 1 : np_from;
+    int a = -1, e = -1;
+    auto addressee_at = [&](int k) {
+      const int end = AddresseeObjectEnd(ce, k, lim);
+      const int c = SkipAdjuncts(end, lim);
+      if (end > k && c < lim && d_.IsWord(c) &&
+          ((d_.Cls(c) & (kComp | kCompNeg)) ||
+           (((d_.Morph(c).classes & kMasdar) || d_.LooksLikeMasdar(c)) &&
+            !(d_.AnyCls(c) & (kPrep | kStop | kAdjunct | kRelative | kNeg | kSetting)) && !d_.IsVerbOnly(c))))
+        a = k, e = end;
+      return a >= 0;
+    };
+    bool found = false;
+    for (int k = sb + 1; k < se && !found; ++k) found = addressee_at(k);
+    if (!found && !addressee_at(after)) return;
+    if (a < se) se = a;
+    // What was asked starts right after the addressee (a verbal noun that
+    // is a cue of its own, كشف، إعلان, is part of it).
+    intro = SkipAdjuncts(e, lim);
+    how = (d_.Cls(intro) & kComp) ? Intro::kComp : Intro::kStart;
+    if (d_.CueAt(intro) >= 0) consumed_[d_.CueAt(intro)] = true;
+  }
   const int np_start = SkipAdjuncts(np_from, lim);
-  for (int j = from; j < lim && j < from + 40; ++j) {
+  for (int j = from; how == Intro::kNone && j < lim && j < from + 40; ++j) {
     const QTok& tok = d_.T(j);
     if (tok.kind == QTokKind::kPunct) {
       if (tok.cp == U':') {

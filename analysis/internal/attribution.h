@@ -76,6 +76,11 @@ class Attributor {
   // The token after an addressee that starts at k (لـ«الوطن»، للصحافيين،
   // لقناة «المجد»), or k.
   int AddresseeEnd(int k) const;
+  // The token after the addressee of a cue that takes one (CueEntry::addr)
+  // when it starts at k with the cue's preposition (بالمعلمين الجدد، من
+  // وزير الدفاع خالد العبيدي, بجميع المواطنين), or k: the noun, a
+  // quantifier before it, its definite genitive, adjectives and a name.
+  int AddresseeObjectEnd(const CueEntry& ce, int k, int lim) const;
 
   // ... أوضح ذلك X: the demonstrative stands for what was said before the
   // cue (the clause before it, or the sentence before it in the paragraph).

@@ -297,6 +297,15 @@ void QuoteDoc::FindCues() {
     // its subject, makes it one wherever it stands.)
     if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
       continue;
+    // طلب X من Y ...، أهاب X بالمواطنين ...: a cue that takes an addressee
+    // is none without its preposition in the clause (مسؤول طلب عدم ذكر
+    // اسمه، بحسب طلب الفتاة).
+    if (!ce.addr.empty() && !AddresseeFollows(ce, end)) continue;
+    // (يمكنه طلب خبير من الشركة، تم طلب دعم من المستشفى: right after a
+    // verb the form is the verbal noun.)
+    if (!ce.addr.empty() && w == ce.words[0] && IsVerb(t - 1) && !IsDefinite(t - 1) && !IsNameWord(t - 1) &&
+        !(Cls(t - 1) & (kGivenName | kTitle)))
+      continue;
     // رأي، نفي: the caller wrote the verbal noun, not the verb رأى، نفى.
     if ((ce.maqsura && EndsInOriginal(t, "\u064A")) || (ce.final_ya && EndsInOriginal(t, "\u0649"))) {
       t = end - 1;
@@ -377,6 +386,16 @@ bool QuoteDoc::ColonSoon(int t) const {
   for (int k = t; k < N() && k < t + 5; ++k) {
     if (IsPunct(k, U':')) return true;
     if (!IsWord(k)) return false;
+  }
+  return false;
+}
+
+bool QuoteDoc::AddresseeFollows(const CueEntry& ce, int t) const {
+  for (int k = t; k < N() && k < t + 12 && IsWord(k); ++k) {
+    if (ce.addr == kBa ? (StartsWith(Word(k), kBa) && (Morph(k).split.proclitics & kPrepBi)) != 0
+                       : Word(k) == ce.addr)
+      return true;
+    if (Cls(k) & (kComp | kCompNeg)) return false;
   }
   return false;
 }

@@ -109,6 +109,10 @@ class QuoteDoc {
   // before it but a comma right before the complementizer, or commas
   // around an adverb before it (أظهرت بيانات رسمية، أمس، أن).
   bool GovernedFollows(const CueEntry& ce, int t) const;
+  // The preposition of the addressee of cue entry `ce` (CueEntry::addr)
+  // comes at or after token t, within the clause (no punctuation or
+  // complementizer before it).
+  bool AddresseeFollows(const CueEntry& ce, int t) const;
 
   // A colon within four words of `t`, with only words before it.
   bool ColonSoon(int t) const;

@@ -91,6 +91,10 @@ struct CueEntry {
   // ى it is the passive (يدعى "is called"), no cue.
   bool final_ya = false;
   std::vector<std::string> preps;  // governed prepositions, view forms
+  // The preposition of the addressee that stands between the subject and
+  // the content (من in طلب X من Y ...; "ب" for the attached ب of أهاب X
+  // بالمواطنين ...), view form; empty when the cue takes none.
+  std::string addr;
 };
 
 inline std::string_view SV(absl::string_view s) { return std::string_view(s.data(), s.size()); }

@@ -3414,5 +3414,30 @@ TEST_F(QuoteExtractorTest, KanaAndQadStandBetweenAPreposedSubjectAndItsVerb) {
   EXPECT_EQ(q[0].speaker, "المرصد السوري");
 }
 
+TEST_F(QuoteExtractorTest, ARequestReportsWhatFollowsItsAddressee) {
+  // أهاب X بالمواطنين ...، طلب X من Y ...: the addressee, with its
+  // preposition, stands between the speaker and what was asked.
+  auto q = Run("وأهابت وزارة الصحة بالمواطنين المسافرين ضرورة أخذ اللقاحات قبل السفر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارة الصحة");
+  EXPECT_EQ(q[0].content, "ضرورة أخذ اللقاحات قبل السفر");
+  // (The first من is the subject's partitive; the second names the
+  // addressee.)
+  q = Run("وطلب عدد من أعضاء المجلس من وزير المالية تقديم تقرير عن الميزانية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "عدد من أعضاء المجلس");
+  EXPECT_EQ(q[0].content, "تقديم تقرير عن الميزانية");
+  q = Run("وطلب المدير من الموظفين أن يحضروا مبكرا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "يحضروا مبكرا");
+  // (Without its addressee طلب is no cue: the anonymity formula stays
+  // inside the speaker's phrase; after a verb it is the verbal noun.)
+  q = Run("وقال مسؤول طلب عدم ذكر اسمه إن المفاوضات توقفت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وقال");
+  EXPECT_EQ(q[0].content, "المفاوضات توقفت");
+  EXPECT_TRUE(Run("يمكنه طلب خبير من الشركة لشرح النظام.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
