@@ -459,6 +459,12 @@ void Attributor::AttachForward(int i, int lim) {
       int k0 = d_.SentStart(cue.begin);
       if (d_.IsWord(k0) && d_.IsKana(k0) && k0 + 1 < verb_at) sb = se = -1;
     }
+    // مصادر ميدانية في المنطقة أبلغت «الشرق الأوسط» أن: after a subject
+    // that opens the sentence, the phrase after a verb that takes an object
+    // is that object (the subject before the verb is tried first below).
+    if (se > sb && ce.obj && d_.Word(cue.begin) == ce.words[0] && cue.begin > d_.SentStart(cue.begin) &&
+        !after_relative)
+      sb = se = -1;
     if (se <= sb && !after_relative && d_.Word(cue.begin) == ce.words[0] && cue.begin > d_.SentStart(cue.begin)) {
       // الرئيس الفرنسي إيمانويل ماكرون قال إن ... / وهي أكدت أن ...: a
       // subject that opens the sentence before a verb without proclitic.
@@ -489,14 +495,19 @@ void Attributor::AttachForward(int i, int lim) {
                                  !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
       // (Or an indefinite noun with its indefinite nisba adjectives:
       // مصادر أمنية مصرية أكدت، مسؤولون أمريكيون قالوا.)
-      bool described = verb_at - s0 >= 2 && verb_at - s0 <= 4 && d_.IsWord(s0) && !d_.IsDefinite(s0) &&
+      bool described = verb_at - s0 >= 2 && verb_at - s0 <= 8 && d_.IsWord(s0) && !d_.IsDefinite(s0) &&
                        !d_.IsVerb(s0) && !d_.HasDigit(s0) &&
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp | kPronoun)) &&
                        (d_.Morph(s0).classes & kNominal);
-      for (int k = s0 + 1; k < verb_at && described; ++k) {
-        described = d_.IsWord(k) && !d_.IsDefinite(k) &&
-                    d_.IsAdjectiveLike(k) && !d_.IsVerb(k);
-      }
+      int adj_end = s0 + 1;
+      while (adj_end < verb_at && d_.IsWord(adj_end) && !d_.IsDefinite(adj_end) && d_.IsAdjectiveLike(adj_end) &&
+             !d_.IsVerb(adj_end))
+        ++adj_end;
+      // (And a place after them: مصادر ميدانية في المنطقة أبلغت.)
+      if (adj_end > s0 + 1 && adj_end + 1 < verb_at && d_.IsWord(adj_end) && d_.Word(adj_end) == "\u0641\u064A" &&
+          m_.DefiniteChainEnd(adj_end + 1) == verb_at)
+        adj_end = verb_at;
+      described = described && adj_end == verb_at;
       if (s0 < verb_at && verb_at - s0 <= 16 && d_.IsWord(s0) &&
           (named || lakin_subject || described ||
            // (صحيفة «الحياة» ذكرت: a class noun with its quoted name.)

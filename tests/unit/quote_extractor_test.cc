@@ -3439,5 +3439,17 @@ TEST_F(QuoteExtractorTest, ARequestReportsWhatFollowsItsAddressee) {
   EXPECT_TRUE(Run("يمكنه طلب خبير من الشركة لشرح النظام.").empty());
 }
 
+TEST_F(QuoteExtractorTest, ASubjectOpeningTheSentenceLeavesTheObjectAfterTheVerb) {
+  // مصادر ... أبلغت «الصحيفة» أن ...: the subject stands before the verb;
+  // what follows a verb that takes an object is that object.
+  auto q = Run("مصادر أمنية في العاصمة أبلغت «الصحيفة» أن الهجوم أحبط.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر أمنية في العاصمة");
+  EXPECT_EQ(q[0].content, "الهجوم أحبط");
+  q = Run("المتحدث باسم الشرطة حث السكان على الابتعاد عن الوادي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم الشرطة");
+}
+
 }  // namespace
 }  // namespace dhad
