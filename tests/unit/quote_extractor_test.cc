@@ -3451,5 +3451,17 @@ TEST_F(QuoteExtractorTest, ASubjectOpeningTheSentenceLeavesTheObjectAfterTheVerb
   EXPECT_EQ(q[0].speaker, "المتحدث باسم الشرطة");
 }
 
+TEST_F(QuoteExtractorTest, AnIndirectQuestionAfterIdhaIsWhatWasAsked) {
+  // تساءل X إذا ...، تساءل X عما إذا ...: the question asked is what was
+  // said (without its particle).
+  auto q = Run("وتساءل الكاتب إذا كانت الاتفاقية ستجلب الاستقرار إلى المنطقة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الكاتب");
+  EXPECT_EQ(q[0].content, "كانت الاتفاقية ستجلب الاستقرار إلى المنطقة");
+  q = Run("وتساءل المحللون عما إذا كان الحزب قد فقد مكانته.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المحللون");
+}
+
 }  // namespace
 }  // namespace dhad
