@@ -705,6 +705,19 @@ void Attributor::AttachForward(int i, int lim) {
       continue;
     }
     const int c = d_.CueAt(j);
+    // وأوضح X، الذي يكتب بمدونة «...»، أن ...: a cue right after the
+    // relative pronoun of a clause between commas describes the subject;
+    // the complementizer after the clause is this verb's.
+    if (c >= 0 && c != i && j - 2 >= from && (d_.Cls(j - 1) & kRelative) && d_.IsComma(j - 2) &&
+        ce.cls == CueClass::kVerb) {
+      int k = j + 1;
+      while (k < lim && k < j + 12 && (d_.IsWord(k) || d_.T(k).kind == QTokKind::kMark)) ++k;
+      if (k < lim && d_.IsComma(k) && (d_.Cls(k + 1) & kComp)) {
+        consumed_[c] = true;
+        j = k;
+        continue;
+      }
+    }
     if (c >= 0 && c != i) {
       const CueEntry& other = d_.Entry(c);
       // X نقلا عن Y أن ...: the source is Y.

@@ -3463,5 +3463,15 @@ TEST_F(QuoteExtractorTest, AnIndirectQuestionAfterIdhaIsWhatWasAsked) {
   EXPECT_EQ(q[0].speaker, "المحللون");
 }
 
+TEST_F(QuoteExtractorTest, ACueInARelativeClauseBetweenCommasLeavesTheComplementToTheMainVerb) {
+  // وأوضح X، الذي يكتب في مجلة «...»، أن ...: writing is what X does; what
+  // follows the clause is what the main verb reports.
+  auto q = Run("وأوضح الخبير سامي العتيبي، الذي يكتب في مجلة «التقنية»، أن الجهاز الجديد مثالي للرحلات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وأوضح");
+  EXPECT_EQ(q[0].speaker, "الخبير سامي العتيبي");
+  EXPECT_EQ(q[0].content, "الجهاز الجديد مثالي للرحلات");
+}
+
 }  // namespace
 }  // namespace dhad
