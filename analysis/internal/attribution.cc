@@ -809,6 +809,16 @@ void Attributor::AttachForward(int i, int lim) {
       const auto [ob, oe] = m_.SpeakerPhrase(of, end, false, nullptr);
       near = ob == of && oe == end && oe - ob >= 2;
     }
+    // ووصف التقرير وضع الاقتصاد بالجيد، واصفا الأجواء داخل النادي
+    // بالمميزة: what was said is the object with its description after ب.
+    // (بأنه is a complementizer, taken above.)
+    if (ce.desc && j > from && j - from <= 8 && StartsWith(w, kBa) && (d_.Morph(j).split.proclitics & kPrepBi) &&
+        !d_.HasPossessive(j) && !(d_.AnyCls(j) & (kAdjunct | kSetting | kAddressee)) && d_.IsWord(from) &&
+        !(d_.AnyCls(from) & (kPrep | kAdjunct | kSetting | kStop | kNeg)) && NoCueBetween(from, j) &&
+        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) && d_.ClauseInitial(cue.begin)) {
+      intro = from, how = Intro::kStart;
+      break;
+    }
     // ودعت الإدارة المرشحين الجدد للوظائف التعليمية للعام الدراسي، إلى
     // البدء ...، حث المدير الموظفين المقيمين في المنطقة أمس على الالتزام:
     // a verb of appeal reaches what it governs over an object of any length

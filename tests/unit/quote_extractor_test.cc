@@ -3473,5 +3473,21 @@ TEST_F(QuoteExtractorTest, ACueInARelativeClauseBetweenCommasLeavesTheComplement
   EXPECT_EQ(q[0].content, "الجهاز الجديد مثالي للرحلات");
 }
 
+TEST_F(QuoteExtractorTest, ADescriptionReportsTheObjectWithWhatFollowsItsBa) {
+  // وصف X الشيء بالصفة: what was said is the object described, with the
+  // description after ب; بأنه stays a complementizer.
+  auto q = Run("ووصف التقرير وضع الاقتصاد المحلي بالجيد بسبب ارتفاع الاحتياطي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "التقرير");
+  EXPECT_EQ(q[0].content, "وضع الاقتصاد المحلي بالجيد بسبب ارتفاع الاحتياطي");
+  q = Run("وأشاد اللاعب بزملائه، واصفا الأجواء داخل النادي بالمميزة.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().cue, "واصفا");
+  EXPECT_EQ(q.back().content, "الأجواء داخل النادي بالمميزة");
+  q = Run("ووصف الوزير القرار بأنه تاريخي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تاريخي");
+}
+
 }  // namespace
 }  // namespace dhad
