@@ -3489,5 +3489,15 @@ TEST_F(QuoteExtractorTest, ADescriptionReportsTheObjectWithWhatFollowsItsBa) {
   EXPECT_EQ(q[0].content, "تاريخي");
 }
 
+TEST_F(QuoteExtractorTest, FeminineParticiplesOfCondemnationAndCriticismReport) {
+  // منددة، منتقدة: the feminine of منددا، منتقدا, after a feminine subject.
+  auto q = Run("وأشارت الوزيرة إلى مخاطر التأخير، منددة بالتصريحات الأخيرة للمعارضة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "مخاطر التأخير");
+  EXPECT_EQ(q[1].cue, "منددة");
+  EXPECT_EQ(q[1].speaker, "الوزيرة");
+  EXPECT_EQ(q[1].content, "بالتصريحات الأخيرة للمعارضة");
+}
+
 }  // namespace
 }  // namespace dhad
