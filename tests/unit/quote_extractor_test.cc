@@ -3499,5 +3499,16 @@ TEST_F(QuoteExtractorTest, FeminineParticiplesOfCondemnationAndCriticismReport) 
   EXPECT_EQ(q[1].content, "بالتصريحات الأخيرة للمعارضة");
 }
 
+TEST_F(QuoteExtractorTest, AMeasureOrAStandardAfterHasabIsNoSource) {
+  // حسب الرغبة، وفقا لأحكام النظام، حسب فئة المشترك: a measure or a rule,
+  // not who said it.
+  EXPECT_TRUE(Run("يضاف الملح والفلفل حسب الرغبة.").empty());
+  EXPECT_TRUE(Run("ويعاقب المخالف وفقا لأحكام النظام المعمول به.").empty());
+  EXPECT_TRUE(Run("وتختلف المكافآت حسب فئة المشترك.").empty());
+  auto q = Run("وارتفعت الأسعار بنسبة 5 في المئة، حسب وزارة التجارة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارة التجارة");
+}
+
 }  // namespace
 }  // namespace dhad
