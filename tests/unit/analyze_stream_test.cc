@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,7 @@ class FakeStream
   void Finish(grpc::Status s) override {
     std::lock_guard<std::mutex> lock(mu_);
     finished_ = true;
+    ++finishes_;
     status_ = s;
     cv_.notify_all();
   }
@@ -94,6 +96,21 @@ class FakeStream
     std::lock_guard<std::mutex> lock(mu_);
     return written_.size();
   }
+  int reads() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return reads_;
+  }
+  // Puts `bytes` where the last read asked for reads into (the test calls
+  // it only while a read is pending).
+  void Fill(const std::string& bytes) {
+    std::lock_guard<std::mutex> lock(mu_);
+    grpc::Slice slice(bytes);
+    *read_into_ = grpc::ByteBuffer(&slice, 1);
+  }
+  int finishes() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return finishes_;
+  }
   // The id of the `i`th answer written (an AnalyzeResponse).
   std::string WrittenId(size_t i) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -119,6 +136,7 @@ class FakeStream
   grpc::ByteBuffer* read_into_ = nullptr;
   std::vector<grpc::ByteBuffer> written_;
   bool finished_ = false;
+  int finishes_ = 0;
   grpc::Status status_;
 };
 
@@ -178,6 +196,21 @@ class HeldPool {
   bool running_ = false;
   bool released_ = false;
 };
+
+// Waits until the pool has run everything queued before: its one worker
+// takes the tasks in order.
+void Drain(WorkerPool* pool) {
+  std::mutex mu;
+  std::condition_variable cv;
+  bool ran = false;
+  ASSERT_TRUE(pool->TrySubmit([&] {
+    std::lock_guard<std::mutex> lock(mu);
+    ran = true;
+    cv.notify_all();
+  }));
+  std::unique_lock<std::mutex> lock(mu);
+  ASSERT_TRUE(cv.wait_for(lock, kWait, [&] { return ran; }));
+}
 
 class AnalyzeStreamTest : public ::testing::Test {
  protected:
@@ -270,6 +303,96 @@ TEST_F(AnalyzeStreamTest, MessageArrivingAfterAFailedWriteIsNotAnalyzed) {
   reactor->OnDone();
   pool_.Stop();
   EXPECT_EQ(stream.writes(), 1u);
+}
+
+// gRPC's events on one stream in random orders (a fixed set of seeds): reads
+// that bring messages, a bad message or the end; writes that succeed or
+// fail; a cancellation; and reads or writes that complete after Finish, ok
+// or not. Whatever the order: Finish comes exactly once, nothing is read,
+// written or analyzed after it, and the stream never stalls with nothing
+// pending. (The pool's worker is held once Finish is seen, so an analysis
+// queued after it would stay in the queue, where the test sees it.)
+TEST_F(AnalyzeStreamTest, RandomOrdersOfEventsNeverWorkAfterFinish) {
+  ServiceOptions options;
+  options.inline_max_bytes = 0;
+  options.max_in_flight_per_stream = 2;
+  for (uint32_t seed = 1; seed <= 300; ++seed) {
+    SCOPED_TRACE(testing::Message() << "seed " << seed);
+    std::mt19937 rng(seed);
+    auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<uint32_t>(n)); };
+    HeldPool pool;
+    AnalysisService service(pipeline_.get(), pool.get(), nullptr, options);
+    grpc::CallbackServerContext ctx;
+    FakeStream stream;
+    Reactor* reactor = service.NewAnalyzeStream(&ctx);
+    stream.Bind(reactor);
+    int reads_done = 0;
+    size_t writes_done = 0;
+    int messages = 0;
+    bool cancelled = false;
+    bool held = false;
+    int reads_at_finish = 0;
+    size_t writes_at_finish = 0;
+    bool done = false;
+    for (int step = 0; step < 80 && !done; ++step) {
+      const bool read_pending = stream.reads() > reads_done;
+      const bool write_pending = stream.writes() > writes_done;
+      if (stream.finished() && !held) {
+        pool.Hold();
+        held = true;
+        reads_at_finish = stream.reads();
+        writes_at_finish = stream.writes();
+      }
+      if (stream.finished() && !read_pending && !write_pending) {
+        EXPECT_TRUE(pool.QueueEmpty()) << "an analysis was queued after Finish";
+        reactor->OnDone();
+        done = true;
+        break;
+      }
+      std::vector<int> events;
+      if (read_pending)
+        events.insert(events.end(), {0, 0, 0, 1, 2});                // message, bad, end
+      if (write_pending) events.insert(events.end(), {3, 3, 3, 4});  // ok, failed
+      if (!cancelled) events.push_back(5);
+      ASSERT_FALSE(events.empty()) << "the stream stalled before Finish";
+      switch (events[static_cast<size_t>(pick(static_cast<int>(events.size())))]) {
+        case 0:
+          stream.Fill(Request(std::to_string(messages++)));
+          ++reads_done;
+          reactor->OnReadDone(true);
+          break;
+        case 1:
+          stream.Fill("\xff\xff\xff");
+          ++reads_done;
+          reactor->OnReadDone(true);
+          break;
+        case 2:
+          ++reads_done;
+          reactor->OnReadDone(false);
+          break;
+        case 3:
+          ++writes_done;
+          reactor->OnWriteDone(true);
+          break;
+        case 4:
+          ++writes_done;
+          reactor->OnWriteDone(false);
+          break;
+        case 5:
+          cancelled = true;
+          reactor->OnCancel();
+          break;
+      }
+      if (!held) Drain(pool.get());
+      if (held) {
+        EXPECT_EQ(stream.reads(), reads_at_finish) << "a read started after Finish";
+        EXPECT_EQ(stream.writes(), writes_at_finish) << "a write started after Finish";
+      }
+    }
+    EXPECT_TRUE(done) << "the stream did not end";
+    EXPECT_EQ(stream.finishes(), 1);
+    pool.Stop();
+  }
 }
 
 }  // namespace
