@@ -155,21 +155,14 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
 
 int Attributor::AddresseeObjectEnd(const CueEntry& ce, int k, int lim) const {
   const int start = k;
-  if (!d_.IsWord(k)) return start;
-  if (ce.addr == kBa) {
-    if (!StartsWith(d_.Word(k), kBa) || !(d_.Morph(k).split.proclitics & kPrepBi)) return start;
-  } else {
-    if (d_.Word(k) != ce.addr) return start;
-    ++k;
-  }
+  if (!d_.AddresseePrepAt(ce, k)) return start;
+  if (ce.addr != kBa) ++k;  // من written apart
   if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) return start;
   // (كل، جميع، كافة: the quantifier and its noun.)
   std::string_view head = d_.Word(k);
   if (k == start && ce.addr == kBa) head.remove_prefix(kBa.size());
-  const bool quantifier = head == "\u0643\u0644" || head == "\u062C\u0645\u064A\u0639" ||
-                          head == "\u0643\u0627\u0641\u0647";
   int e = k + 1;
-  if (quantifier && d_.IsWord(e)) ++e;
+  if (QuoteDoc::IsQuantifierWord(head) && d_.IsWord(e)) ++e;
   bool prev_definite = d_.IsDefinite(e - 1);
   bool name = (d_.Cls(e - 1) & kGivenName) || d_.IsNameWord(e - 1);
   for (; e < lim && e < k + 8 && d_.IsWord(e); ++e) {
@@ -802,9 +795,7 @@ void Attributor::AttachForward(int i, int lim) {
         NoCueBetween(from, d_.IsComma(j - 1) ? j - 1 : j)) {
       // (After a quantifier: جميع، كل، كافة.)
       const std::string_view q = d_.IsWord(from) ? d_.Word(from) : std::string_view();
-      const int of = q == "\u062C\u0645\u064A\u0639" || q == "\u0643\u0644" || q == "\u0643\u0627\u0641\u0647"
-                         ? from + 1
-                         : from;
+      const int of = QuoteDoc::IsQuantifierWord(q) ? from + 1 : from;
       const int end = d_.IsComma(j - 1) ? j - 1 : j;
       const auto [ob, oe] = m_.SpeakerPhrase(of, end, false, nullptr);
       near = ob == of && oe == end && oe - ob >= 2;

@@ -390,11 +390,15 @@ bool QuoteDoc::ColonSoon(int t) const {
   return false;
 }
 
+bool QuoteDoc::AddresseePrepAt(const CueEntry& ce, int t) const {
+  if (!IsWord(t)) return false;
+  if (ce.addr == kBa) return StartsWith(Word(t), kBa) && (Morph(t).split.proclitics & kPrepBi) != 0;
+  return Word(t) == ce.addr;
+}
+
 bool QuoteDoc::AddresseeFollows(const CueEntry& ce, int t) const {
   for (int k = t; k < N() && k < t + 12 && IsWord(k); ++k) {
-    if (ce.addr == kBa ? (StartsWith(Word(k), kBa) && (Morph(k).split.proclitics & kPrepBi)) != 0
-                       : Word(k) == ce.addr)
-      return true;
+    if (AddresseePrepAt(ce, k)) return true;
     if (Cls(k) & (kComp | kCompNeg)) return false;
   }
   return false;

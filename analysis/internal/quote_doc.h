@@ -84,6 +84,10 @@ class QuoteDoc {
   bool IsSemicolon(int t) const { return IsPunct(t, U'\u061B') || IsPunct(t, U';'); }
   // كما or مثلما (the view form w, without its proclitic).
   bool IsKamaWord(std::string_view w) const { return w == tb_.kama[0] || w == tb_.kama[1]; }
+  // A quantifier before its noun (كل، جميع، كافة), in the view.
+  static bool IsQuantifierWord(std::string_view w) {
+    return w == "\u0643\u0644" || w == "\u062C\u0645\u064A\u0639" || w == "\u0643\u0627\u0641\u0647";
+  }
   bool IsKama(int t) const { return IsWord(t) && IsKamaWord(Word(t)); }
   bool IsStrongEnd(int t) const;
   // End (exclusive) of the sentence of token t.
@@ -109,9 +113,11 @@ class QuoteDoc {
   // before it but a comma right before the complementizer, or commas
   // around an adverb before it (أظهرت بيانات رسمية، أمس، أن).
   bool GovernedFollows(const CueEntry& ce, int t) const;
-  // The preposition of the addressee of cue entry `ce` (CueEntry::addr)
-  // comes at or after token t, within the clause (no punctuation or
-  // complementizer before it).
+  // Token t carries or is the preposition of the addressee of cue entry
+  // `ce` (CueEntry::addr): the attached ب of بالمواطنين, or من.
+  bool AddresseePrepAt(const CueEntry& ce, int t) const;
+  // That preposition comes at or after token t, within the clause (no
+  // punctuation or complementizer before it).
   bool AddresseeFollows(const CueEntry& ce, int t) const;
 
   // A colon within four words of `t`, with only words before it.
