@@ -817,6 +817,16 @@ void Attributor::AttachForward(int i, int lim) {
     if (!near && ce.obj && (ce.l || ce.b) && se > sb && j - from >= 2 && j - from <= 25 &&
         AppealContentAt(ce, j, governed) && ObjectWordsBetween(from, j, governed))
       near = true;
+    // وأعرب الملك باسمه واسم شعب المملكة، عن ...، كشف المهندس X، الرئيس
+    // التنفيذي للهيئة، عن ...: a verb whose content follows its preposition
+    // reaches it over the apposition and the adjuncts after its subject.
+    // (What comes between opens as an apposition or an adjunct: a comma, a
+    // dash or a parenthesis, a preposition, a setting or an adverb; an
+    // object or a relative clause there is the verb's own.)
+    if (!near && governed && ce.cls == CueClass::kVerb && se > sb && sb >= cue.end && j - from >= 2 &&
+        j - from <= 25 && d_.ClauseInitial(cue.begin) && OpensAdjunct(from) && AppealContentAt(ce, j, true) &&
+        ObjectWordsBetween(from, j, true))
+      near = true;
     if (governed && near) {
       if (d_.Cls(j + 1) & kComp) {
         intro = j + 1, how = Intro::kComp;
@@ -1547,7 +1557,9 @@ bool Attributor::AppealContentAt(const CueEntry& ce, int j, bool governed) const
 
 bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
   for (int k = a; k < b; ++k) {
-    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')')) continue;
+    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')') || d_.IsPunct(k, U'-') ||
+        d_.IsPunct(k, U'\u2013'))
+      continue;
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
         (d_.AnyCls(k) & (kConnective | kGoverns)))
       return false;
@@ -1556,6 +1568,12 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
     if (d_.IsVerbOnly(k) && !(relative && k > a && (d_.Cls(k - 1) & kRelative))) return false;
   }
   return true;
+}
+
+bool Attributor::OpensAdjunct(int t) const {
+  if (d_.IsComma(t) || d_.IsPunct(t, U'(') || d_.IsPunct(t, U'-') || d_.IsPunct(t, U'\u2013')) return true;
+  return d_.IsWord(t) && ((d_.AnyCls(t) & (kAdjunct | kSetting)) || (d_.Cls(t) & kPrep) || PrepositionalAt(t) ||
+                          d_.IsAccusativeAdverb(t));
 }
 
 bool Attributor::NoCueBetween(int a, int b) const {

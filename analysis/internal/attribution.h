@@ -162,6 +162,9 @@ class Attributor {
   // does not agree with is left out (مستحقات اللاعب الذي: the player).
   std::pair<int, int> PhraseBefore(int end, int rel) const;
 
+  // Token t opens an apposition or an adjunct after a subject: a comma, a
+  // dash or a parenthesis, a preposition, a setting or an adverb.
+  bool OpensAdjunct(int t) const;
   // Tokens [a, b) are words and none is a cue.
   bool NoCueBetween(int a, int b) const;
   // What a verb of appeal governs opens at token j: after its preposition
@@ -169,7 +172,7 @@ class Attributor {
   // noun with ب (طالب بـ) or ل (دعا لـ) as the cue takes one.
   bool AppealContentAt(const CueEntry& ce, int j, bool governed) const;
   // Tokens [a, b) can be an object and its adjuncts: words (and commas and
-  // parentheses), no cue, complementizer, connective (بعد، رغم) or finite verb (with
+  // parentheses and dashes), no cue, complementizer, connective (بعد، رغم) or finite verb (with
   // `relative`, one after a relative pronoun is part of the phrase).
   bool ObjectWordsBetween(int a, int b, bool relative) const;
   // A form of كان or one of its sisters (QuoteDoc::IsKanaSister) between

@@ -3510,5 +3510,26 @@ TEST_F(QuoteExtractorTest, AMeasureOrAStandardAfterHasabIsNoSource) {
   EXPECT_EQ(q[0].speaker, "وزارة التجارة");
 }
 
+TEST_F(QuoteExtractorTest, AVerbReachesItsPrepositionOverAnAppositionAndAdjunctsAfterItsSubject) {
+  // كشف X؛ مدير ...، عن ...، أعرب X في ختام كلمته عن ...: the apposition
+  // and the adjuncts after the subject stand between the verb and what it
+  // governs.
+  auto q = Run("وأعرب الدكتور فهد السالم في ختام كلمته عن شكره للمشاركين في الحفل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور فهد السالم");
+  EXPECT_EQ(q[0].content, "شكره للمشاركين في الحفل");
+  q = Run("كشفت اللجنة المنظمة لمعرض الكتاب في دورته الخامسة عن تخصيص جناح للأطفال.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "اللجنة المنظمة لمعرض الكتاب");
+  EXPECT_EQ(q[0].content, "تخصيص جناح للأطفال");
+  q = Run("كشف المهندس سالم العتيبي؛ مدير مشروعات المياه في المنطقة، عن الانتهاء من تمديد الشبكة الجديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الانتهاء من تمديد الشبكة الجديدة");
+  // (An object or a relative clause after the subject is the verb's own:
+  // the عن in it is no preposition of the cue.)
+  EXPECT_TRUE(Run("ثم أعلن المدرب قائمة اللاعبين الذين غابوا عن التدريب.").empty());
+  EXPECT_TRUE(Run("وقبل أن يعلن اللاعب رحيله رسميا عن النادي سافر إلى أوروبا.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
