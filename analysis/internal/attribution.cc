@@ -670,7 +670,10 @@ void Attributor::AttachForward(int i, int lim) {
           continue;
         }
       }
-      if (p >= 0 && (j == from || d_.IsComma(j - 1) || d_.IsPunct(j - 1, U')') || j == np_start) &&
+      // (وأكد أهمية «...»: after a verbal noun the word list names, too.)
+      if (p >= 0 &&
+          (j == from || d_.IsComma(j - 1) || d_.IsPunct(j - 1, U')') || j == np_start ||
+           (j == from + 1 && se <= sb && (d_.AnyCls(from) & kMasdarClass))) &&
           !m_.IsNameLike(p)) {
         intro = j, how = Intro::kMark;
         break;
@@ -899,7 +902,9 @@ void Attributor::AttachForward(int i, int lim) {
            // (وأعلن إغلاق المعبر: a verbal noun in the construct state right
            // after the verb.)
            (j == cue.end && !d_.IsDefinite(j) && d_.IsDefinite(j + 1) && d_.LooksLikeMasdar(j) &&
-            !(d_.AnyCls(j) & (kTitle | kClassNoun | kDocument | kGivenName)))) &&
+            !(d_.AnyCls(j) & (kTitle | kClassNoun | kDocument | kGivenName))) ||
+           // (توقع ارتفاع أسعار ...: or one the word list names.)
+           (j == cue.end && !d_.IsDefinite(j) && (d_.AnyCls(j) & kMasdarClass))) &&
           !ComplementizerAfterPhrase(j, lim)) {
         intro = j, how = Intro::kStart;
         // اتهمت النيابة العامة المدير السابق للشركة بارتكاب ...: a cue that

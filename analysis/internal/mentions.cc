@@ -96,8 +96,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   }
   // وأعلن إغلاق المعبر، وأكد استمرار الدعم: right after a cue that takes a
   // noun phrase, a verbal noun in the construct state is what was said,
-  // with the subject implicit; never the speaker.
-  if (ce != nullptr && ce->np && d_.IsWord(start) && !d_.IsDefinite(start) && d_.IsDefinite(start + 1) &&
+  // with the subject implicit; never the speaker. (So is one the word list
+  // names a verbal noun, before a quotation too: وأكد أهمية «...».)
+  if (ce != nullptr && ce->np && d_.IsWord(start) && !d_.IsDefinite(start) &&
+      (d_.IsDefinite(start + 1) ||
+       ((d_.AnyCls(start) & kMasdarClass) && (d_.OpenTop(start + 1) >= 0 || d_.IsWord(start + 1)))) &&
       !(d_.AnyCls(start) & (kTitle | kClassNoun | kDocument | kGivenName)) && d_.LooksLikeMasdar(start))
     return {start, start};
   // تساءلت يوما، ادعى دائما: a noun or adjective in the accusative right

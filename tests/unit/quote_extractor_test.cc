@@ -3531,5 +3531,19 @@ TEST_F(QuoteExtractorTest, AVerbReachesItsPrepositionOverAnAppositionAndAdjuncts
   EXPECT_TRUE(Run("وقبل أن يعلن اللاعب رحيله رسميا عن النادي سافر إلى أوروبا.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounTheWordListNamesIsWhatWasSaidNeverTheSpeaker) {
+  // وأكد أهمية «...»، توقع ارتفاع ...: after the cue, أهمية، ضرورة، ارتفاع
+  // open what was said; the subject is implicit.
+  auto q = Run("استقبل وزير الداخلية خالد العمر وفد الجامعة. وأكد أهمية «تعاون الجهات كلها في حماية الطلاب».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "خالد العمر");
+  EXPECT_EQ(q[0].content, "تعاون الجهات كلها في حماية الطلاب");
+  q = Run("وتحدث مدير الغرفة التجارية سالم الهاجري عن السوق، فيما توقع ارتفاع أسعار الحديد في الربع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "ارتفاع أسعار الحديد في الربع المقبل");
+}
+
 }  // namespace
 }  // namespace dhad
