@@ -1181,7 +1181,11 @@ bool Mentions::ProcliticBeforeDefinite(int t) const {
 }
 
 int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) const {
-  if (!d_.IsComma(se) || d_.IsSemicolon(se)) return se;
+  if (!d_.IsComma(se)) return se;
+  // أمينة الكردي؛ المتحدثة باسم البرنامج، إن ...: some papers set the role
+  // off with a semicolon; after one, only a role is taken in (a semicolon
+  // as often ends a clause).
+  const bool semicolon = d_.IsSemicolon(se);
   const int a = se + 1;
   if (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
       (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun)))
@@ -1193,7 +1197,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   const bool definite = d_.IsDefinite(a);
   // The person's name after the role (المتحدث باسم الهيئة، مساعد العنزي أن
   // ...): the name runs up to the complementizer or colon.
-  {
+  if (!semicolon) {
     const auto [nb, ne] = NameRun(a, limit);
     if (nb == a && ne > nb + 1) {
       const int after = d_.IsComma(ne) ? ne + 1 : ne;
@@ -1211,7 +1215,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // person's name, even when the dictionary reads them as common words.
   // (After a role that opens with a title, whatever follows the comma:
   // رد وزير الخارجية الأمريكي، جون كيري، على ...)
-  if (!definite && d_.IsDefinite(se - 1)) {
+  if (!semicolon && !definite && d_.IsDefinite(se - 1)) {
     int e = a;
     while (e < limit && e < a + 3 && d_.IsWord(e) && !d_.IsDefinite(e) && !d_.HasDigit(e) && d_.CueAt(e) < 0 &&
            !(d_.AnyCls(e) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun |
@@ -1275,7 +1279,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // الإمام والخطيب، والداعية في سجون الرياض إن) belongs to the phrase; a
   // description of the role's complement (حاكم الإقليم، الواقع على الحدود
   // «...») does not, but the role before it stands.
-  if (ce != nullptr && d_.IsComma(ae) && d_.IsWord(next)) {
+  if (ce != nullptr && !semicolon && d_.IsComma(ae) && d_.IsWord(next)) {
     for (int k = next; k < limit && k < next + 12; ++k) {
       if (k > next && (d_.IsPunct(k, U':') || (d_.Cls(k) & kComp) ||
                        (d_.OpenTop(k) >= 0 && !IsNameLike(d_.OpenTop(k))))) {

@@ -3545,5 +3545,18 @@ TEST_F(QuoteExtractorTest, AVerbalNounTheWordListNamesIsWhatWasSaidNeverTheSpeak
   EXPECT_EQ(q[0].content, "ارتفاع أسعار الحديد في الربع المقبل");
 }
 
+TEST_F(QuoteExtractorTest, ARoleSetOffWithASemicolonIsInTheSpeakerPhrase) {
+  // X؛ مدير ...، إن: some papers set the role in apposition off with a
+  // semicolon instead of a comma.
+  auto q = Run("وقال فهد السبيعي؛ مدير عام شركة النخيل للتأمين، إن الأقساط سترتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "فهد السبيعي؛ مدير عام شركة النخيل للتأمين");
+  EXPECT_EQ(q[0].content, "الأقساط سترتفع");
+  // (A clause after the semicolon is not taken in.)
+  q = Run("وصل الوفد إلى جدة مساء أمس؛ وقال رئيسه إن الزيارة تستمر يومين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيسه");
+}
+
 }  // namespace
 }  // namespace dhad
