@@ -533,6 +533,10 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
       }
     }
     e.display = OwnText(db, de);
+    if (!(d_.AnyCls(sb) & kDocument)) {
+      e.phrase_begin = sb;
+      e.phrase_words = se - sb;
+    }
     if (strip_l) StripLeadingLam(&e.display);
     if (strip_w) e.display.erase(0, 2);  // والمتحدثة → المتحدثة
   }
@@ -791,6 +795,18 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
       bool same = true;
       for (int j = 0; j < all_words && same; ++j) {
         same = d_.IsWord(sb + j) && d_.Word(sb + j) == d_.Word(e.pre_begin + j);
+      }
+      if (same) return k;
+    }
+    // هيئة الغابات for هيئة الغابات الأميركية، سلطة الطاقة for سلطة الطاقة
+    // والموارد الطبيعية في قطاع غزة: a body named again by the first words
+    // of its phrase, a noun in the construct state and its genitive.
+    if (e.phrase_words > all_words && (all_words == 2 || all_words == 3) && tb == sb && d_.IsWord(sb + 1) &&
+        !d_.IsDefinite(sb) && d_.IsDefinite(sb + 1) && m_.Head(sb) == m_.Head(e.phrase_begin) &&
+        !(d_.AnyCls(sb) & (kDocument | kTitle | kGivenName))) {
+      bool same = true;
+      for (int j = 1; j < all_words && same; ++j) {
+        same = d_.IsWord(sb + j) && d_.Word(sb + j) == d_.Word(e.phrase_begin + j);
       }
       if (same) return k;
     }

@@ -36,6 +36,11 @@ struct Entity {
   int pre_begin = -1;
   int pre_words = 0;
   int name_begin = -1;                 // token of name[0]
+  // A body named with no personal name (هيئة الغابات الأميركية): its
+  // phrase's first token and length. Its first words again (هيئة الغابات)
+  // name the same body.
+  int phrase_begin = -1;
+  int phrase_words = 0;
   Gender gender = Gender::kUnknown;
   // The gender of a verb whose subject was the entity's document (وأضاف
   // البيان for a ministry): a later implicit subject of that gender (وتابع)

@@ -203,6 +203,21 @@ TEST(EntityTrackerTest, TheFullestFormOfANameInTheDocumentIsGiven) {
   EXPECT_EQ(r[1], "فيصل بن سلمان بن عبد العزيز");
 }
 
+TEST(EntityTrackerTest, ABodyNamedAgainByItsFirstWordsIsTheFullerPhrase) {
+  // هيئة المياه for هيئة المياه الوطنية: the noun in the construct state and
+  // its genitive again name the body named in full before.
+  auto r = Resolved(
+      "وقالت هيئة المياه الوطنية إن الضخ توقف. وقالت هيئة المياه إن الإصلاح يستغرق يومين. وأضافت أن "
+      "الخزانات ممتلئة.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1], "هيئة المياه الوطنية");
+  EXPECT_EQ(r[2], "هيئة المياه الوطنية");
+  // (Another body with the same head is not a short form of it.)
+  r = Resolved("وقالت هيئة المياه الوطنية إن الضخ توقف. وقالت هيئة الطرق إن الجسر مغلق.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "هيئة الطرق");
+}
+
 TEST(EntityTrackerTest, ABareShortNameResolvesToTheFullNameAndATitledMentionIsCopied) {
   auto r = Resolved(
       "لم يفقد عبد العزيز بن حمد الحربي الأمل في علاج ابنه. وقال عبد العزيز الحربي إن الأطباء وعدوه "
