@@ -1229,10 +1229,65 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   }
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
   // title word.
-  if (!definite && !(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1)) return se;
+  // (أحد مؤسسي «الأفق»: or a noun in the construct state before a quoted
+  // name.)
+  const int quoted = d_.IsWord(a + 1) ? d_.OpenTop(a + 2) : -1;
+  const bool before_name = quoted >= 0 && IsNameLike(quoted) && !d_.IsDefinite(a + 1) && !d_.IsVerb(a + 1) &&
+                           !StartsWith(d_.Word(a + 1), kWaw) && d_.CueAt(a + 1) < 0;
+  if (!definite && !(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1) && !before_name) return se;
   auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
   if (ae <= ab + 1) return se;
   ae = RoleTailEnd(ab, ae, limit);
+  // X، أحد مؤسسي الشركة والرئيس التنفيذي لها، إن ...: a second role
+  // coordinated with و runs to the comma before what was said, or to the
+  // occasion of the words before that comma (...، في إحدى مقابلاته، إن).
+  // No verb, cue or relative pronoun in it; a quoted name may be.
+  if (ce != nullptr) {
+    int w = ae;
+    if (const int p = d_.OpenTop(w); p >= 0 && IsNameLike(p)) w = qt_.pairs[p].close + 1;
+    if (d_.IsWord(w) && StartsWith(d_.Word(w), kWaw) && d_.IsDefinite(w) && !d_.HasDigit(w) && d_.CueAt(w) < 0) {
+      int setting = -1;
+      for (int k = w + 1; k < limit && k < w + 16; ++k) {
+        if (d_.IsComma(k)) {
+          const int n = k + 1;
+          if (d_.IsPunct(n, U':') || (d_.Cls(n) & kComp)) return setting > 0 ? setting : k;
+          if (setting < 0 && d_.IsWord(n) && d_.CueAt(n) < 0 &&
+              ((d_.AnyCls(n) & (kAdjunct | kSetting)) ||
+               (d_.Word(n) == "\u0641\u064A" && d_.IsSettingAt(n + 1))))
+            return k;
+          break;
+        }
+        if (d_.T(k).kind == QTokKind::kMark) {
+          const int p = d_.OpenTop(k);
+          if (p >= 0 && IsNameLike(p)) {
+            k = qt_.pairs[p].close;
+            continue;
+          }
+          break;
+        }
+        if (setting < 0 && d_.IsWord(k) && d_.Word(k) == "\u0641\u064A" && d_.IsSettingAt(k + 1)) setting = k;
+        if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) ||
+            (d_.AnyCls(k) & (kRelative | kNeg | kComp | kCompNeg)))
+          break;
+      }
+    }
+  }
+  // X، المسؤول في الوزارة خلال مؤتمر صحافي عقد في الرياض، أمس، إن ...:
+  // the occasion of the words stands between the role and the comma
+  // before what was said.
+  // (Not after a verb the phrase ran into: المتخصصة في ... وتدرس حاليا.)
+  if (ce != nullptr && d_.IsWord(ae) && d_.CueAt(ae) < 0 && !d_.IsVerb(ae - 1) &&
+      ((d_.Word(ae) == "\u0641\u064A" && d_.IsSettingAt(ae + 1)) || (d_.AnyCls(ae) & (kAdjunct | kSetting)))) {
+    for (int k = ae + 1; k < limit && k < ae + 16; ++k) {
+      if (d_.IsComma(k)) {
+        const int n = k + 1;
+        if (d_.IsPunct(n, U':') || (d_.Cls(n) & kComp)) return ae;
+        if (d_.IsWord(n) && (d_.AnyCls(n) & kAdjunct) && d_.CueAt(n) < 0) continue;
+        break;
+      }
+      if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.AnyCls(k) & (kComp | kCompNeg | kNeg | kRelative))) break;
+    }
+  }
   if (d_.IsPunct(ae, U':') || (d_.Cls(ae) & kComp)) return ae;
   // سلطان اللويحق، رئيس مجلس إدارة شركة عقارية «إن ...»: a quotation that
   // opens right after the role is what was said.

@@ -3558,5 +3558,19 @@ TEST_F(QuoteExtractorTest, ARoleSetOffWithASemicolonIsInTheSpeakerPhrase) {
   EXPECT_EQ(q[0].speaker, "رئيسه");
 }
 
+TEST_F(QuoteExtractorTest, ARoleInAppositionTakesASecondRoleAndStopsBeforeTheOccasion) {
+  // X، أحد مؤسسي «...» والرئيس التنفيذي لها، إن: a second role coordinated
+  // with و, after a quoted name, is in the speaker phrase.
+  auto q = Run("وقال سامي الخالدي، أحد مؤسسي «الأفق» والرئيس التنفيذي لها، إن الشركة تتوسع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامي الخالدي، أحد مؤسسي «الأفق» والرئيس التنفيذي لها");
+  // X، المسؤول في الوزارة خلال مؤتمر ...، أمس، إن: the occasion of the
+  // words after the role is not.
+  q = Run("وقال العميد سامي الخالدي، المسؤول في وزارة الداخلية خلال مؤتمر صحافي عقد في الرياض، أمس، إن الخلية فككت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "العميد سامي الخالدي، المسؤول في وزارة الداخلية");
+  EXPECT_EQ(q[0].content, "الخلية فككت");
+}
+
 }  // namespace
 }  // namespace dhad
