@@ -664,7 +664,25 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     // (The run stops before a family name the dictionary knows as a word,
     // ماهر بن سعد | الجديد: the short form names it.)
     if (d_.Word(re - 1) != last && d_.IsWord(re) && d_.Word(re) == last) ++re;
-    if (re - rb <= best_len || d_.Word(re - 1) != last) continue;
+    if (re - rb <= best_len) continue;
+    // (Or the run opens with the short form, word for word: تركي الحميدي
+    // for تركي الحميدي الحربي, a name given without the family name.)
+    // (The words after it are a lineage or a family name: بن، آل، عبد and
+    // the name after them, a definite nisba, a name the dictionary does not
+    // know; not a verb or a word with a proclitic the run took in, داود
+    // أوغلو يتوعد، بندر بن سلطان بشكل.)
+    if (d_.Word(re - 1) != last) {
+      bool prefix = true;
+      for (int j = 0; j < ne - nb && prefix; ++j) prefix = d_.Word(rb + j) == d_.Word(nb + j);
+      for (int t = rb + (ne - nb); t < re && prefix; ++t) {
+        const std::string_view w = d_.Word(t);
+        const bool link = IsNameLinkWord(w) || IsNameLinkWord(d_.Word(t - 1)) || d_.Word(t - 1) == kAbd;
+        prefix = !d_.IsVerbOnly(t) && (d_.Morph(t).split.proclitics & ~kArticle) == 0 &&
+                 (link || (d_.IsDefinite(t) && EndsWith(w, "\u064A")) ||
+                  (d_.IsNameWord(t) && !(d_.Cls(t) & kGivenName)));
+      }
+      if (!prefix) continue;
+    }
     // (Every word of the short form, in order: فيصل بن سلمان بن عبد العزيز
     // is not فيصل بن عبد الله بن عبد العزيز.)
     int k = nb;

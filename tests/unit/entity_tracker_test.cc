@@ -203,6 +203,21 @@ TEST(EntityTrackerTest, TheFullestFormOfANameInTheDocumentIsGiven) {
   EXPECT_EQ(r[1], "فيصل بن سلمان بن عبد العزيز");
 }
 
+TEST(EntityTrackerTest, ANameGivenWithoutTheRestOfItsLineageResolvesToTheFullName) {
+  // فيصل بن خالد for فيصل بن خالد بن عبدالعزيز: the full name opens with the
+  // short one, word for word, and goes on with the lineage.
+  auto r = Resolved(
+      "وأوضح الدكتور سامي بن خالد بن عبدالله أن الحفل يبدأ مساء. وقال سامي بن خالد إن البرنامج جاهز. "
+      "وأضاف أن الدعوة عامة.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1], "سامي بن خالد بن عبدالله");
+  EXPECT_EQ(r[2], "سامي بن خالد بن عبدالله");
+  // (Not a verb a loose name run took in after the name.)
+  r = Resolved("ويرى المحلل سامي بن خالد يتوقع ارتفاع الأسعار. وقال سامي بن خالد إن السوق مستقرة. وأضاف أن الطلب قوي.");
+  ASSERT_FALSE(r.empty());
+  EXPECT_EQ(r.back(), "سامي بن خالد");
+}
+
 TEST(EntityTrackerTest, ABodyNamedAgainByItsFirstWordsIsTheFullerPhrase) {
   // هيئة المياه for هيئة المياه الوطنية: the noun in the construct state and
   // its genitive again name the body named in full before.
