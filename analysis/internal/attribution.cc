@@ -1562,9 +1562,7 @@ bool Attributor::AppealContentAt(const CueEntry& ce, int j, bool governed) const
 
 bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
   for (int k = a; k < b; ++k) {
-    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')') || d_.IsPunct(k, U'-') ||
-        d_.IsPunct(k, U'\u2013'))
-      continue;
+    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')') || d_.IsDash(k)) continue;
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
         (d_.AnyCls(k) & (kConnective | kGoverns)))
       return false;
@@ -1576,7 +1574,7 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
 }
 
 bool Attributor::OpensAdjunct(int t) const {
-  if (d_.IsComma(t) || d_.IsPunct(t, U'(') || d_.IsPunct(t, U'-') || d_.IsPunct(t, U'\u2013')) return true;
+  if (d_.IsComma(t) || d_.IsPunct(t, U'(') || d_.IsDash(t)) return true;
   return d_.IsWord(t) && ((d_.AnyCls(t) & (kAdjunct | kSetting)) || (d_.Cls(t) & kPrep) || PrepositionalAt(t) ||
                           d_.IsAccusativeAdverb(t));
 }

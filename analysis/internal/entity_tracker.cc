@@ -665,12 +665,12 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     // ماهر بن سعد | الجديد: the short form names it.)
     if (d_.Word(re - 1) != last && d_.IsWord(re) && d_.Word(re) == last) ++re;
     if (re - rb <= best_len) continue;
-    // (Or the run opens with the short form, word for word: تركي الحميدي
-    // for تركي الحميدي الحربي, a name given without the family name.)
-    // (The words after it are a lineage or a family name: بن، آل، عبد and
-    // the name after them, a definite nisba, a name the dictionary does not
-    // know; not a verb or a word with a proclitic the run took in, داود
-    // أوغلو يتوعد، بندر بن سلطان بشكل.)
+    // (Or the run opens with the short form, word for word: فيصل بن خالد
+    // for فيصل بن خالد بن عبدالعزيز, a name given without the rest of its
+    // lineage. The words after it are a lineage or a family name: بن، آل،
+    // عبد and the name after them, a definite nisba, a name the dictionary
+    // does not know; not a verb or a word with a proclitic the run took in,
+    // داود أوغلو يتوعد، بندر بن سلطان بشكل.)
     if (d_.Word(re - 1) != last) {
       bool prefix = true;
       for (int j = 0; j < ne - nb && prefix; ++j) prefix = d_.Word(rb + j) == d_.Word(nb + j);

@@ -82,6 +82,8 @@ class QuoteDoc {
     return c == U'\u060C' || c == U',' || c == U'\u061B' || c == U';';
   }
   bool IsSemicolon(int t) const { return IsPunct(t, U'\u061B') || IsPunct(t, U';'); }
+  // A dash set off by spaces, - or – (an apposition or an aside between two).
+  bool IsDash(int t) const { return IsPunct(t, U'-') || IsPunct(t, U'\u2013'); }
   // كما or مثلما (the view form w, without its proclitic).
   bool IsKamaWord(std::string_view w) const { return w == tb_.kama[0] || w == tb_.kama[1]; }
   // A quantifier before its noun (كل، جميع، كافة), in the view.
