@@ -497,7 +497,7 @@ void Attributor::AttachForward(int i, int lim) {
              !d_.IsVerb(adj_end))
         ++adj_end;
       // (And a place after them: مصادر ميدانية في المنطقة أبلغت.)
-      if (adj_end > s0 + 1 && adj_end + 1 < verb_at && d_.IsWord(adj_end) && d_.Word(adj_end) == "\u0641\u064A" &&
+      if (adj_end > s0 + 1 && adj_end + 1 < verb_at && d_.IsWord(adj_end) && d_.Word(adj_end) == kFi &&
           m_.DefiniteChainEnd(adj_end + 1) == verb_at)
         adj_end = verb_at;
       described = described && adj_end == verb_at;
@@ -1638,7 +1638,7 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
         ++k;
         while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
         if (k + 1 < limit && d_.IsWord(k) && (d_.Cls(k) & kPrep) &&
-            (d_.Word(k) == "\u0641\u064A" || d_.Word(k) == "\u0639\u0644\u064A")) {  // في، على
+            (d_.Word(k) == kFi || d_.Word(k) == "\u0639\u0644\u064A")) {  // في، على
           // (على «تويتر»، في تويتر، على موقع التواصل الاجتماعي «تويتر».)
           int e = k + 1;
           if (d_.IsWord(e) && !d_.IsDefinite(e) && !d_.IsNameWord(e) && d_.IsDefinite(e + 1) && d_.CueAt(e) < 0 &&
@@ -1686,7 +1686,7 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
       continue;
     }
     // في غزة، في الرياض: where the speaker spoke.
-    if (w == "\u0641\u064A" && d_.IsWord(k + 1) && d_.CueAt(k + 1) < 0 &&
+    if (w == kFi && d_.IsWord(k + 1) && d_.CueAt(k + 1) < 0 &&
         (d_.IsNameWord(k + 1) || d_.IsDefinite(k + 1)) && !d_.LooksLikeMasdar(k + 1) &&
         !(d_.AnyCls(k + 1) & (kStop | kPrep | kRelative))) {
       k += 2;

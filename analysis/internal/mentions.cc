@@ -193,7 +193,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       if (!class_name &&
           (!d_.IsWord(n) || (d_.AnyCls(n) & (kAdjunct | kSetting)) || d_.CueAt(n) >= 0 ||
            !(d_.IsDefinite(n) || d_.IsNameWord(n) || (d_.Cls(n) & (kGivenName | kTitle)) ||
-             d_.Word(n) == "\u0641\u064A" || d_.Word(n) == "\u0645\u0646")))
+             d_.Word(n) == kFi || d_.Word(n) == "\u0645\u0646")))
         break;
       j = n;
       continue;
@@ -386,7 +386,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                                 StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
       // (لدى after a role: سفيرة الولايات المتحدة لدى الأمم المتحدة، خبير
       // الأسواق لدى «...».)
-      const bool inner = (w == "\u0641\u064A" || w == "\u0645\u0646" || role || lada);  // في، من
+      const bool inner = (w == kFi || w == "\u0645\u0646" || role || lada);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       // (من الصعوبة بمكان: after a person's name, a verbal noun after the
@@ -410,7 +410,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // في حماس أسامة بدران.)
       const bool before_name = d_.IsWord(j + 2) && (d_.Cls(j + 2) & kGivenName) && !d_.IsDefinite(j + 1) &&
                                !(d_.Morph(j + 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa));
-      if (chain_end < 0 && !before_name && !(w == "\u0641\u064A" && PlaceBeforeComplement(j + 1, ce))) break;
+      if (chain_end < 0 && !before_name && !(w == kFi && PlaceBeforeComplement(j + 1, ce))) break;
       ++preps;
       chain_until = chain_end;
       j += 2;
@@ -1253,7 +1253,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
           if (d_.IsPunct(n, U':') || (d_.Cls(n) & kComp)) return setting > 0 ? setting : k;
           if (setting < 0 && d_.IsWord(n) && d_.CueAt(n) < 0 &&
               ((d_.AnyCls(n) & (kAdjunct | kSetting)) ||
-               (d_.Word(n) == "\u0641\u064A" && d_.IsSettingAt(n + 1))))
+               (d_.Word(n) == kFi && d_.IsSettingAt(n + 1))))
             return k;
           break;
         }
@@ -1265,7 +1265,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
           }
           break;
         }
-        if (setting < 0 && d_.IsWord(k) && d_.Word(k) == "\u0641\u064A" && d_.IsSettingAt(k + 1)) setting = k;
+        if (setting < 0 && d_.IsWord(k) && d_.Word(k) == kFi && d_.IsSettingAt(k + 1)) setting = k;
         if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) ||
             (d_.AnyCls(k) & (kRelative | kNeg | kComp | kCompNeg)))
           break;
@@ -1277,7 +1277,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // before what was said.
   // (Not after a verb the phrase ran into: المتخصصة في ... وتدرس حاليا.)
   if (ce != nullptr && d_.IsWord(ae) && d_.CueAt(ae) < 0 && !d_.IsVerb(ae - 1) &&
-      ((d_.Word(ae) == "\u0641\u064A" && d_.IsSettingAt(ae + 1)) || (d_.AnyCls(ae) & (kAdjunct | kSetting)))) {
+      ((d_.Word(ae) == kFi && d_.IsSettingAt(ae + 1)) || (d_.AnyCls(ae) & (kAdjunct | kSetting)))) {
     for (int k = ae + 1; k < limit && k < ae + 16; ++k) {
       if (d_.IsComma(k)) {
         const int n = k + 1;
@@ -1302,7 +1302,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // separate the items of a list.)
   if (ce != nullptr && d_.IsWord(next) && d_.CueAt(next) < 0) {
     if ((d_.AnyCls(next) & (kAdjunct | kSetting | kRelative)) ||
-        (d_.Word(next) == "\u0641\u064A" && d_.IsSettingAt(next + 1)))
+        (d_.Word(next) == kFi && d_.IsSettingAt(next + 1)))
       return ae;
     // عصام عبدالفتاح، رئيس لجنة الحكام، اختيار طاقم ...: a verbal noun
     // that opens the content of a cue that takes one.
@@ -1360,7 +1360,7 @@ int Mentions::ThroughApposition(int pe, int end) const {
 int Mentions::RoleTailEnd(int ab, int ae, int limit) const {
   if (ae - ab < 2 || !(d_.AnyCls(ab) & kTitle) || !d_.IsWord(ae)) return ae;
   const std::string_view w = d_.Word(ae);
-  if (!(w == "\u0644\u062F\u064A" || w == "\u0641\u064A")) return ae;  // لدى، في
+  if (!(w == "\u0644\u062F\u064A" || w == kFi)) return ae;  // لدى، في
   for (int k = ae + 1; k < limit && k <= ae + 8; ++k) {
     if (d_.IsComma(k)) return k > ae + 1 ? k : ae;
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) || d_.HasDigit(k) ||

@@ -160,7 +160,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
         c |= sc & kSetting;
       }
     }
-    after_fi = (w.size() == 4 && w == "\u0641\u064A") || (cls_[t] & kGoverns);  // في، خلال، عبر
+    after_fi = (w.size() == 4 && w == kFi) || (cls_[t] & kGoverns);  // في، خلال، عبر
     cls_cl_[t] = c & ~kCueFirst;
     if (w.size() == 6 && w == "\u0627\u0648\u0644") awwal.push_back(t);  // أول in the view
   }
