@@ -824,11 +824,17 @@ void Attributor::AttachForward(int i, int lim) {
     // التنفيذي للهيئة، عن ...: a verb whose content follows its preposition
     // reaches it over the apposition and the adjuncts after its subject.
     // (What comes between opens as an apposition or an adjunct: a comma, a
-    // dash or a parenthesis, a preposition, a setting or an adverb; an
-    // object or a relative clause there is the verb's own.)
-    if (!near && governed && ce.cls == CueClass::kVerb && se > sb && sb >= cue.end && j - from >= 2 &&
-        j - from <= 25 && d_.ClauseInitial(cue.begin) && OpensAdjunct(from) && AppealContentAt(ce, j, true) &&
-        ObjectWordsBetween(from, j, true))
+    // dash or a parenthesis, a preposition, a setting or an adverb; or, for
+    // a verb that takes no object, as a relative clause on the subject:
+    // كشفت النشرة التي تصدرها المؤسسة عن.
+    // Inside that clause the preposition may be its verb's, التي تصدرها
+    // عن شهر مايو عن بلوغ: when the same preposition comes again with a
+    // content, that one is the cue's.)
+    const bool subject_after = se > sb && sb >= cue.end;
+    if (!near && governed && ce.cls == CueClass::kVerb && subject_after &&
+        j - from >= 2 && j - from <= 25 && d_.ClauseInitial(cue.begin) &&
+        (OpensAdjunct(from) || ((d_.Cls(from) & kRelative) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
+        ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
     if (governed && near) {
       if (d_.Cls(j + 1) & kComp) {
@@ -1561,16 +1567,39 @@ bool Attributor::AppealContentAt(const CueEntry& ce, int j, bool governed) const
 }
 
 bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
+  bool in_relative = false;
   for (int k = a; k < b; ++k) {
-    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')') || d_.IsDash(k)) continue;
+    if (d_.IsComma(k) || d_.IsPunct(k, U'(') || d_.IsPunct(k, U')') || d_.IsDash(k)) {
+      in_relative = false;
+      continue;
+    }
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
         (d_.AnyCls(k) & (kConnective | kGoverns)))
       return false;
     // (A finite verb opens a clause of its own, unless a relative pronoun
-    // makes it part of the object: المواطنين ممن تنطبق عليهم.)
-    if (d_.IsVerbOnly(k) && !(relative && k > a && (d_.Cls(k - 1) & kRelative))) return false;
+    // makes it part of the object: المواطنين ممن تنطبق عليهم، النشرة التي
+    // تصدرها المؤسسة، الذي كان يعمل بالوكالة; the clause runs to a comma.)
+    if (relative && (d_.Cls(k) & kRelative)) in_relative = true;
+    if (d_.IsVerbOnly(k) && !in_relative) return false;
   }
   return true;
+}
+
+bool Attributor::InOpenRelative(int a, int b) const {
+  bool open = false;
+  for (int k = a; k < b; ++k) {
+    if (d_.IsComma(k) || d_.IsDash(k) || d_.IsPunct(k, U')')) open = false;
+    if (d_.IsWord(k) && (d_.Cls(k) & kRelative)) open = true;
+  }
+  return open;
+}
+
+bool Attributor::SamePrepositionAgain(const CueEntry& ce, int j, int limit) const {
+  for (int k = j + 1; k < limit && k - j <= 12; ++k) {
+    if (d_.IsStrongEnd(k) || !ObjectWordsBetween(k, k + 1, false)) return false;
+    if (d_.Word(k) == d_.Word(j) && AppealContentAt(ce, k, true)) return true;
+  }
+  return false;
 }
 
 bool Attributor::OpensAdjunct(int t) const {

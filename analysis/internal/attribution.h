@@ -175,6 +175,12 @@ class Attributor {
   // parentheses and dashes), no cue, complementizer, connective (بعد، رغم) or finite verb (with
   // `relative`, one after a relative pronoun is part of the phrase).
   bool ObjectWordsBetween(int a, int b, bool relative) const;
+  // A relative pronoun in tokens [a, b) whose clause no comma, dash or
+  // closing parenthesis has ended before b.
+  bool InOpenRelative(int a, int b) const;
+  // The preposition at token j (one `ce` governs) comes again within twelve
+  // tokens of the same clause, before `limit`, with a content after it.
+  bool SamePrepositionAgain(const CueEntry& ce, int j, int limit) const;
   // A form of كان or one of its sisters (QuoteDoc::IsKanaSister) between
   // the start of the clause of token `t` (the sentence or its last comma)
   // and `t`.

@@ -3572,5 +3572,23 @@ TEST_F(QuoteExtractorTest, ARoleInAppositionTakesASecondRoleAndStopsBeforeTheOcc
   EXPECT_EQ(q[0].content, "الخلية فككت");
 }
 
+TEST_F(QuoteExtractorTest, AVerbReachesItsPrepositionOverARelativeClauseOnItsSubject) {
+  // كشفت النشرة التي تصدرها الهيئة عن ...: a relative clause on the subject
+  // stands between the verb and the preposition it governs.
+  auto q = Run("وكشفت النشرة الشهرية التي تصدرها الهيئة العامة للإحصاء عن ارتفاع عدد المصانع الجديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "النشرة الشهرية");
+  EXPECT_EQ(q[0].content, "ارتفاع عدد المصانع الجديدة");
+  // (The clause runs to a comma, over more than one verb.)
+  q = Run("وتشير حصيلة الحادث التي ما زالت أولية إلى سقوط عشرة جرحى.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "سقوط عشرة جرحى");
+  // (Inside the clause the same preposition may be its own verb's: the
+  // cue's is the one that comes again.)
+  q = Run("وكشفت النشرة التي تصدرها الهيئة عن شهر مارس الماضي عن تراجع الصادرات غير النفطية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تراجع الصادرات غير النفطية");
+}
+
 }  // namespace
 }  // namespace dhad
