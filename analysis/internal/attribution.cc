@@ -1549,13 +1549,14 @@ bool Attributor::AppealContentAt(const CueEntry& ce, int j, bool governed) const
            !(d_.AnyCls(t) & (kAdjunct | kSetting | kClassNoun | kTitle | kGivenName));
   };
   // (The dictionary reads many nouns as verbal nouns too, حقوق، عدن: after
-  // the preposition the word is definite, has a verbal noun's pattern or
-  // heads a construct, إلى سرعة مراجعة; not a place before a phrase of its
-  // own, إلى عدن لرصد.)
+  // the preposition the word is definite, by the article or by a pronoun,
+  // عن شكره; has a verbal noun's pattern or heads a construct, إلى سرعة
+  // مراجعة; not a place before a phrase of its own, إلى عدن لرصد. Or an
+  // elative with its noun, عن أصدق التهاني.)
   if (governed) {
-    return d_.OpenTop(j + 1) >= 0 ||
-           (masdar(j + 1) && (d_.IsDefinite(j + 1) || d_.LooksLikeMasdar(j + 1) ||
-                              (d_.IsWord(j + 2) && !PrepositionalAt(j + 2))));
+    return d_.OpenTop(j + 1) >= 0 || d_.IsElativeConstruct(j + 1) ||
+           (masdar(j + 1) && (d_.IsDefinite(j + 1) || d_.IsPossessedMasdar(j + 1) ||
+                              d_.LooksLikeMasdar(j + 1) || (d_.IsWord(j + 2) && !PrepositionalAt(j + 2))));
   }
   const uint8_t pro = d_.Morph(j).split.proclitics;
   if (d_.HasPossessive(j) || d_.HasPronounSuffix(j) || !masdar(j)) return false;
@@ -1616,7 +1617,10 @@ bool Attributor::NoCueBetween(int a, int b) const {
 }
 
 bool Attributor::PrepositionalAt(int t) const {
-  // (A name or a title keeps its letter: بندر، لبنان.)
+  // (A name or a title keeps its letter: بندر، لبنان. The dictionary reads
+  // باسم as the name or the adjective, but with a pronoun it is ب + اسم:
+  // أعرب الملك باسمه واسم شعبه عن.)
+  if (d_.IsWord(t) && StartsWith(d_.Word(t), "\u0628\u0627\u0633\u0645") && d_.HasPossessive(t)) return true;
   return d_.IsWord(t) && (d_.Morph(t).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
          !(d_.AnyCls(t) & (kGivenName | kTitle)) && !d_.IsNameWord(t) && !StartsWith(d_.Word(t), kLamLam);
 }

@@ -512,6 +512,21 @@ bool QuoteDoc::LooksLikeMasdar(int t) const {
   return false;
 }
 
+bool QuoteDoc::IsElativeConstruct(int t) const {
+  if (!IsWord(t) || !IsDefinite(t + 1) || IsDefinite(t) || IsNameWord(t) || (Cls(t) & (kGivenName | kTitle)))
+    return false;
+  const WordMorph& m = Morph(t);
+  if (m.split.proclitics != 0 || m.split.enclitic != Enclitic::kNone || (m.classes & kProperName)) return false;
+  const std::string_view w = Word(t);
+  size_t n = 0;
+  for (size_t i = 0; i < w.size(); ++n) {
+    int len = 1;
+    DecodeUtf8(w.data() + i, &len);
+    i += len;
+  }
+  return (n == 3 || n == 4) && (StartsWith(w, "\u0627") || StartsWith(w, "\u0623"));
+}
+
 bool QuoteDoc::IsAccusativeAdverb(int t) const {
   if (!IsWord(t) || IsDefinite(t) || !EndsWith(Word(t), "\u0627") || Word(t).size() < 6 || IsNameWord(t) ||
       (Cls(t) & (kGivenName | kTitle | kPronoun)) || (AnyCls(t) & (kClassNoun | kDocument | kCarrier)))

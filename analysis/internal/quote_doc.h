@@ -145,6 +145,11 @@ class QuoteDoc {
   // Verbal noun patterns that open a noun-phrase content: إفعال (إغلاق)،
   // تفعيل (توقيف)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استئناف).
   bool LooksLikeMasdar(int t) const;
+  // An elative أفعل in the construct state with a definite noun, the head of
+  // the phrases of thanks and sympathy: أصدق التهاني، أحر التعازي، أبرز
+  // ملامح الخطة is not (the genitive has no article). A bare word of three
+  // or four letters after alif, not a name (أحمد).
+  bool IsElativeConstruct(int t) const;
 
   // A noun or adjective the dictionary knows, indefinite, with the alif of
   // the accusative tanween (يوما، دائما، رسميا، كثيرا): an adverb. (Not a

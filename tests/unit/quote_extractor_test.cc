@@ -3590,5 +3590,20 @@ TEST_F(QuoteExtractorTest, AVerbReachesItsPrepositionOverARelativeClauseOnItsSub
   EXPECT_EQ(q[0].content, "تراجع الصادرات غير النفطية");
 }
 
+TEST_F(QuoteExtractorTest, ThanksInTheKingsNameReachTheirPreposition) {
+  // وأعرب الملك باسمه واسم الحكومة عن أصدق التهاني: باسمه is ب + اسم, an
+  // adjunct, and the elative with its noun is what was expressed.
+  auto q = Run("وأعرب الملك باسمه واسم الحكومة عن أصدق التهاني للرئيس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الملك");
+  EXPECT_EQ(q[0].content, "أصدق التهاني للرئيس");
+  // (A verbal noun with a pronoun is definite, at the end of the sentence
+  // too.)
+  q = Run("وأعرب الوزير في برقيته عن شكره.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  EXPECT_EQ(q[0].content, "شكره");
+}
+
 }  // namespace
 }  // namespace dhad
