@@ -830,8 +830,10 @@ void Attributor::AttachForward(int i, int lim) {
     // Inside that clause the preposition may be its verb's, التي تصدرها
     // عن شهر مايو عن بلوغ: when the same preposition comes again with a
     // content, that one is the cue's.)
+    // (With no subject after the verb, the adjuncts follow the verb itself:
+    // وأشارت في هذا الصدد إلى.)
     const bool subject_after = se > sb && sb >= cue.end;
-    if (!near && governed && ce.cls == CueClass::kVerb && subject_after &&
+    if (!near && governed && ce.cls == CueClass::kVerb && (subject_after || (se <= sb && from == cue.end)) &&
         j - from >= 2 && j - from <= 25 && d_.ClauseInitial(cue.begin) &&
         (OpensAdjunct(from) || ((d_.Cls(from) & kRelative) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))

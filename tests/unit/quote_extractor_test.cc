@@ -3605,5 +3605,15 @@ TEST_F(QuoteExtractorTest, ThanksInTheKingsNameReachTheirPreposition) {
   EXPECT_EQ(q[0].content, "شكره");
 }
 
+TEST_F(QuoteExtractorTest, AnImplicitSubjectsVerbReachesItsPrepositionOverAdjuncts) {
+  // وأشارت في هذا السياق إلى ...: no subject after the verb, an adjunct
+  // between it and its preposition.
+  auto q = Run(
+      "وقالت الكاتبة سعاد المطيري إن الرواية جاهزة، وأشارت في هذا السياق إلى تفوق الكاتبات السعوديات في الخارج.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "تفوق الكاتبات السعوديات في الخارج");
+  EXPECT_EQ(q[1].resolved, "سعاد المطيري");
+}
+
 }  // namespace
 }  // namespace dhad
