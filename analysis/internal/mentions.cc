@@ -555,8 +555,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const bool coordinated = j > start && StartsWith(d_.Word(j), kWaw) && d_.IsWord(j + 1) &&
                              d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1) &&
                              (d_.Morph(j).split.proclitics & kConjWa);
-    // (Not the genitive of a title: رئيسة اتحاد الكتاب.)
-    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated && !ConstructTitleAt(j - 1))
+    // (Not the genitive of a title, رئيسة اتحاد الكتاب, nor of a body's
+    // noun, which names no one without it: أعلنت وكالة تخطيط الموارد،
+    // محافظ هيئة تنظيم الكهرباء.)
+    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated && !ConstructTitleAt(j - 1) &&
+        !(d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & kClassNoun)))
       break;
     // (After a title, a word before a surname is a given name: المهندس
     // سلامة اللهيبي.)
@@ -566,8 +569,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         !d_.IsDefinite(j) &&
         !StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kBa) &&
         !(d_.AnyCls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) && !IsNameLink(j) &&
-        d_.IsWord(j + 1) && (d_.Morph(j).classes & kMasdar) &&
-        !(d_.Morph(j).classes & (kAdjective | kParticiple)))
+        d_.IsWord(j + 1) &&
+        (((d_.Morph(j).classes & kMasdar) && !(d_.Morph(j).classes & (kAdjective | kParticiple))) ||
+         // (Or a body's noun, which a definite word cannot govern: دانت
+         // القناة عملية اقتحام مكتبها; after definite words only, not a
+         // role after a name, مشاعل الحسين منظمة الرحلات.)
+         ((d_.AnyCls(j) & kClassNoun) && !(d_.AnyCls(j - 1) & kTitle) && AllDefinite(start, j))))
       break;
     // وأعلن المدعي العام سامي حداد الاتهامات في ...، وأكد الأمير فيصل
     // الاستعداد التام: after a personal name, which completes the subject,
@@ -1087,6 +1094,13 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
 bool Mentions::IsNameLink(int k) const {
   return IsNameLinkWord(d_.Word(k)) || d_.IsNameParticle(k) ||
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
+}
+
+bool Mentions::AllDefinite(int a, int b) const {
+  for (int k = a; k < b; ++k) {
+    if (!d_.IsDefinite(k)) return false;
+  }
+  return a < b;
 }
 
 bool Mentions::NameEndsAt(int sb, int k) const {

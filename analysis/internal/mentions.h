@@ -60,6 +60,8 @@ class Mentions {
   std::pair<int, int> NameRun(int sb, int se) const;
   // A personal name found in [sb, k) ends right before token k.
   bool NameEndsAt(int sb, int k) const;
+  // Every word of [a, b) is definite (and there is one).
+  bool AllDefinite(int a, int b) const;
 
   // Token k links the parts of a compound name (IsNameLinkWord of
   // quote_lexicon.h), or is the word before بن / عبد.

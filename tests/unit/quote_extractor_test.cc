@@ -3615,5 +3615,20 @@ TEST_F(QuoteExtractorTest, AnImplicitSubjectsVerbReachesItsPrepositionOverAdjunc
   EXPECT_EQ(q[1].resolved, "سعاد المطيري");
 }
 
+TEST_F(QuoteExtractorTest, ABodysNounGovernsTheVerbalNounAfterIt) {
+  // أعلنت وكالة تنمية الموارد ...: an indefinite body's noun names no one
+  // without its genitive, even one that reads as a verbal noun.
+  auto q = Run("أعلنت وكالة تنمية الموارد البشرية بالوزارة توفر عشرين وظيفة للخريجين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وكالة تنمية الموارد البشرية بالوزارة");
+  EXPECT_EQ(q[0].content, "توفر عشرين وظيفة للخريجين");
+  // ودانت الصحيفة عملية اقتحام ...: a definite word governs no body's
+  // noun; the noun opens what was said.
+  q = Run("ودانت الصحيفة عملية اقتحام مكتبها في المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الصحيفة");
+  EXPECT_EQ(q[0].content, "عملية اقتحام مكتبها في المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
