@@ -491,6 +491,16 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     const auto next = ne < se ? m_.NameIn(ne, se) : std::pair<int, int>{se, se};
     std::tie(nb, ne) = next.second > next.first ? next : std::pair<int, int>{se, se};
   }
+  // قناة آزال الموالية للرئيس فلان، حزب X بزعامة فلان: in a body's phrase
+  // a name after a preposition is another's; the body is the phrase.
+  if (ne > nb && d_.IsWord(sb) && !d_.IsDefinite(sb) && (d_.AnyCls(sb) & kClassNoun)) {
+    for (int k = sb + 1; k < nb; ++k) {
+      if (d_.IsWord(k) && ((d_.Cls(k) & kPrep) || (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi)))) {
+        nb = ne = se;
+        break;
+      }
+    }
+  }
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));

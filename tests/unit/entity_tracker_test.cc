@@ -245,5 +245,15 @@ TEST(EntityTrackerTest, ABareShortNameResolvesToTheFullNameAndATitledMentionIsCo
   EXPECT_EQ(r[0], "الدكتور سامر الجديد");
 }
 
+TEST(EntityTrackerTest, ANameInsideABodysPhraseIsNotTheBodys) {
+  // قناة الفجر الموالية للرئيس السابق فلان: the name after the preposition
+  // is another's; القناة later is the channel, not the president.
+  auto r = Resolved(
+      "أكدت قناة الفجر الموالية للرئيس السابق سالم العتيبي تعرض مكتبها لهجوم. "
+      "ودانت القناة عملية الاقتحام.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "قناة الفجر الموالية للرئيس السابق سالم العتيبي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
