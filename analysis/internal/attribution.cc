@@ -1695,6 +1695,18 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
         ++k;
       continue;
     }
+    // أعلن المبدعون، في وقت سابق، تخلفهم عن ...، في الوقت الحالي: a time
+    // noun after its preposition, with its adjective (indefinite after an
+    // indefinite noun, definite after a definite one).
+    if ((d_.Cls(k) & kPrep) && d_.IsWord(k + 1) && (d_.AnyCls(k + 1) & kAdjunct) &&
+        !(d_.AnyCls(k + 1) & kGoverns) && d_.CueAt(k + 1) < 0 && !d_.HasPossessive(k + 1)) {
+      const bool definite = d_.IsDefinite(k + 1);
+      k += 2;
+      if (k < limit && d_.IsWord(k) && d_.IsDefinite(k) == definite && d_.IsAdjectiveLike(k) && d_.CueAt(k) < 0 &&
+          !(d_.AnyCls(k) & (kComp | kCompNeg | kPrep | kStop | kNeg | kRelative)))
+        ++k;
+      continue;
+    }
     if ((d_.Cls(k) & kPrep) && d_.IsSettingAt(k + 1)) {
       const bool indefinite = !d_.IsDefinite(k + 1);
       k += 2;

@@ -3630,5 +3630,18 @@ TEST_F(QuoteExtractorTest, ABodysNounGovernsTheVerbalNounAfterIt) {
   EXPECT_EQ(q[0].content, "عملية اقتحام مكتبها في المدينة");
 }
 
+TEST_F(QuoteExtractorTest, ATimeAfterItsPrepositionIsAnAdjunctBeforeTheNounPhraseContent) {
+  // أعلن X، في وقت سابق، انسحابهم من ...: the time phrase is skipped; what
+  // was said is the verbal noun after it, not what follows its preposition.
+  auto q = Run("وأعلن الكتاب، في وقت سابق، انسحابهم من المسابقة الأدبية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الكتاب");
+  EXPECT_EQ(q[0].content, "انسحابهم من المسابقة الأدبية");
+  q = Run("وأعلنت قيادة الشرطة في وقت لاحق القبض على المتهمين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "قيادة الشرطة");
+  EXPECT_EQ(q[0].content, "القبض على المتهمين");
+}
+
 }  // namespace
 }  // namespace dhad
