@@ -634,7 +634,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) &&
         // (Nor the role after a surname: نبيل البلوشي النائب في البرلمان.)
         !(RoleAfterName(j) && (d_.IsNameWord(j - 1) || NameEndsAt(start, j))) &&
-        !RoleBeforeNamedApposition(start, j) &&
+        !RoleBeforeNamedApposition(start, j) && !AgreeingAdjectiveAt(j) &&
         (!d_.IsAdjectiveLike(j) ||
          ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
       break;
@@ -1094,6 +1094,16 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
 bool Mentions::IsNameLink(int k) const {
   return IsNameLinkWord(d_.Word(k)) || d_.IsNameParticle(k) ||
          (d_.IsWord(k + 1) && (d_.Word(k + 1) == "\u0628\u0646" || d_.Word(k + 1) == "\u0639\u0628\u062F"));
+}
+
+bool Mentions::AgreeingAdjectiveAt(int t) const {
+  if (!d_.IsWord(t) || !d_.IsWord(t - 1) || !d_.IsDefinite(t) || !d_.IsDefinite(t - 1)) return false;
+  const uint16_t c = d_.Morph(t).classes;
+  if (!(c & (kAdjective | kParticiple)) || (c & (kMasdar | kVerbAny | kProperName)) || d_.IsNameWord(t) ||
+      (d_.AnyCls(t) & (kTitle | kGivenName | kClassNoun | kDocument | kAddressee)))
+    return false;
+  // (The feminine ending on both: العاصمة المقدسة، المملكة المتحدة.)
+  return EndsWith(d_.Word(t), kHa) && EndsWith(d_.Word(t - 1), kHa) && !d_.HasPossessive(t - 1);
 }
 
 bool Mentions::AllDefinite(int a, int b) const {

@@ -60,6 +60,10 @@ class Mentions {
   std::pair<int, int> NameRun(int sb, int se) const;
   // A personal name found in [sb, k) ends right before token k.
   bool NameEndsAt(int sb, int k) const;
+  // Token t is a definite adjective or participle (by the dictionary) that
+  // agrees with the definite noun before it in the feminine: العاصمة
+  // المقدسة. An object after the subject would not take its ending.
+  bool AgreeingAdjectiveAt(int t) const;
   // Every word of [a, b) is definite (and there is one).
   bool AllDefinite(int a, int b) const;
 

@@ -3643,5 +3643,15 @@ TEST_F(QuoteExtractorTest, ATimeAfterItsPrepositionIsAnAdjunctBeforeTheNounPhras
   EXPECT_EQ(q[0].content, "القبض على المتهمين");
 }
 
+TEST_F(QuoteExtractorTest, AFeminineAdjectiveAgreeingWithItsNounStaysInTheSubject) {
+  // ...في العاصمة المقدسة، مؤكدين: a definite adjective (by the dictionary)
+  // with the feminine ending of the noun before it is that noun's, not the
+  // object of the verb whose subject the participle takes.
+  auto q = Run("أبدى عدد من أسر الجنود في العاصمة المقدسة سعادتهم بالنجاح الأمني، مؤكدين أن هذا واجب وطني.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "عدد من أسر الجنود في العاصمة المقدسة");
+  EXPECT_EQ(q[1].content, "هذا واجب وطني");
+}
+
 }  // namespace
 }  // namespace dhad
