@@ -63,6 +63,10 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     const std::string_view before = d_.Word(s0 - 1);
     const bool boundary = with_fa ? before == kAmma
                                   : ((d_.Cls(s0 - 1) & kComp) || before == kAmma ||
+                                     // (لأن، وأن: with ل or و; not كأن,
+                                     // which كان reads as too.)
+                                     ((d_.AnyCls(s0 - 1) & kComp) &&
+                                      (StartsWith(before, kLam) || StartsWith(before, kWaw))) ||
                                      before == "\u0644\u0643\u0646" ||
                                      before == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
     if (!boundary || !d_.IsWord(s0) || d_.CueAt(s0) >= 0) continue;

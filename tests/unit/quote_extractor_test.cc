@@ -3653,5 +3653,18 @@ TEST_F(QuoteExtractorTest, AFeminineAdjectiveAgreeingWithItsNounStaysInTheSubjec
   EXPECT_EQ(q[1].content, "هذا واجب وطني");
 }
 
+TEST_F(QuoteExtractorTest, ASubjectAfterLaanComesBeforeItsVerb) {
+  // لأن النائب العام ... كان قد قال إن: after لأن (ل and أن) the subject
+  // comes before its verb, as after أن.
+  auto q = Run("وتغير موقف الحكومة لأن النائب العام السابق سامي العلي كان قد قال في يناير إن البلاد آمنة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "النائب العام السابق سامي العلي");
+  EXPECT_EQ(q[0].content, "البلاد آمنة");
+  // (كان reads as كأن too; it is no such boundary.)
+  q = Run("يذكر أن وزير المالية سالم العلي، كان قد أوضح أن العجز تراجع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير المالية سالم العلي");
+}
+
 }  // namespace
 }  // namespace dhad
