@@ -3666,5 +3666,15 @@ TEST_F(QuoteExtractorTest, ASubjectAfterLaanComesBeforeItsVerb) {
   EXPECT_EQ(q[0].speaker, "وزير المالية سالم العلي");
 }
 
+TEST_F(QuoteExtractorTest, ATelegramOrACallIsTheOccasionNotPartOfTheSpeaker) {
+  // في برقية، في مكالمة: nouns of the occasion of the words, like في بيان.
+  auto q = Run(
+      "وأشاد الشيخ سالم العلي في برقية وجهها اليوم إلى الأمير بهذه الإنجازات «الكبيرة التي حققها رجال الأمن في "
+      "المنطقة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الشيخ سالم العلي");
+  EXPECT_EQ(q[0].content, "الكبيرة التي حققها رجال الأمن في المنطقة");
+}
+
 }  // namespace
 }  // namespace dhad
