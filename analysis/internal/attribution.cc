@@ -839,7 +839,7 @@ void Attributor::AttachForward(int i, int lim) {
     const bool subject_after = se > sb && sb >= cue.end;
     if (!near && governed && ce.cls == CueClass::kVerb && (subject_after || (se <= sb && from == cue.end)) &&
         j - from >= 2 && j - from <= 25 && d_.ClauseInitial(cue.begin) &&
-        (OpensAdjunct(from) || ((d_.Cls(from) & kRelative) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
+        (OpensAdjunct(from) || (OpensRelative(from) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
     if (governed && near) {
@@ -906,7 +906,7 @@ void Attributor::AttachForward(int i, int lim) {
       // في تقريرها المتعلق بقطاع العقار، ...، أن ...)
       // (Nor a conjunction with its pronoun, لكنه, which opens a clause.)
       if (ce.np && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
-          !d_.IsVerbOnly(j) &&
+          !d_.IsVerbOnly(j) && !(d_.IsVerb(j) && d_.IsPrepositionWithPronoun(j + 1)) &&
           !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
@@ -1586,7 +1586,7 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
     // (A finite verb opens a clause of its own, unless a relative pronoun
     // makes it part of the object: المواطنين ممن تنطبق عليهم، النشرة التي
     // تصدرها المؤسسة، الذي كان يعمل بالوكالة; the clause runs to a comma.)
-    if (relative && (d_.Cls(k) & kRelative)) in_relative = true;
+    if (relative && (k == a ? OpensRelative(k) : (d_.Cls(k) & kRelative) != 0)) in_relative = true;
     if (d_.IsVerbOnly(k) && !in_relative) return false;
   }
   return true;
@@ -1596,9 +1596,17 @@ bool Attributor::InOpenRelative(int a, int b) const {
   bool open = false;
   for (int k = a; k < b; ++k) {
     if (d_.IsComma(k) || d_.IsDash(k) || d_.IsPunct(k, U')')) open = false;
-    if (d_.IsWord(k) && (d_.Cls(k) & kRelative)) open = true;
+    if (d_.IsWord(k) && (k == a ? OpensRelative(k) : (d_.Cls(k) & kRelative) != 0)) open = true;
   }
   return open;
+}
+
+bool Attributor::OpensRelative(int t) const {
+  // (After an indefinite noun the clause has no relative pronoun; its verb
+  // has the resumptive pronoun after it: دراسة حديثة أشرف عليها باحثون.)
+  return d_.IsWord(t) && ((d_.Cls(t) & kRelative) ||
+                          (d_.IsVerb(t) && d_.IsPrepositionWithPronoun(t + 1) && d_.IsWord(t - 1) &&
+                           !d_.IsDefinite(t - 1)));
 }
 
 bool Attributor::SamePrepositionAgain(const CueEntry& ce, int j, int limit) const {

@@ -178,6 +178,9 @@ class Attributor {
   // A relative pronoun in tokens [a, b) whose clause no comma, dash or
   // closing parenthesis has ended before b.
   bool InOpenRelative(int a, int b) const;
+  // Token t opens a relative clause: a relative pronoun, or after an
+  // indefinite word a verb with its resumptive pronoun (أشرف عليها).
+  bool OpensRelative(int t) const;
   // The preposition at token j (one `ce` governs) comes again within twelve
   // tokens of the same clause, before `limit`, with a content after it.
   bool SamePrepositionAgain(const CueEntry& ce, int j, int limit) const;

@@ -511,10 +511,16 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (Only a verb with a preposition after it: a foreign name may read as
     // a verb, شركة سوني، منطقة تبوك.)
     // (The table tests first; the dictionary is asked last.)
-    if (j > start && (d_.Cls(j + 1) & kPrep) && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
-        !StartsWith(d_.Word(j), kAl) && !(d_.Cls(j) & (kGivenName | kTitle)) && !(d_.AnyCls(j - 1) & kClassNoun) &&
-        d_.IsVerbOnly(j) && !d_.IsNameWord(j) && !d_.IsNameWord(j - 1) &&
-        !(d_.Morph(j - 1).split.proclitics & (kPrepBi | kPrepLi)))
+    // (With the resumptive preposition and pronoun after it, عليها، له, a
+    // word that is also a given name is the verb: دراسة حديثة أشرف عليها
+    // باحثون; a name has no such pronoun after it.)
+    if (j > start && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && !StartsWith(d_.Word(j), kAl) &&
+        !(d_.AnyCls(j - 1) & kClassNoun) && !d_.IsNameWord(j - 1) &&
+        !(d_.Morph(j - 1).split.proclitics & (kPrepBi | kPrepLi)) &&
+        (((d_.Cls(j + 1) & kPrep) && !(d_.Cls(j) & (kGivenName | kTitle)) && d_.IsVerbOnly(j) &&
+          !d_.IsNameWord(j)) ||
+         (d_.IsPrepositionWithPronoun(j + 1) && !(d_.Cls(j) & kTitle) && !(d_.Cls(j - 1) & kGivenName) &&
+          (d_.Morph(j).classes & kVerbPast))))
       break;
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)

@@ -527,6 +527,21 @@ bool QuoteDoc::IsElativeConstruct(int t) const {
   return (n == 3 || n == 4) && (StartsWith(w, "\u0627") || StartsWith(w, "\u0623"));
 }
 
+bool QuoteDoc::IsPrepositionWithPronoun(int t) const {
+  if (!IsWord(t)) return false;
+  const std::string_view w = Word(t);
+  // على، في، من، عن، إلى in the view (ى folded to ي, إ to ا); ل and ب.
+  for (std::string_view p : {"\u0639\u0644\u064A", "\u0641\u064A", "\u0645\u0646", "\u0639\u0646",
+                             "\u0627\u0644\u064A", "\u0644", "\u0628"}) {
+    if (!StartsWith(w, p)) continue;
+    const std::string_view rest = w.substr(p.size());
+    for (std::string_view pron : {"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"}) {
+      if (rest == pron) return true;
+    }
+  }
+  return false;
+}
+
 bool QuoteDoc::IsAccusativeAdverb(int t) const {
   if (!IsWord(t) || IsDefinite(t) || !EndsWith(Word(t), "\u0627") || Word(t).size() < 6 || IsNameWord(t) ||
       (Cls(t) & (kGivenName | kTitle | kPronoun)) || (AnyCls(t) & (kClassNoun | kDocument | kCarrier)))

@@ -150,6 +150,9 @@ class QuoteDoc {
   // ملامح الخطة is not (the genitive has no article). A bare word of three
   // or four letters after alif, not a name (أحمد).
   bool IsElativeConstruct(int t) const;
+  // A preposition with an attached pronoun and nothing else: عليها، فيه،
+  // منهم، عنه، إليها، له، به.
+  bool IsPrepositionWithPronoun(int t) const;
 
   // A noun or adjective the dictionary knows, indefinite, with the alif of
   // the accusative tanween (يوما، دائما، رسميا، كثيرا): an adverb. (Not a

@@ -3676,5 +3676,20 @@ TEST_F(QuoteExtractorTest, ATelegramOrACallIsTheOccasionNotPartOfTheSpeaker) {
   EXPECT_EQ(q[0].content, "الكبيرة التي حققها رجال الأمن في المنطقة");
 }
 
+TEST_F(QuoteExtractorTest, AVerbWithItsResumptivePronounOpensARelativeClauseAfterAnIndefiniteSource) {
+  // دراسة حديثة أشرف عليها باحثون، وثيقة حصلت عليها الصحيفة: after an
+  // indefinite noun, a verb with a preposition and its pronoun opens a
+  // relative clause without a relative pronoun, even a verb that is also a
+  // given name (أشرف); the source ends before it.
+  auto q = Run("حذرت دراسة طبية حديثة أشرف عليها باحثون من جامعة الملك سعود من الأضرار الصحية للتدخين المتقطع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "دراسة طبية حديثة");
+  EXPECT_EQ(q[0].content, "الأضرار الصحية للتدخين المتقطع");
+  q = Run("وكشفت وثيقة حكومية حصلت عليها الصحيفة أن قطاع السياحة تضرر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وثيقة حكومية");
+  EXPECT_EQ(q[0].content, "قطاع السياحة تضرر");
+}
+
 }  // namespace
 }  // namespace dhad
