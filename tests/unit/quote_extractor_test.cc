@@ -3691,5 +3691,13 @@ TEST_F(QuoteExtractorTest, AVerbWithItsResumptivePronounOpensARelativeClauseAfte
   EXPECT_EQ(q[0].content, "قطاع السياحة تضرر");
 }
 
+TEST_F(QuoteExtractorTest, APeriodAfterItsPrepositionIsATimeNotPartOfTheSpeaker) {
+  // في فترة: a time, like في وقت.
+  auto q = Run("وجاءت هذه الأنباء في فترة انشغل فيها الجمهور بالتحقيق، وكشفت حينها عن تلاعب واسع بنتائج المباريات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "هذه الأنباء");
+  EXPECT_EQ(q[0].content, "تلاعب واسع بنتائج المباريات");
+}
+
 }  // namespace
 }  // namespace dhad
