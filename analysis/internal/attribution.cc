@@ -480,48 +480,54 @@ void Attributor::AttachForward(int i, int lim) {
         if (StartsWith(w0, kWaw)) w0.remove_prefix(kWaw.size());
         if (w0 == "\u0643\u0627\u0646" || w0 == "\u0643\u0627\u0646\u062A") ++s0;
       }
+      // (Adverbs may stand between the subject and its verb, outside the
+      // speaker: الوزير سالم العلي أيضا أكد، وكانت بيانات الوزارة سابقا
+      // تشير.)
+      const int subj_end = AdverbsBefore(s0, verb_at);
       // A definite head, a pronoun, or a construct head before a definite
       // genitive (مدير الشرطة).
       // (Or a personal name with its role between commas: ديفيد
       // مونتجومري، الرئيس التنفيذي للمجموعة، يتوقع أن ...)
-      const bool named = d_.IsWord(s0) && (m_.NameRun(s0, verb_at).first == s0 ||
+      const bool named = d_.IsWord(s0) && (m_.NameRun(s0, subj_end).first == s0 ||
                                            (d_.IsNameWord(s0) && d_.IsWord(s0 + 1) && d_.IsNameWord(s0 + 1)));
       // (The subject of لكن is accusative and may be indefinite: ولكن
       // مسؤولا قال إن ...)
-      const bool lakin_subject = after_lakin && verb_at - s0 <= 4 && d_.IsWord(s0) && !d_.IsVerb(s0) &&
+      const bool lakin_subject = after_lakin && subj_end - s0 <= 4 && d_.IsWord(s0) && !d_.IsVerb(s0) &&
                                  !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
       // (Or an indefinite noun with its indefinite nisba adjectives:
       // مصادر أمنية مصرية أكدت، مسؤولون أمريكيون قالوا.)
-      bool described = verb_at - s0 >= 2 && verb_at - s0 <= 8 && d_.IsWord(s0) && !d_.IsDefinite(s0) &&
+      bool described = subj_end - s0 >= 2 && subj_end - s0 <= 8 && d_.IsWord(s0) && !d_.IsDefinite(s0) &&
                        !d_.IsVerb(s0) && !d_.HasDigit(s0) &&
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp | kPronoun)) &&
                        (d_.Morph(s0).classes & kNominal);
       int adj_end = s0 + 1;
-      while (adj_end < verb_at && d_.IsWord(adj_end) && !d_.IsDefinite(adj_end) && d_.IsAdjectiveLike(adj_end) &&
+      while (adj_end < subj_end && d_.IsWord(adj_end) && !d_.IsDefinite(adj_end) && d_.IsAdjectiveLike(adj_end) &&
              !d_.IsVerb(adj_end))
         ++adj_end;
       // (And a place after them: مصادر ميدانية في المنطقة أبلغت.)
-      if (adj_end > s0 + 1 && adj_end + 1 < verb_at && d_.IsWord(adj_end) && d_.Word(adj_end) == kFi &&
-          m_.DefiniteChainEnd(adj_end + 1) == verb_at)
-        adj_end = verb_at;
-      described = described && adj_end == verb_at;
-      if (s0 < verb_at && verb_at - s0 <= 16 && d_.IsWord(s0) &&
+      if (adj_end > s0 + 1 && adj_end + 1 < subj_end && d_.IsWord(adj_end) && d_.Word(adj_end) == kFi &&
+          m_.DefiniteChainEnd(adj_end + 1) == subj_end)
+        adj_end = subj_end;
+      described = described && adj_end == subj_end;
+      if (s0 < subj_end && subj_end - s0 <= 16 && d_.IsWord(s0) &&
           (named || lakin_subject || described ||
            // (صحيفة «الحياة» ذكرت: a class noun with its quoted name.)
-           ((d_.AnyCls(s0) & kClassNoun) && d_.OpenTop(s0 + 1) >= 0) || (verb_at - s0 <= 10 &&
+           ((d_.AnyCls(s0) & kClassNoun) && d_.OpenTop(s0 + 1) >= 0) || (subj_end - s0 <= 10 &&
                      (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||
-                      (s0 + 1 < verb_at && d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1) &&
+                      // (A chain of construct heads: بيانات وزارة الداخلية.)
+                      (s0 + 1 < subj_end &&
+                       ((d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, subj_end) > s0 + 1) &&
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {
-        auto [pb, pe] = m_.SpeakerPhrase(s0, verb_at, false, nullptr);
-        bool whole = pb == s0 && pe == verb_at;
-        if (pb == s0 && pe + 1 < verb_at && d_.IsComma(pe) && !d_.IsComma(verb_at - 1)) {
+        auto [pb, pe] = m_.SpeakerPhrase(s0, subj_end, false, nullptr);
+        bool whole = pb == s0 && pe == subj_end;
+        if (pb == s0 && pe + 1 < subj_end && d_.IsComma(pe) && !d_.IsComma(subj_end - 1)) {
           // أما وزير الدولة، أنور قرقاش قال: the name in apposition runs
           // up to the verb.
-          whole = m_.ThroughApposition(pe, verb_at) == verb_at;
-          if (whole) pe = verb_at;
-        } else if (pb == s0 && pe < verb_at - 2 && d_.IsComma(verb_at - 1)) {
+          whole = m_.ThroughApposition(pe, subj_end) == subj_end;
+          if (whole) pe = subj_end;
+        } else if (pb == s0 && pe < subj_end - 2 && d_.IsComma(subj_end - 1)) {
           // The apposition, without the comma after it.
-          const int ae = m_.ThroughApposition(pe, verb_at - 1);
+          const int ae = m_.ThroughApposition(pe, subj_end - 1);
           whole = ae != pe;
           pe = ae;
         }
@@ -565,8 +571,9 @@ void Attributor::AttachForward(int i, int lim) {
           --s0;
         }
         if (phrase && s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && (d_.AnyCls(s0) & kStop) && s0 < k) {
+          // (Not the adverbs before قد: وكان الوزير أمس قد أكد.)
           sb = s0 + 1;
-          se = k + 1;
+          se = AdverbsBefore(sb, k + 1);
         }
       }
     }
@@ -1590,6 +1597,31 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
     if (d_.IsVerbOnly(k) && !in_relative) return false;
   }
   return true;
+}
+
+int Attributor::ConstructChainEnd(int k, int limit) const {
+  // (Nouns and names: no word that is only a verb, no proclitic, وبدأ
+  // يوسف شاهين، ورأي ثان يعتنقه.)
+  for (int t = k; t < limit && t < k + 4 && d_.IsWord(t); ++t) {
+    if (d_.IsDefinite(t)) return t > k && StartsWith(d_.Word(t), kAl) ? t + 1 : k;
+    // (Or on a personal name: رئيس النادي فيصل مدخلي، مؤلف المسرحية بكر.)
+    if (t > k && (d_.IsNameWord(t) || (d_.Cls(t) & kGivenName)) && !d_.IsVerbOnly(t)) return t + 1;
+    // (A verb reading after و is the verb and its conjunction: وبدأ.)
+    if (d_.IsVerbOnly(t) || (d_.IsVerb(t) && StartsWith(d_.Word(t), kWaw)) || d_.HasDigit(t) || d_.CueAt(t) >= 0 ||
+        d_.Morph(t).split.proclitics != 0 ||
+        (d_.AnyCls(t) & (kStop | kPrep | kComp | kNeg | kRelative)))
+      return k;
+  }
+  return k;
+}
+
+int Attributor::AdverbsBefore(int a, int b) const {
+  int e = b;
+  while (e - 1 > a && d_.IsWord(e - 1) && d_.CueAt(e - 1) < 0 &&
+         (((d_.Cls(e - 1) & kAdjunct) && !(d_.Cls(e - 1) & kGoverns) && !d_.IsDefinite(e - 1)) ||
+          d_.IsAccusativeAdverb(e - 1)))
+    --e;
+  return e;
 }
 
 bool Attributor::InOpenRelative(int a, int b) const {

@@ -177,6 +177,14 @@ class Attributor {
   bool ObjectWordsBetween(int a, int b, bool relative) const;
   // A relative pronoun in tokens [a, b) whose clause no comma, dash or
   // closing parenthesis has ended before b.
+  // The end of a chain of nouns in the construct state from token k that
+  // closes on a word with the article (بيانات وزارة الداخلية) or on a
+  // personal name (رئيس حطين فيصل مدخلي), within
+  // four words and before `limit`; k when there is none.
+  int ConstructChainEnd(int k, int limit) const;
+  // Where the bare adverbs (أمس، أيضا، سابقا) that end tokens (a, b) begin;
+  // b when there are none.
+  int AdverbsBefore(int a, int b) const;
   bool InOpenRelative(int a, int b) const;
   // Token t opens a relative clause: a relative pronoun, or after an
   // indefinite word a verb with its resumptive pronoun (أشرف عليها).

@@ -3699,5 +3699,27 @@ TEST_F(QuoteExtractorTest, APeriodAfterItsPrepositionIsATimeNotPartOfTheSpeaker)
   EXPECT_EQ(q[0].content, "تلاعب واسع بنتائج المباريات");
 }
 
+TEST_F(QuoteExtractorTest, ASubjectBeforeItsVerbIsAConstructChainAndLeavesItsAdverbsOut) {
+  // بيانات وزارة الداخلية تشير: a chain of nouns in the construct state
+  // that closes on a definite word or a personal name is a subject that
+  // opens the sentence; the adverbs between it and its verb are not in it.
+  auto q = Run("وكانت بيانات وزارة الداخلية سابقا تشير إلى القبض على خلايا نائمة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بيانات وزارة الداخلية");
+  q = Run("مدير عام مؤسسة المتقاعدين اللواء سامي العلي قال إن القرار صائب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير عام مؤسسة المتقاعدين اللواء سامي العلي");
+  q = Run("وكان الوزير أمس قد أكد أن الخطة جاهزة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  q = Run("الوزير سالم العلي أيضا أكد أن الخطة جاهزة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير سالم العلي");
+  // (A verb after و opens no such chain.)
+  q = Run("وبدأ يوسف الخالد يقول إن الفيلم جاهز.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "وبدأ يوسف الخالد");
+}
+
 }  // namespace
 }  // namespace dhad
