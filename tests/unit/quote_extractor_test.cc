@@ -3721,5 +3721,16 @@ TEST_F(QuoteExtractorTest, ASubjectBeforeItsVerbIsAConstructChainAndLeavesItsAdv
   EXPECT_NE(q[0].speaker, "وبدأ يوسف الخالد");
 }
 
+TEST_F(QuoteExtractorTest, AForeignSurnameThatStartsWithLamIsPartOfTheName) {
+  // جوشوا لانديس، ...: a surname the dictionary does not know, after a
+  // name, is no addressee closed by a comma (لفرانس برس،).
+  auto q = Run("قال البروفسور جوشوا لانديس، الخبير بالشؤون السورية، إن الخطر كبير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "البروفسور جوشوا لانديس، الخبير بالشؤون السورية");
+  q = Run("وقال المتحدث سامي العلي لفرانس برس، إن الوضع هادئ.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
