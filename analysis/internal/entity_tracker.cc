@@ -492,10 +492,13 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     std::tie(nb, ne) = next.second > next.first ? next : std::pair<int, int>{se, se};
   }
   // قناة آزال الموالية للرئيس فلان، حزب X بزعامة فلان: in a body's phrase
-  // a name after a preposition is another's; the body is the phrase.
+  // a name after a preposition is another's; the body is the phrase. So is
+  // a name with its title in the body's own name: مؤسسة جسر الملك فهد،
+  // جامعة الملك سعود.
   if (ne > nb && d_.IsWord(sb) && !d_.IsDefinite(sb) && (d_.AnyCls(sb) & kClassNoun)) {
     for (int k = sb + 1; k < nb; ++k) {
-      if (d_.IsWord(k) && ((d_.Cls(k) & kPrep) || (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi)))) {
+      if (d_.IsWord(k) && ((d_.Cls(k) & kPrep) || (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi)) ||
+                           (k == nb - 1 && (d_.AnyCls(k) & kTitle) && d_.IsDefinite(k) && k - sb <= 3))) {
         nb = ne = se;
         break;
       }

@@ -255,5 +255,14 @@ TEST(EntityTrackerTest, ANameInsideABodysPhraseIsNotTheBodys) {
   EXPECT_EQ(r[1], "قناة الفجر الموالية للرئيس السابق سالم العتيبي");
 }
 
+TEST(EntityTrackerTest, ATitledNameInABodysOwnNameIsTheBodys) {
+  // مؤسسة جسر الملك فهد: the king's name is part of the body's name;
+  // المؤسسة later is the body, not the king.
+  auto r = Resolved(
+      "وقالت مؤسسة جسر الملك فهد إن الخدمة عادت. وأضافت المؤسسة أن المسافرين عبروا.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "مؤسسة جسر الملك فهد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
