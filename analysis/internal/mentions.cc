@@ -414,10 +414,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // في حماس أسامة بدران.)
       const bool before_name = d_.IsWord(j + 2) && (d_.Cls(j + 2) & kGivenName) && !d_.IsDefinite(j + 1) &&
                                !(d_.Morph(j + 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa));
-      if (chain_end < 0 && !before_name && !(w == kFi && PlaceBeforeComplement(j + 1, ce))) break;
+      // (Or two, a place in the construct state: في قطاع غزة، في منطقة
+      // تبوك.)
+      const int place_end = chain_end < 0 && !before_name && w == kFi ? PlaceEndBeforeComplement(j + 1, ce) : -1;
+      if (chain_end < 0 && !before_name && place_end < 0) break;
       ++preps;
-      chain_until = chain_end;
-      j += 2;
+      chain_until = place_end > 0 ? place_end : chain_end;
+      j = place_end > 0 ? place_end : j + 2;
       // After the place only its adjectives and genitives go on; an
       // indefinite word is the object of the verb (اتهمت النيابة في بوليفيا
       // تشافيز), unless it is inside the place's idafa chain (في مجلس
@@ -1181,6 +1184,23 @@ bool Mentions::SurnameAt(int k, int se) const {
   const std::string_view p = d_.Word(k - 1);
   return p == "\u0639\u0628\u062F" || p == "\u0627\u0628\u0648" || p == "\u0623\u0628\u0648" ||
          p == "\u0628\u0646" || p == "\u0627\u0628\u0646" || p == "\u0628\u0646\u062A";
+}
+
+int Mentions::PlaceEndBeforeComplement(int k, const CueEntry* ce) const {
+  if (PlaceBeforeComplement(k, ce)) return k + 1;
+  if (!d_.IsWord(k) || d_.IsDefinite(k) || d_.HasDigit(k) || d_.CueAt(k) >= 0 || d_.HasPossessive(k) ||
+      d_.IsVerbOnly(k) || d_.Morph(k).split.proclitics != 0 ||
+      (d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun)))
+    return -1;
+  // (The second word is the genitive, a name: not an adjective, a verb or
+  // a pronoun's preposition, في رسم كاريكاتيري، في تحليل لها.)
+  // (A word that reads as a verb only after a place's noun or as a name:
+  // منطقة تبوك، محافظة إب; not في قلوب تعودت.)
+  if (!d_.IsWord(k + 1) || d_.IsAdjectiveLike(k + 1) || d_.IsPrepositionWithPronoun(k + 1) ||
+      d_.IsAccusativeAdverb(k + 1) ||
+      (d_.IsVerb(k + 1) && !(d_.AnyCls(k) & kClassNoun) && !d_.IsNameWord(k + 1)))
+    return -1;
+  return PlaceBeforeComplement(k + 1, ce) ? k + 2 : -1;
 }
 
 bool Mentions::PlaceBeforeComplement(int k, const CueEntry* ce) const {

@@ -90,6 +90,9 @@ class Mentions {
   // colon: after في inside a speaker phrase, the name of a place the
   // dictionary may not know (مالي، تعز، أبوظبي).
   bool PlaceBeforeComplement(int k, const CueEntry* ce) const;
+  // The end of such a place at k, of one bare word or two in the construct
+  // state (قطاع غزة، منطقة تبوك); -1 when there is none.
+  int PlaceEndBeforeComplement(int k, const CueEntry* ce) const;
 
   // A word with a proclitic ل، ب or و before a definite word (لحقوق
   // الإنسان، بذهبية السباق): a prepositional phrase, not part of a name.

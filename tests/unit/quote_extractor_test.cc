@@ -3732,5 +3732,18 @@ TEST_F(QuoteExtractorTest, AForeignSurnameThatStartsWithLamIsPartOfTheName) {
   EXPECT_EQ(q[0].speaker, "المتحدث سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, APlaceOfTwoBareWordsAfterFiStaysInTheSpeaker) {
+  // سلطة الطاقة في قطاع غزة إن، قادة الأمن في منطقة تبوك: a place in the
+  // construct state that the dictionary does not know as a name, right
+  // before what the cue governs, is part of the phrase.
+  auto q = Run("وقالت سلطة الطاقة في قطاع غزة إن المحطة توقفت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سلطة الطاقة في قطاع غزة");
+  // (Not a noun with its adjective, an occasion: في رسم كاريكاتيري.)
+  q = Run("وأعربت صحيفة الوطن اليومية في رسم كاريكاتيري عن قلقها من الغلاء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة الوطن اليومية");
+}
+
 }  // namespace
 }  // namespace dhad
