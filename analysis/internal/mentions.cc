@@ -831,6 +831,29 @@ bool Mentions::IsNameLike(int p) const {
   return false;
 }
 
+bool Mentions::IndefiniteCommonPhrase(int p) const {
+  const QPair& pr = qt_.pairs[p];
+  if (d_.WordsIn(pr) == 0 || d_.WordsIn(pr) > 4) return false;
+  for (int t = pr.open + 1; t < pr.close; ++t) {
+    if (!d_.IsWord(t)) return false;
+    const uint16_t c = d_.Morph(t).classes;
+    if (d_.IsDefinite(t) || d_.IsNameWord(t) || d_.HasDigit(t) || !(c & kNominal) ||
+        (c & (kUnknown | kProperName | kVerbAny)) || d_.Morph(t).split.proclitics != 0 ||
+        (d_.AnyCls(t) & (kGivenName | kClassNoun | kTitle | kDocument | kStop | kPrep | kComp)))
+      return false;
+    // (A noun, then its adjectives: جمعية عمومية غير عادية.)
+    if (t > pr.open + 1 && !(c & kAdjective) && d_.Word(t) != "\u063A\u064A\u0631") return false;  // غير
+  }
+  // (One word only when it is an adjective or a plural, no nisba, which
+  // is as often a name: «انتحارية»، «انفجارات»; not «فتنة»، «سليماني».)
+  if (d_.WordsIn(pr) == 1) {
+    const int t = pr.open + 1;
+    return ((d_.Morph(t).classes & kAdjective) || d_.Morph(t).number == 3) && !EndsWith(d_.Word(t), "\u064A") &&
+           !(d_.Morph(t).classes & kMasdar);
+  }
+  return true;
+}
+
 std::string_view Mentions::PairWords(int p) const {
   const QPair& pr = qt_.pairs[p];
   if (pr.close - pr.open < 2) return {};

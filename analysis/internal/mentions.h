@@ -42,6 +42,10 @@ class Mentions {
   // Whether the top-level pair `p` quotes a name or title (وكالة "سانا"،
   // a short quoted phrase after a class noun or in apposition), not speech.
   bool IsNameLike(int p) const;
+  // Pair `p` holds one to four common words the dictionary knows, an
+  // indefinite noun and its adjectives (انتحارية، جمعية عمومية غير عادية):
+  // no name, whatever its place in the clause.
+  bool IndefiniteCommonPhrase(int p) const;
 
   // The personal name at the end of the phrase [sb, se): the last word that
   // follows a definite word and starts a run of name words (رامي عبد الرحمن،

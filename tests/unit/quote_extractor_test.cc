@@ -3745,5 +3745,23 @@ TEST_F(QuoteExtractorTest, APlaceOfTwoBareWordsAfterFiStaysInTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "صحيفة الوطن اليومية");
 }
 
+TEST_F(QuoteExtractorTest, QuotedCommonWordsOpeningTheClauseAreAFragmentNotAName) {
+  // إلى أن «انتحارية» تناهز ...، إن «إقبالا كبيرا» شهدته: an indefinite noun
+  // with its adjectives, or one adjective, quoted at the start of the
+  // reported clause is the quoted fragment; the quote is partial.
+  auto q = Run("وأشارت تقارير محلية إلى أن «انتحارية» تناهز العشرين من العمر نفذت الهجوم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "انتحارية");
+  q = Run("وقال المنظمون إن «إقبالا كبيرا» شهدته المدينة خلال العيد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "إقبالا كبيرا");
+  // (A name stays one: the clause is what was reported.)
+  q = Run("وقال الوزير إن «أوبك» قادرة على حماية مصالحها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+}
+
 }  // namespace
 }  // namespace dhad
