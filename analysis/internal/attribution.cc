@@ -846,7 +846,7 @@ void Attributor::AttachForward(int i, int lim) {
     const bool subject_after = se > sb && sb >= cue.end;
     if (!near && governed && ce.cls == CueClass::kVerb && (subject_after || (se <= sb && from == cue.end)) &&
         j - from >= 2 && j - from <= 25 && d_.ClauseInitial(cue.begin) &&
-        (OpensAdjunct(from) || (OpensRelative(from) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
+        (OpensAdjunct(from) || (OpensRelative(from, true) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
     if (governed && near) {
@@ -1596,7 +1596,7 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
     // (A finite verb opens a clause of its own, unless a relative pronoun
     // makes it part of the object: المواطنين ممن تنطبق عليهم، النشرة التي
     // تصدرها المؤسسة، الذي كان يعمل بالوكالة; the clause runs to a comma.)
-    if (relative && (k == a ? OpensRelative(k) : (d_.Cls(k) & kRelative) != 0)) in_relative = true;
+    if (relative && OpensRelative(k, k == a)) in_relative = true;
     if (d_.IsVerbOnly(k) && !in_relative) return false;
   }
   return true;
@@ -1631,17 +1631,17 @@ bool Attributor::InOpenRelative(int a, int b) const {
   bool open = false;
   for (int k = a; k < b; ++k) {
     if (d_.IsComma(k) || d_.IsDash(k) || d_.IsPunct(k, U')')) open = false;
-    if (d_.IsWord(k) && (k == a ? OpensRelative(k) : (d_.Cls(k) & kRelative) != 0)) open = true;
+    if (OpensRelative(k, k == a)) open = true;
   }
   return open;
 }
 
-bool Attributor::OpensRelative(int t) const {
+bool Attributor::OpensRelative(int t, bool right_after_noun) const {
   // (After an indefinite noun the clause has no relative pronoun; its verb
   // has the resumptive pronoun after it: دراسة حديثة أشرف عليها باحثون.)
   return d_.IsWord(t) && ((d_.Cls(t) & kRelative) ||
-                          (d_.IsVerb(t) && d_.IsPrepositionWithPronoun(t + 1) && d_.IsWord(t - 1) &&
-                           !d_.IsDefinite(t - 1)));
+                          (right_after_noun && d_.IsVerb(t) && d_.IsPrepositionWithPronoun(t + 1) &&
+                           d_.IsWord(t - 1) && !d_.IsDefinite(t - 1)));
 }
 
 bool Attributor::SamePrepositionAgain(const CueEntry& ce, int j, int limit) const {

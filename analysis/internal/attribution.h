@@ -186,9 +186,10 @@ class Attributor {
   // b when there are none.
   int AdverbsBefore(int a, int b) const;
   bool InOpenRelative(int a, int b) const;
-  // Token t opens a relative clause: a relative pronoun, or after an
-  // indefinite word a verb with its resumptive pronoun (أشرف عليها).
-  bool OpensRelative(int t) const;
+  // Token t opens a relative clause: a relative pronoun, or, when t stands
+  // right after the noun the clause describes, after an indefinite word a
+  // verb with its resumptive pronoun (أشرف عليها).
+  bool OpensRelative(int t, bool right_after_noun) const;
   // The preposition at token j (one `ce` governs) comes again within twelve
   // tokens of the same clause, before `limit`, with a content after it.
   bool SamePrepositionAgain(const CueEntry& ce, int j, int limit) const;

@@ -533,11 +533,7 @@ bool QuoteDoc::IsPrepositionWithPronoun(int t) const {
   // على، في، من، عن، إلى in the view (ى folded to ي, إ to ا); ل and ب.
   for (std::string_view p : {"\u0639\u0644\u064A", "\u0641\u064A", "\u0645\u0646", "\u0639\u0646",
                              "\u0627\u0644\u064A", "\u0644", "\u0628"}) {
-    if (!StartsWith(w, p)) continue;
-    const std::string_view rest = w.substr(p.size());
-    for (std::string_view pron : {"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"}) {
-      if (rest == pron) return true;
-    }
+    if (StartsWith(w, p) && IsThirdPersonSuffix(w.substr(p.size()))) return true;
   }
   return false;
 }

@@ -144,6 +144,12 @@ inline std::string_view StripOne(std::string_view w,
   return {};
 }
 
+// An attached pronoun of the third person, in the view: ه، ها، هم، هما، هن.
+inline bool IsThirdPersonSuffix(std::string_view p) {
+  return p == "\u0647" || p == "\u0647\u0627" || p == "\u0647\u0645" || p == "\u0647\u0645\u0627" ||
+         p == "\u0647\u0646";
+}
+
 // The word without an attached object pronoun (اتهمها → اتهم، أعلنته →
 // أعلن), or the word itself; the stem keeps two letters at least.
 inline std::string_view StripObjectPronoun(std::string_view w) {
