@@ -1211,10 +1211,7 @@ bool Mentions::SurnameAt(int k, int se) const {
 
 int Mentions::PlaceEndBeforeComplement(int k, const CueEntry* ce) const {
   if (PlaceBeforeComplement(k, ce)) return k + 1;
-  if (!d_.IsWord(k) || d_.IsDefinite(k) || d_.HasDigit(k) || d_.CueAt(k) >= 0 || d_.HasPossessive(k) ||
-      d_.IsVerbOnly(k) || d_.Morph(k).split.proclitics != 0 ||
-      (d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun)))
-    return -1;
+  if (!BarePlaceWord(k) || d_.IsVerbOnly(k) || d_.Morph(k).split.proclitics != 0) return -1;
   // (The second word is the genitive, a name: not an adjective, a verb or
   // a pronoun's preposition, في رسم كاريكاتيري، في تحليل لها.)
   // (A word that reads as a verb only after a place's noun or as a name:
@@ -1226,16 +1223,18 @@ int Mentions::PlaceEndBeforeComplement(int k, const CueEntry* ce) const {
   return PlaceBeforeComplement(k + 1, ce) ? k + 2 : -1;
 }
 
-bool Mentions::PlaceBeforeComplement(int k, const CueEntry* ce) const {
-  if (!d_.IsWord(k) || d_.IsDefinite(k) || d_.HasDigit(k) || d_.CueAt(k) >= 0 ||
-      (d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun)))
-    return false;
-  const int n = d_.IsComma(k + 1) ? k + 2 : k + 1;
-  // (Or what the cue governs: أعرب كثيرون في نجامينا عن أملهم.)
-  if (!((d_.Cls(n) & kComp) || d_.IsPunct(n, U':') || (ce != nullptr && d_.GovernsAt(*ce, n)))) return false;
+bool Mentions::BarePlaceWord(int k) const {
   // (A preposition takes no verb: one that reads as a verb is a name too,
   // تعز.)
-  return !d_.HasPossessive(k);
+  return d_.IsWord(k) && !d_.IsDefinite(k) && !d_.HasDigit(k) && d_.CueAt(k) < 0 && !d_.HasPossessive(k) &&
+         !(d_.AnyCls(k) & (kSetting | kAdjunct | kStop | kPrep | kNeg | kComp | kCompNeg | kRelative | kPronoun));
+}
+
+bool Mentions::PlaceBeforeComplement(int k, const CueEntry* ce) const {
+  if (!BarePlaceWord(k)) return false;
+  const int n = d_.IsComma(k + 1) ? k + 2 : k + 1;
+  // (Or what the cue governs: أعرب كثيرون في نجامينا عن أملهم.)
+  return (d_.Cls(n) & kComp) || d_.IsPunct(n, U':') || (ce != nullptr && d_.GovernsAt(*ce, n));
 }
 
 bool Mentions::IsDemonstrative(std::string_view w) {

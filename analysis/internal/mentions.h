@@ -94,6 +94,9 @@ class Mentions {
   // colon: after في inside a speaker phrase, the name of a place the
   // dictionary may not know (مالي، تعز، أبوظبي).
   bool PlaceBeforeComplement(int k, const CueEntry* ce) const;
+  // A bare word that may name a place after في: indefinite, no digit, cue,
+  // pronoun or function word's class, nothing attached.
+  bool BarePlaceWord(int k) const;
   // The end of such a place at k, of one bare word or two in the construct
   // state (قطاع غزة، منطقة تبوك); -1 when there is none.
   int PlaceEndBeforeComplement(int k, const CueEntry* ce) const;
