@@ -676,7 +676,7 @@ void Attributor::AttachForward(int i, int lim) {
       if (p >= 0 && d_.WordsIn(qt_.pairs[p]) <= 2) {
         int after = qt_.pairs[p].close + 1;
         if (d_.IsComma(after)) ++after;
-        if ((d_.Cls(after) & kComp) || (d_.IsPunct(after, U':') && j > cue.end)) {
+        if ((d_.Cls(after) & kComp) || (d_.IsPunct(after, U':') && j >= cue.end)) {
           j = qt_.pairs[p].close;
           continue;
         }

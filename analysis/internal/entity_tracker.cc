@@ -806,8 +806,10 @@ int EntityTracker::Antecedent(Gender g, int sentence) const {
 }
 
 int EntityTracker::ShortForm(int sb, int se, int sentence) const {
-  // A surname in quotation marks («القحطاني») names the same person.
-  if (se - sb == 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(se - 1).kind == QTokKind::kMark) {
+  // A surname in quotation marks («القحطاني»، "أبو خرشة") names the same
+  // person.
+  if (se - sb >= 3 && se - sb <= 5 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&
+      qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1) {
     ++sb;
     --se;
   }

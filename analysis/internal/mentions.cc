@@ -219,7 +219,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       // direct quote is the speaker too.)
       const bool leading = j == start && ((d_.IsWord(pr.close + 1) && !d_.IsStrongEnd(pr.close + 1)) ||
                                           (d_.IsPunct(pr.close + 1, U':') && d_.WordsIn(pr) <= 3 &&
-                                           d_.OpenTop(pr.close + 2) >= 0));
+                                           (d_.OpenTop(pr.close + 2) >= 0 ||
+                                            (ce != nullptr && d_.WordsIn(pr) <= 2 && QuotedWordsMayName(pr)))));
       // مدير "فنون أبها" أحمد السروي: a quoted name inside the phrase, with
       // the person's name after it.
       // (Or with a title and the name after it: مدير مكتب "هداية" الشيخ
@@ -670,6 +671,15 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                                                     !d_.IsComma(j) && j - start >= 20)))
     --j;
   return {start, j};
+}
+
+bool Mentions::QuotedWordsMayName(const QPair& pr) const {
+  for (int t = pr.open + 1; t < pr.close; ++t) {
+    if (!d_.IsWord(t) || d_.HasDigit(t) || d_.IsVerbOnly(t) || d_.CueAt(t) >= 0 ||
+        (d_.AnyCls(t) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun | kAdjunct)))
+      return false;
+  }
+  return true;
 }
 
 bool Mentions::IsNameLike(int p) const {

@@ -46,6 +46,9 @@ class Mentions {
   // indefinite noun and its adjectives (انتحارية، جمعية عمومية غير عادية):
   // no name, whatever its place in the clause.
   bool IndefiniteCommonPhrase(int p) const;
+  // Pair `pr` holds words that may name someone ("السهلي"، "أبو خرشة"):
+  // no particle, preposition, pronoun or verb among them.
+  bool QuotedWordsMayName(const QPair& pr) const;
 
   // The personal name at the end of the phrase [sb, se): the last word that
   // follows a definite word and starts a run of name words (رامي عبد الرحمن،

@@ -3763,5 +3763,19 @@ TEST_F(QuoteExtractorTest, QuotedCommonWordsOpeningTheClauseAreAFragmentNotAName
   EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
 }
 
+TEST_F(QuoteExtractorTest, AQuotedSurnameRightAfterTheCueBeforeTheColonIsTheSpeaker) {
+  // The surname the dictionary does not know, in marks between the cue and
+  // the colon: the speaker, and the fuller name earlier in the text.
+  auto q = Run("وقال مدير الفرع سالم أبو زهرة إن العمل بدأ. وأضاف \"أبو زهرة\": تم توزيع الفرق على الأحياء.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "\"أبو زهرة\"");
+  EXPECT_EQ(q[1].resolved, "سالم أبو زهرة");
+  EXPECT_EQ(q[1].content, "تم توزيع الفرق على الأحياء");
+  q = Run("وتابع \"الشهراني\": وصلت الفرق قبل الموعد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "\"الشهراني\"");
+  EXPECT_EQ(q[0].content, "وصلت الفرق قبل الموعد");
+}
+
 }  // namespace
 }  // namespace dhad
