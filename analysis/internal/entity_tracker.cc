@@ -451,10 +451,11 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         const Entity& e = entities_[k];
         known |= e.name.size() == static_cast<size_t>(ne - nb) && e.name[0] == d_.Word(nb);
       }
-      if (!known && d_.IsWord(nb - 1)) {
+      // (After a comma too: وزير الخارجية، جون كيري،.)
+      if (!known && nb > 0 && (d_.IsWord(nb - 1) || d_.IsComma(nb - 1))) {
         // With the title or definite word before the name (العداءة هدى
         // سليمان), not a verb (جدد ماجد الهزاني).
-        const bool lead = d_.IsDefinite(nb - 1) || (d_.AnyCls(nb - 1) & kTitle);
+        const bool lead = d_.IsWord(nb - 1) && (d_.IsDefinite(nb - 1) || (d_.AnyCls(nb - 1) & kTitle));
         NewEntity(lead ? nb - 1 : nb, ne, false, Gender::kUnknown);
         entities_.back().mention_only = true;
       }

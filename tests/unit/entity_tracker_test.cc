@@ -264,5 +264,16 @@ TEST(EntityTrackerTest, ATitledNameInABodysOwnNameIsTheBodys) {
   EXPECT_EQ(r[1], "مؤسسة جسر الملك فهد");
 }
 
+TEST(EntityTrackerTest, ANameBetweenCommasIsAPersonTheSurnameLaterNames) {
+  // نائب الرئيس، سعد الحارثي،: a name in apposition after a comma is a
+  // person of the text; الحارثي later is that person.
+  auto r = Resolved("رئيس اللجنة بجانبه نائب الرئيس، سعد الحارثي، في الملعب. وقال الحارثي إن الحكام تحسنوا.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سعد الحارثي");
+  r = Resolved("ووصل إلى الملعب نائب الرئيس، سعد الحارثي، لمتابعة المباراة. وقال الحارثي إن الحكام تحسنوا.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سعد الحارثي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
