@@ -1674,6 +1674,15 @@ bool Attributor::PrepositionalAt(int t) const {
          !(d_.AnyCls(t) & (kGivenName | kTitle)) && !d_.IsNameWord(t) && !StartsWith(d_.Word(t), kLamLam);
 }
 
+int Attributor::DashParenthesisEnd(int k, int limit) const {
+  if (!d_.IsDash(k) || !d_.IsWord(k + 1) || (d_.Cls(k + 1) & (kComp | kCompNeg))) return k;
+  for (int c = k + 2; c < limit && c <= k + 24; ++c) {
+    if (d_.IsDash(c)) return d_.IsWord(c + 1) && c > k + 1 ? c + 1 : k;
+    if (d_.IsStrongEnd(c) || d_.IsPunct(c, U':') || d_.IsSemicolon(c)) return k;
+  }
+  return k;
+}
+
 int Attributor::SkipAdjuncts(int k, int limit) const {
   for (int guard = 0; guard < 12 && k < limit; ++guard) {
     if (!d_.IsWord(k)) {
@@ -1689,6 +1698,13 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
           k = c + 1;
           continue;
         }
+      }
+      // أعلنت الشركة – المشغلة للقطار – فتح باب التقديم: a parenthesis
+      // between dashes after the speaker, about the speaker or the
+      // occasion, whatever it says.
+      if (const int e = DashParenthesisEnd(k, limit); e > k) {
+        k = e;
+        continue;
       }
       break;
     }

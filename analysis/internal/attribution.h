@@ -205,6 +205,10 @@ class Attributor {
   // Skips time and setting adjuncts between a speaker and a bare noun
   // phrase content (في بيان الثلاثاء، لاحقا، له).
   int SkipAdjuncts(int k, int limit) const;
+  // When token `k` opens a parenthesis between dashes (– المشغلة للقطار –)
+  // closed before `limit` and followed by a word: the token after the
+  // closing dash. Else `k`.
+  int DashParenthesisEnd(int k, int limit) const;
 
   // End (exclusive, trimmed) of a reported clause that starts at `k`.
   // `speaker` is the agreement of the cue's verb when its subject is the

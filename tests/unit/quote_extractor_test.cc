@@ -3777,5 +3777,18 @@ TEST_F(QuoteExtractorTest, AQuotedSurnameRightAfterTheCueBeforeTheColonIsTheSpea
   EXPECT_EQ(q[0].content, "وصلت الفرق قبل الموعد");
 }
 
+TEST_F(QuoteExtractorTest, AParenthesisBetweenDashesAfterTheSpeakerIsSkipped) {
+  // The verbal noun the cue reports comes after a parenthesis between
+  // dashes that describes the speaker or the occasion.
+  auto q = Run("أعلنت شركة النقل الوطنية – المشغلة لقطار المدينة – فتح باب التقديم على الوظائف الموسمية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "شركة النقل الوطنية");
+  EXPECT_EQ(q[0].content, "فتح باب التقديم على الوظائف الموسمية");
+  q = Run("وأعرب المدير خلال بيان له - تلقت الصحيفة نسخة منه - عن استغرابه من القرار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+  EXPECT_EQ(q[0].content, "استغرابه من القرار");
+}
+
 }  // namespace
 }  // namespace dhad
