@@ -366,6 +366,40 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // من ذاكرة التاريخ، بلا ذاكرة، وهو داعية إسلامي، وكلها مفيدة: a
+    // circumstantial participle comes after its clause; right after a
+    // preposition it is that preposition's noun, and right after a subject
+    // pronoun or كل with a pronoun it is the predicate.
+    const auto kull_with_pronoun = [&](int k) {
+      std::string_view v = Word(k);
+      if (const std::string_view a = StripOne(v, {kWaw, kFa}); !a.empty()) v = a;
+      return StartsWith(v, "\u0643\u0644") && IsThirdPersonSuffix(v.substr(4));  // كلها، كلهم
+    };
+    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) &&
+        ((((Cls(t - 1) & kPrep) || (AnyCls(t - 1) & kNeg)) && !(Cls(t - 1) & kGivenName)) ||
+         (AnyCls(t - 1) & kPronoun) || kull_with_pronoun(t - 1))) {
+      t = end - 1;
+      continue;
+    }
+    // أداة مفيدة، انخفاضات لافتة: a feminine participle right after an
+    // indefinite noun with a feminine ending (no preposition on it) is its
+    // adjective, unless what was said follows it: a colon or a
+    // complementizer (تنفي تهمة مضيفة: «...»، نفايات معترفة للشرطة بأن).
+    const auto said_soon = [&]() {
+      for (int k = end; k < N() && k < end + 4; ++k) {
+        if (IsPunct(k, U':') || (IsWord(k) && (Cls(k) & (kComp | kCompNeg)))) return true;
+        if (!IsWord(k)) return false;
+      }
+      return false;
+    };
+    if (ce.cls == CueClass::kParticiple && EndsInOriginal(t, "\u0629") && IsWord(t - 1) && !IsDefinite(t - 1) &&
+        !IsNameWord(t - 1) && !HasPossessive(t - 1) && !(AnyCls(t - 1) & (kGivenName | kTitle)) &&
+        !(Morph(t - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+        (EndsInOriginal(t - 1, "\u0629") || EndsWith(Word(t - 1), "\u0627\u062A")) && !IsVerb(t - 1) &&
+        !said_soon()) {
+      t = end - 1;
+      continue;
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {

@@ -3790,5 +3790,22 @@ TEST_F(QuoteExtractorTest, AParenthesisBetweenDashesAfterTheSpeakerIsSkipped) {
   EXPECT_EQ(q[0].content, "استغرابه من القرار");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleAfterAPrepositionAPronounOrItsNounIsNoCue) {
+  // ذاكرة، داعية، مفيدة are participle cues only as a circumstantial after
+  // the clause: after a subject pronoun they are the predicate, after a
+  // preposition its noun, after a feminine noun its adjective.
+  auto q = Run("وفي حديث للصحيفة قال سالم الخطيب وهو داعية معروف ورئيس جمعية خيرية في المدينة «إن الناس يدركون الغرض».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سالم الخطيب");
+  EXPECT_EQ(q[0].content, "إن الناس يدركون الغرض");
+  EXPECT_TRUE(Run("ستبقى مواقفه في ذاكرة التاريخ ولن تطوى، فقد عمل سنوات طويلة في خدمة الناس.").empty());
+  EXPECT_TRUE(Run("ويعد الحظر أداة مفيدة لإضعاف التنظيم، لكنه لن يكون كافيا وحده.").empty());
+  // (With what was said after it, a colon or a complementizer, it is the
+  // circumstantial cue again.)
+  q = Run("ردت المصممة على السؤال وكأنها تنفي تهمة مضيفة: «التشكيلة ناعمة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "التشكيلة ناعمة");
+}
+
 }  // namespace
 }  // namespace dhad
