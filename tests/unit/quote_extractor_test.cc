@@ -3807,5 +3807,15 @@ TEST_F(QuoteExtractorTest, AParticipleAfterAPrepositionAPronounOrItsNounIsNoCue)
   EXPECT_EQ(q[0].content, "التشكيلة ناعمة");
 }
 
+TEST_F(QuoteExtractorTest, ThePresentOfBalaghaAmountsToAndInformsOnlyWithItsPronoun) {
+  // يبلغ، تبلغ before a subject and a quantity are بلغ "amount to", no
+  // report; with the person told as its pronoun it informs.
+  EXPECT_TRUE(Run("وتبلغ مساحة المشروع نحو 670 ألف متر مربع، وهو ما يؤهله بأن يكون منطقة تجارية.").empty());
+  EXPECT_TRUE(Run("يبلغ عمر الرجل 71 عاما، وقال الشهود إنه كان يقود بسرعة.").size() == 1u);
+  auto q = Run("وصلتها رسالة من المكتب يبلغها فيها أن عليها سداد الدين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "عليها سداد الدين");
+}
+
 }  // namespace
 }  // namespace dhad
