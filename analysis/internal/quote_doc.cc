@@ -125,9 +125,11 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     if ((own | after_conj) & kCueFirst) {
       flags_[t] |= kCueFirstTok;
     } else if (w.size() <= 14 && !(flags_[t] & kDefiniteTok) &&
-               (EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0647\u0627"))) {
+               (EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0647\u0627")) &&
+               !EndsInOriginal(t, "\u0629")) {
       // واتهمها، وحثهم: a transitive cue verb with its object pronoun (a
-      // short indefinite word).
+      // short indefinite word). (Not the ة of a noun, which the view spells
+      // ه: لفتاة is no لفتا with a pronoun.)
       const std::string_view base = a.empty() ? w : a;
       const std::string_view verb = StripObjectPronoun(base);
       // (The transitive cues are short: طالب، اتهم، دعت، ناشد.)

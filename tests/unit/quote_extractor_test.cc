@@ -3817,5 +3817,18 @@ TEST_F(QuoteExtractorTest, ThePresentOfBalaghaAmountsToAndInformsOnlyWithItsPron
   EXPECT_EQ(q[0].content, "عليها سداد الدين");
 }
 
+TEST_F(QuoteExtractorTest, ANounInTaMarbutaIsNoCueWithAnObjectPronoun) {
+  // The view spells ة as ه: دعاة (advocates), طالبة (a student) are no دعا،
+  // طالب with an object pronoun; the cue is the verb before them.
+  auto v = Run("ويعتبر دعاة التوسع في صناعة السيارات الذاتية أن هذه السيارات ستكون أكثر أمانا.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "ويعتبر");
+  EXPECT_EQ(v[0].speaker, "دعاة التوسع في صناعة السيارات الذاتية");
+  // (A cue with its pronoun stays one: وطالبها بالعودة.)
+  auto q = Run("اتصل الأب بابنته وطالبها بالعودة إلى المنزل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بالعودة إلى المنزل");
+}
+
 }  // namespace
 }  // namespace dhad
