@@ -28,6 +28,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       for (int j = static_cast<int>(k) - 1; j >= 0; --j) {
         const Cand& o = (*cands_)[j];
         if (o.sentence != c.sentence) break;
+        // (وأكد فلان ... حسب الاستطاعة، مشيرا إلى: a masculine participle
+        // does not describe a feminine noun after وفقا، بحسب; the clause's
+        // subject is another.)
+        if (IsCueClass(c.qb, CueClass::kParticiple) && IsCueClass(o.qb, CueClass::kPrep) &&
+            c.gender == Gender::kMasc && o.se > o.sb && m_.PhraseGender(o.sb) == Gender::kFem &&
+            !(d_.AnyCls(o.sb) & (kTitle | kGivenName)))
+          continue;
         // (مشيرين after الرئيس: a plural participle does not take one
         // person's phrase.)
         if (c.gender == Gender::kPlural && o.se > o.sb && SingularPhrase(o.sb, o.se)) continue;

@@ -100,6 +100,10 @@ class EntityTracker {
   // Tokens [sb, se) name one person or thing: a personal name or a
   // singular head, with no coordination.
   bool SingularPhrase(int sb, int se) const;
+  // Token `t` starts a cue of class `cls`.
+  bool IsCueClass(int t, CueClass cls) const {
+    return t >= 0 && d_.CueAt(t) >= 0 && d_.Entry(d_.CueAt(t)).cls == cls;
+  }
 
   // The caller's text of tokens [sb, se), without the marks when the
   // phrase is one quoted name; for a document, its issuer (التقرير الصادر

@@ -3830,5 +3830,14 @@ TEST_F(QuoteExtractorTest, ANounInTaMarbutaIsNoCueWithAnObjectPronoun) {
   EXPECT_EQ(q[0].content, "بالعودة إلى المنزل");
 }
 
+TEST_F(QuoteExtractorTest, AMasculineParticipleDoesNotTakeAFeminineNounAfterHasab) {
+  // حسب الاستطاعة: the feminine noun after حسب is not who the masculine
+  // participle describes; the clause's subject is.
+  auto q = Run("واتفق الشاب السعودي مع مشرفه على أن يزوره حسب الاستطاعة مرة في الشهر، مشيرا إلى أن العمل من المنزل كان صعبا.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().cue, "مشيرا");
+  EXPECT_EQ(q.back().speaker, "الشاب السعودي");
+}
+
 }  // namespace
 }  // namespace dhad
