@@ -516,6 +516,8 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
     e.name_begin = nb;
+    e.span_begin = sb;
+    e.span_end = se;
     if (nb - sb >= 2) {
       e.pre_begin = sb;
       e.pre_words = nb - sb;
@@ -625,6 +627,41 @@ std::string EntityTracker::OwnText(int sb, int se) const {
       qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)
     return d_.Orig(sb + 1, se - 1);
   return d_.Orig(sb, se);
+}
+
+bool EntityTracker::PersonRole(int sb, int se) const {
+  // A title (وزير المالية، الناطق الإعلامي), an honorific before one
+  // (معالي رئيس المجلس) or a definite participle (المرشد الأعلى), with no
+  // name in it (العقيد طارق is a name).
+  for (int k = sb; k < se; ++k) {
+    if (!d_.IsWord(k) || d_.IsNameWord(k) || (d_.AnyCls(k) & kGivenName)) return false;
+  }
+  if (d_.AnyCls(sb) & kTitle) return true;
+  if (d_.IsDefinite(sb) && (d_.Morph(sb).classes & kParticiple) && !(d_.AnyCls(sb) & kClassNoun)) return true;
+  return sb + 1 < se && (d_.AnyCls(sb + 1) & kTitle) && !d_.IsDefinite(sb) && !(d_.AnyCls(sb) & kClassNoun);
+}
+
+bool EntityTracker::RoleWordsIn(int sb, int se, const Entity& e) const {
+  const int name_end = e.name_begin + static_cast<int>(e.name.size());
+  // The role's head starts the role before the name or the one after it.
+  const int after = d_.IsComma(name_end) ? name_end + 1 : name_end;
+  int k = -1;
+  if (e.span_begin < e.name_begin && d_.IsWord(e.span_begin) && d_.Word(e.span_begin) == d_.Word(sb)) {
+    k = e.span_begin;
+  } else if (after < e.span_end && d_.IsWord(after) && d_.Word(after) == d_.Word(sb)) {
+    k = after;
+  } else {
+    return false;
+  }
+  const int end = k < e.name_begin ? e.name_begin : e.span_end;
+  ++k;
+  for (int j = sb + 1; j < se; ++j) {
+    if (!d_.IsWord(j)) return false;
+    while (k < end && (!d_.IsWord(k) || d_.Word(k) != d_.Word(j))) ++k;
+    if (k >= end) return false;
+    ++k;
+  }
+  return true;
 }
 
 bool EntityTracker::SingularPhrase(int sb, int se) const {
@@ -851,6 +888,13 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
       }
       if (same) return k;
     }
+    // المرشد الأعلى الإيراني for المرشد الأعلى الإيراني آية الله علي
+    // خامنئي، وزير المالية for وزير المالية السعودي فلان: a person's role
+    // of two to four words whose words come in that order in the role
+    // around the entity's name, from its first.
+    if (all_words >= 2 && all_words <= 4 && e.span_begin >= 0 && e.name_begin >= 0 && PersonRole(sb, se) &&
+        RoleWordsIn(sb, se, e))
+      return k;
     if (all_words > 3) continue;
     // (With titles before a surname, the words after them.)
     int words = all_words, first = sb;

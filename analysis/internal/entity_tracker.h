@@ -35,6 +35,11 @@ struct Entity {
   // same person. Its first token and its length.
   int pre_begin = -1;
   int pre_words = 0;
+  // For a named entity, its whole phrase [span_begin, span_end): the role
+  // before and after the name (المرشد الأعلى الإيراني آية الله فلان، فلان
+  // أمير منطقة عسير), whose words a shorter role may repeat.
+  int span_begin = -1;
+  int span_end = -1;
   int name_begin = -1;                 // token of name[0]
   // A body named with no personal name (هيئة الغابات الأميركية): its
   // phrase's first token and length. Its first words again (هيئة الغابات)
@@ -100,6 +105,11 @@ class EntityTracker {
   // Tokens [sb, se) name one person or thing: a personal name or a
   // singular head, with no coordination.
   bool SingularPhrase(int sb, int se) const;
+  // The words of [sb, se) come in order in the role before or after the
+  // name of `e`, the first of them at the start of that role.
+  bool RoleWordsIn(int sb, int se, const Entity& e) const;
+  // Tokens [sb, se) are a person's role with no name in it.
+  bool PersonRole(int sb, int se) const;
   // Token `t` starts a cue of class `cls`.
   bool IsCueClass(int t, CueClass cls) const {
     return t >= 0 && d_.CueAt(t) >= 0 && d_.Entry(d_.CueAt(t)).cls == cls;

@@ -275,5 +275,19 @@ TEST(EntityTrackerTest, ANameBetweenCommasIsAPersonTheSurnameLaterNames) {
   EXPECT_EQ(r[0], "سعد الحارثي");
 }
 
+TEST(EntityTrackerTest, AShorterRoleNamesThePersonWhoseRoleHasItsWords) {
+  // وزير المالية for وزير المالية السعودي فلان، رئيس اللجنة for فلان رئيس
+  // اللجنة التنفيذية: the role again, shorter, is the same person.
+  auto r = Resolved(
+      "افتتح وزير المالية السعودي إبراهيم الخالد المعرض أمس. ولفت وزير المالية إلى أن الإقبال كبير.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "إبراهيم الخالد");
+  // (A phrase with a given name in it, العقيد طارق, is no role: it does
+  // not name سالم الحربي.)
+  r = Resolved("زار مدير الشرطة العقيد سالم الحربي الموقع. وقال العقيد طارق إن العمل مستمر.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_NE(r[0], "سالم الحربي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
