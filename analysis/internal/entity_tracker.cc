@@ -851,6 +851,8 @@ int EntityTracker::Antecedent(Gender g, int sentence) const {
 }
 
 int EntityTracker::ShortForm(int sb, int se, int sentence) const {
+  // المصدر نفسه، المصادر ذاتها: the same one again, without the emphasis.
+  if (se - sb >= 2 && d_.IsWord(se - 1) && IsEmphaticSelf(d_.Word(se - 1))) --se;
   // A surname in quotation marks («القحطاني»، "أبو خرشة") names the same
   // person.
   if (se - sb >= 3 && se - sb <= 5 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&

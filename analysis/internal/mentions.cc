@@ -255,6 +255,17 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const uint32_t c = d_.Cls(j);
     const uint32_t ac = d_.AnyCls(j);
     if (d_.CueAt(j) >= 0) break;
+    // المصدر نفسه، التقارير ذاتها، «بوندي بلوغ» نفسها: نفس or ذات with the
+    // pronoun of the noun before it stresses that noun and belongs to the
+    // phrase. (Not after a verb that takes an object, where it is the
+    // object: وصف الرجل نفسه بأنه.)
+    // (It closes the phrase.)
+    if (j > start && IsEmphaticSelf(d_.Word(j)) && (ce == nullptr || !ce->obj) &&
+        (d_.IsDefinite(j - 1) || d_.IsNameWord(j - 1) || (d_.AnyCls(j - 1) & kGivenName) ||
+         d_.T(j - 1).kind == QTokKind::kMark)) {
+      ++j;
+      break;
+    }
     // المواطنة أم خالد: a kunya after a title or a definite word (أم is
     // otherwise the conjunction "or").
     if (j > start && d_.IsDefinite(j - 1) && d_.Word(j) == "\u0627\u0645" && d_.IsWord(j + 1) && j + 1 < limit &&

@@ -159,6 +159,22 @@ inline std::string_view StripObjectPronoun(std::string_view w) {
   return w;
 }
 
+// نفسه، نفسها، ذاته، ذاتها ... in the view: نفس or ذات with a third-person
+// pronoun, the emphasis after a noun (المصدر نفسه).
+inline bool IsEmphaticSelf(std::string_view w) {
+  std::string_view rest;
+  if (StartsWith(w, "\u0646\u0641\u0633")) {  // نفس
+    rest = w.substr(6);
+  } else if (StartsWith(w, "\u0630\u0627\u062A")) {  // ذات
+    rest = w.substr(6);
+  } else if (StartsWith(w, "\u0627\u0646\u0641\u0633")) {  // انفس (أنفسهم)
+    rest = w.substr(8);
+  } else {
+    return false;
+  }
+  return IsThirdPersonSuffix(rest);
+}
+
 // A word that links the parts of a personal name, in the view: عبد، أبو،
 // بن، ابن، بنت، آل (ال in the view).
 inline bool IsNameLinkWord(std::string_view p) {

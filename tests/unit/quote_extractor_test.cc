@@ -3839,5 +3839,19 @@ TEST_F(QuoteExtractorTest, AMasculineParticipleDoesNotTakeAFeminineNounAfterHasa
   EXPECT_EQ(q.back().speaker, "الشاب السعودي");
 }
 
+TEST_F(QuoteExtractorTest, TheEmphaticNafsAfterTheSpeakerBelongsToItAndNamesTheSameSource) {
+  // المصدر نفسه، المصادر ذاتها: the emphasis is part of the speaker, which
+  // is the source named before.
+  auto q = Run("وقال مصدر أمني في المدينة إن الهجوم فشل. وأضاف المصدر نفسه أن التحقيق بدأ.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "المصدر نفسه");
+  EXPECT_EQ(q[1].resolved, "مصدر أمني في المدينة");
+  EXPECT_EQ(q[1].content, "التحقيق بدأ");
+  // (After a verb that takes an object it is that object: وصف الرجل نفسه.)
+  q = Run("ووصف اللاعب نفسه بأنه محظوظ.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "اللاعب");
+}
+
 }  // namespace
 }  // namespace dhad
