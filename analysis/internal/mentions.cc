@@ -394,7 +394,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       const bool role = !governed && (ce == nullptr || !ce->relay) && (ala || w == "\u0639\u0646") &&
                         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j - 1), kLamLam) &&
                         (j == start + 1 || (j == start + 2 && d_.IsDefinite(start) &&
-                                            (d_.Morph(j - 1).classes & kParticiple))) &&
+                                            (d_.Morph(j - 1).classes & kParticiple)) ||
+                         // (After the head's definite adjectives too: القيادي
+                         // الإخواني المنشق عن الجماعة.)
+                         (j == start + 3 && d_.IsDefinite(start) && d_.IsDefinite(start + 1) &&
+                          d_.IsAdjectiveLike(start + 1) && StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645") &&
+                          (d_.Morph(j - 1).classes & kParticiple))) &&
                         !(d_.AnyCls(j - 1) & (kClassNoun | kDocument)) &&
                         (ala ? ((d_.AnyCls(j - 1) & kTitle) || (StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645") &&
                                                                 (d_.Morph(j - 1).classes & kParticiple)))

@@ -3853,5 +3853,14 @@ TEST_F(QuoteExtractorTest, TheEmphaticNafsAfterTheSpeakerBelongsToItAndNamesTheS
   EXPECT_EQ(q[0].speaker, "اللاعب");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleAfterTheHeadsAdjectiveKeepsItsPreposition) {
+  // المسؤول الأوروبي المطلع على المشاريع: the participle of the role takes
+  // its preposition after the head's adjective too.
+  auto q = Run("وقال المسؤول الأوروبي المطلع على مشاريع البحث إن الموازنة صعبة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المسؤول الأوروبي المطلع على مشاريع البحث");
+  EXPECT_EQ(q[0].content, "الموازنة صعبة");
+}
+
 }  // namespace
 }  // namespace dhad
