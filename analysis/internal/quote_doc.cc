@@ -402,6 +402,17 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // حضورا لافتا، ارتفاعا ملحوظا: so is a masculine one in the accusative
+    // right after an indefinite noun in the accusative (both end in the
+    // alif of the tanween); not after an adverb (يوميا مؤكدا).
+    if (ce.cls == CueClass::kParticiple && EndsWith(w, "\u0627") && IsWord(t - 1) && !IsDefinite(t - 1) &&
+        EndsWith(Word(t - 1), "\u0627") && !EndsWith(Word(t - 1), "\u064A\u0627") && Word(t - 1).size() > 4 &&
+        !IsNameWord(t - 1) && !HasPossessive(t - 1) &&
+        !(AnyCls(t - 1) & (kGivenName | kTitle | kStop | kPrep | kAdjunct)) && !IsVerb(t - 1) &&
+        !(Morph(t - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !said_soon()) {
+      t = end - 1;
+      continue;
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {

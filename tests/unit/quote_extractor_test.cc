@@ -3862,5 +3862,19 @@ TEST_F(QuoteExtractorTest, AParticipleAfterTheHeadsAdjectiveKeepsItsPreposition)
   EXPECT_EQ(q[0].content, "الموازنة صعبة");
 }
 
+TEST_F(QuoteExtractorTest, AMasculineAccusativeParticipleAfterItsAccusativeNounIsItsAdjective) {
+  // حضورا لافتا، اهتماما لافتا: the participle agrees with the noun before
+  // it in case and indefiniteness; it is no circumstantial cue.
+  EXPECT_TRUE(Run("وشهد المهرجان حضورا لافتا منذ ليلته الأولى، وتنوعت الفعاليات بين الفنون الشعبية والعروض.").empty());
+  auto q = Run("وأشار المدير إلى أن المشروع شهد اهتماما لافتا من الشركات العالمية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المشروع شهد اهتماما لافتا من الشركات العالمية");
+  // (After an adverb it is the circumstantial again, which ends what was
+  // said before it: يوميا مؤكدا.)
+  q = Run("وقال المسؤول إن الإنتاج قد يزيد 500 ألف برميل يوميا مؤكدا احتمال زيادة المعروض.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "الإنتاج قد يزيد 500 ألف برميل يوميا");
+}
+
 }  // namespace
 }  // namespace dhad
