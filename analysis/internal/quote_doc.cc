@@ -321,9 +321,16 @@ void QuoteDoc::FindCues() {
       continue;
     }
     // توشك أن تهدد، يجب أن يعلن: a present form after أن is what may be
-    // said, not what was.
-    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && Word(t - 1) == kAn &&
-        (StartsWith(w, "\u064A") || StartsWith(w, "\u062A"))) {
+    // said, not what was. (After قبل أن، بعد أن it is the story's next
+    // step: قبل أن يستدرك: «...».)
+    const auto before_after = [&](int k) {
+      if (!IsWord(k)) return false;
+      std::string_view v = Word(k);
+      if (const std::string_view a = StripOne(v, {kWaw, kFa}); !a.empty()) v = a;
+      return v == "\u0642\u0628\u0644" || v == "\u0628\u0639\u062F";  // قبل، بعد
+    };
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && Word(t - 1) == kAnSubjunctive &&
+        (StartsWith(w, "\u064A") || StartsWith(w, "\u062A")) && !before_after(t - 2)) {
       t = end - 1;
       continue;
     }

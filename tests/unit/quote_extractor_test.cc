@@ -3876,5 +3876,16 @@ TEST_F(QuoteExtractorTest, AMasculineAccusativeParticipleAfterItsAccusativeNounI
   EXPECT_EQ(q[0].content, "الإنتاج قد يزيد 500 ألف برميل يوميا");
 }
 
+TEST_F(QuoteExtractorTest, APresentCueAfterTheSubjunctiveAnIsNoReport) {
+  // من المقرر أن يكشف، أرادت أن تقول إن: what is to be said or was meant,
+  // not what was said.
+  EXPECT_TRUE(Run("ومن المقرر أن يكشف الوزير عن خطته الجديدة للإسكان الأسبوع المقبل.").empty());
+  EXPECT_TRUE(Run("وأرادت الحكومة بذلك أن تقول إن العرب شاركوا في صياغة الاتفاق.").empty());
+  // (After قبل أن it is the story's next step.)
+  auto q = Run("وتحدث الشاعر عن بداياته، قبل أن يستدرك: «لم أنشر قصائدي إلا متأخرا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "لم أنشر قصائدي إلا متأخرا");
+}
+
 }  // namespace
 }  // namespace dhad
