@@ -70,10 +70,16 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
                                      before == "\u0644\u0643\u0646" ||
                                      before == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
     if (!boundary || !d_.IsWord(s0) || d_.CueAt(s0) >= 0) continue;
+    // (The noun after لكن is in the accusative and may be indefinite: لكن
+    // أقرباء له قالوا، لكن مصدرا بارزا في الجيش، أكد.)
+    const bool after_lakin = before == "\u0644\u0643\u0646" || before == "\u0648\u0644\u0643\u0646";
+    const bool lakin_noun = after_lakin && !d_.IsVerb(s0) && !d_.HasDigit(s0) && (d_.Morph(s0).classes & kNominal) &&
+                            !(d_.Morph(s0).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+                            !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
     // (غير أن محللين آخرين يقولون: an indefinite sound plural before a verb that
     // agrees with it in the plural.)
     // (A noun with a possessive pronoun is definite too: لو أن محاميه قالوا.)
-    if (!(d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
+    if (!(lakin_noun || d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
           (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
@@ -90,6 +96,13 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     if (pb != s0) return {cb, cb};
     // X، Y، قال: a name or role between commas in apposition.
     if (pe < vb && d_.IsComma(vb - 1)) pe = m_.ThroughApposition(pe, vb - 1);
+    // (An indefinite noun after لكن is the subject only with no verb
+    // before the cue: لكن راقية سارعت تقول has its own verb.)
+    if (lakin_noun && !d_.IsDefinite(s0)) {
+      for (int k = s0 + 1; k < pe; ++k) {
+        if (d_.IsWord(k) && d_.IsVerbOnly(k) && !(d_.AnyCls(k) & (kGivenName | kTitle))) return {cb, cb};
+      }
+    }
     if (pe == vb || (pe == vb - 1 && d_.IsComma(vb - 1))) return {pb, pe};
     return {cb, cb};
   }

@@ -3887,5 +3887,20 @@ TEST_F(QuoteExtractorTest, APresentCueAfterTheSubjunctiveAnIsNoReport) {
   EXPECT_EQ(q[0].content, "لم أنشر قصائدي إلا متأخرا");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefiniteNounAfterLakinInsideTheSentenceIsTheSubject) {
+  // ...، لكن أقرباء له قالوا: the noun of لكن is accusative and may be
+  // indefinite, in the middle of the sentence too.
+  auto q = Run("ولم يحدد البيان هوية الضحية، لكن أقرباء له قالوا إنه يدعى سامي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أقرباء له");
+  q = Run("وكانت الجماعة صامتة، لكن مصدرا بارزا في الجيش الحر في شمال البلاد، أكد للصحيفة أن القائد قتل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصدرا بارزا في الجيش الحر في شمال البلاد");
+  // (Not with a verb of its own before the cue: لكن هند سارعت تقول.)
+  q = Run("وصمت الحاضرون، لكن فتاة صغيرة سارعت تقول: «هذه ليست لعبة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "فتاة صغيرة سارعت");
+}
+
 }  // namespace
 }  // namespace dhad
