@@ -108,10 +108,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // participle gives, when they agree: أكدت إدارة النادي عبر بيان ...
         // قائلة: إنه ...)
         // (Or, for a feminine cue, the definite feminine subject of any
-        // verb: حيث أخلت شركة الكهرباء مسؤوليتها، وقالت.)
+        // verb: حيث أخلت شركة الكهرباء مسؤوليتها، وقالت. A noun before a
+        // name is definite by it: وتحدثت والدة فاننيج ... قائلة.)
         if (!person && se > sb &&
             ((d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) || c.gender == Gender::kFem) &&
-            (d_.IsDefinite(sb) || (se - sb >= 2 && d_.IsDefinite(sb + 1))) && c.gender != Gender::kPlural &&
+            (d_.IsDefinite(sb) ||
+             (se - sb >= 2 && (d_.IsDefinite(sb + 1) || (d_.IsNameWord(sb + 1) && !(d_.Morph(sb).classes & kMasdar))))) &&
+            c.gender != Gender::kPlural &&
             c.gender != Gender::kUnknown && !d_.HasPossessive(sb) &&
             (m_.PhraseGender(sb) == Gender::kFem) == (c.gender == Gender::kFem))
           person = true;

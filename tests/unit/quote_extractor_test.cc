@@ -3902,5 +3902,14 @@ TEST_F(QuoteExtractorTest, AnIndefiniteNounAfterLakinInsideTheSentenceIsTheSubje
   EXPECT_NE(q[0].speaker, "فتاة صغيرة سارعت");
 }
 
+TEST_F(QuoteExtractorTest, ANounBeforeANameIsADefiniteSubjectForTheParticiple) {
+  // وتحدثت والدة فاننيج ... قائلة: a noun in the construct state before a
+  // name is definite by it; the participle describes that subject, not the
+  // subject of the sentence's first verb.
+  auto q = Run("وضربت سمكة القرش المزلجة فأوقعته في المياه، وتحدثت والدة فاننيج عن الواقعة قائلة: «اعتقدت أن أمره انتهى».");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "والدة فاننيج");
+}
+
 }  // namespace
 }  // namespace dhad
