@@ -910,7 +910,11 @@ void Attributor::AttachForward(int i, int lim) {
         (j > cue.end || ce.cls == CueClass::kVerb ||
          // (مؤكدا ضرورة ...، متوقعا انخفاض ...: a verbal noun.)
          (ce.cls == CueClass::kParticiple && (d_.IsPossessedMasdar(j) || d_.LooksLikeMasdar(j)))) &&
-        d_.ClauseInitial(cue.begin) && ce.cls != CueClass::kPassive) {
+        // (Or after its subject, a noun phrase with no verb in it that the
+        // verb agrees with: وكان الوزير أعلن إغلاق المعبر.)
+        (d_.ClauseInitial(cue.begin) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&
+                                         !(ce.gender == Gender::kMasc && EndsWith(d_.Word(sb), "\u0627\u062A")))) &&
+        ce.cls != CueClass::kPassive) {
       // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
       // the complementizer ends the name, it is no noun-phrase content.
       if (se > sb && j == se && d_.IsWord(j + 1) && (d_.Cls(j + 1) & kComp) && !(cl & (kPrep | kStop)) &&
@@ -1560,6 +1564,14 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
       return {best, end};
   }
   return {end, end};
+}
+
+bool Attributor::NounPhraseOnly(int sb, int se) const {
+  if (!d_.IsWord(sb) || (!d_.IsDefinite(sb) && d_.IsVerb(sb))) return false;
+  for (int k = sb; k < se; ++k) {
+    if (d_.IsWord(k) && d_.IsVerbOnly(k)) return false;
+  }
+  return true;
 }
 
 bool Attributor::KanaSisterInClause(int t) const {

@@ -197,6 +197,9 @@ class Attributor {
   // the start of the clause of token `t` (the sentence or its last comma)
   // and `t`.
   bool KanaSisterInClause(int t) const;
+  // Tokens [sb, se) are a noun phrase: no word in it is only a verb, and
+  // the first is no verb (حجبت السلطات is a clause).
+  bool NounPhraseOnly(int sb, int se) const;
 
   // Token t carries a preposition (بالحضور، لتعزيز): it opens a phrase of
   // its own, not the object of an adjunct before it.

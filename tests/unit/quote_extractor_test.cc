@@ -3911,5 +3911,14 @@ TEST_F(QuoteExtractorTest, ANounBeforeANameIsADefiniteSubjectForTheParticiple) {
   EXPECT_EQ(q.back().speaker, "والدة فاننيج");
 }
 
+TEST_F(QuoteExtractorTest, AVerbAfterItsSubjectTakesANounPhraseContent) {
+  // وكانت الوزارة أعلنت إغلاق المعبر: after the subject before the verb,
+  // the verbal noun after the verb is what was said, as after وأعلن.
+  auto q = Run("وكانت وزارة الداخلية أعلنت إغلاق المعبر الحدودي أمام المسافرين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارة الداخلية");
+  EXPECT_EQ(q[0].content, "إغلاق المعبر الحدودي أمام المسافرين");
+}
+
 }  // namespace
 }  // namespace dhad
