@@ -90,8 +90,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const WordMorph& m = d_.Morph(start);
     // (A bare verbal noun only right before a colon, فقال ببساطة:, since a
     // foreign name may split so: قال بوسنين، إن.)
+    // (Or one in ة in the construct state before a definite noun, a manner
+    // too: فقال ببساطة أهل النوبة الطيبين:; a name after ب does not end in
+    // ة, قالت بوكوفا.)
     if ((m.split.proclitics & kPrepBi) && !(m.classes & (kUnknown | kProperName)) &&
-        (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':'))))
+        (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':')) ||
+         ((m.classes & kMasdar) && !(d_.AnyCls(start) & kSetting) && d_.EndsInOriginal(start, kTaMarbuta) &&
+          d_.IsWord(start + 1) && !d_.IsDefinite(start) && (d_.IsDefinite(start + 1) || d_.IsDefinite(start + 2)) &&
+          !d_.IsNameWord(start + 1))))
       return {start, start};
   }
   // وأعلن إغلاق المعبر، وأكد استمرار الدعم: right after a cue that takes a

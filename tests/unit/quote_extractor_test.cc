@@ -3920,5 +3920,14 @@ TEST_F(QuoteExtractorTest, AVerbAfterItsSubjectTakesANounPhraseContent) {
   EXPECT_EQ(q[0].content, "إغلاق المعبر الحدودي أمام المسافرين");
 }
 
+TEST_F(QuoteExtractorTest, AMannerInTaMarbutaWithItsGenitiveIsNoSpeaker) {
+  // فقال ببساطة أهل القرية: the verbal noun with ب in the construct state
+  // tells how he spoke; the subject is implicit.
+  auto q = Run("وسألته عن الطريق، فقال ببساطة أهل القرية الطيبين: «الطريق من هنا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "الطريق من هنا");
+}
+
 }  // namespace
 }  // namespace dhad
