@@ -404,7 +404,7 @@ void QuoteDoc::FindCues() {
     if (ce.cls == CueClass::kParticiple && EndsInOriginal(t, "\u0629") && IsWord(t - 1) && !IsDefinite(t - 1) &&
         !IsNameWord(t - 1) && !HasPossessive(t - 1) && !(AnyCls(t - 1) & (kGivenName | kTitle)) &&
         !(Morph(t - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
-        (EndsInOriginal(t - 1, "\u0629") || EndsWith(Word(t - 1), "\u0627\u062A")) && !IsVerb(t - 1) &&
+        (EndsInOriginal(t - 1, "\u0629") || EndsWith(Word(t - 1), "\u0627\u062A")) && !IsVerbOnly(t - 1) &&
         !said_soon()) {
       t = end - 1;
       continue;

@@ -3800,6 +3800,8 @@ TEST_F(QuoteExtractorTest, AParticipleAfterAPrepositionAPronounOrItsNounIsNoCue)
   EXPECT_EQ(q[0].content, "إن الناس يدركون الغرض");
   EXPECT_TRUE(Run("ستبقى مواقفه في ذاكرة التاريخ ولن تطوى، فقد عمل سنوات طويلة في خدمة الناس.").empty());
   EXPECT_TRUE(Run("ويعد الحظر أداة مفيدة لإضعاف التنظيم، لكنه لن يكون كافيا وحده.").empty());
+  // (A noun the dictionary may also read as a verb: أداة.)
+  EXPECT_TRUE(Run("ومع أن الحظر أداة مفيدة لإضعاف التنظيم المتطرف، فإنه لن يكون فعالا في القضاء عليه.").empty());
   // (With what was said after it, a colon or a complementizer, it is the
   // circumstantial cue again.)
   q = Run("ردت المصممة على السؤال وكأنها تنفي تهمة مضيفة: «التشكيلة ناعمة».");
