@@ -13,6 +13,15 @@ namespace {
 // verb (بيان أعلنت فيه الوزارة).
 bool IsResumptiveFi(std::string_view w) { return w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627"; }
 
+// عندما، حين، حينما، لما، بعدما (with و or ف): the conjunctions that open
+// a clause of time before the main clause.
+bool IsTimeSubordinator(std::string_view w) {
+  if (StartsWith(w, "\u0648") || StartsWith(w, "\u0641")) w.remove_prefix(2);
+  return w == "\u0639\u0646\u062F\u0645\u0627" || w == "\u062D\u064A\u0646" ||
+         w == "\u062D\u064A\u0646\u0645\u0627" || w == "\u0644\u0645\u0627" ||
+         w == "\u0628\u0639\u062F\u0645\u0627";
+}
+
 }  // namespace
 
 std::vector<Cand> Attributor::Run() {
@@ -1034,6 +1043,25 @@ void Attributor::AttachForward(int i, int lim) {
         continue;
       }
       if (d_.IsComma(k)) {
+        end = k;
+        break;
+      }
+    }
+  }
+  // وعندما أعلن هولاند عزمه ...، كان لودريان ...: a report inside a clause
+  // of time ends at the comma where the main clause begins, with its verb
+  // or its ف.
+  if (d_.IsWord(cue.begin - 1) && IsTimeSubordinator(d_.Word(cue.begin - 1))) {
+    for (int k = content; k + 1 < end; ++k) {
+      const int p = d_.OpenTop(k);
+      if (p >= 0 && qt_.pairs[p].close < end) {
+        k = qt_.pairs[p].close;
+        continue;
+      }
+      if (d_.IsComma(k) && d_.IsWord(k + 1) && d_.CueAt(k + 1) < 0 && !StartsWith(d_.Word(k + 1), kWaw) &&
+          (d_.IsVerbOnly(k + 1) || d_.IsKana(k + 1) || d_.IsKanaSister(k + 1) ||
+           (StartsWith(d_.Word(k + 1), kFa) &&
+            ((d_.Morph(k + 1).split.proclitics & kConjFa) || (d_.AnyCls(k + 1) & kComp))))) {
         end = k;
         break;
       }

@@ -3931,5 +3931,16 @@ TEST_F(QuoteExtractorTest, AMannerInTaMarbutaWithItsGenitiveIsNoSpeaker) {
   EXPECT_EQ(q[0].content, "الطريق من هنا");
 }
 
+TEST_F(QuoteExtractorTest, AReportInAClauseOfTimeEndsWhereTheMainClauseBegins) {
+  // وعندما أعلن فلان عزمه ...، كان فلان ...: the comma before the main
+  // clause's verb ends what was reported in the clause of time.
+  auto q = Run("وعندما أعلن الرئيس عن عزمه خوض الانتخابات المقبلة، كان الوزير من أوائل المؤيدين له.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "عزمه خوض الانتخابات المقبلة");
+  q = Run("وعندما يقال إن «المدرسة هي المصعد»، فإن هذا الحكم ينطبق على الوزير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المدرسة هي المصعد");
+}
+
 }  // namespace
 }  // namespace dhad
