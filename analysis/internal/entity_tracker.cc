@@ -165,7 +165,11 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // subject.)
         const bool disagrees = c.resumptive && c.gender == Gender::kMasc && m_.PhraseGender(sb) == Gender::kFem &&
                                !(d_.AnyCls(sb) & (kTitle | kGivenName));
-        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase && !disagrees) {
+        // (Nor a measure, a rule or a quantity, the object of a verb of
+        // estimate: وقدر حجم المنصرف ...، مؤكدا; a part of a group, فئة من
+        // المشجعين، is people.)
+        const bool measure = (d_.AnyCls(sb) & kNonSource) && !(d_.IsWord(sb + 1) && d_.Word(sb + 1) == "\u0645\u0646");
+        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase && !disagrees && !measure) {
           c.sb = sb;
           c.se = se;
           c.mode = SpeakerMode::kExplicit;

@@ -3942,5 +3942,14 @@ TEST_F(QuoteExtractorTest, AReportInAClauseOfTimeEndsWhereTheMainClauseBegins) {
   EXPECT_EQ(q[0].content, "المدرسة هي المصعد");
 }
 
+TEST_F(QuoteExtractorTest, AMeasureAfterTheFirstVerbIsNoSubjectForTheParticiple) {
+  // وقدر حجم المنصرف ...، مؤكدا: the measure is the object of the verb of
+  // estimate; the participle describes the implicit subject.
+  auto q = Run("وأصدرت الهيئة تقريرها السنوي أمس. وقدر حجم المنصرف من القروض بنحو 500 مليون ريال، مؤكدا أن السداد ارتفع.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().cue, "مؤكدا");
+  EXPECT_EQ(q.back().speaker, "");
+}
+
 }  // namespace
 }  // namespace dhad
