@@ -3951,5 +3951,15 @@ TEST_F(QuoteExtractorTest, AMeasureAfterTheFirstVerbIsNoSubjectForTheParticiple)
   EXPECT_EQ(q.back().speaker, "");
 }
 
+TEST_F(QuoteExtractorTest, QadrAsTheNounOfAmountIsNoCue) {
+  // قدر الإمكان، قدر استطاعتي: "as far as possible", not قدّر.
+  EXPECT_TRUE(Run("وحاولت قدر استطاعتي أن أكسب ثقة ابنتي وأن أقلل من الأوامر.").empty());
+  EXPECT_TRUE(Run("وينبغي الابتعاد قدر الإمكان عن مناطق الاشتباك حتى لا يؤثر ذلك على النفوذ.").empty());
+  // (The verb stays a cue: وقدر الخبراء أن ...)
+  auto q = Run("وقدر الخبراء أن الخسائر تجاوزت مليار دولار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الخبراء");
+}
+
 }  // namespace
 }  // namespace dhad
