@@ -3961,5 +3961,13 @@ TEST_F(QuoteExtractorTest, QadrAsTheNounOfAmountIsNoCue) {
   EXPECT_EQ(q[0].speaker, "الخبراء");
 }
 
+TEST_F(QuoteExtractorTest, TheElativeAblaghAlAtharIsNoCue) {
+  // أبلغ الأثر: "the greatest effect"; the quotes after it are the
+  // coach's, not "الأثر"'s.
+  auto q = Run("وكان للاستقبال الذي حظي به المدرب في الدوحة ابلغ الأثر في ترسيخ الاعتقاد لديه بأن قطر مستعدة. وقال مارتينيز: «البطولة ستنجح».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "مارتينيز");
+}
+
 }  // namespace
 }  // namespace dhad
