@@ -1903,6 +1903,18 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
         (d_.IsComma(t - 1) || StartsWith(d_.Word(t), kWaw) || StartsWith(d_.Word(t), kFa)) &&
         d_.Word(t) != ce.words[0])
       break;
+    // ...، وبدوره أكد X أن، ...، من جهته قال X: a verb of report after a
+    // comma and the journalist's opener is a report of its own; the clause
+    // ends at the comma.
+    if (ce.cls == CueClass::kVerb && d_.Word(t) == ce.words[0] && t - 2 > k) {
+      int c = t - 1;
+      while (c > k && c > t - 4 && d_.IsWord(c)) --c;
+      // (Not كما: ...، كما يقول، ... is "as he says", inside the report.)
+      if (c > k && d_.IsComma(c) && c + 1 < t && !d_.IsKama(c + 1) && d_.SkipOpener(c + 1, t) == t) {
+        t = c;
+        break;
+      }
+    }
     // ...، حيث أكد المجلس أن: a verb of report after حيث and a comma is a
     // report of its own; the clause ends before حيث.
     if (ce.cls == CueClass::kVerb && t - 2 > k && d_.IsComma(t - 2) && d_.IsWord(t - 1) &&

@@ -3969,5 +3969,15 @@ TEST_F(QuoteExtractorTest, TheElativeAblaghAlAtharIsNoCue) {
   EXPECT_EQ(q[0].resolved, "مارتينيز");
 }
 
+TEST_F(QuoteExtractorTest, AReportAfterACommaAndTheJournalistsOpenerEndsTheOneBefore) {
+  // ...، وبدوره أكد فلان أن ...: a report of its own begins after the
+  // comma and the opener.
+  auto q = Run("وقال المدرب إن الفريق جاهز للمباراة، وبدوره أكد اللاعب سامي العلي أن المواجهة صعبة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الفريق جاهز للمباراة");
+  EXPECT_EQ(q[1].speaker, "اللاعب سامي العلي");
+  EXPECT_EQ(q[1].content, "المواجهة صعبة");
+}
+
 }  // namespace
 }  // namespace dhad
