@@ -1030,6 +1030,14 @@ void Attributor::AttachForward(int i, int lim) {
     if (content < lim && (d_.Cls(content) & kComp)) ++content;
   } else if (how == Intro::kComp) {
     content = intro + 1;
+    // اتفق الشاب مع مشرفه على أن يقوم بالعمل: after a cue that is one only
+    // before its complementizer, أن with a present verb is "to do", an act
+    // agreed on or meant, not a proposition.
+    // (Only أن right after a preposition or the speaker: in بين الخبراء كيف
+    // يمكن أن ... the question is what was said.)
+    if (ce.strict && d_.IsWord(intro) && d_.Word(intro) == kAnSubjunctive && d_.IsPresentVerb(content) &&
+        !d_.IsDefinite(content) && ((d_.IsWord(intro - 1) && (d_.Cls(intro - 1) & kPrep)) || (se > sb && intro == se)))
+      return;
   } else {
     content = intro;
   }

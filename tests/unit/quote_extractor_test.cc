@@ -3979,5 +3979,15 @@ TEST_F(QuoteExtractorTest, AReportAfterACommaAndTheJournalistsOpenerEndsTheOneBe
   EXPECT_EQ(q[1].content, "المواجهة صعبة");
 }
 
+TEST_F(QuoteExtractorTest, AgreementOnAPropositionIsAReportAndOnAnActIsNot) {
+  // يتفق المحللون على أن ...: what they agree on is a proposition; اتفق
+  // على أن يقوم ...: an act agreed on (أن with a present verb), no report.
+  auto q = Run("ويتفق معظم المحللين على أن الاتفاق لن يختبر إلا بعد سنوات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "معظم المحللين");
+  EXPECT_EQ(q[0].content, "الاتفاق لن يختبر إلا بعد سنوات");
+  EXPECT_TRUE(Run("واتفق الشاب مع مشرفه على أن يقوم بالعمل من المنزل.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
