@@ -606,6 +606,16 @@ void Attributor::AttachForward(int i, int lim) {
       sb = cue.begin - 1;
       se = cue.begin;
     }
+    // ...، وهو يقول ساخرا: «...»: a subject pronoun with و right before a
+    // present verb with no subject after it opens a clause about the
+    // subject; the pronoun is the speaker.
+    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && d_.IsPresentVerb(cue.begin) && d_.IsWord(cue.begin - 1) &&
+        StartsWith(d_.Word(cue.begin - 1), kWaw) && (d_.ClsCl(cue.begin - 1) & kPronoun) &&
+        !(d_.Cls(cue.begin - 1) & kPronoun)) {
+      sb = cue.begin - 1;
+      se = cue.begin;
+      strip_w = true;
+    }
   } else if (ce.cls == CueClass::kMasdar) {
     // نقل عن X قوله / نقلت الوكالة عن المسؤول قوله / نقل عنه قوله /
     // نقلت الوكالة عن X، رئيس قسم التحقيقات، قوله (with its apposition).

@@ -3989,5 +3989,14 @@ TEST_F(QuoteExtractorTest, AgreementOnAPropositionIsAReportAndOnAnActIsNot) {
   EXPECT_TRUE(Run("واتفق الشاب مع مشرفه على أن يقوم بالعمل من المنزل.").empty());
 }
 
+TEST_F(QuoteExtractorTest, APronounWithWawBeforeAPresentCueIsItsSpeaker) {
+  // ...، وهو يقول ساخرا: «...»: the circumstantial clause has its subject in
+  // the pronoun.
+  auto q = Run("فخرج الرجل من بيته، وهو يقول ساخرًا: «الله يخليك يا فقر».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وهو");
+  EXPECT_EQ(q[0].content, "الله يخليك يا فقر");
+}
+
 }  // namespace
 }  // namespace dhad
