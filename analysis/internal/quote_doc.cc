@@ -460,7 +460,8 @@ bool QuoteDoc::AddresseeFollows(const CueEntry& ce, int t) const {
 
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
   int k = t;
-  for (; k < N() && k < t + 12; ++k) {
+  bool apposition = false;
+  for (; k < N() && k < t + (apposition ? 20 : 12); ++k) {
     if (IsPunct(k, U':')) return true;
     if (T(k).kind == QTokKind::kMark) {
       // واختتم اللاعب “...”: a quoted clause, not a quoted name.
@@ -477,6 +478,12 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     if (IsComma(k) && k > t && !(AnyCls(t - 1) & (kAdjunct | kGoverns))) {
       int n = k + 1;
       if (IsWord(n) && (AnyCls(n) & kAdjunct) && !(AnyCls(n) & kGoverns) && IsComma(n + 1)) n += 2;
+      // (تساءل فلان، رئيس الاتحاد في طهران: «...»: the speaker's role in
+      // apposition, up to the colon.)
+      if (!apposition && IsWord(n) && (AnyCls(n) & kTitle) && !(Cls(n) & kComp)) {
+        apposition = true;
+        continue;
+      }
       return IsWord(n) && (Cls(n) & kComp);
     }
     if (!IsWord(k)) return false;
@@ -681,8 +688,10 @@ bool QuoteDoc::ClauseInitial(int cb) const {
     }
     if (setting && ((AnyCls(t + 1) & (kSetting | kAdjunct)) || IsDefinite(t + 1))) return true;
   }
-  // ... بمنطقة تبوك وحث المواطنين: و with a verb opens a clause of its own.
-  return StartsWith(Word(cb), kWaw) && !IsDefinite(cb) && IsVerb(cb);
+  // ... بمنطقة تبوك وحث المواطنين: و with a verb opens a clause of its own;
+  // so does ف (وسئل عن خطته فأجاب «...»).
+  return (StartsWith(Word(cb), kWaw) || ((Morph(cb).split.proclitics & kConjFa) && StartsWith(Word(cb), kFa))) &&
+         !IsDefinite(cb) && IsVerb(cb);
 }
 
 bool QuoteDoc::GovernsAt(const CueEntry& ce, int t) const {

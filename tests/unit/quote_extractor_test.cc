@@ -3998,5 +3998,17 @@ TEST_F(QuoteExtractorTest, APronounWithWawBeforeAPresentCueIsItsSpeaker) {
   EXPECT_EQ(q[0].content, "الله يخليك يا فقر");
 }
 
+TEST_F(QuoteExtractorTest, AStrictCueReachesItsColonOverTheSpeakersRoleAndTakesFa) {
+  // تساءل فلان، رئيس الاتحاد في المدينة: «...»: the role in apposition
+  // stands between the strict cue and its colon.
+  auto q = Run("وفي هذا الصدد، تساءل سامي العلي، رئيس اتحاد الطلاب في المدينة: «لماذا يحتفلون؟ عليهم أن يعملوا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامي العلي، رئيس اتحاد الطلاب في المدينة");
+  // (فأجاب «...»: with ف the verb opens its clause, as with و.)
+  q = Run("وسئل المدرب عن خطته للموسم فأجاب «سأجعل الموسم المقبل موسما تاريخيا للنادي».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "سأجعل الموسم المقبل موسما تاريخيا للنادي");
+}
+
 }  // namespace
 }  // namespace dhad
