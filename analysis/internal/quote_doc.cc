@@ -390,33 +390,8 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
-    // أداة مفيدة، انخفاضات لافتة: a feminine participle right after an
-    // indefinite noun with a feminine ending (no preposition on it) is its
-    // adjective, unless what was said follows it: a colon or a
-    // complementizer (تنفي تهمة مضيفة: «...»، نفايات معترفة للشرطة بأن).
-    const auto said_soon = [&]() {
-      for (int k = end; k < N() && k < end + 4; ++k) {
-        if (IsPunct(k, U':') || (IsWord(k) && (Cls(k) & (kComp | kCompNeg)))) return true;
-        if (!IsWord(k)) return false;
-      }
-      return false;
-    };
-    if (ce.cls == CueClass::kParticiple && EndsInOriginal(t, "\u0629") && IsWord(t - 1) && !IsDefinite(t - 1) &&
-        !IsNameWord(t - 1) && !HasPossessive(t - 1) && !(AnyCls(t - 1) & (kGivenName | kTitle)) &&
-        !(Morph(t - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
-        (EndsInOriginal(t - 1, "\u0629") || EndsWith(Word(t - 1), "\u0627\u062A")) && !IsVerbOnly(t - 1) &&
-        !said_soon()) {
-      t = end - 1;
-      continue;
-    }
-    // حضورا لافتا، ارتفاعا ملحوظا: so is a masculine one in the accusative
-    // right after an indefinite noun in the accusative (both end in the
-    // alif of the tanween); not after an adverb (يوميا مؤكدا).
-    if (ce.cls == CueClass::kParticiple && EndsWith(w, "\u0627") && IsWord(t - 1) && !IsDefinite(t - 1) &&
-        EndsWith(Word(t - 1), "\u0627") && !EndsWith(Word(t - 1), "\u064A\u0627") && Word(t - 1).size() > 4 &&
-        !IsNameWord(t - 1) && !HasPossessive(t - 1) &&
-        !(AnyCls(t - 1) & (kGivenName | kTitle | kStop | kPrep | kAdjunct)) && !IsVerb(t - 1) &&
-        !(Morph(t - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !said_soon()) {
+    // أداة مفيدة، حضورا لافتا: an adjective of the noun before it.
+    if (ce.cls == CueClass::kParticiple && ParticipleIsAdjective(t, end)) {
       t = end - 1;
       continue;
     }
@@ -456,6 +431,30 @@ bool QuoteDoc::AddresseeFollows(const CueEntry& ce, int t) const {
     if (Cls(k) & (kComp | kCompNeg)) return false;
   }
   return false;
+}
+
+bool QuoteDoc::ParticipleIsAdjective(int t, int end) const {
+  if (!IsWord(t - 1) || IsDefinite(t - 1) || IsNameWord(t - 1) || HasPossessive(t - 1) ||
+      (Morph(t - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))
+    return false;
+  // What was said right after it, a colon or a complementizer, makes it the
+  // circumstantial cue after all (تنفي تهمة مضيفة: «...»، نفايات معترفة
+  // للشرطة بأن).
+  for (int k = end; k < N() && k < end + 4; ++k) {
+    if (IsPunct(k, U':') || (IsWord(k) && (Cls(k) & (kComp | kCompNeg)))) return false;
+    if (!IsWord(k)) break;
+  }
+  const std::string_view noun = Word(t - 1);
+  // أداة مفيدة، انخفاضات لافتة: a feminine participle right after an
+  // indefinite noun with a feminine ending (no preposition on it).
+  if (EndsInOriginal(t, "\u0629"))
+    return !(AnyCls(t - 1) & (kGivenName | kTitle)) &&
+           (EndsInOriginal(t - 1, "\u0629") || EndsWith(noun, "\u0627\u062A")) && !IsVerbOnly(t - 1);
+  // حضورا لافتا، ارتفاعا ملحوظا: a masculine one in the accusative right
+  // after an indefinite noun in the accusative (both end in the alif of the
+  // tanween); not after an adverb (يوميا مؤكدا).
+  return EndsWith(Word(t), "\u0627") && EndsWith(noun, "\u0627") && !EndsWith(noun, "\u064A\u0627") &&
+         noun.size() > 4 && !(AnyCls(t - 1) & (kGivenName | kTitle | kStop | kPrep | kAdjunct)) && !IsVerb(t - 1);
 }
 
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {

@@ -110,6 +110,10 @@ class QuoteDoc {
     return (p.close == t && p.parent == -1) ? T(t).pair : -1;
   }
 
+  // The participle cue at `t` (ending at `end`) is the adjective of the
+  // indefinite noun right before it (أداة مفيدة، حضورا لافتا), with no colon
+  // or complementizer right after it.
+  bool ParticipleIsAdjective(int t, int end) const;
   // Whether a complementizer, a colon, a quoted clause or a preposition that
   // `ce` governs comes within a dozen words of `t` with no punctuation
   // before it but a comma right before the complementizer, or commas
