@@ -1171,7 +1171,7 @@ void Attributor::AttachPrep(int i, int lim) {
     sb = phrase;
     se = qt_.pairs[p].close + 1;
   }
-  if (d_.AnyCls(sb) & kNonSource) return;  // وفقا للقانون
+  if (NonSourceHead(sb)) return;  // وفقا للقانون، حسب خطة البناء
   // حسب نوعها، بحسب ظروفه، وفقا لتوجيهاته: a noun with a possessive
   // pronoun is a measure, not a source (a title or a statement of the
   // person is one: حسب مصادره، وفقا لتصريحاته).
@@ -1618,6 +1618,20 @@ bool Attributor::NounPhraseOnly(int sb, int se) const {
     if (d_.IsWord(k) && d_.IsVerbOnly(k)) return false;
   }
   return true;
+}
+
+bool Attributor::NonSourceHead(int t) const {
+  if (!d_.IsWord(t)) return false;
+  if (d_.AnyCls(t) & kNonSource) return true;
+  if (d_.IsDefinite(t)) return false;
+  // (The word list has the definite forms; an indefinite head in the
+  // construct state, with or without ل, is the same noun: خطة البناء،
+  // لنظام المطبوعات.)
+  std::string_view w = d_.Word(t);
+  if (StartsWith(w, kLam) && (d_.Morph(t).split.proclitics & kPrepLi)) w.remove_prefix(kLam.size());
+  std::string definite(kAl);
+  definite.append(w);
+  return (d_.tables().Class(definite) & kNonSource) != 0;
 }
 
 bool Attributor::KanaSisterInClause(int t) const {

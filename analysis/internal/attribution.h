@@ -200,6 +200,9 @@ class Attributor {
   // Tokens [sb, se) are a noun phrase: no word in it is only a verb, and
   // the first is no verb (حجبت السلطات is a clause).
   bool NounPhraseOnly(int sb, int se) const;
+  // Token `t` heads a rule, a measure or a criterion (the nonsource words),
+  // definite or not (حسب خطة البناء، وفقا لنظام المطبوعات): no source.
+  bool NonSourceHead(int t) const;
 
   // Token t carries a preposition (بالحضور، لتعزيز): it opens a phrase of
   // its own, not the object of an adjunct before it.

@@ -4010,5 +4010,16 @@ TEST_F(QuoteExtractorTest, AStrictCueReachesItsColonOverTheSpeakersRoleAndTakesF
   EXPECT_EQ(q[0].content, "سأجعل الموسم المقبل موسما تاريخيا للنادي");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefiniteRuleAfterHasabIsNoSourceEither) {
+  // حسب خطة البناء، وفقا لقوانين الإمارات: the nonsource words hold their
+  // definite forms; an indefinite head in the construct state is the same
+  // noun, a rule or a plan, not a source.
+  EXPECT_TRUE(Run("فالقصر مبني حسب خطة البناء الأصلية التي وضعها المهندس.").empty());
+  EXPECT_TRUE(Run("وأسست الهيئة الشركة وفقا لقوانين الإمارات المعمول بها.").empty());
+  auto q = Run("وارتفعت الأسعار بنسبة 5 في المئة، حسب تقرير الوزارة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقرير الوزارة");
+}
+
 }  // namespace
 }  // namespace dhad
