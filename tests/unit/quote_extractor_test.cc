@@ -4021,5 +4021,16 @@ TEST_F(QuoteExtractorTest, AnIndefiniteRuleAfterHasabIsNoSourceEither) {
   EXPECT_EQ(q[0].speaker, "تقرير الوزارة");
 }
 
+TEST_F(QuoteExtractorTest, ACriterionAfterHasabIsNoSource) {
+  // What a thing varies by (السن والحجم، الطلب، الإجراءات المعمول بها) is a
+  // measure, not who said it.
+  EXPECT_TRUE(Run("وتختلف أسعار الخيول بحسب السن والسلالة.").empty());
+  EXPECT_TRUE(Run("ويقدم المطعم الوجبات حسب الطلب طوال اليوم.").empty());
+  EXPECT_TRUE(Run("وسلمت البلدية التصاريح وفقا للإجراءات المعمول بها.").empty());
+  auto q = Run("وتراجعت المبيعات بنسبة 3 في المئة، وفقا للغرفة التجارية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "للغرفة التجارية");
+}
+
 }  // namespace
 }  // namespace dhad
