@@ -959,19 +959,25 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // علي جعفري).
   for (int i = sb; i < se; ++i) {
     if (!(d_.Cls(i) & kGivenName) && !CompoundAbdAt(i)) continue;
-    auto [gb, ge] = NameRun(i, se);
+    int b = i;
+    // (A given name after بن is the father's: the name opens with the word
+    // before بن, one the list lacks, عاطي بن عطية القرشي.)
+    if (i - 2 >= sb && d_.Word(i - 1) == "\u0628\u0646" && d_.IsWord(i - 2) && !d_.IsDefinite(i - 2) &&
+        !(d_.AnyCls(i - 2) & (kTitle | kPrep | kStop | kAdjunct)) && NameRun(i - 2, se).first == i - 2)
+      b = i - 2;
+    auto [gb, ge] = NameRun(b, se);
     // (A definite word the dictionary knows, at the end of the phrase or
     // before its apposition, is the surname: عادل بن محمد الملحم.)
     // (After بن and the father's name, even a title word: محمد بن عبد الرحمن
     // المخرج; and before a title that opens the role: بندر بن عبدالرحمن
     // المهنا الرئيس التنفيذي.)
-    if (gb == i && ge < se && ge - gb >= 2 && d_.IsDefinite(ge) && !(d_.AnyCls(ge) & kPrep) &&
+    if (gb == b && ge < se && ge - gb >= 2 && d_.IsDefinite(ge) && !(d_.AnyCls(ge) & kPrep) &&
         (!(d_.AnyCls(ge) & kTitle) || IsNameLink(ge - 2)) && !d_.IsAdjectiveLike(ge) &&
         (ge + 1 == se || d_.IsComma(ge + 1) || (IsNameLink(ge - 2) && (d_.AnyCls(ge + 1) & kTitle))))
       ++ge;
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
     // (Or by a comma and the role in apposition: أحمد الجروان، رئيس ...)
-    if (gb == i && (ge == se || (ge < se && ge - gb >= 2 &&
+    if (gb == b && (ge == se || (ge < se && ge - gb >= 2 &&
                                  (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle) || d_.IsComma(ge)))))
       return {gb, ge};
   }
@@ -1085,9 +1091,12 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     if (!d_.IsWord(i) || d_.IsDefinite(i)) continue;
     // (عبد الله، عبد العزيز written apart is a compound given name too.)
     const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i));
+    // (A word before بن and a name is a given name the list lacks: العقيد
+    // دكتور عاطي بن عطية القرشي.)
+    const bool lineage = i + 2 < se && d_.IsWord(i + 2) && d_.Word(i + 1) == "\u0628\u0646";
     // (Not after a relative pronoun, which starts with ال: التي نفذتها
     // الوزارة opens a relative clause.)
-    if (!(given || (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) ||
+    if (!(given || lineage || (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) ||
                                d_.IsAbbreviationPeriod(i - 1)))) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))

@@ -289,5 +289,15 @@ TEST(EntityTrackerTest, AShorterRoleNamesThePersonWhoseRoleHasItsWords) {
   EXPECT_NE(r[0], "سالم الحربي");
 }
 
+TEST(EntityTrackerTest, ANameOpensWithTheWordBeforeBin) {
+  // A given name after بن is the father's: the person's own name, one the
+  // list of given names lacks, is the word before it.
+  auto r = Resolved(
+      "وأوضح المتحدث الرسمي العقيد دكتور ماجي بن صالح الغامدي أن الطريق مفتوح. "
+      "وأضاف أن الدوريات منتشرة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "ماجي بن صالح الغامدي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
