@@ -22,6 +22,27 @@ bool IsTimeSubordinator(std::string_view w) {
          w == "\u0628\u0639\u062F\u0645\u0627";
 }
 
+// اعتبره، عدها: a verb of judgment whose cue word carries the thing judged
+// as its object pronoun (the word list gives these forms whole); the
+// judgment, a bare noun phrase, follows the subject.
+bool JudgesItsPronoun(const CueEntry& ce) {
+  // (Not اتهم، يتهم: they end in هم as written and take an object.)
+  if (!ce.np || ce.obj || ce.cls != CueClass::kVerb || ce.words.size() != 1) return false;
+  const std::string_view w = ce.words[0];
+  return EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0627") || EndsWith(w, "\u0647\u0645");
+}
+
+// القرار الذي اعتبره X، الأزمة التي اعتبرها X: the pronoun agrees with the
+// relative before the verb, which is then its object and X the subject.
+// (الذي اعتبرها: a pronoun of the other gender is someone else's; the
+// relative is the subject.)
+bool PronounAgreesWithRelative(const CueEntry& ce, std::string_view rel) {
+  const std::string_view w = ce.words[0];
+  if (EndsWith(w, "\u0647\u0627")) return rel == "\u0627\u0644\u062A\u064A";                    // التي
+  if (EndsWith(w, "\u0647\u0645")) return rel == "\u0627\u0644\u0630\u064A\u0646";              // الذين
+  return EndsWith(w, "\u0647") && rel == "\u0627\u0644\u0630\u064A";                              // الذي
+}
+
 }  // namespace
 
 std::vector<Cand> Attributor::Run() {
@@ -396,7 +417,11 @@ void Attributor::AttachForward(int i, int lim) {
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
     // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها.)
-    if (se > sb && after_relative && antecedent.second > antecedent.first) sb = se = -1;
+    // (Nor when the verb carries the relative as its object pronoun: القرار
+    // الذي اعتبره قادة المعارضة هزيمة.)
+    if (se > sb && after_relative && antecedent.second > antecedent.first &&
+        !(JudgesItsPronoun(ce) && PronounAgreesWithRelative(ce, d_.Word(cue.begin - 1))))
+      sb = se = -1;
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.
     // (Nor after a verb whose suffix is its subject: وطالبوا وزارة التعليم
@@ -423,6 +448,36 @@ void Attributor::AttachForward(int i, int lim) {
     if (se > sb && sb == from && ce.np && !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument)) &&
         d_.IsPossessedMasdar(sb))
       sb = se = -1;
+    // في خطوة عدها محللون محاولة ...، اعتبره قادة المعارضة هزيمة: after a
+    // verb of judgment that carries the thing judged as its pronoun, the
+    // judgment is a bare noun after the subject. A subject ends on a
+    // definite word or a plural in ـون, which no bare noun continues: not
+    // as its genitive (a definite word or ـون ends a construct chain) nor
+    // as its adjective (which would agree in definiteness).
+    // (A plural verb has its subject in its suffix, واعتبروها كافية; so has
+    // a verb before a bare verbal noun, واعتبره إعادة اعتبار للصحافي: the
+    // words after it are the judgment.)
+    if (se > sb && sb == from && JudgesItsPronoun(ce) &&
+        (ce.gender == Gender::kPlural ||
+         (!d_.IsDefinite(sb) && (d_.Morph(sb).classes & kMasdar) && d_.Morph(sb).number == 1 && !d_.IsNameWord(sb) &&
+          !EndsWith(d_.Word(sb), "\u0648\u0646") && !(d_.AnyCls(sb) & (kTitle | kGivenName | kClassNoun | kDocument)))))
+      sb = se = -1;
+    if (se > sb && sb == from && JudgesItsPronoun(ce)) {
+      for (int k = sb + 1; k < se; ++k) {
+        if (!d_.IsWord(k) || !d_.IsWord(k - 1)) break;
+        // (After ـون an indefinite adjective may agree: سياسيون حكماء.)
+        if ((d_.IsDefinite(k - 1) ||
+             (EndsWith(d_.Word(k - 1), "\u0648\u0646") && !(d_.Morph(k).classes & kAdjective))) &&
+            !d_.IsDefinite(k) &&
+            !d_.HasPossessive(k) && !d_.IsNameWord(k) && !(d_.AnyCls(k) & (kGivenName | kTitle | kPrep | kStop)) &&
+            // (Nor a word with its preposition: متابعون لتطورات الشأن.)
+            !(d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+            (d_.Morph(k).classes & kNominal)) {
+          se = k;
+          break;
+        }
+      }
+    }
     // فيما أكدت استمرار جهودها: a feminine verb does not agree with a
     // masculine verbal noun in the construct state; the noun opens what was
     // said and the subject is implicit. (A definite one may name a body:
@@ -932,7 +987,12 @@ void Attributor::AttachForward(int i, int lim) {
         // (Or after its subject, a noun phrase with no verb in it that the
         // verb agrees with: وكان الوزير أعلن إغلاق المعبر.)
         (d_.ClauseInitial(cue.begin) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&
-                                         !(ce.gender == Gender::kMasc && EndsWith(d_.Word(sb), "\u0627\u062A")))) &&
+                                         !(ce.gender == Gender::kMasc && EndsWith(d_.Word(sb), "\u0627\u062A"))) ||
+         // (في خطوة عدها محللون محاولة ...، الذي اعتبره خصومه هزيمة: a verb
+         // of judgment with the thing judged as its pronoun opens a relative
+         // clause; the judgment after its subject is the content.)
+         (JudgesItsPronoun(ce) &&
+          (!after_relative || PronounAgreesWithRelative(ce, d_.Word(cue.begin - 1))))) &&
         ce.cls != CueClass::kPassive) {
       // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
       // the complementizer ends the name, it is no noun-phrase content.
@@ -952,6 +1012,7 @@ void Attributor::AttachForward(int i, int lim) {
           !d_.IsVerbOnly(j) && !(d_.IsVerb(j) && d_.IsPrepositionWithPronoun(j + 1)) &&
           !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||
+           JudgesItsPronoun(ce) ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
            d_.IsPossessedMasdar(j) ||
            // (وأعلن إغلاق المعبر: a verbal noun in the construct state right
@@ -1052,6 +1113,28 @@ void Attributor::AttachForward(int i, int lim) {
     content = intro;
   }
   int end = ClauseEnd(content, ce.gender);
+  if (JudgesItsPronoun(ce) && how == Intro::kStart) {
+    // (والتي اعتبرها خصومه غير دستورية: a noun with a pronoun after the
+    // verb is its subject, not the judgment; the phrase takes no such
+    // subject, so nothing is reported rather than the wrong words.)
+    if (se <= sb && d_.HasPossessive(content)) return;
+    // The judgment is a noun phrase: it ends at the comma where the next
+    // clause begins with its verb (واعتبروها كافية، وأصبح ...), not where
+    // a noun is coordinated (محاولة لتخفيف التوتر، والتقرب منه).
+    for (int k = content; k < end; ++k) {
+      const int p = d_.OpenTop(k);
+      if (p >= 0 && qt_.pairs[p].close < end) {
+        k = qt_.pairs[p].close;
+        continue;
+      }
+      if (d_.IsComma(k) && d_.IsWord(k + 1) && !(d_.AnyCls(k + 1) & (kPrep | kStop)) &&
+          (d_.IsVerbOnly(k + 1) || d_.IsKana(k + 1) || d_.IsKanaSister(k + 1) ||
+           (StartsWith(d_.Word(k + 1), kWaw) && d_.IsVerb(k + 1) && !d_.IsDefinite(k + 1)))) {
+        end = k;
+        break;
+      }
+    }
+  }
   if (relative_between_commas) {
     // The relative clause, and what was said in it, ends at its comma.
     for (int k = content; k < end; ++k) {

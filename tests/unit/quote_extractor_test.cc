@@ -4032,5 +4032,29 @@ TEST_F(QuoteExtractorTest, ACriterionAfterHasabIsNoSource) {
   EXPECT_EQ(q[0].speaker, "للغرفة التجارية");
 }
 
+TEST_F(QuoteExtractorTest, AVerbOfJudgmentWithItsPronounReportsTheJudgmentAfterItsSubject) {
+  // The thing judged is the verb's pronoun; the judgment, a bare noun
+  // phrase, follows the subject, which ends on ـون or a definite word.
+  auto q = Run("وأجلت اللجنة التصويت، في خطوة عدها مراقبون محاولة لكسب الوقت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "عدها");
+  EXPECT_EQ(q[0].speaker, "مراقبون");
+  EXPECT_EQ(q[0].content, "محاولة لكسب الوقت");
+  // With the relative as its object (the pronoun agrees with الذي).
+  q = Run("وألغت البلدية القرار الذي اعتبره تجار السوق عقبة أمام تجارتهم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تجار السوق");
+  EXPECT_EQ(q[0].content, "عقبة أمام تجارتهم");
+  // A plural verb has its subject in its suffix; the judgment ends where
+  // the next clause begins.
+  q = Run("وقرأ الطلاب الشروط واعتبروها مجحفة، وقرروا الانسحاب من المسابقة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الطلاب");
+  EXPECT_EQ(q[0].content, "مجحفة");
+  // الذي اعتبرها: a pronoun of the other gender is not the relative's; the
+  // relative is the subject and the words after the verb are no speaker.
+  EXPECT_TRUE(Run("وهو الارتفاع الذي اعتبرها أحد أسباب تراجع المبيعات.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
