@@ -1121,54 +1121,39 @@ void Attributor::AttachForward(int i, int lim) {
     // The judgment is a noun phrase: it ends at the comma where the next
     // clause begins with its verb (واعتبروها كافية، وأصبح ...), not where
     // a noun is coordinated (محاولة لتخفيف التوتر، والتقرب منه).
-    for (int k = content; k < end; ++k) {
-      const int p = d_.OpenTop(k);
-      if (p >= 0 && qt_.pairs[p].close < end) {
-        k = qt_.pairs[p].close;
-        continue;
-      }
-      if (d_.IsComma(k) && d_.IsWord(k + 1) && !(d_.AnyCls(k + 1) & (kPrep | kStop)) &&
-          (d_.IsVerbOnly(k + 1) || d_.IsKana(k + 1) || d_.IsKanaSister(k + 1) ||
-           (StartsWith(d_.Word(k + 1), kWaw) && d_.IsVerb(k + 1) && !d_.IsDefinite(k + 1)))) {
-        end = k;
-        break;
-      }
-    }
+    end = CommaEnd(content, end, [&](int n) {
+      return d_.IsWord(n) && !(d_.AnyCls(n) & (kPrep | kStop)) &&
+             (d_.IsVerbOnly(n) || d_.IsKana(n) || d_.IsKanaSister(n) ||
+              (StartsWith(d_.Word(n), kWaw) && d_.IsVerb(n) && !d_.IsDefinite(n)));
+    });
   }
-  if (relative_between_commas) {
-    // The relative clause, and what was said in it, ends at its comma.
-    for (int k = content; k < end; ++k) {
-      const int p = d_.OpenTop(k);
-      if (p >= 0 && qt_.pairs[p].close < end) {
-        k = qt_.pairs[p].close;  // a comma inside a quotation
-        continue;
-      }
-      if (d_.IsComma(k)) {
-        end = k;
-        break;
-      }
-    }
-  }
+  // The relative clause, and what was said in it, ends at its comma.
+  if (relative_between_commas) end = CommaEnd(content, end, [](int) { return true; });
   // وعندما أعلن هولاند عزمه ...، كان لودريان ...: a report inside a clause
   // of time ends at the comma where the main clause begins, with its verb
   // or its ف.
   if (d_.IsWord(cue.begin - 1) && IsTimeSubordinator(d_.Word(cue.begin - 1))) {
-    for (int k = content; k + 1 < end; ++k) {
-      const int p = d_.OpenTop(k);
-      if (p >= 0 && qt_.pairs[p].close < end) {
-        k = qt_.pairs[p].close;
-        continue;
-      }
-      if (d_.IsComma(k) && d_.IsWord(k + 1) && d_.CueAt(k + 1) < 0 && !StartsWith(d_.Word(k + 1), kWaw) &&
-          (d_.IsVerbOnly(k + 1) || d_.IsKana(k + 1) || d_.IsKanaSister(k + 1) ||
-           (StartsWith(d_.Word(k + 1), kFa) &&
-            ((d_.Morph(k + 1).split.proclitics & kConjFa) || (d_.AnyCls(k + 1) & kComp))))) {
-        end = k;
-        break;
-      }
-    }
+    end = CommaEnd(content, end, [&](int n) {
+      return n < end && d_.IsWord(n) && d_.CueAt(n) < 0 && !StartsWith(d_.Word(n), kWaw) &&
+             (d_.IsVerbOnly(n) || d_.IsKana(n) || d_.IsKanaSister(n) ||
+              (StartsWith(d_.Word(n), kFa) &&
+               ((d_.Morph(n).split.proclitics & kConjFa) || (d_.AnyCls(n) & kComp))));
+    });
   }
   EmitRegion(content, end, base);
+}
+
+template <typename Opens>
+int Attributor::CommaEnd(int from, int end, Opens opens) const {
+  for (int k = from; k < end; ++k) {
+    const int p = d_.OpenTop(k);
+    if (p >= 0 && qt_.pairs[p].close < end) {
+      k = qt_.pairs[p].close;  // a comma inside a quotation
+      continue;
+    }
+    if (d_.IsComma(k) && opens(k + 1)) return k;
+  }
+  return end;
 }
 
 void Attributor::AttachPrep(int i, int lim) {

@@ -222,6 +222,12 @@ class Attributor {
   // is about the speaker and ends the clause.
   int ClauseEnd(int k, Gender speaker = Gender::kUnknown) const;
 
+  // The first comma in [from, end) outside quotation marks after which
+  // `opens(next token)` holds: where a clause inside the report ends. Else
+  // `end`. (Defined in attribution.cc, its only user.)
+  template <typename Opens>
+  int CommaEnd(int from, int end, Opens opens) const;
+
   // The contrast phrase at t (فيما، في حين، بينما) brings a cue before the
   // next contrast or `lim`: a report of its own.
   bool ContrastReports(int t, int lim) const;
