@@ -293,8 +293,10 @@ void EntityTracker::HarvestSentence(int s, int lim) {
   }
   // (من جهته، أجرى الوزير ...: the journalist's opener comes first.)
   s = d_.SkipOpener(s, lim);
-  // (وفي كلمته خلال الحفل، شكر الأمير ...: a fronted phrase up to a comma.)
-  if (s < lim && d_.IsWord(s) && (d_.AnyCls(s) & (kPrep | kAdjunct))) {
+  // (وفي كلمته خلال الحفل، شكر الأمير ...: a fronted phrase up to a comma;
+  // or several, وأمس، في مقابلة تلفزيونية، دافع الوزير ...)
+  for (int phrases = 0; phrases < 3 && s < lim && d_.IsWord(s) && (d_.AnyCls(s) & (kPrep | kAdjunct)); ++phrases) {
+    const int before = s;
     for (int k = s + 1; k < lim && k <= s + 6; ++k) {
       if (d_.IsComma(k)) {
         s = k + 1;
@@ -302,6 +304,7 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       }
       if (!d_.IsWord(k) || d_.CueAt(k) >= 0) break;
     }
+    if (s == before) break;
   }
   if (s >= lim) return;
   const bool verb_first =

@@ -299,5 +299,14 @@ TEST(EntityTrackerTest, ANameOpensWithTheWordBeforeBin) {
   EXPECT_EQ(r[1], "ماجي بن صالح الغامدي");
 }
 
+TEST(EntityTrackerTest, TheSubjectAfterSeveralFrontedPhrasesIsACandidate) {
+  // وأمس، في مقابلة تلفزيونية، دافع X ...: the verb and its subject come
+  // after two fronted phrases; X is who speaks in the next sentence.
+  auto r = Resolved(
+      "وأمس، في مقابلة تلفزيونية، دافع الوزير سالم الحربي عن القرار. وقال: «القرار صائب».");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سالم الحربي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
