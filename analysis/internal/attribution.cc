@@ -125,7 +125,10 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     auto [pb, pe] = m_.SpeakerPhrase(s0, vb, false, nullptr);
     if (pb != s0) return {cb, cb};
     // X، Y، قال: a name or role between commas in apposition.
-    if (pe < vb && d_.IsComma(vb - 1)) pe = m_.ThroughApposition(pe, vb - 1);
+    if (pe < vb && d_.IsComma(vb - 1)) {
+      const int ae = m_.ThroughApposition(pe, vb - 1);
+      pe = ae != pe ? ae : m_.ThroughDescription(pe, vb - 1);
+    }
     // (An indefinite noun after لكن is the subject only with no verb
     // before the cue: لكن راقية سارعت تقول has its own verb.)
     if (lakin_noun && !d_.IsDefinite(s0)) {
@@ -603,8 +606,10 @@ void Attributor::AttachForward(int i, int lim) {
           whole = m_.ThroughApposition(pe, subj_end) == subj_end;
           if (whole) pe = subj_end;
         } else if (pb == s0 && pe < subj_end - 2 && d_.IsComma(subj_end - 1)) {
-          // The apposition, without the comma after it.
-          const int ae = m_.ThroughApposition(pe, subj_end - 1);
+          // The apposition, without the comma after it; or a description
+          // of a named or definite subject (عمار حداد، أحد أعضاء ...، أشار).
+          int ae = m_.ThroughApposition(pe, subj_end - 1);
+          if (ae == pe && (named || d_.IsDefinite(s0))) ae = m_.ThroughDescription(pe, subj_end - 1);
           whole = ae != pe;
           pe = ae;
         }
@@ -615,6 +620,20 @@ void Attributor::AttachForward(int i, int lim) {
                     (d_.IsDefinite(sb) || (d_.ClsCl(sb) & kPronoun) ||
                      (described && (d_.Morph(sb).split.proclitics & kConjWa))) &&
                     !StartsWith(d_.Word(sb), kAl);
+        }
+      }
+      // عمار حداد، أحد أعضاء المجموعة ...، أشار: a short phrase, a comma
+      // and its description up to the comma before the verb (a name the
+      // dictionary reads as words is still its subject).
+      if (se <= sb && s0 + 1 < subj_end && d_.IsComma(subj_end - 1) && d_.IsWord(s0) && !d_.IsVerb(s0) &&
+          !d_.HasDigit(s0) && !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp | kRelative))) {
+        int comma = s0 + 1;
+        while (comma < s0 + 4 && d_.IsWord(comma) && d_.CueAt(comma) < 0 && !d_.IsVerbOnly(comma) &&
+               !(d_.AnyCls(comma) & (kStop | kPrep | kComp | kRelative)))
+          ++comma;
+        if (comma < subj_end - 1 && d_.IsComma(comma) &&
+            m_.ThroughDescription(comma, subj_end - 1) == subj_end - 1) {
+          sb = s0, se = subj_end - 1;
         }
       }
     }

@@ -1474,6 +1474,21 @@ int Mentions::ThroughApposition(int pe, int end) const {
   return RoleTailEnd(ab, ae, end + 1) == end ? end : pe;
 }
 
+int Mentions::ThroughDescription(int pe, int end) const {
+  if (!d_.IsComma(pe) || end - pe < 2 || end - pe > 16 || !d_.IsWord(pe + 1)) return pe;
+  const std::string_view w = d_.Word(pe + 1);
+  // أحد، إحدى، وهو، وهي (in the view, without hamza).
+  const bool opens = (d_.AnyCls(pe + 1) & (kTitle | kRelative)) || w == "\u0627\u062D\u062F" ||
+                     w == "\u0627\u062D\u062F\u064A" || w == "\u0648\u0647\u0648" || w == "\u0648\u0647\u064A" ||
+                     (d_.IsDefinite(pe + 1) && (d_.AnyCls(pe + 1) & kTitle));
+  if (!opens) return pe;
+  for (int k = pe + 1; k < end; ++k) {
+    if (d_.T(k).kind == QTokKind::kMark) continue;
+    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) return pe;
+  }
+  return end;
+}
+
 int Mentions::RoleTailEnd(int ab, int ae, int limit) const {
   if (ae - ab < 2 || !(d_.AnyCls(ab) & kTitle) || !d_.IsWord(ae)) return ae;
   const std::string_view w = d_.Word(ae);

@@ -116,6 +116,13 @@ class Mentions {
   // `end` when token `pe` is a comma and [pe + 1, end) is one speaker
   // phrase in apposition (سامي الحربي، مدير المهرجان، قال), else `pe`.
   int ThroughApposition(int pe, int end) const;
+  // Before a verb that follows the second comma (عمار حداد، أحد أعضاء
+  // المجموعة التي أطلقت على نفسها «رسالة خير»، أشار ...; المصدر، الذي طلب
+  // عدم الكشف عن هويته، قال ...): `end` when token `pe` is a comma and
+  // [pe + 1, end) describes the phrase before it, opening with a role, أحد،
+  // وهو or a relative pronoun and holding no cue, complementizer or other
+  // punctuation; else `pe`.
+  int ThroughDescription(int pe, int end) const;
   // Token t, the first inside quotation marks, opens a quoted fragment of
   // what was said rather than a name: the predicate of a definite subject
   // or of a verb before the marks, an indefinite word the dictionary reads

@@ -4056,5 +4056,21 @@ TEST_F(QuoteExtractorTest, AVerbOfJudgmentWithItsPronounReportsTheJudgmentAfterI
   EXPECT_TRUE(Run("وهو الارتفاع الذي اعتبرها أحد أسباب تراجع المبيعات.").empty());
 }
 
+TEST_F(QuoteExtractorTest, ASubjectWithItsDescriptionBetweenCommasBeforeTheVerb) {
+  // A short phrase, a comma, a description that opens with أحد، وهو, a
+  // relative pronoun or a role, and a comma before the verb: the whole is
+  // the subject, even when the dictionary reads the name as common words.
+  auto q = Run("سالم قاسم، أحد منظمي الحملة التي انطلقت في الحي، أشار إلى أن المتطوعين كثر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سالم قاسم، أحد منظمي الحملة التي انطلقت في الحي");
+  q = Run("لكن المسؤول، الذي فضل عدم ذكر اسمه، قال إن الاجتماع تأجل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المسؤول، الذي فضل عدم ذكر اسمه");
+  // (A fronted phrase and a time between commas are no subject.)
+  q = Run("وبعد لقائه الوزير، صباح أمس، قال المدير إن الزيارة ناجحة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+}
+
 }  // namespace
 }  // namespace dhad
