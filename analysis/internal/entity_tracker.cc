@@ -709,10 +709,10 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   // document's given names are indexed once, and only they are read.)
   // (A short form is a given name and a family name, with a father's
   // name at most: two or three words.)
-  if (ne - nb < 2 || ne - nb > 3 || !((d_.Cls(nb) & kGivenName) || d_.Word(nb) == kAbd)) return best;
+  if (ne - nb < 2 || ne - nb > 3 || !((d_.Cls(nb) & (kGivenName | kLaqab)) || d_.Word(nb) == kAbd)) return best;
   if (!given_indexed_) {
     for (int t = 0; t < d_.N(); ++t) {
-      if (d_.IsWord(t) && ((d_.Cls(t) & kGivenName) || d_.Word(t) == kAbd)) given_.push_back(t);
+      if (d_.IsWord(t) && ((d_.Cls(t) & (kGivenName | kLaqab)) || d_.Word(t) == kAbd)) given_.push_back(t);
     }
     given_indexed_ = true;
   }

@@ -1098,7 +1098,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // الوزارة opens a relative clause.)
     if (!(given || lineage || (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) ||
                                d_.IsAbbreviationPeriod(i - 1)))) ||
-        d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~kGivenName) != 0 || d_.CueAt(i) >= 0 ||
+        d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~(kGivenName | kLaqab)) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;
     int k = i + 1;
@@ -1114,8 +1114,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // (Right after a given name an adjective of titles is a family name:
     // ماهر الجديد، محمد الكبير; after a title it stays one: المدير الجديد.)
     while (k < se && (k - i < 5 || (k - i < 10 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
-           ((d_.Cls(k) & ~kGivenName) == 0 ||
-            (k == i + 1 && given && d_.IsDefinite(k) && (d_.Cls(k) & ~kGivenName) == kAdjectiveClass)) &&
+           ((d_.Cls(k) & ~(kGivenName | kLaqab)) == 0 ||
+            (k == i + 1 && given && d_.IsDefinite(k) && (d_.Cls(k) & ~(kGivenName | kLaqab)) == kAdjectiveClass)) &&
            !(k == i + 1 && d_.IsDefinite(k + 1) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
@@ -1236,7 +1236,11 @@ bool Mentions::RoleBeforeNamedApposition(int start, int j) const {
   return false;
 }
 
-bool Mentions::IsAbd(int t) const { return d_.IsWord(t) && d_.Word(t) == "\u0639\u0628\u062F"; }
+bool Mentions::IsAbd(int t) const {
+  if (!d_.IsWord(t)) return false;
+  if (d_.Word(t) == "\u0639\u0628\u062F") return true;  // عبد
+  return (d_.Cls(t) & kLaqab) && d_.IsWord(t + 1) && d_.Word(t + 1) == "\u0627\u0644\u062F\u064A\u0646";  // الدين
+}
 
 bool Mentions::CompoundAbdAt(int t) const { return d_.IsDefinite(t + 1) && IsAbd(t); }
 

@@ -153,11 +153,12 @@ class Mentions {
   Gender PhraseGender(int sb) const;
 
  private:
-  // Whether `t` is عبد, the first half of a compound given name.
+  // Whether `t` is the first half of a compound given name: عبد, or a
+  // laqab before الدين (عز الدين، صلاح الدين).
   bool IsAbd(int t) const;
 
-  // عبد with a definite word after it (عبد الله، عبد العزيز written apart):
-  // a compound given name.
+  // عبد with a definite word after it (عبد الله، عبد العزيز written apart),
+  // or a laqab with الدين: a compound given name.
   bool CompoundAbdAt(int t) const;
 
   // Token t is a definite verbal noun that goes on with an adjective or a

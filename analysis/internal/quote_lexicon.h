@@ -59,6 +59,9 @@ enum WordClass : uint32_t {
   // Connectives before a complementizer (كما أن، غير أن، رغم أن): the clause
   // is the journalist's, not a cue's complement.
   kConnective = 1u << 23,
+  // The first half of a compound given name with الدين (عز الدين، صلاح
+  // الدين), as عبد is of عبد الله.
+  kLaqab = 1u << 24,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).

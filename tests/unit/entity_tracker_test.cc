@@ -308,5 +308,20 @@ TEST(EntityTrackerTest, TheSubjectAfterSeveralFrontedPhrasesIsACandidate) {
   EXPECT_EQ(r[0], "سالم الحربي");
 }
 
+TEST(EntityTrackerTest, ACompoundGivenNameWithAlDinKeepsItsSurname) {
+  // عز الدين as عبد الله: الدين is the second half of the given name, no
+  // surname; the family name after it belongs to the name, and the
+  // surname alone later names the whole.
+  auto r = Resolved(
+      "وقال وزير النقل عز الدين الحارثي إن الطريق سيفتتح قريبا. "
+      "وأضاف الحارثي أن العمل مستمر.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "عز الدين الحارثي");
+  // (Not after a plural noun: رجال الدين are clerics.)
+  r = Resolved("وقال رجال الدين إن الصلاة تقام في موعدها.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "رجال الدين");
+}
+
 }  // namespace
 }  // namespace dhad::internal
