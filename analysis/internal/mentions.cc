@@ -1022,6 +1022,11 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // (A name with the person's title after it: الدكتور عبد الواحد النبوي
   // وزير الثقافة.)
   if (rb < re && re < se && ConstructTitleAt(re)) return {rb, re};
+  // (Or between a definite role before it and a definite one after it:
+  // المفوضة ماريان تايسن المكلفة بملف التوظيف.)
+  if (rb > sb && re - rb >= 2 && re < se && d_.IsDefinite(rb - 1) && d_.IsDefinite(re) &&
+      !(d_.AnyCls(re) & (kPrep | kStop | kRelative)))
+    return {rb, re};
   const auto [ab, ae] = NameBeforeApposition(sb, se);
   if (ae > ab) return {ab, ae};
   // اليزابيث أوزبورن، ريتشارد تيسون: two to four bare words that end in one

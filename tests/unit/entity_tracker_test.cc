@@ -323,5 +323,15 @@ TEST(EntityTrackerTest, ACompoundGivenNameWithAlDinKeepsItsSurname) {
   EXPECT_EQ(r[0], "رجال الدين");
 }
 
+TEST(EntityTrackerTest, ANameBetweenTwoDefiniteRolesIsThePersons) {
+  // A foreign name the dictionary reads as words, between its role and a
+  // second definite role: the name alone resolves the implicit subject.
+  auto r = Resolved(
+      "وقالت المفوضة ماريان تايسن المكلفة بملف التوظيف إن البطالة مقلقة. "
+      "وأشارت إلى أن الوضع يتحسن.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "ماريان تايسن");
+}
+
 }  // namespace
 }  // namespace dhad::internal
