@@ -333,5 +333,19 @@ TEST(EntityTrackerTest, ANameBetweenTwoDefiniteRolesIsThePersons) {
   EXPECT_EQ(r[1], "ماريان تايسن");
 }
 
+TEST(EntityTrackerTest, ADocumentResolvesToTheIssuerItsRelativeClauseNames) {
+  // التقرير (الـ5) الذي أصدرته X: the document stands for its issuer, and
+  // so do the participles after it; a relative clause of relaying names
+  // no issuer.
+  auto r = Resolved(
+      "وكشف التقرير الـ5 الذي أصدرته هيئة الإحصاء أن البطالة تراجعت، مؤكدا أن الأجور ارتفعت.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "هيئة الإحصاء");
+  EXPECT_EQ(r[1], "هيئة الإحصاء");
+  r = Resolved("وارتفعت المبيعات بنسبة 3 في المئة، بحسب البيان الذي نقلته وكالة الأنباء.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "البيان");
+}
+
 }  // namespace
 }  // namespace dhad::internal
