@@ -451,6 +451,9 @@ void Attributor::AttachForward(int i, int lim) {
     if (se > sb && sb == from && ce.np && !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument)) &&
         d_.IsPossessedMasdar(sb))
       sb = se = -1;
+    // وأعلن ولاءه للتنظيم: a noun whose hamza is written for the accusative
+    // or the genitive is no subject (the subject's is ولاؤه).
+    if (se > sb && sb == from && d_.IsObliqueHamza(sb)) sb = se = -1;
     // في خطوة عدها محللون محاولة ...، اعتبره قادة المعارضة هزيمة: after a
     // verb of judgment that carries the thing judged as its pronoun, the
     // judgment is a bare noun after the subject. A subject ends on a
@@ -1034,6 +1037,8 @@ void Attributor::AttachForward(int i, int lim) {
            JudgesItsPronoun(ce) ||
            // (أكد حرصه على: the pronoun on the verbal noun is the subject's.)
            d_.IsPossessedMasdar(j) ||
+           // (أعلن ولاءه للتنظيم: a noun in the accusative.)
+           (j == cue.end && d_.IsObliqueHamza(j)) ||
            // (وأعلن إغلاق المعبر: a verbal noun in the construct state right
            // after the verb.)
            (j == cue.end && !d_.IsDefinite(j) && d_.IsDefinite(j + 1) && d_.LooksLikeMasdar(j) &&

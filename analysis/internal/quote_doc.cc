@@ -831,6 +831,22 @@ bool QuoteDoc::IsObliquePlural(int t) const {
   return (m.classes & kNominal) && !(m.classes & (kProperName | kUnknown));
 }
 
+bool QuoteDoc::IsObliqueHamza(int t) const {
+  if (!IsWord(t)) return false;
+  std::string_view w = Word(t);
+  // The pronoun: ه، ها، هم، هما، هن.
+  for (std::string_view p : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0647"}) {
+    if (EndsWith(w, p) && w.size() > p.size() + 6) {
+      // (The view writes ة as ه: قراءة is no pronoun.)
+      if (p.size() == 2 && !EndsInOriginal(t, p)) return false;
+      w.remove_suffix(p.size());
+      // ا then ء (accusative) or ئ (genitive).
+      return EndsWith(w, "\u0627\u0621") || EndsWith(w, "\u0627\u0626");
+    }
+  }
+  return false;
+}
+
 bool QuoteDoc::IsPresentVerb(int t) const {
   if (!IsWord(t)) return false;
   const std::string_view w = Word(t);

@@ -239,6 +239,10 @@ class QuoteDoc {
   // المواطنين، الطرفين), which cannot be the subject of a verb (that would
   // be ـون / ـان); not a name that ends so (البحرين، الصين).
   bool IsObliquePlural(int t) const;
+  // A noun in ـاء with a pronoun whose hamza's seat shows the accusative or
+  // the genitive (ولاءها، أسمائهم), never the nominative of a subject
+  // (ولاؤها).
+  bool IsObliqueHamza(int t) const;
   // A word the dictionary does not know, or lists as a proper name: the
   // mark of a personal or foreign name (تشافيز، سليمان، بوليفيا).
   bool IsNameWord(int t) const;

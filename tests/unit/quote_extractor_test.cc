@@ -4072,5 +4072,22 @@ TEST_F(QuoteExtractorTest, ASubjectWithItsDescriptionBetweenCommasBeforeTheVerb)
   EXPECT_EQ(q[0].speaker, "المدير");
 }
 
+TEST_F(QuoteExtractorTest, ANounWhoseHamzaShowsTheAccusativeIsNoSubject) {
+  // ولاءه (accusative; the nominative is ولاؤه): the verb's object, what
+  // was declared, not who declared it.
+  auto q = Run("وزار المدينة أمس. وأعلن ولاءه للحزب الحاكم بشكل علني.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "ولاءه للحزب الحاكم بشكل علني");
+  // The nominative is a subject.
+  q = Run("وأكد أعضاؤها أن الجمعية ستواصل عملها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أعضاؤها");
+  // (قراءة ends in ة, not in a pronoun.)
+  q = Run("وتقول القراءة الأولى للاتفاق إن الأسعار ستنخفض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "القراءة الأولى للاتفاق");
+}
+
 }  // namespace
 }  // namespace dhad
