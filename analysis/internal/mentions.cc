@@ -1098,11 +1098,12 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i));
     // (A word before بن and a name is a given name the list lacks: العقيد
     // دكتور عاطي بن عطية القرشي.)
-    const bool lineage = i + 2 < se && d_.IsWord(i + 2) && d_.Word(i + 1) == "\u0628\u0646";
+    auto lineage = [&]() { return i + 2 < se && d_.IsWord(i + 2) && d_.Word(i + 1) == "\u0628\u0646"; };
     // (Not after a relative pronoun, which starts with ال: التي نفذتها
     // الوزارة opens a relative clause.)
-    if (!(given || lineage || (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) ||
-                               d_.IsAbbreviationPeriod(i - 1)))) ||
+    if (!(given ||
+          (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) || d_.IsAbbreviationPeriod(i - 1))) ||
+          lineage()) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~(kGivenName | kLaqab)) != 0 || d_.CueAt(i) >= 0 ||
         (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
       continue;
