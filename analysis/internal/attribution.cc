@@ -28,8 +28,7 @@ bool IsTimeSubordinator(std::string_view w) {
 bool JudgesItsPronoun(const CueEntry& ce) {
   // (Not اتهم، يتهم: they end in هم as written and take an object.)
   if (!ce.np || ce.obj || ce.cls != CueClass::kVerb || ce.words.size() != 1) return false;
-  const std::string_view w = ce.words[0];
-  return EndsWith(w, "\u0647") || EndsWith(w, "\u0647\u0627") || EndsWith(w, "\u0647\u0645");
+  return StripObjectPronoun(ce.words[0]).size() != ce.words[0].size();
 }
 
 // القرار الذي اعتبره X، الأزمة التي اعتبرها X: the pronoun agrees with the

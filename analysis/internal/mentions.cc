@@ -962,10 +962,13 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     int b = i;
     // (A given name after بن is the father's: the name opens with the word
     // before بن, one the list lacks, عاطي بن عطية القرشي.)
+    std::pair<int, int> run{se, se};
     if (i - 2 >= sb && d_.Word(i - 1) == "\u0628\u0646" && d_.IsWord(i - 2) && !d_.IsDefinite(i - 2) &&
-        !(d_.AnyCls(i - 2) & (kTitle | kPrep | kStop | kAdjunct)) && NameRun(i - 2, se).first == i - 2)
-      b = i - 2;
-    auto [gb, ge] = NameRun(b, se);
+        !(d_.AnyCls(i - 2) & (kTitle | kPrep | kStop | kAdjunct))) {
+      run = NameRun(i - 2, se);
+      if (run.first == i - 2) b = i - 2;
+    }
+    auto [gb, ge] = b == i ? NameRun(i, se) : run;
     // (A definite word the dictionary knows, at the end of the phrase or
     // before its apposition, is the surname: عادل بن محمد الملحم.)
     // (After بن and the father's name, even a title word: محمد بن عبد الرحمن
