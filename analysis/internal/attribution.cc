@@ -1329,6 +1329,20 @@ void Attributor::AttachPrep(int i, int lim) {
   if (!ce.relay && d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb &&
       !d_.Entry(d_.CueAt(v)).subj && !d_.IsPresentVerb(v))
     return;
+  // ...، على حد قول مايك براون، مدير مجموعة «...».: a role in apposition
+  // after the source, up to the end of the sentence or a clause about the
+  // source, is no rest of an interrupted clause. The speaker takes the
+  // role in.
+  if (d_.IsComma(cue.begin - 1) && d_.IsComma(se)) {
+    int end = se + 1;
+    while (end < lim && !d_.IsStrongEnd(end)) ++end;
+    const int ae = m_.RoleToEnd(se, end);
+    if (ae >= se) {
+      base.se = ae;
+      EmitRegion(cs, ce_tok, base);
+      return;
+    }
+  }
   if (d_.IsComma(cue.begin - 1) && d_.IsComma(se) && se + 1 < lim && d_.IsWord(se + 1) &&
       !(d_.AnyCls(se + 1) & (kRelative | kComp)) && d_.CueAt(se + 1) < 0) {
     // Interrupted: ودارت خلال الليل، وفقا للمرصد، اشتباكات ...

@@ -1502,6 +1502,45 @@ int Mentions::ThroughDescription(int pe, int end) const {
   return end;
 }
 
+int Mentions::RoleToEnd(int pe, int end) const {
+  const int a = pe + 1;
+  if (!d_.IsComma(pe) || end - a < 2 || !d_.IsWord(a) || d_.CueAt(a) >= 0) return -1;
+  const std::string_view w = d_.Word(a);
+  // (وهو محام يعمل في ...: a clause about the source.)
+  if (w == "\u0648\u0647\u0648" || w == "\u0648\u0647\u064A") return pe;
+  if (end - a > 16 ||
+      (d_.AnyCls(a) &
+       (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun | kDocument)))
+    return -1;
+  // (Not an adjective: وتبقى تونس، حسب الرئيس، الأكثر عرضة ...: the
+  // predicate of the interrupted clause.)
+  const bool role = (d_.AnyCls(a) & kTitle) || w == "\u0627\u062D\u062F" || w == "\u0627\u062D\u062F\u064A" ||
+                    ((d_.IsDefinite(a) || DefiniteChainAt(a + 1)) && !(d_.Morph(a).classes & kAdjective));
+  if (!role) return -1;
+  const auto [ab, pe2] = SpeakerPhrase(a, end, false, nullptr);
+  if (ab != a || pe2 <= a) return -1;
+  int ae = pe2;
+  if (const int p = d_.OpenTop(ae); p >= 0 && IsNameLike(p)) ae = qt_.pairs[p].close + 1;
+  // (أستاذ في كلية الصحافة بالجامعة: where the person serves.)
+  if (ae < end && d_.IsWord(ae) && (d_.Word(ae) == "\u0644\u062F\u064A" || d_.Word(ae) == kFi)) {
+    int k = ae + 1;
+    while (k < end && k <= ae + 8 && d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.IsVerbOnly(k) && !d_.HasDigit(k) &&
+           !(d_.AnyCls(k) & (kComp | kCompNeg | kStop | kNeg | kRelative | kAdjunct | kSetting)))
+      ++k;
+    if (k > ae + 1 && (k == end || d_.IsComma(k))) ae = k;
+  }
+  if (ae == end) return end;
+  // (...، مؤسس شركة «...»، التي تقع ...، / ...، في حديثه لـ ...: a
+  // relative clause or the occasion of the words after the role.)
+  if (d_.IsComma(ae) && d_.IsWord(ae + 1) && d_.CueAt(ae + 1) < 0) {
+    const std::string_view n = d_.Word(ae + 1);
+    if ((d_.AnyCls(ae + 1) & (kRelative | kSetting)) || n == "\u0648\u0647\u0648" || n == "\u0648\u0647\u064A" ||
+        (n == kFi && d_.IsSettingAt(ae + 2)))
+      return ae;
+  }
+  return -1;
+}
+
 int Mentions::RoleTailEnd(int ab, int ae, int limit) const {
   if (ae - ab < 2 || !(d_.AnyCls(ab) & kTitle) || !d_.IsWord(ae)) return ae;
   const std::string_view w = d_.Word(ae);

@@ -123,6 +123,16 @@ class Mentions {
   // وهو or a relative pronoun and holding no cue, complementizer or other
   // punctuation; else `pe`.
   int ThroughDescription(int pe, int end) const;
+  // After an attribution phrase that closes its sentence (...، على حد قول
+  // مايك براون، مدير مجموعة «...».), token `pe` a comma: where the source
+  // ends when what follows it up to `end` (the sentence's end) describes
+  // the source rather than going on with the interrupted clause. That is
+  // `end` or the comma before a relative clause, وهو or the occasion of
+  // the words, when [pe + 1, ...) is one role phrase in apposition (a
+  // title, أحد، a definite role, or an indefinite head with its genitive;
+  // with a quoted name and a short phrase of where the person serves after
+  // في or لدى); `pe` when وهو follows the comma; else -1.
+  int RoleToEnd(int pe, int end) const;
   // Token t, the first inside quotation marks, opens a quoted fragment of
   // what was said rather than a name: the predicate of a definite subject
   // or of a verb before the marks, an indefinite word the dictionary reads

@@ -4089,5 +4089,35 @@ TEST_F(QuoteExtractorTest, ANounWhoseHamzaShowsTheAccusativeIsNoSubject) {
   EXPECT_EQ(q[0].speaker, "القراءة الأولى للاتفاق");
 }
 
+TEST_F(QuoteExtractorTest, ARoleAfterTheSourceAtTheSentenceEndIsTheSourcesNotTheClauses) {
+  // ...، بحسب X، مدير ...: a role in apposition up to the end of the
+  // sentence describes the source; the clause before the phrase is what
+  // was reported, and the speaker takes the role in.
+  auto q = Run("تراجعت المبيعات في الصيف الماضي، بحسب كريم يوسف، مدير شركة «النخبة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تراجعت المبيعات في الصيف الماضي");
+  EXPECT_EQ(q[0].speaker, "كريم يوسف، مدير شركة «النخبة»");
+  q = Run("تأخر موسم الحصاد هذا العام، كما قال سامر حداد، أستاذ في كلية الزراعة بالجامعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تأخر موسم الحصاد هذا العام");
+  EXPECT_EQ(q[0].speaker, "سامر حداد، أستاذ في كلية الزراعة بالجامعة");
+  // (With a relative clause after the role, the role still ends the speaker.)
+  q = Run("ارتفع الطلب على الشقق الصغيرة، حسبما أفاد نادر سليم، المستشار العقاري، الذي يعمل في المدينة منذ سنوات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "ارتفع الطلب على الشقق الصغيرة");
+  EXPECT_EQ(q[0].speaker, "نادر سليم، المستشار العقاري");
+  // (وهو after the comma: a clause about the source; the speaker is the name.)
+  q = Run("انخفضت الأسعار بنسبة كبيرة، حسبما أفادت ليلى مراد، وهي محامية تعمل في العاصمة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "انخفضت الأسعار بنسبة كبيرة");
+  EXPECT_EQ(q[0].speaker, "ليلى مراد");
+  // The interrupted clause goes on after the phrase: it is all reported,
+  // also when it goes on with a definite predicate.
+  q = Run("وتبقى المدينة، حسب المحافظ، الأكثر تضررا من السيول.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].content.find("المدينة، حسب المحافظ، الأكثر تضررا من السيول"), std::string::npos) << q[0].content;
+  EXPECT_EQ(q[0].speaker, "المحافظ");
+}
+
 }  // namespace
 }  // namespace dhad
