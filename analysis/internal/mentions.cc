@@ -650,9 +650,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (Not بن in a name: أشاد اللواء محمد بن سليمان بـ...)
     // (Nor a place before the person's title: مدير الدفاع المدني بالمنطقة
     // اللواء ...)
+    // (Nor a ب the dictionary reads as the stem's, in a name or in the
+    // subject's adjective in ـون: ويتعهد جيب بوش بـ...، وطالب صحافيون
+    // بارزون بـ...; nor a surname after a given name, before the ب of the
+    // content: وأشادت أمل بوشوشة بالممثلين.)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
         !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !PlaceBeforeName(j) &&
-        !RoleBeforeNamedApposition(start, j))
+        !RoleBeforeNamedApposition(start, j) && !BaOfTheStem(j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.
     // (An indefinite head takes a definite genitive: وزير الخارجية.)
@@ -1500,6 +1504,19 @@ int Mentions::ThroughDescription(int pe, int end) const {
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) return pe;
   }
   return end;
+}
+
+bool Mentions::BaOfTheStem(int j) const {
+  const bool bare = !(d_.Morph(j).split.proclitics & kPrepBi);
+  if (bare && EndsWith(d_.Word(j), "\u0648\u0646") && d_.IsWord(j - 1) && EndsWith(d_.Word(j - 1), "\u0648\u0646") &&
+      (d_.Morph(j).classes & (kAdjective | kParticiple)))
+    return true;
+  // (A name is as often the content's, with its ب: وأشاد جيرارد بسواريز
+  // خلال ...; only before the ب of another phrase is it the speaker's.)
+  if (!d_.IsWord(j + 1) || !StartsWith(d_.Word(j + 1), kBa) || !(d_.Morph(j + 1).split.proclitics & kPrepBi) ||
+      d_.IsDefinite(j) || (d_.Morph(j).classes & kFunctionWord))
+    return false;
+  return (bare && d_.IsNameWord(j)) || (d_.IsWord(j - 1) && (d_.Cls(j - 1) & kGivenName) && !d_.IsDefinite(j - 1));
 }
 
 int Mentions::RoleToEnd(int pe, int end) const {

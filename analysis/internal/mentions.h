@@ -133,6 +133,12 @@ class Mentions {
   // with a quoted name and a short phrase of where the person serves after
   // في or لدى); `pe` when وهو follows the comma; else -1.
   int RoleToEnd(int pe, int end) const;
+  // The ب that opens token j belongs to the word, not to the content of a
+  // cue that governs ب: an adjective in ـون after a noun in ـون, which the
+  // dictionary reads with no proclitic (صحافيون بارزون); or, before the
+  // content's own ب, a name read with none (جيب بوش بمساندة ...) or the
+  // surname after a given name (أمل بوشوشة بالممثلين).
+  bool BaOfTheStem(int j) const;
   // Token t, the first inside quotation marks, opens a quoted fragment of
   // what was said rather than a name: the predicate of a definite subject
   // or of a verb before the marks, an indefinite word the dictionary reads

@@ -4119,5 +4119,23 @@ TEST_F(QuoteExtractorTest, ARoleAfterTheSourceAtTheSentenceEndIsTheSourcesNotThe
   EXPECT_EQ(q[0].speaker, "المحافظ");
 }
 
+TEST_F(QuoteExtractorTest, ABaOfTheStemStaysInTheSpeakerOfACueThatGovernsBa) {
+  // A cue that takes its content with ب: the ب of a name or of the
+  // subject's adjective is the word's own, not the content's.
+  auto q = Run("وأشادت سلمى بوزيدي بالفرق المشاركة في المهرجان.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سلمى بوزيدي");
+  EXPECT_EQ(q[0].content, "بالفرق المشاركة في المهرجان");
+  q = Run("وطالب مزارعون بارزون بخفض أسعار الأعلاف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مزارعون بارزون");
+  EXPECT_EQ(q[0].content, "بخفض أسعار الأعلاف");
+  // (A name after the speaker with no other ب after it is the content's:
+  // ب and the name.)
+  q = Run("وأشاد المدرب بسواريز خلال المؤتمر الصحفي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدرب");
+}
+
 }  // namespace
 }  // namespace dhad
