@@ -591,7 +591,9 @@ void Attributor::AttachForward(int i, int lim) {
           m_.DefiniteChainEnd(adj_end + 1) == subj_end)
         adj_end = subj_end;
       described = described && adj_end == subj_end;
-      if (s0 < subj_end && subj_end - s0 <= 16 && d_.IsWord(s0) &&
+      // (A verb opens no subject: وأصدر الجيش بيانا أكد فيه أن ...; the
+      // cue's subject is that verb's, taken as a clause's below.)
+      if (s0 < subj_end && subj_end - s0 <= 16 && d_.IsWord(s0) && (named || !d_.IsVerbOnly(s0)) &&
           (named || lakin_subject || described ||
            // (صحيفة «الحياة» ذكرت: a class noun with its quoted name.)
            ((d_.AnyCls(s0) & kClassNoun) && d_.OpenTop(s0 + 1) >= 0) || (subj_end - s0 <= 10 &&

@@ -579,7 +579,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (j > start + 1 || (j == start + 1 && !(d_.AnyCls(start) & (kTitle | kPronoun)))) &&
         d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
         d_.IsDefinite(j + 1) && !(d_.Cls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) &&
-        !IsNameLink(j))
+        !IsNameLink(j) && !d_.InTheNameOf(j))  // (المتحدث الرسمي باسم الجيش)
       break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر); after a
@@ -653,10 +653,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (Nor a ب the dictionary reads as the stem's, in a name or in the
     // subject's adjective in ـون: ويتعهد جيب بوش بـ...، وطالب صحافيون
     // بارزون بـ...; nor a surname after a given name, before the ب of the
-    // content: وأشادت أمل بوشوشة بالممثلين.)
+    // content: وأشادت أمل بوشوشة بالممثلين; nor باسم after a spokesman:
+    // وطالب المتحدث الرسمي باسم الجيش بـ...)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
         !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !PlaceBeforeName(j) &&
-        !RoleBeforeNamedApposition(start, j) && !BaOfTheStem(j))
+        !RoleBeforeNamedApposition(start, j) && !BaOfTheStem(j) && !d_.InTheNameOf(j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.
     // (An indefinite head takes a definite genitive: وزير الخارجية.)

@@ -617,9 +617,14 @@ bool QuoteDoc::InTheNameOf(int t) const {
   if (!(pron.empty() || pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645" ||
         pron == "\u0647\u0645\u0627"))
     return false;
-  std::string_view p = Word(t - 1);
-  if (StartsWith(p, kAl)) p.remove_prefix(kAl.size());
-  return StartsWith(p, "\u0645\u062A\u062D\u062F\u062B") || StartsWith(p, "\u0646\u0627\u0637\u0642");  // متحدث، ناطق
+  // (With the spokesman's adjective between: المتحدث الرسمي باسم الجيش.)
+  const auto spokesman = [this](int k) {
+    std::string_view p = Word(k);
+    if (StartsWith(p, kAl)) p.remove_prefix(kAl.size());
+    return StartsWith(p, "\u0645\u062A\u062D\u062F\u062B") || StartsWith(p, "\u0646\u0627\u0637\u0642");  // متحدث، ناطق
+  };
+  return spokesman(t - 1) ||
+         (IsWord(t - 2) && IsDefinite(t - 1) && IsDefinite(t - 2) && IsAdjectiveLike(t - 1) && spokesman(t - 2));
 }
 
 bool QuoteDoc::IsContrastAt(int t) const { return ContrastEnd(t) > t; }

@@ -4137,5 +4137,29 @@ TEST_F(QuoteExtractorTest, ABaOfTheStemStaysInTheSpeakerOfACueThatGovernsBa) {
   EXPECT_EQ(q[0].speaker, "المدرب");
 }
 
+TEST_F(QuoteExtractorTest, TheSpokesmansInTheNameOfStaysInHisRoleAfterAnAdjective) {
+  // المتحدث الرسمي باسم X: باسم after the spokesman's adjective is part of
+  // the role, also before an object or a content with ب.
+  auto q = Run("ودعا المتحدث الرسمي باسم البلدية السكان إلى الحذر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث الرسمي باسم البلدية");
+  q = Run("وطالب المتحدث الرسمي باسم النقابة بزيادة الأجور.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث الرسمي باسم النقابة");
+  EXPECT_EQ(q[0].content, "بزيادة الأجور");
+}
+
+TEST_F(QuoteExtractorTest, AVerbThatOpensTheSentenceIsNoPartOfTheSpeaker) {
+  // أصدر X بيانا أكد فيه أن ...: the speaker is the subject of the verb
+  // of issuing, without the verb.
+  auto q = Run("وأصدرت النقابة بيانا أكدت فيه أن الإضراب مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "النقابة");
+  EXPECT_EQ(q[0].content, "الإضراب مستمر");
+  q = Run("أصدر المتحدث باسم البلدية بيانا قال فيه إن الطرق مغلقة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث باسم البلدية");
+}
+
 }  // namespace
 }  // namespace dhad
