@@ -663,9 +663,14 @@ std::string EntityTracker::OwnText(int sb, int se) const {
 bool EntityTracker::PersonRole(int sb, int se) const {
   // A title (وزير المالية، الناطق الإعلامي), an honorific before one
   // (معالي رئيس المجلس) or a definite participle (المرشد الأعلى), with no
-  // name in it (العقيد طارق is a name).
+  // name in it (العقيد طارق is a name). The last word may be the name of
+  // a place the office is of, the genitive of the title: أمير عسير for
+  // أمير منطقة عسير (not a person's: that has a given name before it, or
+  // follows the title directly, الرئيس أوباما).
   for (int k = sb; k < se; ++k) {
-    if (!d_.IsWord(k) || d_.IsNameWord(k) || (d_.AnyCls(k) & kGivenName)) return false;
+    if (!d_.IsWord(k) || (d_.AnyCls(k) & kGivenName)) return false;
+    if (d_.IsNameWord(k) && !(k == se - 1 && k >= sb + 1 && !d_.IsDefinite(k - 1) && (d_.AnyCls(k - 1) & kTitle)))
+      return false;
   }
   if (d_.AnyCls(sb) & kTitle) return true;
   if (d_.IsDefinite(sb) && (d_.Morph(sb).classes & kParticiple) && !(d_.AnyCls(sb) & kClassNoun)) return true;

@@ -996,7 +996,8 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     const bool naming = d_.IsWord(i - 1) && !d_.IsDefinite(i - 1) && (d_.AnyCls(i - 1) & kClassNoun) &&
                         d_.IsVerbOnly(i - 1);
     if (!d_.IsWord(i) || d_.IsDefinite(i) ||
-        !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1) || naming) || (d_.AnyCls(i) & (kTitle | kPrep)) ||
+        !(d_.IsDefinite(i - 1) || d_.IsAbbreviationPeriod(i - 1) || naming) || (d_.AnyCls(i) & kPrep) ||
+        ((d_.AnyCls(i) & kTitle) && !TitleAsGivenName(i)) ||
         ((d_.AnyCls(i) & kClassNoun) && d_.IsVerbOnly(i)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
@@ -1097,6 +1098,22 @@ std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {
   return {se, se};
 }
 
+bool Mentions::TitleAsGivenName(int i) const {
+  // أمير، أميرة: the title of a prince or a region's governor (أمير منطقة
+  // عسير، أمير قطر) and a given name (أميرة كشغري، أمير رمسيس). Before a
+  // given name or a word the dictionary does not know, with no article, it
+  // is the given name.
+  const std::string_view w = d_.Word(i);
+  if (d_.IsDefinite(i) || !(w == "\u0627\u0645\u064A\u0631" || w == "\u0627\u0645\u064A\u0631\u0647")) return false;
+  // (After another title, any bare word: الدكتورة أميرة كشغري.)
+  const int n = i + 1;
+  const bool titled = (d_.IsWord(i - 1) && d_.IsDefinite(i - 1) && (d_.AnyCls(i - 1) & kTitle)) ||
+                      d_.IsAbbreviationPeriod(i - 1);
+  return d_.IsWord(n) && !d_.IsDefinite(n) && !d_.HasDigit(n) && d_.CueAt(n) < 0 &&
+         !(d_.AnyCls(n) & (kClassNoun | kTitle | kPrep | kStop | kAdjunct)) &&
+         ((d_.Cls(n) & kGivenName) || d_.IsNameWord(n) || titled);
+}
+
 std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   for (int i = sb; i < se; ++i) {
     // A name starts after a definite word or a title abbreviation, or with
@@ -1112,8 +1129,9 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     if (!(given ||
           (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) || d_.IsAbbreviationPeriod(i - 1))) ||
           lineage()) ||
-        d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~(kGivenName | kLaqab)) != 0 || d_.CueAt(i) >= 0 ||
-        (d_.AnyCls(i) & (kTitle | kPrep | kStop | kAdjunct)))
+        d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~(kGivenName | kLaqab | kTitle)) != 0 ||
+        d_.CueAt(i) >= 0 || (d_.AnyCls(i) & (kPrep | kStop | kAdjunct)) ||
+        ((d_.AnyCls(i) & kTitle) && !TitleAsGivenName(i)))
       continue;
     int k = i + 1;
     // Two words, or more with a linking word (محمد بن سلمان، رامي عبد الرحمن).

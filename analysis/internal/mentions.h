@@ -139,6 +139,9 @@ class Mentions {
   // content's own ب, a name read with none (جيب بوش بمساندة ...) or the
   // surname after a given name (أمل بوشوشة بالممثلين).
   bool BaOfTheStem(int j) const;
+  // Token i is أمير or أميرة used as a given name (before a given name or
+  // a word the dictionary does not know), not as the title.
+  bool TitleAsGivenName(int i) const;
   // Token t, the first inside quotation marks, opens a quoted fragment of
   // what was said rather than a name: the predicate of a definite subject
   // or of a verb before the marks, an indefinite word the dictionary reads

@@ -4161,5 +4161,20 @@ TEST_F(QuoteExtractorTest, AVerbThatOpensTheSentenceIsNoPartOfTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "المتحدث باسم البلدية");
 }
 
+TEST_F(QuoteExtractorTest, AmirIsTheTitleOfARegionAndAGivenNameBeforeAName) {
+  // أمير منطقة X is a title: the shorter أمير X names the prince the text
+  // gave that role.
+  auto q = Run("افتتح الأمير سلطان بن ماجد أمير منطقة تبوك المعرض أمس. وصرح أمير تبوك أن المعرض يستمر أسبوعا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أمير تبوك");
+  EXPECT_EQ(q[0].resolved, "سلطان بن ماجد");
+  // Before a word the dictionary does not know, or after another title,
+  // it is the given name.
+  q = Run("وقالت الباحثة الدكتورة أميرة كشغري إن النتائج مشجعة. وأضافت كشغري أن الفريق سيواصل العمل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "كشغري");
+  EXPECT_EQ(q[1].resolved, "أميرة كشغري");
+}
+
 }  // namespace
 }  // namespace dhad
