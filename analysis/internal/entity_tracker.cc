@@ -69,7 +69,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // The subject of the nearest clause before the participle (وقامت
       // السمكة بضرب المزلجة، وتحدثت والدة اللاعب عن الواقعة قائلة: ...).
       for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
-        if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb)))
+        // (After قد a word the dictionary also reads as a noun is the verb:
+        // وقد وجه الأمير الشرطة ...، مشددا.)
+        if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) ||
+                               (d_.IsVerb(v) && d_.IsQad(v - 1))))
           continue;
         // (في وقت دعت قيادات ...: after a time phrase too.)
         // (حيث أخلت الشركة مسؤوليتها، وقالت: after حيث or إذ too.)
@@ -129,7 +132,12 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           c.se = se;
           c.mode = SpeakerMode::kExplicit;
           chained = true;
+          break;
         }
+        // (A verb read as one only after قد, with no person after it, may
+        // have its subject in an earlier clause: يعيش الدكتور فلان ...، وقد
+        // حقق حلم حياته، وأكد.)
+        if (!d_.IsVerbOnly(v) && d_.IsQad(v - 1) && d_.CueAt(v) < 0) continue;
         break;
       }
       // (وكان X يشغل ...، وطالب: the subject follows the auxiliary.)

@@ -4176,5 +4176,18 @@ TEST_F(QuoteExtractorTest, AmirIsTheTitleOfARegionAndAGivenNameBeforeAName) {
   EXPECT_EQ(q[1].resolved, "أميرة كشغري");
 }
 
+TEST_F(QuoteExtractorTest, AVerbAfterQadGivesItsSubjectToTheParticipleThatFollows) {
+  // وقد وجه X ...، مشددا: after قد a word the dictionary also reads as a
+  // noun (وجه "face") is the verb, and its subject speaks.
+  auto q = Run("وقد وجه محافظ المدينة سامي العلي الشرطة بسرعة التحقيق، مشددا على ضرورة حماية الزوار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محافظ المدينة سامي العلي");
+  // With no person after it, the subject of an earlier clause stays the
+  // speaker's.
+  q = Run("ويعيش الدكتور ماهر الفرج في مدينته اليوم وقد حقق حلم حياته، وأكد أن الإرادة تصنع المستحيل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور ماهر الفرج");
+}
+
 }  // namespace
 }  // namespace dhad
