@@ -1212,7 +1212,15 @@ bool Mentions::AgreeingAdjectiveAt(int t) const {
       (d_.AnyCls(t) & (kTitle | kGivenName | kClassNoun | kDocument | kAddressee)))
     return false;
   // (The feminine ending on both: العاصمة المقدسة، المملكة المتحدة.)
-  return EndsWith(d_.Word(t), kHa) && EndsWith(d_.Word(t - 1), kHa) && !d_.HasPossessive(t - 1);
+  if (EndsWith(d_.Word(t), kHa) && EndsWith(d_.Word(t - 1), kHa) && !d_.HasPossessive(t - 1)) return true;
+  // (Or the oblique ending of the dual or the plural on both, with a
+  // number they share, for a word that is only an adjective: خادم الحرمين
+  // الشريفين. A participle or a nisba in ـيين is as often a noun of people,
+  // the object: رئيس الاتحاد المواطنين، الصحفيين.)
+  constexpr std::string_view kIn = "\u064A\u0646";  // ـين
+  return (c & kAdjective) && !(c & kParticiple) && EndsWith(d_.Word(t), kIn) && EndsWith(d_.Word(t - 1), kIn) &&
+         !EndsWith(d_.Word(t), "\u064A\u064A\u0646") && !d_.HasPossessive(t - 1) &&
+         (d_.Morph(t).nominal & d_.Morph(t - 1).nominal & (kNomDual | kNomPlural)) != 0;
 }
 
 bool Mentions::AllDefinite(int a, int b) const {

@@ -4189,5 +4189,14 @@ TEST_F(QuoteExtractorTest, AVerbAfterQadGivesItsSubjectToTheParticipleThatFollow
   EXPECT_EQ(q[0].speaker, "الدكتور ماهر الفرج");
 }
 
+TEST_F(QuoteExtractorTest, ADualAdjectiveAgreesWithItsNounBeforeAnObject) {
+  // خادم الحرمين الشريفين: the adjective in the dual agrees with the dual
+  // before it; it is no object of a cue that takes one.
+  auto q = Run("ودعا خادم الحرمين الشريفين المواطنين إلى التبرع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خادم الحرمين الشريفين");
+  EXPECT_EQ(q[0].content, "التبرع");
+}
+
 }  // namespace
 }  // namespace dhad
