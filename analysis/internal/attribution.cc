@@ -967,7 +967,7 @@ void Attributor::AttachForward(int i, int lim) {
       }
       break;
     }
-    if (ce.relay && w == kAn && se > sb) {
+    if (ce.relay && w == (ce.relay_prep.empty() ? kAn : std::string_view(ce.relay_prep)) && se > sb) {
       const auto [rb, re] = m_.SpeakerPhrase(j + 1, lim, false, nullptr);
       if (re > rb) {
         relay_sb = sb, relay_se = se;
@@ -1086,6 +1086,9 @@ void Attributor::AttachForward(int i, int lim) {
   }
   if (how == Intro::kNone) return;
   if (ce.subj && se <= sb) return;  // يعتقد أن with nobody named: generic
+  // علمت الصحيفة أن ... with no source after من: what the paper learned
+  // is its own report.
+  if (!ce.relay_prep.empty() && relay_sb < 0) return;
   Cand base = Base(i, sb, se);
   base.qb = qb;
   base.qe = qe;

@@ -121,6 +121,9 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.b = true;
       } else if (f == "relay") {
         e.relay = true;
+      } else if (absl::StartsWith(f, "relay:")) {
+        e.relay = true;
+        DHAD_ASSIGN_OR_RETURN(e.relay_prep, ViewForm(normalizer, f.substr(6)));
       } else if (f == "obj") {
         e.obj = true;
       } else if (f == "subj") {

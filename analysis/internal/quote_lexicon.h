@@ -80,6 +80,9 @@ struct CueEntry {
   bool np = false;     // bare noun phrase content
   bool b = false;      // content with an attached ب
   bool relay = false;  // نقل X عن Y
+  // relay:P: the source follows the preposition P instead of عن, and the
+  // phrase is a cue only with it (علمت الصحيفة من مصادر أن).
+  std::string relay_prep;
   bool obj = false;    // an object follows the subject (وصف الوزير القرار)
   bool obj_indefinite_only = false;  // only an indefinite object (أصدرت الوزارة بيانا)
   bool statement = false;  // the phrase names a statement (جاء في بيان)

@@ -136,14 +136,15 @@ TEST(EntityTrackerTest, TheSubjectOfTheLeadAfterADateline) {
 
 
 TEST(EntityTrackerTest, TheSourceAPaperLearnedFromSpeaksNext) {
-  // علمت الصحيفة من X أن ...: no quote of the paper's, but X is the
+  // علمت الصحيفة من X أن ...: X speaks (the paper relays it), X is the
   // subject of the verbs after it, and المصادر names it again.
   auto r = Resolved(
       "وعلمت \"الجريدة\" من مصادر مطلعة أن الوزارة ستعلن القرار.\n"
       "وقالت إن اللجنة أنهت عملها.\nوأضافت المصادر أن التنفيذ قريب.");
-  ASSERT_EQ(r.size(), 2u);
+  ASSERT_EQ(r.size(), 3u);
   EXPECT_EQ(r[0], "مصادر مطلعة");
   EXPECT_EQ(r[1], "مصادر مطلعة");
+  EXPECT_EQ(r[2], "مصادر مطلعة");
 }
 
 TEST(EntityTrackerTest, TheSideOfAnAppositionThatIsNoRoleNamesThePerson) {

@@ -4198,5 +4198,17 @@ TEST_F(QuoteExtractorTest, ADualAdjectiveAgreesWithItsNounBeforeAnObject) {
   EXPECT_EQ(q[0].content, "التبرع");
 }
 
+TEST_F(QuoteExtractorTest, WhatThePaperLearnedFromASourceIsTheSources) {
+  // علمت «الصحيفة» من مصادر أن ...: the source after من speaks; the paper
+  // only relays it.
+  auto q = Run("وعلمت «الأنباء» من مصادر مطلعة أن المجلس سيجتمع الأسبوع المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر مطلعة");
+  EXPECT_EQ(q[0].content, "المجلس سيجتمع الأسبوع المقبل");
+  // With no source, what the paper learned is its own report.
+  q = Run("وعلمت «الأنباء» أن المجلس سيجتمع الأسبوع المقبل.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace dhad
