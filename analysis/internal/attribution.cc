@@ -1134,7 +1134,9 @@ void Attributor::AttachForward(int i, int lim) {
     // agreed on or meant, not a proposition.
     // (Only أن right after a preposition or the speaker: in بين الخبراء كيف
     // يمكن أن ... the question is what was said.)
-    if (ce.strict && d_.IsWord(intro) && d_.Word(intro) == kAnSubjunctive && d_.IsPresentVerb(content) &&
+    // (Not after a verb of wishing or of a condition, whose content that
+    // is: يأمل الباحثون أن يساعد، اشترطت الوزارة أن يكون.)
+    if (ce.strict && !ce.volitive && d_.IsWord(intro) && d_.Word(intro) == kAnSubjunctive && d_.IsPresentVerb(content) &&
         !d_.IsDefinite(content) && ((d_.IsWord(intro - 1) && (d_.Cls(intro - 1) & kPrep)) || (se > sb && intro == se)))
       return;
   } else {

@@ -136,6 +136,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.self = true;
       } else if (f == "desc") {
         e.desc = true;
+      } else if (f == "vol") {
+        e.volitive = true;
       } else if (absl::StartsWith(f, "addr:")) {
         DHAD_ASSIGN_OR_RETURN(e.addr, ViewForm(normalizer, f.substr(5)));
       } else {

@@ -91,6 +91,7 @@ struct CueEntry {
   bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
   bool subj = false;    // only with a speaker in the text (يعتقد أن alone is generic)
   bool desc = false;    // the object and its description with ب (وصف X القرار بالتاريخي)
+  bool volitive = false;  // a wish or condition: أن with a present verb is its content (يأمل أن يتحقق)
   // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the
   // verbal noun (رأي، نفي), which the view folds with it.
   bool maqsura = false;

@@ -4210,5 +4210,25 @@ TEST_F(QuoteExtractorTest, WhatThePaperLearnedFromASourceIsTheSources) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST_F(QuoteExtractorTest, HopesWarningsAndConditionsAreReported) {
+  // يأمل ... أن، نبه ... إلى أن، اشترط ... أن: what the subject hopes,
+  // warns of or sets as a condition.
+  auto q = Run("ويأمل الباحثون أن يساعد الدواء في علاج المرض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الباحثون");
+  EXPECT_EQ(q[0].content, "يساعد الدواء في علاج المرض");
+  q = Run("ونبه المدير الموظفين إلى أن الدوام سيبدأ مبكرا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير");
+  EXPECT_EQ(q[0].content, "الدوام سيبدأ مبكرا");
+  q = Run("واشترطت الوزارة أن يكون المتقدم حاصلا على شهادة جامعية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزارة");
+  // (Without a complementizer, تأمل is "consider" and أمل a noun or a
+  // name.)
+  EXPECT_TRUE(Run("وتأمل حال المدينة في الصيف.").empty());
+  EXPECT_TRUE(Run("وزارت أمل المعرض أمس.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
