@@ -35,11 +35,17 @@ bool JudgesItsPronoun(const CueEntry& ce) {
 // relative before the verb, which is then its object and X the subject.
 // (الذي اعتبرها: a pronoun of the other gender is someone else's; the
 // relative is the subject.)
-bool PronounAgreesWithRelative(const CueEntry& ce, std::string_view rel) {
-  const std::string_view w = ce.words[0];
+// (Also a complementizer with its pronoun after the verb's subject: the
+// relative is resumed in what was said, not the speaker: المزادات التي
+// تعتقد مصادر السوق أنها ...)
+bool PronounAgreesWithRelative(std::string_view w, std::string_view rel) {
   if (EndsWith(w, "\u0647\u0627")) return rel == "\u0627\u0644\u062A\u064A";                    // التي
   if (EndsWith(w, "\u0647\u0645")) return rel == "\u0627\u0644\u0630\u064A\u0646";              // الذين
   return EndsWith(w, "\u0647") && rel == "\u0627\u0644\u0630\u064A";                              // الذي
+}
+
+bool PronounAgreesWithRelative(const CueEntry& ce, std::string_view rel) {
+  return PronounAgreesWithRelative(ce.words[0], rel);
 }
 
 }  // namespace
@@ -418,11 +424,15 @@ void Attributor::AttachForward(int i, int lim) {
       sb = se = -1;
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
-    // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها.)
+    // (Unless the relative is the object: المغارة التي قالت المحطة إنه فيها;
+    // or is resumed by the complementizer's pronoun: التي تعتقد مصادر السوق
+    // أنها.)
     // (Nor when the verb carries the relative as its object pronoun: القرار
     // الذي اعتبره قادة المعارضة هزيمة.)
     if (se > sb && after_relative && antecedent.second > antecedent.first &&
-        !(JudgesItsPronoun(ce) && PronounAgreesWithRelative(ce, d_.Word(cue.begin - 1))))
+        !(JudgesItsPronoun(ce) && PronounAgreesWithRelative(ce, d_.Word(cue.begin - 1))) &&
+        !(d_.IsWord(se) && (d_.Cls(se) & kComp) && d_.Word(se).size() > kAnSubjunctive.size() &&
+          PronounAgreesWithRelative(d_.Word(se), d_.Word(cue.begin - 1))))
       sb = se = -1;
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.

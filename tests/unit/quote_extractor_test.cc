@@ -4230,5 +4230,17 @@ TEST_F(QuoteExtractorTest, HopesWarningsAndConditionsAreReported) {
   EXPECT_TRUE(Run("وزارت أمل المعرض أمس.").empty());
 }
 
+TEST_F(QuoteExtractorTest, ARelativeResumedInWhatWasSaidIsNoSpeaker) {
+  // المزادات التي تعتقد مصادر السوق أنها ...: the complementizer's pronoun
+  // takes up the relative, which is then what was said about; the noun
+  // after the verb is the speaker.
+  auto q = Run("وتنظم الشركة المعارض التي يعتقد خبراء السوق أنها تجذب المستثمرين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "خبراء السوق");
+  q = Run("وكان الوزير سالم العلي، الذي تقول زوجته إنه يعمل بلا توقف، قد عاد أمس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "زوجته");
+}
+
 }  // namespace
 }  // namespace dhad
