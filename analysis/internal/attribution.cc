@@ -1000,11 +1000,14 @@ void Attributor::AttachForward(int i, int lim) {
       intro = j, how = Intro::kStart;
       break;
     }
-    // (بيان، بلاغ: a setting noun, not a ب that opens the content.)
+    // (بيان، بلاغ: a setting noun whose own letter is the ب, not a ب that
+    // opens the content; with the preposition before it the noun is what
+    // was welcomed: رحب ببيان الوزارة، بإعلان الوزارة.)
     // (Or a derived participle in the accusative, which opens a
     // circumstantial clause of its own even without a comma: وختم مقاله
     // مطالبا بـ، أشاد بالفريق مشيدا بـ.)
-    if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & (kAdjunct | kSetting)) &&
+    if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & kAdjunct) &&
+        !((d_.AnyCls(j) & kSetting) && !(d_.Morph(j).split.proclitics & kPrepBi)) &&
         (((se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
           d_.ClauseInitial(cue.begin)) ||
          (ce.cls == CueClass::kParticiple && j == cue.end && d_.IsHalParticiple(cue.begin) &&

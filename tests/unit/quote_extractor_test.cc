@@ -4242,5 +4242,18 @@ TEST_F(QuoteExtractorTest, ARelativeResumedInWhatWasSaidIsNoSpeaker) {
   EXPECT_EQ(q[0].speaker, "زوجته");
 }
 
+TEST_F(QuoteExtractorTest, AStatementWithThePrepositionIsWhatAVerbWithBaWelcomed) {
+  // رحب X ببيان الوزارة: with ب before it, the statement is what was
+  // welcomed; بيان alone starts with its own ب.
+  auto q = Run("ورحب المستثمرون ببيان الوزارة حول الدعم الجديد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المستثمرون");
+  EXPECT_EQ(q[0].content, "ببيان الوزارة حول الدعم الجديد");
+  // في إعلان: the occasion of the words, not part of the speaker.
+  q = Run("وأوضح المصرف في إعلان نشره أمس أن الأرباح ارتفعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المصرف");
+}
+
 }  // namespace
 }  // namespace dhad
