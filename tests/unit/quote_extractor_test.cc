@@ -4255,5 +4255,14 @@ TEST_F(QuoteExtractorTest, AStatementWithThePrepositionIsWhatAVerbWithBaWelcomed
   EXPECT_EQ(q[0].speaker, "المصرف");
 }
 
+TEST_F(QuoteExtractorTest, NotOnlyButIsNoAttribution) {
+  // ليس ... فحسب بل: فحسب is "only", not حسب with ف.
+  EXPECT_TRUE(Run("ولم يتعلم الرسم من أستاذه فحسب بل من والده أيضا.").empty());
+  // (فحسب before a source is the attribution: so according to X.)
+  auto q = Run("ارتفعت الأسعار، فحسب المصادر فإن الطلب زاد كثيرا.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "المصادر");
+}
+
 }  // namespace
 }  // namespace dhad
