@@ -686,6 +686,14 @@ bool EntityTracker::PersonRole(int sb, int se) const {
 }
 
 bool EntityTracker::RoleWordsIn(int sb, int se, const Entity& e) const {
+  if (RoleWordsFrom(sb, se, e)) return true;
+  // (An honorific before the short role, سمو أمير منطقة عسير, may be
+  // missing from the role after the name: the title after it heads it.)
+  return se - sb >= 3 && !d_.IsDefinite(sb) && !(d_.AnyCls(sb) & kTitle) && (d_.AnyCls(sb + 1) & kTitle) &&
+         RoleWordsFrom(sb + 1, se, e);
+}
+
+bool EntityTracker::RoleWordsFrom(int sb, int se, const Entity& e) const {
   const int name_end = e.name_begin + static_cast<int>(e.name.size());
   // The role's head starts the role before the name or the one after it.
   const int after = d_.IsComma(name_end) ? name_end + 1 : name_end;

@@ -108,6 +108,8 @@ class EntityTracker {
   // The words of [sb, se) come in order in the role before or after the
   // name of `e`, the first of them at the start of that role.
   bool RoleWordsIn(int sb, int se, const Entity& e) const;
+  // RoleWordsIn with the short role's head at sb (no honorific skipped).
+  bool RoleWordsFrom(int sb, int se, const Entity& e) const;
   // Tokens [sb, se) are a person's role with no name in it.
   bool PersonRole(int sb, int se) const;
   // Token `t` starts a cue of class `cls`.

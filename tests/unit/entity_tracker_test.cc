@@ -348,5 +348,15 @@ TEST(EntityTrackerTest, ADocumentResolvesToTheIssuerItsRelativeClauseNames) {
   EXPECT_EQ(r[0], "البيان");
 }
 
+TEST(EntityTrackerTest, AnHonorificBeforeAShortRoleNamesThePersonOfTheRole) {
+  // سمو أمير منطقة X: the honorific is not in the role after the name; the
+  // role still names the prince.
+  auto r = Resolved(
+      "وقال الأمير سلطان بن ماجد، أمير منطقة تبوك، إن المعرض ناجح. "
+      "وأكد سمو أمير منطقة تبوك أن المعرض يستمر أسبوعا.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سلطان بن ماجد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
