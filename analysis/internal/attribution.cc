@@ -993,8 +993,10 @@ void Attributor::AttachForward(int i, int lim) {
       break;
     }
     // دعا الوزير المواطنين للمشاركة: a verbal noun with ل after the object.
+    // (Not another noun, the object's complement: دعت الإدارة المرشحين
+    // للوظائف التعليمية إلى البدء ...)
     if (ce.l && near && j > from && StartsWith(w, kLam) &&
-        !(d_.AnyCls(j) & (kAddressee | kSetting)) &&
+        !(d_.AnyCls(j) & (kAddressee | kSetting)) && ((d_.Morph(j).classes & kMasdar) || d_.LooksLikeMasdar(j)) &&
         (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
         d_.ClauseInitial(cue.begin)) {
       intro = j, how = Intro::kStart;

@@ -579,7 +579,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (j > start + 1 || (j == start + 1 && !(d_.AnyCls(start) & (kTitle | kPronoun)))) &&
         d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
         d_.IsDefinite(j + 1) && !(d_.Cls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) &&
-        !IsNameLink(j) && !d_.InTheNameOf(j))  // (المتحدث الرسمي باسم الجيش)
+        !IsNameLink(j) && !d_.InTheNameOf(j) &&  // (المتحدث الرسمي باسم الجيش)
+        // (Nor the place or body of a role, with its preposition: إدارة
+        // التعليم بمنطقة الجوف، أستاذ الإعلام بجامعة الدمام.)
+        !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi)) && (d_.AnyCls(j) & kClassNoun) &&
+          !(d_.Morph(j).classes & kMasdar)))
       break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر); after a

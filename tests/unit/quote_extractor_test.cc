@@ -4264,5 +4264,22 @@ TEST_F(QuoteExtractorTest, NotOnlyButIsNoAttribution) {
   EXPECT_EQ(q[0].speaker, "المصادر");
 }
 
+TEST_F(QuoteExtractorTest, ThePlaceOfARoleWithItsPrepositionIsNoObject) {
+  // دعت إدارة التعليم بمنطقة الجوف ...: the place or body after ب or ل
+  // belongs to the subject; an object carries no preposition.
+  auto q = Run("ودعت إدارة التعليم بمنطقة القصيم المعلمين الجدد إلى مراجعة مكاتبها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "إدارة التعليم بمنطقة القصيم");
+  EXPECT_EQ(q[0].content, "مراجعة مكاتبها");
+  // (A noun with ل after the object is its complement, not a verbal noun
+  // that was called for.)
+  q = Run("ودعت الإدارة المرشحين للوظائف التعليمية إلى مراجعة مكاتبها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "مراجعة مكاتبها");
+  q = Run("ودعا الوزير المواطنين للمشاركة في الانتخابات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "للمشاركة في الانتخابات");
+}
+
 }  // namespace
 }  // namespace dhad
