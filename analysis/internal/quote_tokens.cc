@@ -241,6 +241,8 @@ class OpenMarks {
     }
     return t;
   }
+  // The innermost open mark of `family`, or -1.
+  int TopOf(int family) const { return by_family_[family].empty() ? -1 : stack_[by_family_[family].back()]; }
   // Keeps only the bottom mark.
   void KeepBottom() {
     const int t = stack_.front();
@@ -278,9 +280,17 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
       open.Clear();
     }
     if (tok.kind != QTokKind::kMark) continue;
+    // لـ”الوئام ” المتحدث: some papers open with ” and set a space inside
+    // the closing ” too. With space on both sides the mark's neighbours say
+    // nothing; after a word, it closes the quotation a ” opened.
+    const int top = roles[t] == MarkRole::kNone && tok.cp == U'\u201D' ? open.TopOf(family(t)) : -1;
+    const bool spaced_close = top >= 0 && out->toks[top].cp == U'\u201D' && tok.space_before && t > 0 &&
+                              out->toks[t - 1].kind == QTokKind::kWord &&
+                              (t + 1 >= n || out->toks[t + 1].space_before ||
+                               out->toks[t + 1].kind == QTokKind::kPunct);
     if (roles[t] == MarkRole::kOpen) {
       open.Push(t, family(t));
-    } else if (roles[t] == MarkRole::kClose) {
+    } else if (roles[t] == MarkRole::kClose || spaced_close) {
       const int opener = open.PopTo(family(t));
       if (opener >= 0) {
         QPair p;

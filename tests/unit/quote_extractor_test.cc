@@ -4281,5 +4281,18 @@ TEST_F(QuoteExtractorTest, ThePlaceOfARoleWithItsPrepositionIsNoObject) {
   EXPECT_EQ(q[0].content, "للمشاركة في الانتخابات");
 }
 
+TEST_F(QuoteExtractorTest, ANameBetweenTwoRightMarksWithSpacesIsPaired) {
+  // لـ”الصحيفة ” المتحدث: some papers open with ” and leave a space inside
+  // the closing ”. The pair holds the name of the paper spoken to, and the
+  // speaker after it is found.
+  auto q = Run("وأوضح لـ”الأنباء ” المتحدث الرسمي للهيئة سعد العلي بأن الفرق باشرت عملها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المتحدث الرسمي للهيئة سعد العلي");
+  // (A spaced ” after a colon opens nothing the earlier “ left open.)
+  q = Run("وقال المدير: “نحن مستعدون للموسم “. وأضاف : ” الفريق جاهز تماما ” .");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "نحن مستعدون للموسم");
+}
+
 }  // namespace
 }  // namespace dhad
