@@ -395,6 +395,29 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // ويوضح النائب وهو يتابع الحفار أن ...، يقول السفير، وهو يرى على
+    // الشاشة ...، إن: a present verb after و and a subject pronoun opens a
+    // circumstantial clause about the speaker of a reporting verb before it
+    // that has not reached what was said (no complementizer, colon or
+    // quotation between); that verb reports, this one does not.
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsPresentVerb(t) && IsWord(t - 1) &&
+        StartsWith(Word(t - 1), kWaw) && (ClsCl(t - 1) & kPronoun) && !(Cls(t - 1) & kPronoun) && !cues_.empty()) {
+      // (Only a verb whose content must follow a complementizer or a colon:
+      // after انتقد الوزير المعارضة، وهو يقول: «...» the first verb has its
+      // object, and the second reports.)
+      const Cue& prev = cues_.back();
+      const CueEntry& pe = tb_.cues[prev.entry];
+      bool open = pe.cls == CueClass::kVerb && !pe.np && !pe.b && !pe.obj && !pe.desc && !pe.l &&
+                  prev.end < t - 1 && t - 1 - prev.end <= 12 && SentStart(prev.begin) == SentStart(t);
+      for (int k = prev.end; open && k < t - 1; ++k) {
+        open = !(IsWord(k) && (Cls(k) & kComp)) && !IsPunct(k, U':') && T(k).kind != QTokKind::kMark &&
+               !IsStrongEnd(k);
+      }
+      if (open) {
+        t = end - 1;
+        continue;
+      }
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {

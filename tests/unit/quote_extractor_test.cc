@@ -4294,5 +4294,22 @@ TEST_F(QuoteExtractorTest, ANameBetweenTwoRightMarksWithSpacesIsPaired) {
   EXPECT_EQ(q[0].content, "نحن مستعدون للموسم");
 }
 
+TEST_F(QuoteExtractorTest, AVerbInACircumstantialClauseAboutTheSpeakerDoesNotReport) {
+  // ويوضح X وهو يتابع العمال أن ...: the present verb after و and a
+  // pronoun describes the speaker; the verb before it reports.
+  auto q = Run("ويوضح المهندس سامر وهو يتابع العمال في الموقع أن المشروع يسير وفق الخطة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المهندس سامر");
+  EXPECT_EQ(q[0].cue, "ويوضح");
+  q = Run("يقول أحد المزارعين، وهو يرى الأمطار تغمر حقله، إن الموسم ضاع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أحد المزارعين");
+  // (After a verb that already has its object, the clause reports.)
+  q = Run("وانتقد الوزير المعارضة، وهو يقول: «لن نتراجع».");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().content, "لن نتراجع");
+  EXPECT_EQ(q.back().cue, "يقول");
+}
+
 }  // namespace
 }  // namespace dhad
