@@ -217,7 +217,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       const int p = d_.OpenTop(j) >= 0 ? d_.OpenTop(j) : (d_.T(j).pair >= 0 && qt_.pairs[d_.T(j).pair].open == j ? d_.T(j).pair : -1);
       if (p < 0) break;
       const QPair& pr = qt_.pairs[p];
-      if (pr.close >= limit || d_.WordsIn(pr) > 4 || d_.WordsIn(pr) == 0) break;
+      if (pr.close >= limit || d_.WordsIn(pr) > 6 || d_.WordsIn(pr) == 0) break;
+      // (Longer than four words, only the name of a body after a title,
+      // below.)
+      const bool short_pair = d_.WordsIn(pr) <= 4;
       // (After a document too: تقرير "ألبين كابيتال"، دراسة «...».)
       const bool after_class = j > start && ((d_.AnyCls(j - 1) & kClassNoun) ||
                                              ((d_.AnyCls(j - 1) & (kDocument | kSetting)) && !d_.IsDefinite(j - 1)));
@@ -254,7 +257,18 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       for (int k = pr.open + 1; k < pr.close && genitive; ++k) {
         genitive = d_.IsWord(k) && (d_.IsDefinite(k) || d_.IsNameWord(k)) && !StartsWith(d_.Word(k), kLamLam);
       }
-      if (!after_class && !leading && !inner && !quoted_name && !genitive) break;
+      // رئيس «نايت فرانك لأبحاث العقارات»: after a title in the construct
+      // state, a quoted phrase of a few words with no particle or verb is
+      // the name of the body the person heads.
+      bool of_title = !genitive && j > start && d_.WordsIn(pr) <= 6 && d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) &&
+                      (d_.AnyCls(j - 1) & kTitle) && !d_.HasPronounSuffix(j - 1) &&
+                      (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1) || d_.IsPunct(pr.close + 1, U':'));
+      for (int k = pr.open + 1; k < pr.close && of_title; ++k) {
+        // (A foreign name may read as a verb: «نايت فرانك».)
+        of_title = d_.IsWord(k) && d_.CueAt(k) < 0 &&
+                   !(d_.AnyCls(k) & (kStop | kComp | kCompNeg | kNeg | kRelative | kPronoun));
+      }
+      if (!(short_pair && (after_class || leading || inner || quoted_name || genitive)) && !of_title) break;
       j = pr.close + 1;
       continue;
     }

@@ -4311,5 +4311,17 @@ TEST_F(QuoteExtractorTest, AVerbInACircumstantialClauseAboutTheSpeakerDoesNotRep
   EXPECT_EQ(q.back().cue, "يقول");
 }
 
+TEST_F(QuoteExtractorTest, TheQuotedNameOfABodyAfterATitleIsInTheSpeaker) {
+  // مدير «...»: a title in the construct state takes the quoted name of
+  // the body the person heads, also a longer one, and one whose foreign
+  // words read as a verb.
+  auto q = Run("وقال مدير «نايت فرانك» إن الأسعار سترتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير «نايت فرانك»");
+  q = Run("ويقول سامي نور، مدير «المركز الوطني لأبحاث المياه الجوفية»، إن المخزون يتراجع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامي نور، مدير «المركز الوطني لأبحاث المياه الجوفية»");
+}
+
 }  // namespace
 }  // namespace dhad
