@@ -589,9 +589,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // word, a new construct phrase that is no name or title is the object.
     // (Right after a one-word definite head that is no title too: وشكر
     // البيان أفراد المقاومة.)
+    // (Or after a quoted name, definite as a name is: وناشد "سليمان
+    // الجابري" وزارة التجارة ...)
+    const bool after_name = j > start && d_.T(j - 1).kind == QTokKind::kMark && d_.CloseTop(j - 1) >= 0 &&
+                            IsNameLike(d_.CloseTop(j - 1));
     if (ce != nullptr && ce->obj &&
         (j > start + 1 || (j == start + 1 && !(d_.AnyCls(start) & (kTitle | kPronoun)))) &&
-        d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
+        (d_.IsDefinite(j - 1) || after_name) && !d_.IsDefinite(j) &&
         d_.IsDefinite(j + 1) && !(d_.Cls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) &&
         !IsNameLink(j) && !d_.InTheNameOf(j) &&  // (المتحدث الرسمي باسم الجيش)
         // (Nor the place or body of a role, with its preposition: إدارة

@@ -4323,5 +4323,14 @@ TEST_F(QuoteExtractorTest, TheQuotedNameOfABodyAfterATitleIsInTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "سامي نور، مدير «المركز الوطني لأبحاث المياه الجوفية»");
 }
 
+TEST_F(QuoteExtractorTest, AnObjectAfterAQuotedNameIsNoPartOfTheSpeaker) {
+  // وطالب "الغامدي" مسؤولي الهيئة بـ...: the quoted name is definite as a
+  // name is; the construct phrase after it is the object.
+  auto q = Run("وطالب \"العتيبي\" مسؤولي البلدية بتوفير حاويات جديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "\"العتيبي\"");
+  EXPECT_EQ(q[0].content, "بتوفير حاويات جديدة");
+}
+
 }  // namespace
 }  // namespace dhad
