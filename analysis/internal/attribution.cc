@@ -1324,6 +1324,10 @@ void Attributor::AttachPrep(int i, int lim) {
     }
     int k = bound + 1;
     if (d_.IsComma(bound) && (d_.Cls(k) & kComp)) ++k;  // بحسب X، فإن ...
+    // (بحسب X فمن المنتظر ...: the clause opens with the word that carries ف.)
+    if (d_.IsWord(bound) && !(d_.Cls(bound) & kComp) && StartsWith(d_.Word(bound), kFa) &&
+        (d_.Morph(bound).split.proclitics & kConjFa))
+      k = bound;
     // وبحسب الوكالة، فقد قال الوزير إن ...: the agency relays a statement
     // that has its own cue and speaker.
     const int v = d_.IsQad(k) ? k + 1 : k;
@@ -1453,6 +1457,11 @@ int Attributor::PreposedEnd(int k, int lim) const {
     }
     if (d_.IsComma(t) || d_.IsPunct(t, U':')) return t;
     if (d_.Cls(t) & kComp) return t;
+    // (بحسب الوزارة فالأسعار سترتفع، وفقا لتقديرات X فمن المنتظر أن: ف
+    // opens the main clause after the phrase.)
+    if (d_.IsWord(t) && StartsWith(d_.Word(t), kFa) && (d_.Morph(t).split.proclitics & kConjFa) &&
+        !d_.IsNameWord(t) && !(d_.Cls(t) & kGivenName))
+      return t;
     if (d_.IsPunct(t, U'(')) {
       int u = t + 1;
       while (u < stop && !d_.IsPunct(u, U')')) ++u;

@@ -158,6 +158,17 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   int chain_until = -1;  // the end of the idafa chain of the last place
   while (j < limit && j - start < 20) {
     const QTok& tok = d_.T(j);
+    // وفقا لتقديرات X فمن المنتظر أن ...، حسب الوزارة فالأسعار ...: ف
+    // opens a clause; no noun phrase goes on over it. Only ف before the
+    // article or a function word: foreign names often start with the
+    // letter and split as if ف were the conjunction (فورمان، فازال).
+    if (j > start && d_.IsWord(j) && StartsWith(d_.Word(j), kFa) && !d_.IsNameWord(j) &&
+        !(d_.Cls(j) & kGivenName) &&
+        (((d_.Morph(j).split.proclitics & kConjFa) && StartsWith(d_.Word(j).substr(kFa.size()), kAl)) ||
+         ((d_.AnyCls(j) & ~d_.Cls(j) & (kPrep | kStop | kComp)) &&
+          // (فان before a name is "van": جيرارد فان بوهيمن.)
+          !(d_.IsWord(j + 1) && (d_.IsNameWord(j + 1) || (d_.Morph(j + 1).classes & kUnknown))))))
+      break;
     // بنك إيه.إن.زد، شركة أو.سي.آي: an acronym is one name, whatever its
     // letters read as (إن، أو).
     if (j > start) {

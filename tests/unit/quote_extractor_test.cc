@@ -4332,5 +4332,21 @@ TEST_F(QuoteExtractorTest, AnObjectAfterAQuotedNameIsNoPartOfTheSpeaker) {
   EXPECT_EQ(q[0].content, "بتوفير حاويات جديدة");
 }
 
+TEST_F(QuoteExtractorTest, FaAfterTheSourceOpensTheMainClause) {
+  // وفقا لتقديرات X فمن المنتظر أن ...، حسب الوزارة فالأسعار ...: the
+  // source ends before ف with the article or a function word.
+  auto q = Run("ووفقا لتقديرات مؤسسة التصنيف الدولية فمن المنتظر أن يرتفع الدين العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "لتقديرات مؤسسة التصنيف الدولية");
+  q = Run("وحسب الوزارة فالأسعار سترتفع في الصيف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزارة");
+  // (A foreign name that starts with the letter stays whole: فان before a
+  // name is "van".)
+  q = Run("وقال السفير جيرارد فان بوهيمن إن القرار اعتمد بالإجماع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "السفير جيرارد فان بوهيمن");
+}
+
 }  // namespace
 }  // namespace dhad
