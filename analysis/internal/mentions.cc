@@ -1591,8 +1591,10 @@ int Mentions::RoleToEnd(int pe, int end) const {
     return -1;
   // (Not an adjective: وتبقى تونس، حسب الرئيس، الأكثر عرضة ...: the
   // predicate of the interrupted clause.)
+  // (An indefinite head only as a title: خطوة نحو تنويع الدخل is the
+  // predicate.)
   const bool role = (d_.AnyCls(a) & kTitle) || w == "\u0627\u062D\u062F" || w == "\u0627\u062D\u062F\u064A" ||
-                    ((d_.IsDefinite(a) || DefiniteChainAt(a + 1)) && !(d_.Morph(a).classes & kAdjective));
+                    (d_.IsDefinite(a) && !(d_.Morph(a).classes & kAdjective));
   if (!role) return -1;
   const auto [ab, pe2] = SpeakerPhrase(a, end, false, nullptr);
   if (ab != a || pe2 <= a) return -1;

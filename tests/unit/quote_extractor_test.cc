@@ -4348,5 +4348,16 @@ TEST_F(QuoteExtractorTest, FaAfterTheSourceOpensTheMainClause) {
   EXPECT_EQ(q[0].speaker, "السفير جيرارد فان بوهيمن");
 }
 
+TEST_F(QuoteExtractorTest, AnOpinionAttributedToItsNamedHolder) {
+  // برأي X، في رأي X، بنظر X: an opinion attributed as with في رأيه, the
+  // holder named.
+  auto q = Run("ويعد القرار، برأي محللين اقتصاديين، خطوة نحو تنويع الدخل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محللين اقتصاديين");
+  q = Run("والمشكلة في رأي الكثيرين أن التدريب لا يكفي.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "الكثيرين");
+}
+
 }  // namespace
 }  // namespace dhad
