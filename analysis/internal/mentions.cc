@@ -264,9 +264,18 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       bool genitive = j > start && d_.WordsIn(pr) <= 4 && d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) &&
                       !d_.HasPronounSuffix(j - 1) && !d_.IsNameWord(j - 1) && !d_.IsVerbOnly(j - 1) &&
                       !(d_.Cls(j - 1) & (kGivenName | kPrep | kStop | kComp)) && d_.CueAt(j - 1) < 0 &&
-                      (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1));
+                      (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1) || d_.IsPunct(pr.close + 1, U':'));
+      // (A word in Latin letters is a name too: أنصار "BBC".)
+      const auto latin = [&](int k) {
+        for (const char ch : d_.Word(k)) {
+          if (!(((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-'))
+            return false;
+        }
+        return true;
+      };
       for (int k = pr.open + 1; k < pr.close && genitive; ++k) {
-        genitive = d_.IsWord(k) && (d_.IsDefinite(k) || d_.IsNameWord(k)) && !StartsWith(d_.Word(k), kLamLam);
+        genitive = d_.IsWord(k) && (d_.IsDefinite(k) || d_.IsNameWord(k) || latin(k)) &&
+                   !StartsWith(d_.Word(k), kLamLam);
       }
       // رئيس «نايت فرانك لأبحاث العقارات»: after a title in the construct
       // state, a quoted phrase of a few words with no particle or verb is

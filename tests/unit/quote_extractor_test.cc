@@ -4359,5 +4359,17 @@ TEST_F(QuoteExtractorTest, AnOpinionAttributedToItsNamedHolder) {
   EXPECT_EQ(q[0].speaker, "الكثيرين");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedGenitiveBeforeTheColonIsInTheSpeaker) {
+  // منسوبو "الجمعية": / أنصار "BBC":: a quoted name in Latin letters, or
+  // a definite one before the colon of a direct quote, is the genitive of
+  // the noun before it.
+  auto q = Run("وقال منسوبو \"الجمعية\": \"ما زلنا ننتظر الرواتب منذ شهرين\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "منسوبو \"الجمعية\"");
+  q = Run("بينما يقول أنصار \"BBC\": إنها مؤسسة وطنية قيمة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أنصار \"BBC\"");
+}
+
 }  // namespace
 }  // namespace dhad
