@@ -445,9 +445,15 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                                                                 (d_.Morph(j - 1).classes & kParticiple)))
                              : ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
                                 StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
+      // (Or a definite verbal noun, the genitive of a body's noun, keeps
+      // its preposition: جهاز الرقابة على الأغذية، لجنة الدفاع عن الحريات.)
+      const bool body_masdar = !governed && (ce == nullptr || !ce->relay) && (ala || w == "\u0639\u0646") &&
+                               j - 1 > start && d_.IsDefinite(j - 1) && d_.IsWord(j - 2) && !d_.IsDefinite(j - 2) &&
+                               (d_.Morph(j - 1).classes & kMasdar) && !StartsWith(d_.Word(j - 1), kLamLam) &&
+                               d_.IsWord(j + 1) && d_.IsDefinite(j + 1);
       // (لدى after a role: سفيرة الولايات المتحدة لدى الأمم المتحدة، خبير
       // الأسواق لدى «...».)
-      const bool inner = (w == kFi || w == "\u0645\u0646" || role || lada);  // في، من
+      const bool inner = (w == kFi || w == "\u0645\u0646" || role || body_masdar || lada);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       // (من الصعوبة بمكان: after a person's name, a verbal noun after the

@@ -4371,5 +4371,16 @@ TEST_F(QuoteExtractorTest, AQuotedGenitiveBeforeTheColonIsInTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "أنصار \"BBC\"");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounInABodysNameKeepsItsPreposition) {
+  // جهاز الرقابة على الأغذية، لجنة الدفاع عن الحريات: the definite verbal
+  // noun, genitive of the body's noun, keeps its preposition and object.
+  auto q = Run("وذكر جهاز الرقابة على الأدوية، في بيان، أن الشحنة مغشوشة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "جهاز الرقابة على الأدوية");
+  q = Run("وقال مجلس الدفاع عن الموارد الطبيعية إن الغابات تتقلص.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مجلس الدفاع عن الموارد الطبيعية");
+}
+
 }  // namespace
 }  // namespace dhad
