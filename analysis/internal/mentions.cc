@@ -441,8 +441,13 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
                           d_.IsAdjectiveLike(start + 1) && StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645") &&
                           (d_.Morph(j - 1).classes & kParticiple))) &&
                         !(d_.AnyCls(j - 1) & (kClassNoun | kDocument)) &&
-                        (ala ? ((d_.AnyCls(j - 1) & kTitle) || (StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645") &&
-                                                                (d_.Morph(j - 1).classes & kParticiple)))
+                        // (Or a participle of the simple verb after the head,
+                        // as its adjective: البيانات الصادرة على موقع الشركة،
+                        // المشرف العام على المهرجان; at the head it is as often
+                        // the subject of the verb's على: الباحثون على.)
+                        (ala ? ((d_.AnyCls(j - 1) & kTitle) ||
+                                ((StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645") || j - 1 > start) &&
+                                 (d_.Morph(j - 1).classes & kParticiple)))
                              : ((d_.Morph(j - 1).classes & kParticiple) || (d_.AnyCls(j - 1) & kTitle) ||
                                 StartsWith(d_.Word(j - 1), "\u0627\u0644\u0645")));
       // (Or a definite verbal noun, the genitive of a body's noun, keeps

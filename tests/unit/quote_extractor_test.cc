@@ -4382,5 +4382,17 @@ TEST_F(QuoteExtractorTest, AVerbalNounInABodysNameKeepsItsPreposition) {
   EXPECT_EQ(q[0].speaker, "مجلس الدفاع عن الموارد الطبيعية");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleAfterTheHeadKeepsItsAla) {
+  // المشرف العام على المهرجان: a participle of the simple verb after the
+  // head keeps على and its object in the speaker.
+  auto q = Run("وأوضح المشرف العام على المهرجان سالم العتيبي أن الفعاليات تبدأ غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المشرف العام على المهرجان سالم العتيبي");
+  // (At the head, على may be the verb's own: the speaker stops before it.)
+  q = Run("وأكد الباحثون على أن النتائج أولية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الباحثون");
+}
+
 }  // namespace
 }  // namespace dhad
