@@ -156,6 +156,9 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   }
   int preps = 0;
   int chain_until = -1;  // the end of the idafa chain of the last place
+  const bool accusative_subject =
+      d_.IsWord(start - 1) && ((d_.Cls(start - 1) & kComp) || d_.Word(start - 1) == "\u0644\u0643\u0646" ||
+                               d_.Word(start - 1) == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
   while (j < limit && j - start < 20) {
     const QTok& tok = d_.T(j);
     // وفقا لتقديرات X فمن المنتظر أن ...، حسب الوزارة فالأسعار ...: ف
@@ -338,8 +341,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // the phrase: المعترف بها دولياً.)
     // (The tanween sits on an alif the view keeps: the original is asked
     // about those words alone.)
+    // (After لكن or a complementizer the subject itself is accusative: لكن
+    // مصدرًا بارزًا في الجيش، أكد.)
     if (j > start && !d_.IsDefinite(j) && EndsWith(d_.Word(j), "\u0627") && d_.OriginalHas(j, "\u064B") &&
-        !(d_.Cls(j) & kGivenName) &&
+        !(d_.Cls(j) & kGivenName) && !accusative_subject &&
         !(d_.IsWord(j - 1) && d_.Word(j - 1).size() <= 6 &&
           (StartsWith(d_.Word(j - 1), kBa) || StartsWith(d_.Word(j - 1), kLam))))
       break;

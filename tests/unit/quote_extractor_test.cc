@@ -4394,5 +4394,13 @@ TEST_F(QuoteExtractorTest, AParticipleAfterTheHeadKeepsItsAla) {
   EXPECT_EQ(q[0].speaker, "الباحثون");
 }
 
+TEST_F(QuoteExtractorTest, TheAccusativeSubjectOfLakinKeepsItsTanween) {
+  // لكن مصدرًا بارزًا ...، أكد: after لكن the subject is accusative, and
+  // the tanween written on it ends nothing.
+  auto q = Run("لكن مسؤولًا كبيرًا في الوزارة، أكد أن المشروع متوقف.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مسؤولًا كبيرًا في الوزارة");
+}
+
 }  // namespace
 }  // namespace dhad
