@@ -419,8 +419,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (se <= sb) std::tie(sb, se) = m_.SpeakerPhrase(from, lim, ce.statement, &ce);
     // وقالت وهي تبكي / وتابع وهو يتذكر: و with a pronoun and a verb is a
     // circumstantial clause about the subject, which stays implicit.
-    if (se - sb >= 2 && sb == from && StartsWith(d_.Word(sb), kWaw) && (d_.ClsCl(sb) & kPronoun) &&
-        !(d_.Cls(sb) & kPronoun) && d_.IsVerb(sb + 1))
+    if (se - sb >= 2 && sb == from && d_.IsWawPronoun(sb) && d_.IsVerb(sb + 1))
       sb = se = -1;
     // الذي قال لتلفزيون المملكة: after a relative pronoun the subject is the
     // relative; what follows the verb is its object or addressee.
@@ -697,9 +696,8 @@ void Attributor::AttachForward(int i, int lim) {
     // ...، وهو يقول ساخرا: «...»: a subject pronoun with و right before a
     // present verb with no subject after it opens a clause about the
     // subject; the pronoun is the speaker.
-    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && d_.IsPresentVerb(cue.begin) && d_.IsWord(cue.begin - 1) &&
-        StartsWith(d_.Word(cue.begin - 1), kWaw) && (d_.ClsCl(cue.begin - 1) & kPronoun) &&
-        !(d_.Cls(cue.begin - 1) & kPronoun)) {
+    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && d_.IsPresentVerb(cue.begin) &&
+        d_.IsWawPronoun(cue.begin - 1)) {
       sb = cue.begin - 1;
       se = cue.begin;
       strip_w = true;
@@ -1325,9 +1323,7 @@ void Attributor::AttachPrep(int i, int lim) {
     int k = bound + 1;
     if (d_.IsComma(bound) && (d_.Cls(k) & kComp)) ++k;  // بحسب X، فإن ...
     // (بحسب X فمن المنتظر ...: the clause opens with the word that carries ف.)
-    if (d_.IsWord(bound) && !(d_.Cls(bound) & kComp) && StartsWith(d_.Word(bound), kFa) &&
-        (d_.Morph(bound).split.proclitics & kConjFa))
-      k = bound;
+    if (!(d_.Cls(bound) & kComp) && d_.HasFaConjunction(bound)) k = bound;
     // وبحسب الوكالة، فقد قال الوزير إن ...: the agency relays a statement
     // that has its own cue and speaker.
     const int v = d_.IsQad(k) ? k + 1 : k;
@@ -1459,9 +1455,7 @@ int Attributor::PreposedEnd(int k, int lim) const {
     if (d_.Cls(t) & kComp) return t;
     // (بحسب الوزارة فالأسعار سترتفع، وفقا لتقديرات X فمن المنتظر أن: ف
     // opens the main clause after the phrase.)
-    if (d_.IsWord(t) && StartsWith(d_.Word(t), kFa) && (d_.Morph(t).split.proclitics & kConjFa) &&
-        !d_.IsNameWord(t) && !(d_.Cls(t) & kGivenName))
-      return t;
+    if (d_.HasFaConjunction(t) && !d_.IsNameWord(t) && !(d_.Cls(t) & kGivenName)) return t;
     if (d_.IsPunct(t, U'(')) {
       int u = t + 1;
       while (u < stop && !d_.IsPunct(u, U')')) ++u;
@@ -1562,8 +1556,7 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     // وهو «...».)
     const int after = qt_.pairs[p].close + 1;
     const bool subject = t == cb && d_.WordsIn(qt_.pairs[p]) <= 4 && d_.IsWord(after) &&
-                         !(StartsWith(d_.Word(after), kWaw) && (d_.ClsCl(after) & kPronoun) &&
-                           !(d_.Cls(after) & kPronoun)) &&
+                         !d_.IsWawPronoun(after) &&
                          qt_.pairs[p].close + 3 < ce;
     // لـ«الشرق الأوسط»: the name of the paper or channel spoken to.
     const bool addressee = d_.IsWord(t - 1) && (d_.Word(t - 1) == kLam || d_.Word(t - 1) == "\u0644\u0640");
@@ -1621,8 +1614,7 @@ int Attributor::SkipTail(int k, int lim) const {
   // Only an addressee (للصحافيين، لوكالة ...), a setting (في مؤتمر صحافي،
   // خلال لقائه ...) or a circumstantial clause about the speaker (وهي
   // تتسوق) can follow; any other word is a clause of its own.
-  const bool hal = d_.IsWord(t) && StartsWith(d_.Word(t), kWaw) && (d_.ClsCl(t) & kPronoun) &&
-                   !(d_.Cls(t) & kPronoun);
+  const bool hal = d_.IsWawPronoun(t);
   if (d_.IsWord(t) && !hal &&
       !((d_.AnyCls(t) & (kAddressee | kAdjunct | kSetting)) || (d_.Cls(t) & kPrep) ||
         (StartsWith(d_.Word(t), kLam) && !d_.IsDefinite(t) && !d_.HasPossessive(t))))

@@ -167,7 +167,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // letter and split as if ف were the conjunction (فورمان، فازال).
     if (j > start && d_.IsWord(j) && StartsWith(d_.Word(j), kFa) && !d_.IsNameWord(j) &&
         !(d_.Cls(j) & kGivenName) &&
-        (((d_.Morph(j).split.proclitics & kConjFa) && StartsWith(d_.Word(j).substr(kFa.size()), kAl)) ||
+        ((d_.HasFaConjunction(j) && StartsWith(d_.Word(j).substr(kFa.size()), kAl)) ||
          ((d_.AnyCls(j) & ~d_.Cls(j) & (kPrep | kStop | kComp)) &&
           // (فان before a name is "van": جيرارد فان بوهيمن.)
           !(d_.IsWord(j + 1) && (d_.IsNameWord(j + 1) || (d_.Morph(j + 1).classes & kUnknown))))))
@@ -537,7 +537,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         (d_.Morph(j).split.proclitics & kConjFa) && (d_.Morph(j).classes & kVerbPast) && d_.IsVerbOnly(j))
       break;
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
-    if (j > start && StartsWith(d_.Word(j), kWaw) && (d_.ClsCl(j) & kPronoun) && !(d_.Cls(j) & kPronoun))
+    if (j > start && d_.IsWawPronoun(j))
       break;
     // وقال المتحدث عثمان مالي ردا على ...، وقالت بوكوفا لعمال البناء:
     // after a personal name, an indefinite accusative verbal noun is an

@@ -400,8 +400,7 @@ void QuoteDoc::FindCues() {
     // circumstantial clause about the speaker of a reporting verb before it
     // that has not reached what was said (no complementizer, colon or
     // quotation between); that verb reports, this one does not.
-    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsPresentVerb(t) && IsWord(t - 1) &&
-        StartsWith(Word(t - 1), kWaw) && (ClsCl(t - 1) & kPronoun) && !(Cls(t - 1) & kPronoun) && !cues_.empty()) {
+    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsPresentVerb(t) && IsWawPronoun(t - 1) && !cues_.empty()) {
       // (Only a verb whose content must follow a complementizer or a colon:
       // after انتقد الوزير المعارضة، وهو يقول: «...» the first verb has its
       // object, and the second reports.)

@@ -255,6 +255,15 @@ class QuoteDoc {
 
   // Token t is the particle قد (with و، ف or ل).
   bool IsQad(int t) const;
+  // Token t is و with a subject pronoun (وهو، وهي، وهم): the opening of a
+  // circumstantial clause.
+  bool IsWawPronoun(int t) const {
+    return IsWord(t) && StartsWith(Word(t), kWaw) && (ClsCl(t) & kPronoun) && !(Cls(t) & kPronoun);
+  }
+  // Word t carries the conjunction ف as the dictionary splits it.
+  bool HasFaConjunction(int t) const {
+    return IsWord(t) && StartsWith(Word(t), kFa) && (Morph(t).split.proclitics & kConjFa);
+  }
 
   // The caller's spelling of token t contains `mark` (a diacritic the view
   // drops, such as the tanween ً). No allocation.
