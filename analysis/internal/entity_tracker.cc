@@ -56,6 +56,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
             // (عز الدين الأصبحي، وزير حقوق الإنسان: the name side of the
             // apposition.)
             if (ne <= nb) std::tie(nb, ne) = AppositionName(o.sb, o.se);
+            // (A foreign family name alone: نتنياهو.)
+            if (ne <= nb && o.se - o.sb == 1 && FamilyNameWord(o.sb)) std::tie(nb, ne) = std::pair<int, int>{o.sb, o.se};
             if (const auto full = FullerName(nb, ne); full.second > full.first) std::tie(nb, ne) = full;
             if (ne > nb) name = d_.Orig(nb, ne);
           }
@@ -239,7 +241,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           // (A bare name that the document gives in full elsewhere, عيسى
           // مدخلي for عيسى عواجي حاج مدخلي, resolves to the full name; a
           // mention with its title or role is copied.)
-          const auto [nb, ne] = m_.NameIn(c.sb, c.se);
+          auto [nb, ne] = m_.NameIn(c.sb, c.se);
+          if (ne <= nb && c.se - c.sb == 1 && FamilyNameWord(c.sb)) std::tie(nb, ne) = std::pair<int, int>{c.sb, c.se};
           const std::string& display = Display(ent);
           resolved = entities_[ent].fuller && nb == c.sb && ne == c.se ? display : own;
         }
@@ -733,8 +736,12 @@ const std::string& EntityTracker::Display(int ent) {
     e.fuller_checked = true;
     // (Asked here, for the names given as an answer, not for every name
     // the harvest meets.)
-    if (e.name_begin >= 0) {
-      const auto [fb, fe] = FullerName(e.name_begin, e.name_begin + static_cast<int>(e.name.size()));
+    // (A foreign family name alone, which NameIn does not take for a name
+    // without the given names before it: نتنياهو.)
+    const bool family = e.name_begin < 0 && e.phrase_words == 1;
+    if (e.name_begin >= 0 || family) {
+      const auto [fb, fe] = family ? FullerName(e.phrase_begin, e.phrase_begin + 1)
+                                   : FullerName(e.name_begin, e.name_begin + static_cast<int>(e.name.size()));
       if (fe > fb) {
         e.display = d_.Orig(fb, fe);
         e.fuller = true;
@@ -751,6 +758,23 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   // document's given names are indexed once, and only they are read.)
   // (A short form is a given name and a family name, with a father's
   // name at most: two or three words.)
+  // A foreign family name alone (وقال نتنياهو): the article names the
+  // person in full first (بنيامين نتنياهو), with given names the dictionary
+  // does not know, and later by the family name. The nearest full form
+  // before it (two people of one family: أريانا هافينغتون and her husband),
+  // or the first after it.
+  if (ne - nb == 1 && FamilyNameWord(nb)) {
+    const std::string_view word = d_.Word(nb);
+    for (int i = nb; i >= std::max(0, nb - 1500); --i) {
+      if (!d_.IsWord(i) || d_.Word(i) != word) continue;
+      if (const auto run = FamilyNameRun(i); run.second > run.first) return run;
+    }
+    for (int i = nb + 1; i < std::min(d_.N(), nb + 300); ++i) {
+      if (!d_.IsWord(i) || d_.Word(i) != word) continue;
+      if (const auto run = FamilyNameRun(i); run.second > run.first) return run;
+    }
+    return best;
+  }
   if (ne - nb < 2 || ne - nb > 3 || !((d_.Cls(nb) & (kGivenName | kLaqab)) || d_.Word(nb) == kAbd)) return best;
   if (!given_indexed_) {
     for (int t = 0; t < d_.N(); ++t) {
@@ -804,6 +828,39 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     best_len = re - rb;
   }
   return best;
+}
+
+bool EntityTracker::FamilyNameWord(int t) const {
+  return d_.IsNameWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.proclitics == 0 &&
+         !(d_.AnyCls(t) & (kGivenName | kLaqab | kTitle | kPronoun | kCarrier | kStop));
+}
+
+std::pair<int, int> EntityTracker::FamilyNameRun(int t) const {
+  // A given name: a name the dictionary does not know at all (not a country
+  // or capital it lists: بريطانيا | ديفيد كاميرون), or one of the given
+  // names of the lexicon that is no verb too (العقوبات التي أمل | أوباما);
+  // bare, with no article or proclitic.
+  const auto given = [&](int k) {
+    return k >= 0 && d_.IsWord(k) && !d_.IsDefinite(k) && d_.Morph(k).split.proclitics == 0 &&
+           (((d_.Morph(k).classes & kUnknown) && !(d_.Morph(k).classes & kProperName)) ||
+            ((d_.Cls(k) & kGivenName) && !d_.IsVerb(k))) &&
+           !(d_.AnyCls(k) & (kTitle | kStop | kPrep | kPronoun | kComp));
+  };
+  if (!given(t - 1)) {
+    // (A middle name the dictionary reads as a word, between two names:
+    // خوسيه ماريا | بارتوميو.)
+    const int w = t - 1;
+    if (given(w - 1) && d_.IsWord(w) && !d_.IsDefinite(w) && d_.Morph(w).split.proclitics == 0 &&
+        d_.CueAt(w) < 0 && !(d_.Morph(w).classes & kFunctionWord) &&
+        !(d_.AnyCls(w) & (kTitle | kStop | kPrep | kPronoun | kComp | kCompNeg | kNeg | kRelative | kAdjunct)))
+      return {w - 1, t + 1};
+    return {t, t};
+  }
+  // (Two given names only when the first is one the lexicon knows: a word
+  // the dictionary does not know before a name may be the place in a role,
+  // جامعة أدنبره | ستيف بروسات.)
+  if (given(t - 2) && (d_.Cls(t - 2) & kGivenName)) return {t - 2, t + 1};
+  return {t - 1, t + 1};
 }
 
 Gender EntityTracker::VerbGender(int v) const {

@@ -91,8 +91,18 @@ class EntityTracker {
   // A longer form of the personal name [nb, ne) in the document (from
   // 1,500 tokens before it to 300 after):
   // the same first and last words with more names between them (ماهر بن
-  // سعد الجديد for ماهر الجديد), or an empty range.
+  // سعد الجديد for ماهر الجديد), or for a foreign family name alone the
+  // given names before it where the text writes them (FamilyNameRun), or an
+  // empty range.
   std::pair<int, int> FullerName(int nb, int ne) const;
+  // The name that ends with family name t where it is written after given
+  // names the dictionary does not know (ديفيد كاميرون), or a given name of
+  // the lexicon: [b, t + 1) with one or two names before t, or {t, t}.
+  std::pair<int, int> FamilyNameRun(int t) const;
+  // Word t may be a family name standing alone: a name the dictionary does
+  // not know or lists as a name, bare (no article, no proclitic), not a
+  // given name, title or pronoun.
+  bool FamilyNameWord(int t) const;
   // The side of a comma apposition in [sb, se) that names the person (the
   // side that is no role: no article, no title), when the other side is a
   // role; {se, se} otherwise.

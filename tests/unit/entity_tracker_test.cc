@@ -358,5 +358,22 @@ TEST(EntityTrackerTest, AnHonorificBeforeAShortRoleNamesThePersonOfTheRole) {
   EXPECT_EQ(r[1], "سلطان بن ماجد");
 }
 
+TEST(EntityTrackerTest, AForeignFamilyNameAloneResolvesToTheNameWrittenBeforeIt) {
+  // The article names the coach in full once, as the object of a verb, then
+  // by the family name; the given names are words the dictionary does not
+  // know, and a middle name it reads as a word stands between two of them.
+  auto r = Resolved(
+      "عين النادي المدرب روبرتو ماريا مارتينيز أمس. وقال مارتينيز إن الفريق جاهز، "
+      "مشيرا إلى أن الموسم صعب. وأضاف أن اللاعبين في حالة جيدة.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0], "روبرتو ماريا مارتينيز");
+  EXPECT_EQ(r[1], "روبرتو ماريا مارتينيز");
+  EXPECT_EQ(r[2], "روبرتو ماريا مارتينيز");
+  // A country the dictionary lists before the given name is no part of it.
+  r = Resolved("التقى رئيس وزراء بريطانيا ديفيد كاميرون الوفد أمس. وقال كاميرون إن اللقاء مثمر.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "ديفيد كاميرون");
+}
+
 }  // namespace
 }  // namespace dhad::internal
