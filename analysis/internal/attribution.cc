@@ -1541,6 +1541,21 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     const int p = d_.OpenTop(t);
     if (p < 0) continue;
     if (qt_.pairs[p].close >= ce) break;
+    // وأنه قال: «...»: a quotation after a colon and a reporting verb of its
+    // own inside the clause is that verb's direct quote, not a fragment of
+    // this one; the clause is reported up to that verb (Select).
+    if (t - 1 > cb && d_.IsPunct(t - 1, U':')) {
+      bool own = false;
+      for (int k = t - 2; k >= cb && k >= t - 5 && !own; --k) {
+        const int c = d_.CueAt(k);
+        own = c >= 0 && cues_[c].begin == k &&
+              (d_.Entry(c).cls == CueClass::kVerb || d_.Entry(c).cls == CueClass::kParticiple);
+      }
+      if (own) {
+        t = qt_.pairs[p].close;
+        continue;
+      }
+    }
     // A single quoted word inside a reported clause is a name or a term
     // («أوبك»، «اليوم»، «فتنة») more often than a quotation; the clause is
     // what was reported. (After بأنه / بـ" it is the description quoted; at
@@ -2184,8 +2199,15 @@ void Attributor::Select() {
       if (c.kind == QuoteKind::kIndirect && o.qb >= 0 && d_.T(o.qb).begin > c.vb &&
           d_.T(o.qb).begin < c.ve && o.vb >= d_.T(o.qb).begin) {
         int e = o.qb;
-        while (e > 0 && d_.T(e - 1).begin > c.vb && d_.T(e - 1).kind == QTokKind::kPunct) --e;
-        if (e > 0 && d_.T(e - 1).begin >= c.vb) {
+        // (And before the complementizer that joins it: ...، وأنه قال:)
+        while (e > 0 && d_.T(e - 1).begin > c.vb &&
+               (d_.T(e - 1).kind == QTokKind::kPunct || (d_.AnyCls(e - 1) & kComp)))
+          --e;
+        // (Not when too little is left to be a clause: وأوضح أنه عندما
+        // قال: «...» كان يقصد ...)
+        int words = 0;
+        for (int t = e - 1; t >= 0 && d_.T(t).begin >= c.vb && words < 3; --t) words += d_.IsWord(t);
+        if (e > 0 && d_.T(e - 1).begin >= c.vb && words >= 3) {
           c.ve = d_.T(e - 1).end;
           if (c.ve <= o.vb) continue;
         }

@@ -4402,5 +4402,21 @@ TEST_F(QuoteExtractorTest, TheAccusativeSubjectOfLakinKeepsItsTanween) {
   EXPECT_EQ(q[0].speaker, "مسؤولًا كبيرًا في الوزارة");
 }
 
+TEST_F(QuoteExtractorTest, AQuotationWithItsOwnVerbEndsTheClauseAroundIt) {
+  // وأنه قال: «...»: the quotation is the inner verb's direct quote, not a
+  // fragment of the outer clause, which is reported up to that verb.
+  auto q = Run("وقال مصدر في الوزارة إن المدير كان يرى أن المشروع متأخر، وأنه قال: «لن نقبل بالتأخير بعد اليوم».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].speaker, "مصدر في الوزارة");
+  EXPECT_EQ(q[0].content, "المدير كان يرى أن المشروع متأخر");
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[1].content, "لن نقبل بالتأخير بعد اليوم");
+  // (Not when too little of the clause is left before that verb: عندما
+  // alone is no content.)
+  q = Run("وأوضح المدير أنه عندما قال: «لن نتراجع عن القرار» كان يقصد الموظفين الجدد.");
+  for (const auto& r : q) EXPECT_NE(r.content, "عندما");
+}
+
 }  // namespace
 }  // namespace dhad
