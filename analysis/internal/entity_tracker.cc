@@ -68,6 +68,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       }
       if (ent == -2) continue;
       const int s = d_.SentStart(c.anchor);
+      // A masculine cue (مشيرا، وأضاف) does not take a noun written with the
+      // feminine ending as its subject (ويستأثر القطاع ...، وقالت الهيئة
+      // ...، مضيفا): not a given name (أسامة) or a foreign name.
+      const auto disagrees_masc = [&](int sb) {
+        return c.gender == Gender::kMasc && d_.EndsInOriginal(sb, kTaMarbuta) && !(d_.AnyCls(sb) & kGivenName) &&
+               !d_.IsNameWord(sb);
+      };
       // The subject of the nearest clause before the participle (وقامت
       // السمكة بضرب المزلجة، وتحدثت والدة اللاعب عن الواقعة قائلة: ...).
       for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
@@ -128,7 +135,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
             !d_.IsVerb(sb) && !SingularPhrase(sb, se) && !d_.HasPronounSuffix(sb))
           person = true;
         if (c.gender == Gender::kPlural && SingularPhrase(sb, se)) person = false;
-        if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) &&
+        if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) && !disagrees_masc(sb) &&
             !StartsWith(d_.Word(sb), kBa) && !StartsWith(d_.Word(sb), kLam)) {
           c.sb = sb;
           c.se = se;
@@ -173,8 +180,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // statement itself, the pronoun's antecedent: أعجبتني تغريدة ...
         // قال فيها. A masculine cue cannot take a feminine noun as its
         // subject.)
-        const bool disagrees = c.resumptive && c.gender == Gender::kMasc && m_.PhraseGender(sb) == Gender::kFem &&
-                               !(d_.AnyCls(sb) & (kTitle | kGivenName));
+        const bool disagrees = (c.resumptive && c.gender == Gender::kMasc && m_.PhraseGender(sb) == Gender::kFem &&
+                                !(d_.AnyCls(sb) & (kTitle | kGivenName))) ||
+                               (se > sb && disagrees_masc(sb));
         // (Nor a measure, a rule or a quantity, the object of a verb of
         // estimate: وقدر حجم المنصرف ...، مؤكدا; a part of a group, فئة من
         // المشجعين، is people.)

@@ -375,5 +375,15 @@ TEST(EntityTrackerTest, AForeignFamilyNameAloneResolvesToTheNameWrittenBeforeIt)
   EXPECT_EQ(r[0], "ديفيد كاميرون");
 }
 
+TEST(EntityTrackerTest, AMasculineParticipleDoesNotTakeAFeminineNounAsItsSubject) {
+  // مشيرا after a clause whose subject ends in ة: the participle agrees with
+  // someone else, the speaker of the sentence before.
+  auto r = Resolved(
+      "وقال مدير الهيئة خالد العمر إن الإنفاق ارتفع. "
+      "وتضاعفت قيمة الصادرات خلال العام، مشيرا إلى أن الطلب قوي.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "خالد العمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
