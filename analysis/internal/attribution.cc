@@ -1267,6 +1267,28 @@ void Attributor::AttachPrep(int i, int lim) {
     while (phrase < lim && d_.IsWord(phrase) && (d_.AnyCls(phrase) & kAdjunct) && phrase < qe + 2) ++phrase;
     after_l = false;
   }
+  // وفقا لتقديرات هيئة الإحصاء، بحسب إحصاءات وتقديرات المصلحة: nouns of
+  // figures, indefinite and in the construct state, belong to the
+  // attribution phrase; the body in their genitive gave them.
+  if (qe == cue.end) {
+    int k = phrase;
+    while (k < lim && k < phrase + 3 && d_.IsWord(k) && (d_.AnyCls(k) & kFigures) && !d_.IsDefinite(k) &&
+           !d_.HasPossessive(k))
+      ++k;
+    // (The genitive is definite, a name, or a noun in the construct state
+    // itself: هيئة الإحصاء; not an adjective, بيانات رسمية, a verb opening
+    // a relative clause, معطيات ارتأت ..., or a prepositional phrase,
+    // إحصاءات للمعارضة.)
+    const bool genitive =
+        k > phrase && k < lim && d_.CueAt(k) < 0 && !(d_.AnyCls(k) & (kPrep | kStop | kComp)) &&
+        !(d_.IsWord(k) && (d_.IsVerbOnly(k) || (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))) &&
+        (d_.OpenTop(k) >= 0 || d_.IsDefinite(k) || d_.IsNameWord(k) || (d_.AnyCls(k) & (kClassNoun | kTitle | kGivenName)) ||
+         (d_.IsWord(k) && d_.IsDefinite(k + 1) && !d_.IsAdjectiveLike(k)));
+    if (genitive) {
+      qe = phrase = k;
+      after_l = false;
+    }
+  }
   auto [sb, se] = m_.SpeakerPhrase(phrase, lim, after_l, nullptr);
   // بحسب ما يراه مناسبا: after ما and a verb, an indefinite accusative
   // word is how it was seen, not who saw it.

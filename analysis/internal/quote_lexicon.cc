@@ -22,7 +22,7 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view na
       {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjectiveClass},
       {"masdar", kMasdarClass},     {"given_m", kGivenM},    {"given_f", kGivenF},
       {"anonverb", kAnonVerb},  {"governs", kGoverns},  {"connective", kConnective},
-      {"laqab", kLaqab},
+      {"laqab", kLaqab},       {"figures", kFigures},
   };
   for (const auto& [n, bit] : kNames) {
     if (name == n) return bit;

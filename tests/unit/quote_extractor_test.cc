@@ -4337,7 +4337,7 @@ TEST_F(QuoteExtractorTest, FaAfterTheSourceOpensTheMainClause) {
   // source ends before ف with the article or a function word.
   auto q = Run("ووفقا لتقديرات مؤسسة التصنيف الدولية فمن المنتظر أن يرتفع الدين العام.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "لتقديرات مؤسسة التصنيف الدولية");
+  EXPECT_EQ(q[0].speaker, "مؤسسة التصنيف الدولية");
   q = Run("وحسب الوزارة فالأسعار سترتفع في الصيف.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الوزارة");
@@ -4416,6 +4416,22 @@ TEST_F(QuoteExtractorTest, AQuotationWithItsOwnVerbEndsTheClauseAroundIt) {
   // alone is no content.)
   q = Run("وأوضح المدير أنه عندما قال: «لن نتراجع عن القرار» كان يقصد الموظفين الجدد.");
   for (const auto& r : q) EXPECT_NE(r.content, "عندما");
+}
+
+TEST_F(QuoteExtractorTest, FiguresAfterAPrepositionalCueLeaveTheSourceToTheirGenitive) {
+  // وفقا لتقديرات X: the nouns of figures belong to the attribution
+  // phrase, and the body in their genitive is the source.
+  auto q = Run("ارتفع عدد المشتركين إلى مليوني مشترك، وفقا لتقديرات هيئة الاتصالات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "هيئة الاتصالات");
+  EXPECT_EQ(q[0].cue, "وفقا لتقديرات");
+  q = Run("تراجعت المبيعات في الربع الثاني، بحسب إحصاءات وتقديرات الغرفة التجارية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الغرفة التجارية");
+  // (Not before an adjective: the figures themselves are the source.)
+  q = Run("تراجعت المبيعات في الربع الثاني، بحسب بيانات رسمية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بيانات رسمية");
 }
 
 }  // namespace
