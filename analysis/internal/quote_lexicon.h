@@ -62,9 +62,9 @@ enum WordClass : uint32_t {
   // The first half of a compound given name with الدين (عز الدين، صلاح
   // الدين), as عبد is of عبد الله.
   kLaqab = 1u << 24,
-  // Nouns of figures and findings (بيانات، تقديرات، إحصاءات): after وفقا لـ
-  // or بحسب they belong to the attribution phrase, and the body in their
-  // genitive is the source (وفقا لتقديرات الهيئة).
+  // Nouns of figures, findings and words (بيانات، تقديرات، قول): after وفقا
+  // لـ or بحسب they belong to the attribution phrase, and the body or person
+  // in their genitive is the source (وفقا لتقديرات الهيئة، حسب قول المديرة).
   kFigures = 1u << 25,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never

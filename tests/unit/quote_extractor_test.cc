@@ -2489,10 +2489,10 @@ TEST_F(QuoteExtractorTest, ExplanationsAndThisIsWhatXSaid) {
 
 TEST_F(QuoteExtractorTest, ANounWithAPossessiveAfterBihasabIsAMeasureNotASource) {
   EXPECT_TRUE(Run("وتختلف أسعار الاستراحات كثيرا، بحسب حجمها وموقعها.").empty());
-  // A statement of the person is a source.
+  // A statement of the person is a source: the person who made it.
   auto q = Run("وارتفعت الأسعار بنسبة 5 في المائة، حسب تصريحات الوزير.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "تصريحات الوزير");
+  EXPECT_EQ(q[0].speaker, "الوزير");
 }
 
 TEST_F(QuoteExtractorTest, AnAccusativeAdverbAfterACueIsNoSubject) {
@@ -4428,6 +4428,11 @@ TEST_F(QuoteExtractorTest, FiguresAfterAPrepositionalCueLeaveTheSourceToTheirGen
   q = Run("تراجعت المبيعات في الربع الثاني، بحسب إحصاءات وتقديرات الغرفة التجارية.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الغرفة التجارية");
+  // Nor do the nouns of words: حسب قول X، بحسب تصريحات X.
+  q = Run("وتحتفظ القطع بقيمتها لسنوات طويلة، حسب قول المصممة سارة العلي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المصممة سارة العلي");
+  EXPECT_EQ(q[0].cue, "حسب قول");
   // (Not before an adjective: the figures themselves are the source.)
   q = Run("تراجعت المبيعات في الربع الثاني، بحسب بيانات رسمية.");
   ASSERT_EQ(q.size(), 1u);
