@@ -1235,15 +1235,32 @@ void Attributor::AttachPrep(int i, int lim) {
     return;
   }
   const int verb = d_.CueAt(qe);
-  if (verb >= 0 && d_.Entry(verb).cls == CueClass::kVerb && cues_[verb].begin == qe) {
-    // حسبما أفاد X: the verb belongs to the attribution phrase.
+  if (verb >= 0 && d_.Entry(verb).cls == CueClass::kVerb && cues_[verb].begin == qe && !ComesInAt(qe)) {
+    // حسبما أفاد X: the verb belongs to the attribution phrase. (Not جاء في
+    // البيان, whose document is the source: below.)
     qe = cues_[verb].end;
     consumed_[verb] = true;
   }
   bool after_l = takes_l;
   // بحسب ما بثته الوكالة، وفقا لما أوردته الصحيفة: ما and the source's
   // verb (with its pronoun) belong to the attribution phrase.
-  if (qe == cue.end && EndsWith(d_.Word(cue.end - 1), "\u0645\u0627") && d_.IsVerbOnly(qe)) {
+  const bool ma_in_cue = EndsWith(d_.Word(cue.end - 1), "\u0645\u0627");  // حسبما، كما
+  int document_end = -1;
+  if (qe == cue.end &&
+      (ma_in_cue ? ComesInAt(qe)
+                 : d_.IsWord(qe) && (d_.Word(qe) == "\u0645\u0627" || d_.Word(qe) == "\u0644\u0645\u0627") &&
+                       ComesInAt(qe + 1))) {
+    // حسبما جاء في البيان، وفقا لما ورد في الصحيفة: ما, the verb of a text's
+    // contents and its preposition belong to the attribution phrase.
+    qe += ma_in_cue ? 2 : 3;
+    after_l = false;
+    // (جاء في البيان is a cue of its own; here its document is the source.)
+    const int v = d_.CueAt(qe - 2);
+    if (v >= 0 && cues_[v].begin == qe - 2 && cues_[v].end > qe) {
+      consumed_[v] = true;
+      document_end = cues_[v].end;
+    }
+  } else if (qe == cue.end && ma_in_cue && d_.IsVerbOnly(qe)) {
     // حسبما نشرته; حسبما تقتضيه مصالحه (as its interests require) is no
     // attribution.
     if (!SpeechVerbAt(qe)) return;
@@ -1290,6 +1307,7 @@ void Attributor::AttachPrep(int i, int lim) {
     }
   }
   auto [sb, se] = m_.SpeakerPhrase(phrase, lim, after_l, nullptr);
+  if (se <= sb && document_end > phrase) sb = phrase, se = document_end;
   // بحسب ما يراه مناسبا: after ما and a verb, an indefinite accusative
   // word is how it was seen, not who saw it.
   if (se == sb + 1 && !after_l && qe > cue.end && !d_.IsDefinite(sb) && !d_.IsNameWord(sb) &&
@@ -1459,6 +1477,13 @@ bool Attributor::SpeechVerbAt(int t) const {
   // possessive, ذكره.)
   const std::string_view verb = StripObjectPronoun(w);
   return (speech(w) && d_.IsVerb(t)) || (verb.size() < w.size() && speech(verb));
+}
+
+bool Attributor::ComesInAt(int t) const {
+  // (The verb written out: the dictionary reads ورد as a noun too.)
+  if (!d_.IsWord(t) || !d_.IsWord(t + 1)) return false;
+  const std::string_view w = d_.Word(t), p = d_.Word(t + 1);
+  return (w == "\u062C\u0627\u0621" || w == "\u0648\u0631\u062F") && (p == kFi || p == "\u0639\u0644\u0649");
 }
 
 int Attributor::PreposedEnd(int k, int lim) const {

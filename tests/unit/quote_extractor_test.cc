@@ -4439,5 +4439,18 @@ TEST_F(QuoteExtractorTest, FiguresAfterAPrepositionalCueLeaveTheSourceToTheirGen
   EXPECT_EQ(q[0].speaker, "بيانات رسمية");
 }
 
+TEST_F(QuoteExtractorTest, WhatCameInAPaperIsThePapersReport) {
+  // وفقا لما جاء في X، حسبما ورد في X: ما, the verb of a text's contents
+  // and its preposition belong to the attribution phrase; X is the source.
+  auto q = Run("ارتفعت أسعار الذهب بنسبة كبيرة، وفقا لما جاء في صحيفة الأسواق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة الأسواق");
+  EXPECT_EQ(q[0].cue, "وفقا لما جاء في");
+  q = Run("ارتفعت أسعار الذهب بنسبة كبيرة، حسبما جاء في البيان.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "البيان");
+  EXPECT_EQ(q[0].content, "ارتفعت أسعار الذهب بنسبة كبيرة");
+}
+
 }  // namespace
 }  // namespace dhad
