@@ -539,6 +539,18 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
     if (j > start && d_.IsWawPronoun(j))
       break;
+    // يقول فلان ويعمل لدى ...: a verb joined by و opens a clause of its own.
+    // (Not a name the dictionary does not know, وينستون, nor a word with the
+    // article, والأمن; nor the verb of naming, whose name is the person's:
+    // أحد السكان ويدعى فلان. A foreign name the dictionary reads as و and
+    // a verb comes after a given name or before a name or a title: سارة ليا
+    // ويتسن مديرة ...، المزارعة ويندي بولمر.)
+    if (j > start && (d_.Morph(j).split.proclitics & kConjWa) && d_.IsVerbOnly(j) && !d_.IsDefinite(j) &&
+        !d_.IsNameWord(j) && !(d_.AnyCls(j) & (kGivenName | kTitle | kClassNoun)) && d_.CueAt(j) < 0 &&
+        !(d_.Cls(j - 1) & kGivenName) && !(j - 2 >= start && (d_.Cls(j - 2) & kGivenName) && !d_.IsDefinite(j - 1)) &&
+        !(d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) &&
+          (d_.IsNameWord(j + 1) || (d_.Cls(j + 1) & (kGivenName | kTitle)))))
+      break;
     // وقال المتحدث عثمان مالي ردا على ...، وقالت بوكوفا لعمال البناء:
     // after a personal name, an indefinite accusative verbal noun is an
     // adverbial, and ل with a noun in the construct state the addressee.

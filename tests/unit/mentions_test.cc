@@ -282,6 +282,14 @@ TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأكد عبد اللطيف العبد اللطيف أن السوق مستقرة."), "عبد اللطيف العبد اللطيف");
 }
 
+TEST(MentionsTest, AVerbJoinedByWawOpensAClauseOfItsOwn) {
+  // يقول فلان ويعمل لدى ...: the coordinated verb is no part of the name.
+  EXPECT_EQ(PhraseAfterCue("يقول الباحث سمير الراشد ويعمل لدى مركز الأبحاث: «النتائج أولية»."),
+            "الباحث سمير الراشد");
+  // The verb of naming keeps the name it gives.
+  EXPECT_EQ(PhraseAfterCue("وقال أحد السكان ويدعى خالد العمر إن الحي هادئ."), "أحد السكان ويدعى خالد العمر");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
