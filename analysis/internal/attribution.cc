@@ -1348,7 +1348,28 @@ void Attributor::AttachPrep(int i, int lim) {
   if (t == cue.begin || (bound >= 0 && (d_.Cls(bound) & kComp) && StartsWith(d_.Word(bound), kFa) &&
                          !d_.IsComma(cue.begin - 1))) {
     // Preposed: بحسب الشرطة، ... / بحسب الشرطة فإن ...
-    if (bound < 0) return;
+    if (bound < 0) {
+      // ... وأصابت وحدات تكتيكية. وفقا لرويترز.: a credit that is a sentence
+      // of its own gives the sentence before it, in its paragraph, to its
+      // source (wire copy), unless that sentence reports someone already.
+      // (Not فحسب, "only", at the end of a clause.)
+      if (t != cue.begin || !(se >= lim || d_.IsStrongEnd(se)) || d_.T(cue.begin).para_before ||
+          StartsWith(d_.Word(cue.begin), kFa))
+        return;
+      int pe = cue.begin;
+      while (pe > 0 && d_.T(pe - 1).kind == QTokKind::kPunct && IsTerminator(d_.T(pe - 1).cp)) --pe;
+      if (pe <= 0 || pe == cue.begin) return;
+      const int ps = d_.SentStart(pe - 1);
+      for (int k = ps + 1; k <= pe - 1; ++k) {
+        if (d_.T(k).para_before) return;
+      }
+      const uint32_t vb = d_.T(ps).begin, ve = d_.T(pe - 1).end;
+      for (const Cand& o : cands_) {
+        if (o.vb < ve && vb < o.ve) return;
+      }
+      if (pe - ps >= 4) EmitRegion(ps, pe, base);
+      return;
+    }
     if (d_.IsPunct(bound, U':')) {
       // بحسب X: «...»
       const int p = d_.OpenTop(bound + 1);

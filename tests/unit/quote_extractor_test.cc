@@ -4465,5 +4465,20 @@ TEST_F(QuoteExtractorTest, InsistingAndArguingReportAClauseNotAnAct) {
   EXPECT_TRUE(Run("وأصر اللاعب على المشاركة في المباراة رغم الإصابة.").empty());
 }
 
+TEST_F(QuoteExtractorTest, ACreditThatIsASentenceOfItsOwnGivesThePreviousSentence) {
+  // Wire copy: "... . وفقا لرويترز." credits the sentence before it, in its
+  // paragraph, with or without the space the crawler lost.
+  auto q = Run("وصل الوفد إلى العاصمة مساء أمس. وارتفعت أسعار النفط بنسبة ثلاثة في المائة خلال الأسبوع.وفقا لرويترز.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "وارتفعت أسعار النفط بنسبة ثلاثة في المائة خلال الأسبوع");
+  EXPECT_EQ(q[0].speaker, "لرويترز");
+  // Not a sentence that reports someone already, nor one in the paragraph
+  // before.
+  q = Run("وقال الوزير إن الأسعار سترتفع خلال الأسبوع المقبل. وفقا للفرنسية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  EXPECT_TRUE(Run("وارتفعت أسعار النفط بنسبة ثلاثة في المائة.\nوفقا للفرنسية.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
