@@ -1750,6 +1750,12 @@ bool Attributor::PredicateAt(int k, int t) const {
     return false;
   if (!(d_.IsDefinite(t - 1) || d_.HasPossessive(t - 1) || (d_.AnyCls(t - 1) & kPronoun)))
     return false;
+  // (The subject is a noun phrase that opens with a definite word, a name
+  // or a noun with its pronoun; إنه مل المناكفات الفنية مطالبا ...: a bare
+  // word the dictionary also reads as a verb opens a verbal clause.)
+  if (!(d_.IsDefinite(k) || d_.HasPossessive(k) || (d_.AnyCls(k) & (kPronoun | kGivenName | kTitle)) ||
+        d_.IsNameWord(k) || !d_.IsVerb(k)))
+    return false;
   for (int j = k; j < t; ++j) {
     if (!d_.IsWord(j) || d_.IsVerbOnly(j) || d_.CueAt(j) >= 0) return false;
   }

@@ -4480,5 +4480,18 @@ TEST_F(QuoteExtractorTest, ACreditThatIsASentenceOfItsOwnGivesThePreviousSentenc
   EXPECT_TRUE(Run("وارتفعت أسعار النفط بنسبة ثلاثة في المائة.\nوفقا للفرنسية.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AParticipleAfterAVerbalClauseOpensAReportOfItsOwn) {
+  // إنه مل ... مطالبا: the clause after إنه opens with a verb, so the
+  // participle is no predicate of a nominal clause; it reports on its own.
+  auto q = Run("وقال الممثل إنه مل الخلافات الفنية مطالبا زميله بأن يهتم بأعماله.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "مل الخلافات الفنية");
+  EXPECT_EQ(q[1].cue, "مطالبا");
+  // (A nominal clause keeps its predicate: الحكومة مطالبة بـ.)
+  q = Run("وقال الوزير إن الحكومة مطالبة بتوفير الخدمات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحكومة مطالبة بتوفير الخدمات");
+}
+
 }  // namespace
 }  // namespace dhad
