@@ -80,8 +80,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
         // (After قد a word the dictionary also reads as a noun is the verb:
         // وقد وجه الأمير الشرطة ...، مشددا.)
+        // (So is a word after ثم "then", which opens a clause: ثم ألقى
+        // مدير المهرجان كلمة ...)
         if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) ||
-                               (d_.IsVerb(v) && d_.IsQad(v - 1))))
+                               (d_.IsVerb(v) && (d_.IsQad(v - 1) || (d_.IsWord(v - 1) && d_.Word(v - 1) == kThumma)))))
           continue;
         // (في وقت دعت قيادات ...: after a time phrase too.)
         // (حيث أخلت الشركة مسؤوليتها، وقالت: after حيث or إذ too.)

@@ -539,6 +539,22 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // وقالت مريم وهي تحمل طفلها: a circumstantial clause (و + pronoun).
     if (j > start && d_.IsWawPronoun(j))
       break;
+    // ألقى مدير المهرجان سالم العمري كلمة، عقد الوزير مؤتمرا: after a name
+    // or a definite word, an indefinite noun of an occasion of speech is the
+    // verb's object.
+    // (After a definite word, not a noun in the construct state, which may
+    // name a body: مدير المهرجان كلمة اللجنة is the object, الأمين العام
+    // لقمة ... the phrase.)
+    // (Not a given name, بيان, nor a word before a name: المحامية بيان زهران.)
+    if (j > start && (d_.Cls(j) & kSetting) && !d_.IsDefinite(j) && d_.Morph(j).split.proclitics == 0 &&
+        !(d_.AnyCls(j) & (kTitle | kGivenName)) &&
+        !(d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) &&
+          (d_.IsNameWord(j + 1) || (d_.Cls(j + 1) & kGivenName) ||
+           (!d_.IsAdjectiveLike(j + 1) && !d_.IsVerb(j + 1) && !(d_.Morph(j + 1).classes & kFunctionWord) &&
+            !(d_.AnyCls(j + 1) & (kPrep | kStop | kAdjunct | kComp))))) &&
+        (d_.IsNameWord(j - 1) || NameEndsAt(start, j) || d_.Word(j - 1) == "\u0627\u0644\u0644\u0647" ||
+         (d_.IsDefinite(j - 1) && !(d_.IsWord(j + 1) && d_.IsDefinite(j + 1) && !d_.IsAdjectiveLike(j + 1)))))
+      break;
     // يقول فلان ويعمل لدى ...: a verb joined by و opens a clause of its own.
     // (Not a name the dictionary does not know, وينستون, nor a word with the
     // article, والأمن; nor the verb of naming, whose name is the person's:
@@ -736,8 +752,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (Not a coordinated noun: وزارة الشباب والرياضة.)
     // (A sound plural in ـون is nominative, the subject's adjective:
     // الخبراء المكلفون; the object would be in ـين.)
+    // (Nor الله closing a compound family name, فلان الجار الله; after a
+    // nisba, حمدت فلانة الحربي الله, it is the object.)
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) && !StartsWith(d_.Word(j), kWaw) &&
+        !(d_.Word(j) == "\u0627\u0644\u0644\u0647" && !EndsWith(d_.Word(j - 1), "\u064A")) &&
         !EndsWith(d_.Word(j), "\u0648\u0646") && !PlaceBeforeName(j) && !PlaceBeforeName(j - 1) &&
         // (Nor a title with the person's name after it: الخبير العسكري
         // العميد محسن خصروف.)

@@ -385,5 +385,15 @@ TEST(EntityTrackerTest, AMasculineParticipleDoesNotTakeAFeminineNounAsItsSubject
   EXPECT_EQ(r[1], "خالد العمر");
 }
 
+TEST(EntityTrackerTest, AClauseAfterThummaGivesItsSubjectToTheResumptiveCue) {
+  // ثم ألقى X كلمة أوضح فيها أن: after ثم the word is the verb, and its
+  // subject is who spoke in the speech.
+  auto r = Resolved(
+      "دشن الأمير خالد بن سعد المهرجان أمس. ثم ألقى مدير المهرجان سالم العمري كلمة أوضح فيها أن "
+      "المهرجان يحظى بدعم كبير.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سالم العمري");
+}
+
 }  // namespace
 }  // namespace dhad::internal

@@ -290,6 +290,17 @@ TEST(MentionsTest, AVerbJoinedByWawOpensAClauseOfItsOwn) {
   EXPECT_EQ(PhraseAfterCue("وقال أحد السكان ويدعى خالد العمر إن الحي هادئ."), "أحد السكان ويدعى خالد العمر");
 }
 
+TEST(MentionsTest, AnIndefiniteNounOfAnOccasionAfterTheNameIsTheObject) {
+  // ألقى فلان كلمة ...: the speech given is the verb's object.
+  EXPECT_EQ(PhraseAfterCue("أعلن مدير المهرجان سالم العمري كلمة الافتتاح أن الزوار كثر."),
+            "مدير المهرجان سالم العمري");
+  // (Not a given name that is also such a noun: المحامية بيان زهران; nor
+  // الله closing a family name.)
+  EXPECT_EQ(PhraseAfterCue("وأكدت المحامية بيان زهران أن القانون واضح."), "المحامية بيان زهران");
+  EXPECT_EQ(PhraseAfterCue("وأعلن المدير خالد الجار الله كلمة الافتتاح أن الزوار كثر."),
+            "المدير خالد الجار الله");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
