@@ -605,6 +605,8 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     if (strip_w) e.display.erase(0, 2);  // والمتحدثة → المتحدثة
   }
   e.head = m_.Head(sb);
+  e.plural_noun = e.name.empty() && d_.IsWord(sb) && d_.Morph(sb).number == 3 && !d_.IsNameWord(sb) &&
+                  !(d_.AnyCls(sb) & (kTitle | kGivenName | kPronoun));
   e.gender = g != Gender::kUnknown ? g : m_.PhraseGender(sb);
   if (e.gender == Gender::kUnknown && ne > nb) {
     // The given name tells the person's gender (هند العمري، خالد الناصر).
@@ -938,6 +940,12 @@ bool EntityTracker::Agrees(Gender g, const Entity& e) {
   if (e.group && g != Gender::kPlural) return false;
   // A plural verb (أعلنوا، قالوا) does not stand for one named person.
   if (g == Gender::kPlural && !e.name.empty() && e.gender != Gender::kPlural && !e.plural_head) return false;
+  // Nor one body or document written with the feminine ending (دراسة
+  // طبية، الوزارة), and a masculine singular verb (وأكد) does not stand for
+  // a plural noun (نجوم المسرح); a non-human plural takes the feminine.
+  if (g == Gender::kPlural && e.name.empty() && e.gender == Gender::kFem && !e.plural_noun && !e.plural_head)
+    return false;
+  if (g == Gender::kMasc && e.plural_noun && e.gender != Gender::kMasc) return false;
   return Compatible(g, e.gender) || (g != Gender::kUnknown && g == e.document_gender);
 }
 

@@ -63,6 +63,9 @@ struct Entity {
   bool fuller = false;  // display is a longer form of the name found elsewhere
   bool fuller_checked = false;  // FullerName was asked (EntityTracker::Display)
   bool group = false;  // a group with no name (عدد من الأهالي): plural verbs only
+  // The phrase's head is a plural noun (نجوم المسرح، المشاركون), with no
+  // personal name: no singular masculine verb stands for it.
+  bool plural_noun = false;
   bool mention_only = false;  // named inside a sentence: a short form may
                               // refer to it, an implicit subject may not
 };

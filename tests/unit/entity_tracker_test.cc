@@ -395,5 +395,17 @@ TEST(EntityTrackerTest, AClauseAfterThummaGivesItsSubjectToTheResumptiveCue) {
   EXPECT_EQ(r[0], "سالم العمري");
 }
 
+TEST(EntityTrackerTest, APluralVerbTakesNoFeminineSingularAndASingularNoPluralNoun) {
+  // وأشاروا after a study: the study is one document, the researchers who
+  // ran it are the plural subject; وأكد does not stand for نجوم المسرح.
+  auto r = Resolved(
+      "وقال الباحثون إن النتائج مشجعة. وذكرت دراسة طبية حديثة أن نسب الشفاء ارتفعت. وأشاروا إلى أن العلاج آمن.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "الباحثون");
+  r = Resolved("وقال المخرج سامي العلي إن العرض ناجح. وشارك نجوم المسرح في الحفل أمس. وأكد أن الجمهور كبير.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
