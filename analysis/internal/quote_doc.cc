@@ -360,6 +360,14 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // لكل طالب وطالبة: right after a quantifier the word is its noun; no
+    // verb or participle follows كل، جميع، كافة.
+    // (StripOne gives an empty view when there is no proclitic.)
+    if (IsWord(t - 1) && (IsQuantifierWord(Word(t - 1)) ||
+                          IsQuantifierWord(StripOne(Word(t - 1), {kWaw, kFa, kLam, kBa})))) {
+      t = end - 1;
+      continue;
+    }
     // أنها مطالبة بـ: a participle right after a complementizer is the
     // predicate of its clause, not a circumstantial cue.
     // (So after كان and its sisters: كان متوقعا أن، قد يكون مفيدا لـ.)

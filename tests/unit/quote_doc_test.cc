@@ -105,5 +105,13 @@ TEST(QuoteDocTest, FimaIsAContrastOnlyAsAConjunction) {
   EXPECT_TRUE(s.doc().IsContrastAt(s.Tok("فيما", 1)));
 }
 
+TEST(QuoteDocTest, AWordAfterAQuantifierIsItsNounNotACue) {
+  // لكل طالب وطالبة: طالب is the noun "student" after كل, not the verb.
+  StagedDoc s("وتضمن الخطة عناية فردية لكل طالب وطالبة في الفصل.");
+  EXPECT_EQ(s.doc().CueAt(s.Tok("طالب")), -1);
+  StagedDoc v("وطالب المدير بتوفير عناية فردية في الفصل.");
+  EXPECT_GE(v.doc().CueAt(v.Tok("وطالب")), 0);
+}
+
 }  // namespace
 }  // namespace dhad::internal
