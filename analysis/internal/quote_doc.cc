@@ -425,6 +425,17 @@ void QuoteDoc::FindCues() {
         continue;
       }
     }
+    // ...، مما يشير إلى أن، الأمر الذي يؤكد أن: a verb whose subject is the
+    // thing just said (مما "which", الأمر الذي "the matter that") is the
+    // journalist's inference, no report.
+    // (A present verb: الأمر الذي وصفه موالون ... بأنها has a subject of
+    // its own.)
+    if (ce.cls == CueClass::kVerb && IsWord(t - 1) && IsPresentVerb(t) &&
+        (Word(t - 1) == "\u0645\u0645\u0627" ||
+         (Word(t - 1) == "\u0627\u0644\u0630\u064A" && IsWord(t - 2) && Word(t - 2) == "\u0627\u0644\u0627\u0645\u0631"))) {
+      t = end - 1;
+      continue;
+    }
     // Negated or hypothetical speech reports nothing.
     if (IsWord(t - 1) && ce.cls != CueClass::kPrep &&
         ((Cls(t - 1) | tb_.Class(StripOne(Word(t - 1), {kWaw, kFa}))) & kNeg)) {

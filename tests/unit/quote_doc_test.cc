@@ -113,5 +113,18 @@ TEST(QuoteDocTest, AWordAfterAQuantifierIsItsNounNotACue) {
   EXPECT_GE(v.doc().CueAt(v.Tok("وطالب")), 0);
 }
 
+TEST(QuoteDocTest, AnInferenceAfterMimmaOrAlAmrAlladhiIsNoCue) {
+  // ...، مما يشير إلى أن ...: the subject is the thing just said; the
+  // journalist infers.
+  StagedDoc s("ارتفع المؤشر بنسبة كبيرة، مما يشير إلى أن القطاع يتعافى.");
+  EXPECT_EQ(s.doc().CueAt(s.Tok("يشير")), -1);
+  StagedDoc a("وتأخر المشروع عامين، الأمر الذي يؤكد أن التخطيط كان ضعيفا.");
+  EXPECT_EQ(a.doc().CueAt(a.Tok("يؤكد")), -1);
+  // (A past verb with a subject of its own still reports: الأمر الذي وصفه
+  // المراقبون بأنه ...)
+  StagedDoc p("وتأخر المشروع عامين، الأمر الذي وصفه المراقبون بأنه فشل.");
+  EXPECT_GE(p.doc().CueAt(p.Tok("وصفه")), 0);
+}
+
 }  // namespace
 }  // namespace dhad::internal
