@@ -1299,7 +1299,8 @@ void Attributor::AttachPrep(int i, int lim) {
     const bool genitive =
         k > phrase && k < lim && d_.CueAt(k) < 0 && !(d_.AnyCls(k) & (kPrep | kStop | kComp)) &&
         !(d_.IsWord(k) && (d_.IsVerbOnly(k) || (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))) &&
-        (d_.OpenTop(k) >= 0 || d_.IsDefinite(k) || d_.IsNameWord(k) || (d_.AnyCls(k) & (kClassNoun | kTitle | kGivenName)) ||
+        (d_.OpenTop(k) >= 0 || d_.IsDefinite(k) || d_.IsNameWord(k) ||
+         (d_.AnyCls(k) & (kClassNoun | kTitle | kGivenName)) ||
          (d_.IsWord(k) && d_.IsDefinite(k + 1) && !d_.IsAdjectiveLike(k)));
     if (genitive) {
       qe = phrase = k;

@@ -119,10 +119,10 @@ class Attributor {
 
   // Token t is a reporting verb, perhaps with the pronoun that refers back
   // to ما (بحسب ما أعلنته): the verb of an attribution phrase.
+  bool SpeechVerbAt(int t) const;
   // Tokens t, t + 1 are the verb of a text's contents with its preposition
   // (جاء في، ورد في، ورد على).
   bool ComesInAt(int t) const;
-  bool SpeechVerbAt(int t) const;
 
   // A candidate for the quotation of pair p (direct, or partial for a
   // quoted description).

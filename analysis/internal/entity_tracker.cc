@@ -57,7 +57,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
             // apposition.)
             if (ne <= nb) std::tie(nb, ne) = AppositionName(o.sb, o.se);
             // (A foreign family name alone: نتنياهو.)
-            if (ne <= nb && o.se - o.sb == 1 && FamilyNameWord(o.sb)) std::tie(nb, ne) = std::pair<int, int>{o.sb, o.se};
+            if (ne <= nb && o.se - o.sb == 1 && FamilyNameWord(o.sb)) {
+              std::tie(nb, ne) = std::pair<int, int>{o.sb, o.se};
+            }
             if (const auto full = FullerName(nb, ne); full.second > full.first) std::tie(nb, ne) = full;
             if (ne > nb) name = d_.Orig(nb, ne);
           }
@@ -252,7 +254,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           // مدخلي for عيسى عواجي حاج مدخلي, resolves to the full name; a
           // mention with its title or role is copied.)
           auto [nb, ne] = m_.NameIn(c.sb, c.se);
-          if (ne <= nb && c.se - c.sb == 1 && FamilyNameWord(c.sb)) std::tie(nb, ne) = std::pair<int, int>{c.sb, c.se};
+          if (ne <= nb && c.se - c.sb == 1 && FamilyNameWord(c.sb)) {
+            std::tie(nb, ne) = std::pair<int, int>{c.sb, c.se};
+          }
           const std::string& display = Display(ent);
           resolved = entities_[ent].fuller && nb == c.sb && ne == c.se ? display : own;
         }
@@ -766,10 +770,6 @@ const std::string& EntityTracker::Display(int ent) {
 std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   std::pair<int, int> best{0, 0};
   constexpr std::string_view kAbd = "\u0639\u0628\u062F";  // عبد
-  // (Names that open with a given name, the ones with lineages: the
-  // document's given names are indexed once, and only they are read.)
-  // (A short form is a given name and a family name, with a father's
-  // name at most: two or three words.)
   // A foreign family name alone (وقال نتنياهو): the article names the
   // person in full first (بنيامين نتنياهو), with given names the dictionary
   // does not know, and later by the family name. The nearest full form
@@ -777,16 +777,21 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   // or the first after it.
   if (ne - nb == 1 && FamilyNameWord(nb)) {
     const std::string_view word = d_.Word(nb);
+    const auto run_at = [&](int i) {
+      return d_.IsWord(i) && d_.Word(i) == word ? FamilyNameRun(i) : std::pair<int, int>{i, i};
+    };
     for (int i = nb; i >= std::max(0, nb - 1500); --i) {
-      if (!d_.IsWord(i) || d_.Word(i) != word) continue;
-      if (const auto run = FamilyNameRun(i); run.second > run.first) return run;
+      if (const auto run = run_at(i); run.second > run.first) return run;
     }
     for (int i = nb + 1; i < std::min(d_.N(), nb + 300); ++i) {
-      if (!d_.IsWord(i) || d_.Word(i) != word) continue;
-      if (const auto run = FamilyNameRun(i); run.second > run.first) return run;
+      if (const auto run = run_at(i); run.second > run.first) return run;
     }
     return best;
   }
+  // (Names that open with a given name, the ones with lineages: the
+  // document's given names are indexed once, and only they are read.)
+  // (A short form is a given name and a family name, with a father's
+  // name at most: two or three words.)
   if (ne - nb < 2 || ne - nb > 3 || !((d_.Cls(nb) & (kGivenName | kLaqab)) || d_.Word(nb) == kAbd)) return best;
   if (!given_indexed_) {
     for (int t = 0; t < d_.N(); ++t) {

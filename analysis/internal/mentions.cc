@@ -221,7 +221,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // النبي صلى الله عليه وسلم: the blessing after the Prophet's name or
     // title belongs to it (the view spells صلى with ي).
     if (j > start && j + 3 < limit && d_.IsWord(j + 3) && d_.Word(j) == "\u0635\u0644\u064A" &&
-        d_.Word(j + 1) == "\u0627\u0644\u0644\u0647" && d_.Word(j + 2) == "\u0639\u0644\u064A\u0647" &&
+        d_.Word(j + 1) == kAllah && d_.Word(j + 2) == "\u0639\u0644\u064A\u0647" &&
         d_.Word(j + 3) == "\u0648\u0633\u0644\u0645") {
       j += 4;
       continue;
@@ -552,7 +552,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
           (d_.IsNameWord(j + 1) || (d_.Cls(j + 1) & kGivenName) ||
            (!d_.IsAdjectiveLike(j + 1) && !d_.IsVerb(j + 1) && !(d_.Morph(j + 1).classes & kFunctionWord) &&
             !(d_.AnyCls(j + 1) & (kPrep | kStop | kAdjunct | kComp))))) &&
-        (d_.IsNameWord(j - 1) || NameEndsAt(start, j) || d_.Word(j - 1) == "\u0627\u0644\u0644\u0647" ||
+        (d_.IsNameWord(j - 1) || NameEndsAt(start, j) || d_.Word(j - 1) == kAllah ||
          (d_.IsDefinite(j - 1) && !(d_.IsWord(j + 1) && d_.IsDefinite(j + 1) && !d_.IsAdjectiveLike(j + 1)))))
       break;
     // يقول فلان ويعمل لدى ...: a verb joined by و opens a clause of its own.
@@ -756,7 +756,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // nisba, حمدت فلانة الحربي الله, it is the object.)
     if (ce != nullptr && ce->obj && !ce->obj_indefinite_only && j > start && d_.IsDefinite(j) &&
         d_.IsDefinite(j - 1) && !StartsWith(d_.Word(j), kLamLam) && !StartsWith(d_.Word(j), kWaw) &&
-        !(d_.Word(j) == "\u0627\u0644\u0644\u0647" && !EndsWith(d_.Word(j - 1), "\u064A")) &&
+        !(d_.Word(j) == kAllah && !EndsWith(d_.Word(j - 1), "\u064A")) &&
         !EndsWith(d_.Word(j), "\u0648\u0646") && !PlaceBeforeName(j) && !PlaceBeforeName(j - 1) &&
         // (Nor a title with the person's name after it: الخبير العسكري
         // العميد محسن خصروف.)

@@ -431,8 +431,9 @@ void QuoteDoc::FindCues() {
     // (A present verb: الأمر الذي وصفه موالون ... بأنها has a subject of
     // its own.)
     if (ce.cls == CueClass::kVerb && IsWord(t - 1) && IsPresentVerb(t) &&
-        (Word(t - 1) == "\u0645\u0645\u0627" ||
-         (Word(t - 1) == "\u0627\u0644\u0630\u064A" && IsWord(t - 2) && Word(t - 2) == "\u0627\u0644\u0627\u0645\u0631"))) {
+        (Word(t - 1) == "\u0645\u0645\u0627" ||                   // مما
+         (Word(t - 1) == "\u0627\u0644\u0630\u064A" && IsWord(t - 2) &&  // الذي
+          Word(t - 2) == "\u0627\u0644\u0627\u0645\u0631"))) {           // الأمر
       t = end - 1;
       continue;
     }
