@@ -775,17 +775,19 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   // does not know, and later by the family name. The nearest full form
   // before it (two people of one family: أريانا هافينغتون and her husband),
   // or the first after it.
+  // (Asked once a name: the answer for its first mention serves the others.)
   if (ne - nb == 1 && FamilyNameWord(nb)) {
     const std::string_view word = d_.Word(nb);
+    for (const auto& [w, run] : family_names_) {
+      if (w == word) return run;
+    }
     const auto run_at = [&](int i) {
       return d_.IsWord(i) && d_.Word(i) == word ? FamilyNameRun(i) : std::pair<int, int>{i, i};
     };
-    for (int i = nb; i >= std::max(0, nb - 1500); --i) {
-      if (const auto run = run_at(i); run.second > run.first) return run;
-    }
-    for (int i = nb + 1; i < std::min(d_.N(), nb + 300); ++i) {
-      if (const auto run = run_at(i); run.second > run.first) return run;
-    }
+    for (int i = nb; i >= std::max(0, nb - 1500) && best.second <= best.first; --i) best = run_at(i);
+    for (int i = nb + 1; i < std::min(d_.N(), nb + 300) && best.second <= best.first; ++i) best = run_at(i);
+    if (best.second <= best.first) best = {0, 0};
+    family_names_.emplace_back(word, best);
     return best;
   }
   // (Names that open with a given name, the ones with lineages: the

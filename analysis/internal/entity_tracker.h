@@ -170,6 +170,9 @@ class EntityTracker {
   // Tokens that are given names (or عبد), for FullerName; filled on first use.
   mutable std::vector<int> given_;
   mutable bool given_indexed_ = false;
+  // FullerName's answers for foreign family names alone, by the name (one
+  // search a name and document).
+  mutable std::vector<std::pair<std::string_view, std::pair<int, int>>> family_names_;
 };
 
 }  // namespace dhad::internal
