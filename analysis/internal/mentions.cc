@@ -326,6 +326,15 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       ++j;
       continue;
     }
+    // وزير الثقافة و الإعلام: و written apart, between two definite nouns,
+    // joins them as the proclitic does (وزير الثقافة والإعلام).
+    // (Or before a noun in the construct state: الاتصالات و تقنية المعلومات.)
+    if (j > start && d_.Word(j) == "\u0648" && d_.IsDefinite(j - 1) && j + 1 < limit &&
+        (d_.IsDefinite(j + 1) || (d_.IsWord(j + 1) && d_.IsDefinite(j + 2) && !d_.IsVerb(j + 1))) &&
+        !(d_.AnyCls(j + 1) & (kRelative | kTitle)) && d_.CueAt(j + 1) < 0) {
+      ++j;
+      continue;
+    }
     if (c & (kComp | kCompNeg | kRelative | kNeg | kStop)) break;
     // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور: لدى after a
     // noun of the phrase, before a definite or proper noun that is no verbal
@@ -674,9 +683,11 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // preposition (لكرة) or a name before a comma (الكسندر نوفاك،).
     // (Not one coordinated with و inside the name: الرئاسة العامة للأرصاد
     // وحماية البيئة.)
-    const bool coordinated = j > start && StartsWith(d_.Word(j), kWaw) && d_.IsWord(j + 1) &&
-                             d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1) &&
-                             (d_.Morph(j).split.proclitics & kConjWa);
+    // (Nor one after و written apart: الاتصالات و تقنية المعلومات.)
+    const bool coordinated = (j > start && StartsWith(d_.Word(j), kWaw) && d_.IsWord(j + 1) &&
+                              d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1) &&
+                              (d_.Morph(j).split.proclitics & kConjWa)) ||
+                             (j > start + 1 && d_.IsWord(j - 1) && d_.Word(j - 1) == "\u0648" && d_.IsDefinite(j - 2));
     // (Not the genitive of a title, رئيسة اتحاد الكتاب, nor of a body's
     // noun, which names no one without it: أعلنت وكالة تخطيط الموارد،
     // محافظ هيئة تنظيم الكهرباء.)
@@ -782,9 +793,10 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
       break;
     ++j;
   }
-  // Never end on a preposition, nor inside a compound name (بن، عبد).
-  while (j > start && ((d_.Cls(j - 1) & kPrep) || (IsNameLink(j - 1) && d_.IsWord(j) && j < limit &&
-                                                    !d_.IsComma(j) && j - start >= 20)))
+  // Never end on a preposition, nor inside a compound name (بن، عبد), nor
+  // on a و written apart.
+  while (j > start && ((d_.Cls(j - 1) & kPrep) || d_.Word(j - 1) == "\u0648" ||
+                       (IsNameLink(j - 1) && d_.IsWord(j) && j < limit && !d_.IsComma(j) && j - start >= 20)))
     --j;
   return {start, j};
 }

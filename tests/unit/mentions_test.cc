@@ -301,6 +301,12 @@ TEST(MentionsTest, AnIndefiniteNounOfAnOccasionAfterTheNameIsTheObject) {
             "المدير خالد الجار الله");
 }
 
+TEST(MentionsTest, AWawWrittenApartJoinsDefiniteNounsAsTheProcliticDoes) {
+  EXPECT_EQ(PhraseAfterCue("وقال وزير الثقافة و الإعلام إن المعرض ناجح."), "وزير الثقافة و الإعلام");
+  EXPECT_EQ(PhraseAfterCue("وأكدت هيئة الاتصالات و تقنية المعلومات أن الإيرادات تراجعت."),
+            "هيئة الاتصالات و تقنية المعلومات");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
