@@ -329,7 +329,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // وزير الثقافة و الإعلام: و written apart, between two definite nouns,
     // joins them as the proclitic does (وزير الثقافة والإعلام).
     // (Or before a noun in the construct state: الاتصالات و تقنية المعلومات.)
-    if (j > start && d_.Word(j) == "\u0648" && d_.IsDefinite(j - 1) && j + 1 < limit &&
+    if (j > start && d_.IsDetachedWaw(j) && d_.IsDefinite(j - 1) && j + 1 < limit &&
         (d_.IsDefinite(j + 1) || (d_.IsWord(j + 1) && d_.IsDefinite(j + 2) && !d_.IsVerb(j + 1))) &&
         !(d_.AnyCls(j + 1) & (kRelative | kTitle)) && d_.CueAt(j + 1) < 0) {
       ++j;
@@ -687,7 +687,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     const bool coordinated = (j > start && StartsWith(d_.Word(j), kWaw) && d_.IsWord(j + 1) &&
                               d_.IsDefinite(j + 1) && d_.IsDefinite(j - 1) &&
                               (d_.Morph(j).split.proclitics & kConjWa)) ||
-                             (j > start + 1 && d_.IsWord(j - 1) && d_.Word(j - 1) == "\u0648" && d_.IsDefinite(j - 2));
+                             (j > start + 1 && d_.IsDetachedWaw(j - 1) && d_.IsDefinite(j - 2));
     // (Not the genitive of a title, رئيسة اتحاد الكتاب, nor of a body's
     // noun, which names no one without it: أعلنت وكالة تخطيط الموارد،
     // محافظ هيئة تنظيم الكهرباء.)
@@ -795,7 +795,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   }
   // Never end on a preposition, nor inside a compound name (بن، عبد), nor
   // on a و written apart.
-  while (j > start && ((d_.Cls(j - 1) & kPrep) || d_.Word(j - 1) == "\u0648" ||
+  while (j > start && ((d_.Cls(j - 1) & kPrep) || d_.IsDetachedWaw(j - 1) ||
                        (IsNameLink(j - 1) && d_.IsWord(j) && j < limit && !d_.IsComma(j) && j - start >= 20)))
     --j;
   return {start, j};

@@ -260,6 +260,9 @@ class QuoteDoc {
   bool IsWawPronoun(int t) const {
     return IsWord(t) && StartsWith(Word(t), kWaw) && (ClsCl(t) & kPronoun) && !(Cls(t) & kPronoun);
   }
+  // Token t is the conjunction و written apart from its word (وزير الثقافة
+  // و الإعلام).
+  bool IsDetachedWaw(int t) const { return IsWord(t) && Word(t) == kWaw; }
   // Word t carries the conjunction ف as the dictionary splits it.
   bool HasFaConjunction(int t) const {
     return IsWord(t) && StartsWith(Word(t), kFa) && (Morph(t).split.proclitics & kConjFa);
