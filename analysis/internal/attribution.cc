@@ -258,6 +258,10 @@ bool Attributor::AttachDemonstrative(int i, int lim) {
   if (dem != "\u0630\u0644\u0643" && dem != "\u0647\u0630\u0627") return false;  // ذلك، هذا
   const auto [sb, se] = m_.SpeakerPhrase(cue.end + 1, lim, false, &d_.Entry(i));
   if (se <= sb) return false;
+  // A complementizer or a colon after a definite phrase opens what was
+  // said: the demonstrative belongs to the subject (وأكد هذا المسؤول أن
+  // ...; not يؤكد ذلك حقيقة أن ..., where حقيقة is the subject).
+  if (d_.IsDefinite(cue.end + 1) && ((d_.Cls(se) & kComp) || d_.IsPunct(se, U':'))) return false;
   // What ذلك points back to: the clause before the cue in its sentence, or
   // the sentence before it in the same paragraph.
   int end = cue.begin;

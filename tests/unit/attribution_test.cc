@@ -117,6 +117,23 @@ TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   EXPECT_EQ(a[1].content, "الحذر");
 }
 
+TEST(AttributionTest, DemonstrativeBeforeADefiniteSubjectWithItsClause) {
+  // هذا + a definite noun + أن: the demonstrative points at the subject,
+  // and the clause after أن is what it said.
+  StagedDoc s(
+      "وقال المتحدث باسم البلدية سالم النمر إن الحديقة مغلقة. "
+      "وأكد هذا المتحدث أن أعمال الصيانة ستنتهي قريبا.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "هذا المتحدث");
+  EXPECT_EQ(a[1].content, "أعمال الصيانة ستنتهي قريبا");
+  // With an indefinite noun after it, the demonstrative is the object.
+  StagedDoc t("ارتفعت الأسعار في الأسواق هذا الأسبوع. ويؤكد ذلك حقيقة أن الطلب زاد.");
+  auto b = Attribute(t);
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].content, "ارتفعت الأسعار في الأسواق هذا الأسبوع");
+}
+
 TEST(AttributionTest, SubjectAfterATimeAdverbOrAnAddressee) {
   StagedDoc s("وقال أمس وزير النقل سامي حداد إن الطريق سيفتح.");
   auto a = Attribute(s);
