@@ -372,6 +372,7 @@ void Attributor::AttachForward(int i, int lim) {
   bool statement = ce.statement;
   bool relative_between_commas = false;  // ...، الذي قال إن ...، ...
   bool disagrees = false;  // the phrase after a feminine verb is no subject
+  bool finding = false;    // a document shows a noun phrase (CueEntry::finding)
   // الذي قال / التي أكدت: a verb right after a relative pronoun, and the
   // noun phrase before the relative (empty when it names no person or
   // office).
@@ -480,6 +481,14 @@ void Attributor::AttachForward(int i, int lim) {
          (!d_.IsDefinite(sb) && (d_.Morph(sb).classes & kMasdar) && d_.Morph(sb).number == 1 && !d_.IsNameWord(sb) &&
           !EndsWith(d_.Word(sb), "\u0648\u0646") && !(d_.AnyCls(sb) & (kTitle | kGivenName | kClassNoun | kDocument)))))
       sb = se = -1;
+    // وأظهرت بيانات رسمية تراجع ...: a document (or figures) as the
+    // subject of a finding, with no complementizer after it, shows a noun
+    // phrase, which opens where the document's phrase ends.
+    // (Not with a complementizer anywhere in the sentence: وأظهر استطلاع
+    // أجرته ... لآراء محللين ... أن.)
+    finding = ce.finding && se > sb && sb == from && d_.IsDocumentNoun(sb);
+    for (int k = cue.end; k < lim && finding; ++k) finding = !(d_.Cls(k) & kComp) && !d_.IsPunct(k, U':');
+    if (finding) se = m_.DocumentPhraseEnd(sb, se);
     if (se > sb && sb == from && JudgesItsPronoun(ce)) {
       for (int k = sb + 1; k < se; ++k) {
         if (!d_.IsWord(k) || !d_.IsWord(k - 1)) break;
@@ -968,7 +977,7 @@ void Attributor::AttachForward(int i, int lim) {
     const bool subject_after = se > sb && sb >= cue.end;
     if (!near && governed && ce.cls == CueClass::kVerb && (subject_after || (se <= sb && from == cue.end)) &&
         j - from >= 2 && j - from <= 25 && d_.ClauseInitial(cue.begin) &&
-        (OpensAdjunct(from) || (OpensRelative(from, true) && !ce.np && !ce.obj)) && AppealContentAt(ce, j, true) &&
+        (OpensAdjunct(from) || (OpensRelative(from, true) && !ce.np && !finding && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
     if (governed && near) {
@@ -1048,7 +1057,8 @@ void Attributor::AttachForward(int i, int lim) {
       // (Nor a word with a preposition after an occasion: توقعت الشركة
       // في تقريرها المتعلق بقطاع العقار، ...، أن ...)
       // (Nor a conjunction with its pronoun, لكنه, which opens a clause.)
-      if (ce.np && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) && (!(cl & kStop) || d_.HasPossessive(j)) &&
+      if ((ce.np || finding) && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) &&
+          (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) && !(d_.IsVerb(j) && d_.IsPrepositionWithPronoun(j + 1)) &&
           !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&
           (se > sb || ce.cls != CueClass::kVerb || (cl & kNeg) || d_.Chained(cue.begin) || disagrees ||

@@ -54,7 +54,29 @@ bool IlaWithPronoun(std::string_view w) {
 
 }  // namespace
 
+int Mentions::DocumentPhraseEnd(int sb, int se) const {
+  if (!d_.IsDocumentNoun(sb)) return se;
+  for (int k = sb + 1; k < se; ++k) {
+    if (!d_.IsWord(k) || !d_.IsWord(k - 1)) break;
+    // (غير before an adjective negates it: الإحصاءات غير الرسمية.)
+    if ((d_.IsDefinite(k - 1) || d_.IsAdjectiveLike(k - 1)) && !(d_.AnyCls(k - 1) & (kPrep | kStop)) &&
+        !d_.IsDefinite(k) && !d_.HasPossessive(k) && d_.Word(k) != "\u063A\u064A\u0631" &&
+        !d_.IsNameWord(k) && !d_.IsAdjectiveLike(k) && !(d_.AnyCls(k) & (kGivenName | kTitle | kPrep | kStop)) &&
+        !(d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && (d_.Morph(k).classes & kNominal))
+      return k;
+  }
+  return se;
+}
+
 std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
+  auto [sb, se] = Phrase(i, limit, after_prep, ce);
+  // (Only after a definite document here: بيانات نمو المبيعات is one
+  // phrase; a finding's cue asks for the indefinite ones.)
+  if (se - sb >= 2 && d_.IsDefinite(sb)) se = DocumentPhraseEnd(sb, se);
+  return {sb, se};
+}
+
+std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
   int j = i;
   if (after_prep && d_.IsWord(j) && (d_.Word(j) == kLam || d_.Word(j) == "\u0644\u0640")) ++j;
   const int start = j;

@@ -38,6 +38,12 @@ class Mentions {
   // `ce`: the cue that governs it (its object, preposition or bare noun
   // phrase ends the subject), or null.
   std::pair<int, int> SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const;
+  // The end of a phrase [sb, se) headed by a document or figures noun
+  // (QuoteDoc::IsDocumentNoun): an indefinite noun after a definite word or
+  // an adjective is not the document's (no construct chain goes on after
+  // them) but what it shows (البيانات الرسمية شحنات ...، بيانات رسمية
+  // تراجع ...). `se` when nothing cuts it.
+  int DocumentPhraseEnd(int sb, int se) const;
 
   // Whether the top-level pair `p` quotes a name or title (وكالة "سانا"،
   // a short quoted phrase after a class noun or in apposition), not speech.
@@ -172,6 +178,8 @@ class Mentions {
   Gender PhraseGender(int sb) const;
 
  private:
+  // SpeakerPhrase before DocumentPhraseEnd.
+  std::pair<int, int> Phrase(int i, int limit, bool after_prep, const CueEntry* ce) const;
   // Whether `t` is the first half of a compound given name: عبد, or a
   // laqab before الدين (عز الدين، صلاح الدين).
   bool IsAbd(int t) const;

@@ -297,7 +297,9 @@ void QuoteDoc::FindCues() {
     // (بين opening a clause is the verb; inside a phrase, the preposition.)
     // (وعن موعد عودتها أجابت: «...»: a colon right after the cue, or after
     // its subject, makes it one wherever it stands.)
-    if (ce.strict && (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
+    // (أظهرت البيانات تراجع ...: a finding with its document as subject.)
+    if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) &&
+        (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
       continue;
     // طلب X من Y ...، أهاب X بالمواطنين ...: a cue that takes an addressee
     // is none without its preposition in the clause (مسؤول طلب عدم ذكر
@@ -497,6 +499,17 @@ bool QuoteDoc::ParticipleIsAdjective(int t, int end) const {
   // tanween); not after an adverb (يوميا مؤكدا).
   return EndsWith(Word(t), "\u0627") && EndsWith(noun, "\u0627") && !EndsWith(noun, "\u064A\u0627") &&
          noun.size() > 4 && !(AnyCls(t - 1) & (kGivenName | kTitle | kStop | kPrep | kAdjunct)) && !IsVerb(t - 1);
+}
+
+bool QuoteDoc::IsDocumentNoun(int t) const {
+  if (!IsWord(t)) return false;
+  constexpr uint32_t kDoc = kDocument | kFigures;
+  if (Cls(t) & kDoc) return true;
+  const std::string_view w = Word(t);
+  if (IsDefinite(t)) return StartsWith(w, kAl) && (tb_.Class(w.substr(kAl.size())) & kDoc);
+  std::string buf(kAl);
+  buf.append(w);
+  return (tb_.Class(buf) & kDoc) != 0;
 }
 
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {

@@ -119,6 +119,10 @@ class QuoteDoc {
   // before it but a comma right before the complementizer, or commas
   // around an adverb before it (أظهرت بيانات رسمية، أمس، أن).
   bool GovernedFollows(const CueEntry& ce, int t) const;
+  // Whether the word at `t` is a document or figures noun, with or without
+  // the article (تقرير، الدراسة، بيانات، البيانات): the subject of a
+  // finding (CueEntry::finding).
+  bool IsDocumentNoun(int t) const;
   // Token t carries or is the preposition of the addressee of cue entry
   // `ce` (CueEntry::addr): the attached ب of بالمواطنين, or من.
   bool AddresseePrepAt(const CueEntry& ce, int t) const;

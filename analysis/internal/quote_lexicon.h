@@ -94,6 +94,9 @@ struct CueEntry {
   bool strict = false;  // a cue only before what it governs (بين أن، عبر عن)
   bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
   bool subj = false;    // only with a speaker in the text (يعتقد أن alone is generic)
+  // A strict cue that is one also with a document or figures as its subject
+  // and a noun phrase after it, the finding (أظهرت البيانات تراجع ...).
+  bool finding = false;
   bool desc = false;    // the object and its description with ب (وصف X القرار بالتاريخي)
   bool volitive = false;  // a wish or condition: أن with a present verb is its content (يأمل أن يتحقق)
   // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the

@@ -134,6 +134,24 @@ TEST(AttributionTest, DemonstrativeBeforeADefiniteSubjectWithItsClause) {
   EXPECT_EQ(b[0].content, "ارتفعت الأسعار في الأسواق هذا الأسبوع");
 }
 
+TEST(AttributionTest, DocumentShowsAFindingAsANounPhrase) {
+  // أظهر with a document as its subject and no complementizer: the noun
+  // phrase after the document is the finding.
+  StagedDoc s("وأظهرت البيانات الرسمية ارتفاع صادرات التمور بنسبة كبيرة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "البيانات الرسمية");
+  EXPECT_EQ(a[0].content, "ارتفاع صادرات التمور بنسبة كبيرة");
+  StagedDoc t("ولاحظ تقرير حكومي زيادة الطلب على الكهرباء في الصيف.");
+  auto b = Attribute(t);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "تقرير حكومي");
+  EXPECT_EQ(b[0].content, "زيادة الطلب على الكهرباء في الصيف");
+  // A person shows an attitude, not a finding.
+  StagedDoc u("وأظهر اللاعب مستوى رائعا في المباراة.");
+  EXPECT_TRUE(Attribute(u).empty());
+}
+
 TEST(AttributionTest, SubjectAfterATimeAdverbOrAnAddressee) {
   StagedDoc s("وقال أمس وزير النقل سامي حداد إن الطريق سيفتح.");
   auto a = Attribute(s);

@@ -41,6 +41,16 @@ TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   EXPECT_EQ(PhraseAfterCue("ووصف حداد الخطة بأنها طموحة."), "حداد");
 }
 
+TEST(MentionsTest, DocumentPhraseEndsBeforeAnIndefiniteNoun) {
+  // No construct chain goes on after a definite word: the indefinite noun
+  // after a definite document is what the document says (here after a verb
+  // that is no finding's cue, with a complementizer later).
+  EXPECT_EQ(PhraseAfterCue("وأشار التقرير معلومات اقتصادية إلى أن المصانع زادت."), "التقرير");
+  // غير before an adjective negates it; a genitive chain stays whole.
+  EXPECT_EQ(PhraseAfterCue("وتشير الإحصاءات غير الرسمية إلى أن العدد كبير."), "الإحصاءات غير الرسمية");
+  EXPECT_EQ(PhraseAfterCue("وأشار تقرير هيئة الإحصاء إلى أن العدد كبير."), "تقرير هيئة الإحصاء");
+}
+
 TEST(MentionsTest, SpeakerPhraseEndsAtAVerbASettingOrAnObjectAfterAPlace) {
   // A present-tense verb ends the subject.
   StagedDoc s("وكان سامي الحداد يعمل في البلدية، وقال إن العمل مستمر.");
