@@ -712,8 +712,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                              (j > start + 1 && d_.IsDetachedWaw(j - 1) && d_.IsDefinite(j - 2));
     // (Not the genitive of a title, رئيسة اتحاد الكتاب, nor of a body's
     // noun, which names no one without it: أعلنت وكالة تخطيط الموارد،
-    // محافظ هيئة تنظيم الكهرباء.)
+    // محافظ هيئة تنظيم الكهرباء. Nor a title, which the pattern of a
+    // verbal noun may fit: سالم الحربي أستاذ الاقتصاد.)
     if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated && !ConstructTitleAt(j - 1) &&
+        !ConstructTitleAt(j) &&
         !(d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & kClassNoun)))
       break;
     // (After a title, a word before a surname is a given name: المهندس

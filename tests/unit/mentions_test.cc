@@ -41,6 +41,17 @@ TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   EXPECT_EQ(PhraseAfterCue("ووصف حداد الخطة بأنها طموحة."), "حداد");
 }
 
+TEST(MentionsTest, RoleAfterANameIsNoNounPhraseComplement) {
+  // After a cue that takes a bare noun phrase (أكد), a title after the
+  // name is the role in apposition, even when it has the pattern of a
+  // verbal noun (أستاذ), and so are the roles of analysts and heads.
+  EXPECT_EQ(PhraseAfterCue("وأكد الدكتور سالم الحربي أستاذ الاقتصاد في جامعة الملك سعود أن الأسعار سترتفع."),
+            "الدكتور سالم الحربي أستاذ الاقتصاد في جامعة الملك سعود");
+  EXPECT_EQ(PhraseAfterCue("وأكد فهد العتيبي محلل أسواق المال أن السوق ستتعافى."), "فهد العتيبي محلل أسواق المال");
+  // The verbal noun after a name is still the content: أكد أهمية ...
+  EXPECT_EQ(PhraseAfterCue("وأكد فهد العتيبي أهمية الاستثمار في التعليم."), "فهد العتيبي");
+}
+
 TEST(MentionsTest, DocumentPhraseEndsBeforeAnIndefiniteNoun) {
   // No construct chain goes on after a definite word: the indefinite noun
   // after a definite document is what the document says (here after a verb
