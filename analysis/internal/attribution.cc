@@ -2143,6 +2143,10 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.IsWord(t + 2) && (d_.Cls(t + 2) & kComp) &&
         IsExceptionParticle(t + 1))
       break;
+    // ... إلا أن الفحوصات أكدت ...: without the comma, when the clause after
+    // it is a report of its own, its subject before its verb.
+    if (t > k && IsExceptionParticle(t) && d_.IsWord(t + 1) && (d_.Cls(t + 1) & kComp) && SubjectReportsAt(t + 2, lim))
+      break;
     const int c = d_.CueAt(t);
     // قال ...، مقدما الشكر لـ: after a comma, a derived participle in the
     // accusative that agrees with the speaker and governs what follows
@@ -2217,6 +2221,16 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
   }
   while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
   return t;
+}
+
+bool Attributor::SubjectReportsAt(int k, int lim) const {
+  for (int c = k + 1; c < lim && c <= k + 5 && d_.IsWord(c); ++c) {
+    const int cue = d_.CueAt(c);
+    if (cue < 0) continue;
+    return cues_[cue].begin == c && d_.Entry(cue).cls == CueClass::kVerb && d_.Word(c) == d_.Entry(cue).words[0] &&
+           NounPhraseOnly(k, c);
+  }
+  return false;
 }
 
 bool Attributor::ContrastReports(int t, int lim) const {

@@ -231,6 +231,11 @@ class Attributor {
   template <typename Opens>
   int CommaEnd(int from, int end, Opens opens) const;
 
+  // Whether a noun phrase at `k` is followed, within five words and before
+  // `lim`, by a reporting verb with no proclitic (الفحوصات أكدت): a report
+  // of its own with its subject first.
+  bool SubjectReportsAt(int k, int lim) const;
+
   // The contrast phrase at t (فيما، في حين، بينما) brings a cue before the
   // next contrast or `lim`: a report of its own.
   bool ContrastReports(int t, int lim) const;

@@ -403,6 +403,20 @@ TEST_F(QuoteExtractorTest, ContrastClauseEndsTheReportedClause) {
   EXPECT_EQ(q[1].content, "بوقوع حوادث متكررة");
 }
 
+TEST_F(QuoteExtractorTest, ExceptionWithAReportOfItsOwnEndsTheClause) {
+  // إلا أن without a comma: when its clause names a source before a
+  // reporting verb, that is a second report, not part of the first.
+  auto q = Run("وأبدى المدرب رغبته في ضم اللاعب إلا أن الفحوصات أكدت عدم جاهزيته.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "رغبته في ضم اللاعب");
+  EXPECT_EQ(q[1].speaker, "الفحوصات");
+  EXPECT_EQ(q[1].content, "عدم جاهزيته");
+  // Without a report after it, the exception is part of what was said.
+  auto r = Run("وقال المدرب إن الفريق جاهز إلا أن الطقس حار.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, "الفريق جاهز إلا أن الطقس حار");
+}
+
 TEST_F(QuoteExtractorTest, QuoteAfterAParentheticalAndSingleMarks) {
   auto q = Run("وقال أبو سمير (60 عاما) \"خسرت محصولي كله\". وقالت جارته: 'لم يبق شيء'.");
   ASSERT_EQ(q.size(), 2u);
