@@ -398,6 +398,25 @@ void Attributor::AttachForward(int i, int lim) {
       antecedent = {ab, ae};
     }
   }
+  // القرار الذي أعلن عنه الوزير، الأمر الذي أشار إليه التقرير: after a
+  // relative pronoun, a preposition the cue governs that carries the
+  // pronoun takes the relative's noun as what was announced; no clause is
+  // reported. (Unless a description with بأن follows: التي أشارت إليها
+  // الوزارة بأنها ...)
+  bool comp_after = false;
+  for (int k = cue.end + 1; k < lim && k <= cue.end + 10 && !comp_after; ++k) {
+    comp_after = (d_.AnyCls(k) & kComp) && StartsWith(d_.Word(k), kBa);
+  }
+  if (after_relative && !comp_after && ce.cls == CueClass::kVerb && d_.IsWord(cue.end)) {
+    const std::string_view w = d_.Word(cue.end);
+    for (const std::string& p : ce.preps) {
+      if (!StartsWith(w, p)) continue;
+      const std::string_view pron = w.substr(p.size());
+      if ((pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645") &&
+          PronounAgreesWithRelative(pron, d_.Word(cue.begin - 1)))
+        return;
+    }
+  }
   if (ce.cls == CueClass::kVerb) {
     int from = cue.end;
     if (ce.statement) {

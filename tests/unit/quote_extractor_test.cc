@@ -403,6 +403,17 @@ TEST_F(QuoteExtractorTest, ContrastClauseEndsTheReportedClause) {
   EXPECT_EQ(q[1].content, "بوقوع حوادث متكررة");
 }
 
+TEST_F(QuoteExtractorTest, RelativeResumedByTheGovernedPrepositionIsWhatWasAnnounced) {
+  // The announcement is the relative's noun (عنها = the plan); the clause
+  // after the subject is the journalist's.
+  EXPECT_TRUE(Run("جاءت الخطة التي أعلن عنها الوزير أمس كفرصة لتطوير القطاع.").empty());
+  EXPECT_TRUE(Run("الصفقة التي أعلن عنها صباح الاثنين استطاعت أن تمنع انهيار السوق.").empty());
+  // A description with بأن after it is still reported.
+  auto q = Run("وأغلقت الشركة التي أشارت إليها الوزارة بأنها خالفت الأنظمة.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "خالفت الأنظمة");
+}
+
 TEST_F(QuoteExtractorTest, ExceptionWithAReportOfItsOwnEndsTheClause) {
   // إلا أن without a comma: when its clause names a source before a
   // reporting verb, that is a second report, not part of the first.
