@@ -1291,12 +1291,17 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            // (محمد بن سليمان الصقير: after بن and the father's name, a
            // definite word the dictionary does not know is the family name;
            // فيصل بن خالد الحضور: one it knows is the object.)
+           // (Or a definite word the dictionary does not know after a given
+           // name: عبد الله حمد الفوزان رئيس ...)
            (!d_.IsDefinite(k) || SurnameAt(k, -1) || (k == i + 1 && given) || (k == i + 2 && IsAbd(i)) ||
+            ((d_.Cls(k - 1) & kGivenName) && d_.IsNameWord(k)) ||
             (k >= i + 2 && IsNameLink(k - 2) && !d_.IsDefinite(k - 1) && d_.IsNameWord(k))) &&
            !(k - 1 > i && d_.IsDefinite(k - 1) && !IsNameLink(k - 1) && !IsNameLink(k) &&
              !IsAbd(k - 2)) &&
+           // (A given name opens no role: عبد ربه منصور هادي، عبد الله حمد
+           // الفوزان.)
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
-             d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)) &&
+             !(d_.Cls(k) & kGivenName) && d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)) &&
            // (ألقى كريم فالح كلمة ترحيبية: after two names, a common noun
            // the dictionary knows with an indefinite common word after it is
            // the verb's object; محمد حسن رمزي، ends the phrase with the name,

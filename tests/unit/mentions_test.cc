@@ -109,6 +109,19 @@ TEST(MentionsTest, NamesInsidePhrases) {
   EXPECT_EQ(t.Str(mt.NameIn(t.Tok("مدير"), t.Tok("رامي"))), "");
 }
 
+TEST(MentionsTest, GivenNamesAndTheFamilyNameAfterThemStayInTheName) {
+  // A given name before a definite word opens no role, and a definite
+  // word the dictionary does not know after it is the family name, also
+  // before the role.
+  StagedDoc s("وقال المهندس عبد الله حمد الفوزان رئيس مجلس إدارة الشركة إن الأرباح زادت.");
+  const Mentions m(s.doc());
+  EXPECT_EQ(s.Str(m.NameIn(s.Tok("المهندس"), s.Tok("إن"))), "عبد الله حمد الفوزان");
+  // The object after the name stays out of it.
+  StagedDoc t("وتمنى عبد الله رشاد التوفيق للفريق في الموسم الجديد.");
+  const Mentions mt(t.doc());
+  EXPECT_EQ(t.Str(mt.NameRun(1, t.doc().SentEnd(0))), "عبد الله رشاد");
+}
+
 TEST(MentionsTest, AnObjectAfterAPlaceOrANameEndsTheSubject) {
   // ألقى ... كلمة: after a place inside the phrase, an indefinite common
   // noun is the object of a verb that takes one.
