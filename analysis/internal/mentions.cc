@@ -1099,6 +1099,11 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
       if (run.first == i - 2) b = i - 2;
     }
     auto [gb, ge] = b == i ? NameRun(i, se) : run;
+    // (A kunya opens the name: أبو محمد العدني، أم عبد الله.)
+    if (b == i && gb == i && i - 1 >= sb && d_.IsWord(i - 1) &&
+        (d_.Word(i - 1) == "\u0627\u0628\u0648" || d_.Word(i - 1) == "\u0627\u0645")) {
+      b = gb = i - 1;
+    }
     // (A definite word the dictionary knows, at the end of the phrase or
     // before its apposition, is the surname: عادل بن محمد الملحم.)
     // (After بن and the father's name, even a title word: محمد بن عبد الرحمن
@@ -1245,7 +1250,10 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // a given name anywhere (وكان نايف البكري ...).
     if (!d_.IsWord(i) || d_.IsDefinite(i)) continue;
     // (عبد الله، عبد العزيز written apart is a compound given name too.)
-    const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i));
+    // (And a kunya before a given name: أبو محمد العدني.)
+    const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i)) ||
+                       (i + 1 < se && (d_.Word(i) == "\u0627\u0628\u0648" || d_.Word(i) == "\u0627\u0645") &&
+                        (d_.Cls(i + 1) & kGivenName));
     // (A word before بن and a name is a given name the list lacks: العقيد
     // دكتور عاطي بن عطية القرشي.)
     auto lineage = [&]() { return i + 2 < se && d_.IsWord(i + 2) && d_.Word(i + 1) == "\u0628\u0646"; };

@@ -120,6 +120,11 @@ TEST(MentionsTest, GivenNamesAndTheFamilyNameAfterThemStayInTheName) {
   StagedDoc t("وتمنى عبد الله رشاد التوفيق للفريق في الموسم الجديد.");
   const Mentions mt(t.doc());
   EXPECT_EQ(t.Str(mt.NameRun(1, t.doc().SentEnd(0))), "عبد الله رشاد");
+  // A kunya opens the name.
+  StagedDoc u("وصل القيادي أبو محمد العدني إلى المدينة.");
+  const Mentions mu(u.doc());
+  EXPECT_EQ(u.Str(mu.NameRun(1, u.doc().SentEnd(0))), "أبو محمد العدني");
+  EXPECT_EQ(u.Str(mu.NameIn(u.Tok("القيادي"), u.Tok("إلى"))), "أبو محمد العدني");
 }
 
 TEST(MentionsTest, AnObjectAfterAPlaceOrANameEndsTheSubject) {
