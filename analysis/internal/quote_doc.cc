@@ -185,7 +185,10 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].begin);
     if (SV(text.original()).substr(ob, 4) != "\u0641\u0627") continue;
     if ((flags_[t + 1] & kDefiniteTok) || (cls_[t + 1] & (kComp | kCompNeg | kPrep | kStop | kNeg))) continue;
-    const bool after_name = IsNameWord(t - 1) || (cls_[t - 1] & kGivenName) || (flags_[t - 1] & kCueFirstTok);
+    // (A given name the dictionary reads as a verb only, روبن, is a name
+    // here: فإن opens a clause and never follows a verb.)
+    const bool after_name = IsNameWord(t - 1) || (cls_[t - 1] & kGivenName) || (flags_[t - 1] & kCueFirstTok) ||
+                            (!(flags_[t - 1] & kDefiniteTok) && IsVerbOnly(t - 1));
     const bool name_after = IsNameWord(t + 1) || IsPunct(t + 2, U':') || IsComma(t + 2) ||
                             (IsWord(t + 2) && (cls_[t + 2] & kComp));
     if (after_name && name_after) {

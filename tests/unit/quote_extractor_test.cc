@@ -2631,6 +2631,11 @@ TEST_F(QuoteExtractorTest, VanInsideADutchNameIsNoComplementizer) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "فان دايك");
   EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  // After a given name the dictionary reads as a verb (روبن) too.
+  q = Run("واعتبر المهاجم روبن فان بيرسي أن المدرب لم يمنحه فرصة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المهاجم روبن فان بيرسي");
+  EXPECT_EQ(q[0].content, "المدرب لم يمنحه فرصة");
   // After a clause it is فإن, and the report goes on through it.
   q = Run("وقال الوزير إن الخطة جاهزة، ولهذا فان تأجيلها خطأ.");
   ASSERT_EQ(q.size(), 1u);
