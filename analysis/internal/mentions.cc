@@ -58,21 +58,48 @@ int Mentions::DocumentPhraseEnd(int sb, int se) const {
   if (!d_.IsDocumentNoun(sb)) return se;
   for (int k = sb + 1; k < se; ++k) {
     if (!d_.IsWord(k) || !d_.IsWord(k - 1)) break;
-    // (غير before an adjective negates it: الإحصاءات غير الرسمية.)
     if ((d_.IsDefinite(k - 1) || d_.IsAdjectiveLike(k - 1)) && !(d_.AnyCls(k - 1) & (kPrep | kStop)) &&
-        !d_.IsDefinite(k) && !d_.HasPossessive(k) && d_.Word(k) != "\u063A\u064A\u0631" &&
-        !d_.IsNameWord(k) && !d_.IsAdjectiveLike(k) && !(d_.AnyCls(k) & (kGivenName | kTitle | kPrep | kStop)) &&
-        !(d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && (d_.Morph(k).classes & kNominal))
+        OpensComplementAt(k) && !d_.IsAdjectiveLike(k) && (d_.Morph(k).classes & kNominal))
       return k;
   }
   return se;
 }
 
+bool Mentions::OpensComplementAt(int k) const {
+  // (Not a word with its own article, pronoun, preposition or و; not a
+  // name, a title, a figure, nor غير, which negates the adjective after it:
+  // الإحصاءات غير الرسمية.)
+  return d_.IsWord(k) && !d_.IsDefinite(k) && !d_.HasPossessive(k) && !d_.IsNameWord(k) && !d_.HasDigit(k) &&
+         d_.Word(k) != "\u063A\u064A\u0631" &&
+         !(d_.AnyCls(k) & (kGivenName | kTitle | kPrep | kStop | kLaqab)) &&
+         !(d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa | kConjWa));
+}
+
 std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
   auto [sb, se] = Phrase(i, limit, after_prep, ce);
+  if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
   // (Only after a definite document here: بيانات نمو المبيعات is one
   // phrase; a finding's cue asks for the indefinite ones.)
-  if (se - sb >= 2 && d_.IsDefinite(sb)) se = DocumentPhraseEnd(sb, se);
+  se = DocumentPhraseEnd(sb, se);
+  // يرى البعض إبقاء الجنوب، حذر المسؤولون الروس دول الخليج: no construct
+  // chain goes on after a definite word, so a verbal noun without the
+  // article right after one opens the verb's complement. (Not after a
+  // title or a class noun, which names follow: الملك عبد الله، الزائرة
+  // نجود الشمري; nor عبد، أبو، أم or a word before a name, which open a
+  // personal name.)
+  if (d_.AnyCls(sb) & (kTitle | kClassNoun)) return {sb, se};
+  for (int k = sb + 1; k < se && d_.IsWord(k - 1) && d_.IsDefinite(k - 1); ++k) {
+    // (Nor a word that opens with و, a name the dictionary did not split:
+    // الولايات المتحدة وكوبا.)
+    if (OpensComplementAt(k) && !d_.IsAdjectiveLike(k) && (d_.Morph(k).classes & kMasdar) && !IsAbd(k) &&
+        !StartsWith(d_.Word(k), kWaw) &&
+        d_.Word(k) != "\u0627\u0628\u0648" && d_.Word(k) != "\u0627\u0645" &&
+        !(d_.IsWord(k + 1) && (d_.IsNameWord(k + 1) || (d_.Cls(k + 1) & kGivenName) ||
+                               (d_.IsDefinite(k + 1) && EndsWith(d_.Word(k + 1), "\u064A"))))) {
+      se = k;
+      break;
+    }
+  }
   return {sb, se};
 }
 

@@ -44,6 +44,11 @@ class Mentions {
   // them) but what it shows (البيانات الرسمية شحنات ...، بيانات رسمية
   // تراجع ...). `se` when nothing cuts it.
   int DocumentPhraseEnd(int sb, int se) const;
+  // Whether the word at k, after a definite word, may open what a verb
+  // governs rather than go on with the phrase: a bare word without the
+  // article, a pronoun, a preposition or و, that is no name, title or
+  // figure (and not غير).
+  bool OpensComplementAt(int k) const;
 
   // Whether the top-level pair `p` quotes a name or title (وكالة "سانا"،
   // a short quoted phrase after a class noun or in apposition), not speech.

@@ -41,6 +41,17 @@ TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   EXPECT_EQ(PhraseAfterCue("ووصف حداد الخطة بأنها طموحة."), "حداد");
 }
 
+TEST(MentionsTest, VerbalNounAfterADefiniteWordOpensTheComplement) {
+  // No construct chain goes on after a definite word: a verbal noun
+  // without the article after one is what the verb governs.
+  EXPECT_EQ(PhraseAfterCue("يرى البعض إبقاء الجنوب جزءا من البلاد."), "البعض");
+  EXPECT_EQ(PhraseAfterCue("وحذر المسؤولون الروس تكرار الهجمات في المنطقة."), "المسؤولون الروس");
+  // Names after a title or a person's noun stay, with عبد and a kunya.
+  EXPECT_EQ(PhraseAfterCue("وقالت الزائرة نجود الشمري إن التنظيم رائع."), "الزائرة نجود الشمري");
+  EXPECT_EQ(PhraseAfterCue("وقال الجامعي عبد اللطيف الحناشي إن الوضع صعب."), "الجامعي عبد اللطيف الحناشي");
+  EXPECT_EQ(PhraseAfterCue("ودعا اللورد هول إلى نقاش عام."), "اللورد هول");
+}
+
 TEST(MentionsTest, RoleAfterANameIsNoNounPhraseComplement) {
   // After a cue that takes a bare noun phrase (أكد), a title after the
   // name is the role in apposition, even when it has the pattern of a
