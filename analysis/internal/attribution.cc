@@ -999,6 +999,23 @@ void Attributor::AttachForward(int i, int lim) {
         (OpensAdjunct(from) || (OpensRelative(from, true) && !ce.np && !finding && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
+    // أكد المشرف الفني على الفعاليات سلطان النوة أن ...: the preposition
+    // right after the subject is its role's when a personal name follows
+    // its noun phrase and a complementizer the name; the subject runs up to
+    // the name.
+    if (governed && near && se > sb && j == se && se >= cue.end) {
+      int k = j + 1;
+      while (k < lim && k <= j + 10 && d_.IsWord(k) && !(d_.Cls(k) & (kComp | kCompNeg)) && d_.CueAt(k) < 0) ++k;
+      if (k > j + 2 && k < lim && (d_.Cls(k) & kComp)) {
+        const auto [nb, ne] = m_.NameRun(j + 1, k);
+        if (ne > nb && nb > j + 1 && ne == k) {
+          se = k;
+          j = k - 1;
+          from = k;
+          continue;
+        }
+      }
+    }
     if (governed && near) {
       if (d_.Cls(j + 1) & kComp) {
         intro = j + 1, how = Intro::kComp;

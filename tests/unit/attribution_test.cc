@@ -152,6 +152,22 @@ TEST(AttributionTest, DocumentShowsAFindingAsANounPhrase) {
   EXPECT_TRUE(Attribute(u).empty());
 }
 
+TEST(AttributionTest, PrepositionOfTheRoleBeforeTheNameIsNotTheCues) {
+  // على after المشرف is the role's (the supervisor of the events), with the
+  // person's name after it; the cue's complement is the clause after أن.
+  StagedDoc s("أكد المشرف الفني على الفعاليات سلطان النوة أن الجمعية دعمت المواهب.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "المشرف الفني على الفعاليات سلطان النوة");
+  EXPECT_EQ(a[0].content, "الجمعية دعمت المواهب");
+  // Without a name after it, على is the cue's: أكد على أن.
+  StagedDoc t("وأكد الوزير على أن الخطة جاهزة.");
+  auto b = Attribute(t);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "الوزير");
+  EXPECT_EQ(b[0].content, "الخطة جاهزة");
+}
+
 TEST(AttributionTest, SubjectAfterATimeAdverbOrAnAddressee) {
   StagedDoc s("وقال أمس وزير النقل سامي حداد إن الطريق سيفتح.");
   auto a = Attribute(s);
