@@ -1003,17 +1003,15 @@ void Attributor::AttachForward(int i, int lim) {
     // right after the subject is its role's when a personal name follows
     // its noun phrase and a complementizer the name; the subject runs up to
     // the name.
-    if (governed && near && se > sb && j == se && se >= cue.end) {
-      int k = j + 1;
-      while (k < lim && k <= j + 10 && d_.IsWord(k) && !(d_.Cls(k) & (kComp | kCompNeg)) && d_.CueAt(k) < 0) ++k;
-      if (k > j + 2 && k < lim && (d_.Cls(k) & kComp)) {
-        const auto [nb, ne] = m_.NameRun(j + 1, k);
-        if (ne > nb && nb > j + 1 && ne == k) {
-          se = k;
-          j = k - 1;
-          from = k;
-          continue;
-        }
+    // (So is an attached ب that the cue governs: نوه مدير الجمعية بالأحساء
+    // علي الغوينم بأن ...)
+    if ((governed || (ce.b && StartsWith(w, kBa) && (d_.Morph(j).split.proclitics & kPrepBi))) && near &&
+        se > sb && j == se && se >= cue.end) {
+      if (const int k = NameBeforeComplementizer(governed ? j + 1 : j, lim); k > 0) {
+        se = k;
+        j = k - 1;
+        from = k;
+        continue;
       }
     }
     if (governed && near) {
@@ -2267,6 +2265,14 @@ bool Attributor::SubjectReportsAt(int k, int lim) const {
            NounPhraseOnly(k, c);
   }
   return false;
+}
+
+int Attributor::NameBeforeComplementizer(int k, int lim) const {
+  int c = k;
+  while (c < lim && c <= k + 10 && d_.IsWord(c) && !(d_.AnyCls(c) & (kComp | kCompNeg)) && d_.CueAt(c) < 0) ++c;
+  if (c < k + 2 || c >= lim || !(d_.AnyCls(c) & kComp)) return -1;
+  const auto [nb, ne] = m_.NameRun(k, c);
+  return ne > nb && nb > k && ne == c ? c : -1;
 }
 
 bool Attributor::ContrastReports(int t, int lim) const {

@@ -236,6 +236,13 @@ class Attributor {
   // of its own with its subject first.
   bool SubjectReportsAt(int k, int lim) const;
 
+  // The complementizer (إن، أن، بأن) that follows, within ten words of `k`
+  // and before `lim`, a noun phrase starting at `k` and a personal name
+  // right before the complementizer, or -1: the phrase is the subject's
+  // role or place and the name its own (المشرف على | الفعاليات سلطان
+  // النوة | أن).
+  int NameBeforeComplementizer(int k, int lim) const;
+
   // The contrast phrase at t (فيما، في حين، بينما) brings a cue before the
   // next contrast or `lim`: a report of its own.
   bool ContrastReports(int t, int lim) const;

@@ -160,6 +160,12 @@ TEST(AttributionTest, PrepositionOfTheRoleBeforeTheNameIsNotTheCues) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].speaker, "المشرف الفني على الفعاليات سلطان النوة");
   EXPECT_EQ(a[0].content, "الجمعية دعمت المواهب");
+  // An attached ب the cue governs, a place in the role before the name.
+  StagedDoc u("ونوه مدير جمعية الفنون بالأحساء علي الغوينم بأن الفعاليات مستمرة.");
+  auto c = Attribute(u);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "مدير جمعية الفنون بالأحساء علي الغوينم");
+  EXPECT_EQ(c[0].content, "الفعاليات مستمرة");
   // Without a name after it, على is the cue's: أكد على أن.
   StagedDoc t("وأكد الوزير على أن الخطة جاهزة.");
   auto b = Attribute(t);
