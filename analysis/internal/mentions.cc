@@ -947,6 +947,18 @@ bool Mentions::IsNameLike(int p) const {
     all_names = !d_.IsWord(t) || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
   }
   if (all_names) return true;
+  // “سلطان بن عبدالعزيز”: a personal name with its lineage, up to five
+  // words (a given name first, بن، آل، عبد between names).
+  if (words >= 3 && words <= 5 && (d_.Cls(pr.open + 1) & kGivenName)) {
+    bool lineage = false, names = true;
+    for (int t = pr.open + 1; t < pr.close && names; ++t) {
+      if (!d_.IsWord(t)) continue;
+      const bool link = IsNameLinkWord(d_.Word(t)) && t + 1 < pr.close;
+      lineage = lineage || link;
+      names = link || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName) || (t > pr.open + 1 && IsNameLinkWord(d_.Word(t - 1)));
+    }
+    if (lineage && names) return true;
+  }
   // A quotation the document names with a class noun elsewhere.
   if (NamedElsewhere(p)) return true;
   // «جبهة النصرة»، «حركة أحرار الشام»: a class noun that opens the quoted

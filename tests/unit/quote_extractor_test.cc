@@ -2642,6 +2642,13 @@ TEST_F(QuoteExtractorTest, VanInsideADutchNameIsNoComplementizer) {
   EXPECT_EQ(q[0].content, "الخطة جاهزة، ولهذا فان تأجيلها خطأ");
 }
 
+TEST_F(QuoteExtractorTest, QuotedPersonalNameWithItsLineageIsNoPartialQuote) {
+  auto q = Run("وقال الكاتب إن الملك كان يودع “سلطان بن عبدالعزيز” على باب الطائرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "الملك كان يودع “سلطان بن عبدالعزيز” على باب الطائرة");
+}
+
 TEST_F(QuoteExtractorTest, QuotedNamesInsideAReportedClauseAreNoPartialQuotes) {
   // A feminine nisba after the marks agrees with the quoted name.
   auto q = Run("وأكدت الشركة أنها تتفاوض مع \"مصانع الخليج\" السعودية منذ أشهر.");
