@@ -77,6 +77,22 @@ bool Mentions::OpensComplementAt(int k) const {
 
 std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
   auto [sb, se] = Phrase(i, limit, after_prep, ce);
+  // قدم الرئيس التهنئة، قدم السفير خالص شكره: what a verb of offering
+  // offers ends its subject, with the adjective before it (خالص، جزيل،
+  // وافر).
+  // (Nor is خلالها، فيها before it a speaker: قدم خلالها التهنئة.)
+  if (ce != nullptr && ce->courtesy) {
+    for (int k = sb; k <= se && k < limit; ++k) {
+      if (!(d_.AnyCls(k) & kCourtesy)) continue;
+      se = std::min(se, k);
+      if (k > sb && d_.IsWord(k - 1) && !d_.IsDefinite(k - 1) &&
+          (d_.Word(k - 1) == "\u062E\u0627\u0644\u0635" || d_.Word(k - 1) == "\u062C\u0632\u064A\u0644" ||
+           d_.Word(k - 1) == "\u0648\u0627\u0641\u0631"))
+        se = std::min(se, k - 1);
+      break;
+    }
+    if (se - sb == 1 && d_.IsPrepositionWithPronoun(sb)) se = sb;
+  }
   if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
   // (Only after a definite document here: بيانات نمو المبيعات is one
   // phrase; a finding's cue asks for the indefinite ones.)

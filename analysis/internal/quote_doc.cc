@@ -304,6 +304,9 @@ void QuoteDoc::FindCues() {
     if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) &&
         (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
       continue;
+    // قدم الأمير شكره للفرق: a verb of offering reports only thanks,
+    // congratulations or condolences.
+    if (ce.courtesy && !CourtesyFollows(end)) continue;
     // طلب X من Y ...، أهاب X بالمواطنين ...: a cue that takes an addressee
     // is none without its preposition in the clause (مسؤول طلب عدم ذكر
     // اسمه، بحسب طلب الفتاة).
@@ -515,6 +518,14 @@ bool QuoteDoc::IsDocumentNoun(int t) const {
   return (tb_.Class(buf) & kDoc) != 0;
 }
 
+bool QuoteDoc::CourtesyFollows(int t) const {
+  for (int k = t; k < N() && k < t + 8 && IsWord(k); ++k) {
+    if (AnyCls(k) & kCourtesy) return true;
+    if (Cls(k) & (kComp | kCompNeg | kRelative)) return false;
+  }
+  return false;
+}
+
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
   int k = t;
   bool apposition = false;
@@ -648,9 +659,10 @@ bool QuoteDoc::IsElativeConstruct(int t) const {
 bool QuoteDoc::IsPrepositionWithPronoun(int t) const {
   if (!IsWord(t)) return false;
   const std::string_view w = Word(t);
-  // على، في، من، عن، إلى in the view (ى folded to ي, إ to ا); ل and ب.
+  // على، في، من، عن، إلى in the view (ى folded to ي, إ to ا); ل and ب;
+  // خلال.
   for (std::string_view p : {"\u0639\u0644\u064A", "\u0641\u064A", "\u0645\u0646", "\u0639\u0646",
-                             "\u0627\u0644\u064A", "\u0644", "\u0628"}) {
+                             "\u0627\u0644\u064A", "\u0644", "\u0628", "\u062E\u0644\u0627\u0644"}) {
     if (StartsWith(w, p) && IsThirdPersonSuffix(w.substr(p.size()))) return true;
   }
   return false;

@@ -123,6 +123,10 @@ class QuoteDoc {
   // the article (تقرير، الدراسة، بيانات، البيانات): the subject of a
   // finding (CueEntry::finding).
   bool IsDocumentNoun(int t) const;
+  // Whether a noun of thanks, congratulation or condolence (kCourtesy)
+  // comes within eight words of `t`, before any punctuation or
+  // complementizer: what a verb of offering offers (CueEntry::courtesy).
+  bool CourtesyFollows(int t) const;
   // Token t carries or is the preposition of the addressee of cue entry
   // `ce` (CueEntry::addr): the attached ب of بالمواطنين, or من.
   bool AddresseePrepAt(const CueEntry& ce, int t) const;

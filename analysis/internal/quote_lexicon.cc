@@ -22,7 +22,7 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view na
       {"nonsource", kNonSource}, {"carrier", kCarrier}, {"adjective", kAdjectiveClass},
       {"masdar", kMasdarClass},     {"given_m", kGivenM},    {"given_f", kGivenF},
       {"anonverb", kAnonVerb},  {"governs", kGoverns},  {"connective", kConnective},
-      {"laqab", kLaqab},       {"figures", kFigures},
+      {"laqab", kLaqab},       {"figures", kFigures},   {"courtesy", kCourtesy},
   };
   for (const auto& [n, bit] : kNames) {
     if (name == n) return bit;
@@ -130,6 +130,9 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.subj = true;
       } else if (f == "finding") {
         e.finding = true;
+      } else if (f == "courtesy") {
+        e.courtesy = true;
+        e.np = true;
       } else if (f == "l") {
         e.l = true;
       } else if (f == "strict") {

@@ -66,6 +66,10 @@ enum WordClass : uint32_t {
   // لـ or بحسب they belong to the attribution phrase, and the body or person
   // in their genitive is the source (وفقا لتقديرات الهيئة، حسب قول المديرة).
   kFigures = 1u << 25,
+  // Nouns of thanks, congratulation and condolence (شكره، التهنئة،
+  // تعازيه): what a verb of offering (قدم، مقدما) offers when it is a cue
+  // (CueEntry::courtesy).
+  kCourtesy = 1u << 26,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).
@@ -97,6 +101,10 @@ struct CueEntry {
   // A strict cue that is one also with a document or figures as its subject
   // and a noun phrase after it, the finding (أظهرت البيانات تراجع ...).
   bool finding = false;
+  // A cue only with a noun of thanks, congratulation or condolence after it
+  // (and its subject), which opens the content (قدم الأمير شكره للفرق،
+  // مقدما التهنئة لـ).
+  bool courtesy = false;
   bool desc = false;    // the object and its description with ب (وصف X القرار بالتاريخي)
   bool volitive = false;  // a wish or condition: أن with a present verb is its content (يأمل أن يتحقق)
   // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the

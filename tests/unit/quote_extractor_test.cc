@@ -2642,6 +2642,27 @@ TEST_F(QuoteExtractorTest, VanInsideADutchNameIsNoComplementizer) {
   EXPECT_EQ(q[0].content, "الخطة جاهزة، ولهذا فان تأجيلها خطأ");
 }
 
+TEST_F(QuoteExtractorTest, ThanksOfferedAreReported) {
+  // قدم is a cue only with the thanks, congratulation or condolence it
+  // offers, which opens the content; an adjective before it stays out of
+  // the speaker.
+  auto q = Run("وقدم السفير خالد العمر خالص شكره للفرق العاملة على نجاح الحفل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "السفير خالد العمر");
+  EXPECT_EQ(q[0].content, "خالص شكره للفرق العاملة على نجاح الحفل");
+  auto r = Run("وأكد المدير أن العرض نجح، مقدما شكره للفرق العاملة معه.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].cue, "مقدما");
+  EXPECT_EQ(r[1].content, "شكره للفرق العاملة معه");
+  // A preposition with its pronoun before it is no speaker.
+  auto s = Run("وقام الأمير بزيارة للمرضى، قدم خلالها التهنئة لهم بمناسبة العيد.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker.find("خلالها"), std::string::npos);
+  EXPECT_EQ(s[0].content, "خلالها التهنئة لهم بمناسبة العيد");
+  // Anything else offered is no speech.
+  EXPECT_TRUE(Run("وقدم الفريق عرضا مميزا في المباراة.").empty());
+}
+
 TEST_F(QuoteExtractorTest, QuotedPersonalNameWithItsLineageIsNoPartialQuote) {
   auto q = Run("وقال الكاتب إن الملك كان يودع “سلطان بن عبدالعزيز” على باب الطائرة.");
   ASSERT_EQ(q.size(), 1u);
