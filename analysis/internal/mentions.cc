@@ -401,6 +401,8 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       continue;
     }
     if (c & (kComp | kCompNeg | kRelative | kNeg | kStop)) break;
+    // (A relative with و opens a clause too: أعمال اللجان والتي بين فيها.)
+    if (j > start && (ac & kRelative) && StartsWith(d_.Word(j), kWaw)) break;
     // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور: لدى after a
     // noun of the phrase, before a definite or proper noun that is no verbal
     // noun (لدى وصوله، لدى زيارة الوفد: the occasion), places the role as

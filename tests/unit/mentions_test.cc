@@ -41,6 +41,10 @@ TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   EXPECT_EQ(PhraseAfterCue("ووصف حداد الخطة بأنها طموحة."), "حداد");
 }
 
+TEST(MentionsTest, RelativeWithWawEndsThePhrase) {
+  EXPECT_EQ(PhraseAfterCue("يقول أحد قيادات القبيلة والذي حضر الاجتماع إن الحوار توقف."), "أحد قيادات القبيلة");
+}
+
 TEST(MentionsTest, VerbalNounAfterADefiniteWordOpensTheComplement) {
   // No construct chain goes on after a definite word: a verbal noun
   // without the article after one is what the verb governs.
