@@ -1146,6 +1146,24 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   if (how == Intro::kNone) return;
+  // وأوضح المسؤول عن تلك الورشة سيف الدين سليم، أن ...: a preposition
+  // right after the subject, with a noun phrase and a personal name that
+  // run up to the complementizer (or the comma before it), is the
+  // subject's role; the name ends the subject.
+  // (Only a subject that names no one yet, and not an occasion or an
+  // addressee after it: اليونسي في حديثه لموقع ناديه، المالكي في لقائه مع
+  // علي العلياني.)
+  if (how == Intro::kComp && se > sb && se < intro && d_.IsWord(se) && (d_.Cls(se) & kPrep) &&
+      !(d_.AnyCls(se) & (kSetting | kAddressee)) && !(d_.AnyCls(se + 1) & (kSetting | kAdjunct | kAddressee)) &&
+      m_.NameIn(sb, se).second <= m_.NameIn(sb, se).first && !d_.IsNameWord(se - 1) && AddresseeEnd(se) == se &&
+      // (A family name alone names someone: المالكي، اليونسي.)
+      !(se - sb == 1 && d_.IsDefinite(sb) && EndsWith(d_.Word(sb), "\u064A"))) {
+    const int end = d_.IsComma(intro - 1) ? intro - 1 : intro;
+    if (end - se >= 3) {
+      const auto [nb, ne] = m_.NameRun(se + 1, end);
+      if (ne > nb && nb > se + 1 && ne == end) se = end;
+    }
+  }
   if (ce.subj && se <= sb) return;  // يعتقد أن with nobody named: generic
   // علمت الصحيفة أن ... with no source after من: what the paper learned
   // is its own report.

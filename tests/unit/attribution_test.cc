@@ -166,6 +166,17 @@ TEST(AttributionTest, PrepositionOfTheRoleBeforeTheNameIsNotTheCues) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].speaker, "مدير جمعية الفنون بالأحساء علي الغوينم");
   EXPECT_EQ(c[0].content, "الفعاليات مستمرة");
+  // Any preposition after a role, with the person's name before the comma
+  // and the complementizer; not after a name, where the name in the
+  // occasion is someone else's.
+  StagedDoc v("وأوضح المسؤول عن تلك الورشة سيف الدين سليم، أن العمل مستمر.");
+  auto d = Attribute(v);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "المسؤول عن تلك الورشة سيف الدين سليم");
+  StagedDoc w("وقال المالكي في لقائه مع علي العلياني إن الخلاف انتهى.");
+  auto e = Attribute(w);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].speaker, "المالكي");
   // Without a name after it, على is the cue's: أكد على أن.
   StagedDoc t("وأكد الوزير على أن الخطة جاهزة.");
   auto b = Attribute(t);
