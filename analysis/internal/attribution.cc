@@ -403,18 +403,19 @@ void Attributor::AttachForward(int i, int lim) {
   // pronoun takes the relative's noun as what was announced; no clause is
   // reported. (Unless a description with بأن follows: التي أشارت إليها
   // الوزارة بأنها ...)
-  bool comp_after = false;
-  for (int k = cue.end + 1; k < lim && k <= cue.end + 10 && !comp_after; ++k) {
-    comp_after = (d_.AnyCls(k) & kComp) && StartsWith(d_.Word(k), kBa);
-  }
-  if (after_relative && !comp_after && ce.cls == CueClass::kVerb && d_.IsWord(cue.end)) {
+  if (after_relative && ce.cls == CueClass::kVerb && d_.IsWord(cue.end)) {
     const std::string_view w = d_.Word(cue.end);
     for (const std::string& p : ce.preps) {
       if (!StartsWith(w, p)) continue;
       const std::string_view pron = w.substr(p.size());
-      if ((pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645") &&
-          PronounAgreesWithRelative(pron, d_.Word(cue.begin - 1)))
-        return;
+      if (!(pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645") ||
+          !PronounAgreesWithRelative(pron, d_.Word(cue.begin - 1)))
+        continue;
+      bool description = false;
+      for (int k = cue.end + 1; k < lim && k <= cue.end + 10 && !description; ++k) {
+        description = (d_.AnyCls(k) & kComp) && StartsWith(d_.Word(k), kBa);
+      }
+      if (!description) return;
     }
   }
   if (ce.cls == CueClass::kVerb) {
@@ -1155,11 +1156,12 @@ void Attributor::AttachForward(int i, int lim) {
   // علي العلياني.)
   if (how == Intro::kComp && se > sb && se < intro && d_.IsWord(se) && (d_.Cls(se) & kPrep) &&
       !(d_.AnyCls(se) & (kSetting | kAddressee)) && !(d_.AnyCls(se + 1) & (kSetting | kAdjunct | kAddressee)) &&
-      m_.NameIn(sb, se).second <= m_.NameIn(sb, se).first && !d_.IsNameWord(se - 1) && AddresseeEnd(se) == se &&
+      !d_.IsNameWord(se - 1) && AddresseeEnd(se) == se &&
       // (A family name alone names someone: المالكي، اليونسي.)
       !(se - sb == 1 && d_.IsDefinite(sb) && EndsWith(d_.Word(sb), "\u064A"))) {
     const int end = d_.IsComma(intro - 1) ? intro - 1 : intro;
-    if (end - se >= 3) {
+    const auto [sn, sne] = m_.NameIn(sb, se);
+    if (end - se >= 3 && sne <= sn) {
       const auto [nb, ne] = m_.NameRun(se + 1, end);
       if (ne > nb && nb > se + 1 && ne == end) se = end;
     }

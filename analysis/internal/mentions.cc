@@ -108,8 +108,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     // (Nor a word that opens with و, a name the dictionary did not split:
     // الولايات المتحدة وكوبا.)
     if (OpensComplementAt(k) && !d_.IsAdjectiveLike(k) && (d_.Morph(k).classes & kMasdar) && !IsAbd(k) &&
-        !StartsWith(d_.Word(k), kWaw) &&
-        d_.Word(k) != "\u0627\u0628\u0648" && d_.Word(k) != "\u0627\u0645" &&
+        !StartsWith(d_.Word(k), kWaw) && !IsKunya(k) &&
         !(d_.IsWord(k + 1) && (d_.IsNameWord(k + 1) || (d_.Cls(k + 1) & kGivenName) ||
                                (d_.IsDefinite(k + 1) && EndsWith(d_.Word(k + 1), "\u064A"))))) {
       se = k;
@@ -1157,8 +1156,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     }
     auto [gb, ge] = b == i ? NameRun(i, se) : run;
     // (A kunya opens the name: أبو محمد العدني، أم عبد الله.)
-    if (b == i && gb == i && i - 1 >= sb && d_.IsWord(i - 1) &&
-        (d_.Word(i - 1) == "\u0627\u0628\u0648" || d_.Word(i - 1) == "\u0627\u0645")) {
+    if (b == i && gb == i && i - 1 >= sb && IsKunya(i - 1)) {
       b = gb = i - 1;
     }
     // (A definite word the dictionary knows, at the end of the phrase or
@@ -1309,8 +1307,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // (عبد الله، عبد العزيز written apart is a compound given name too.)
     // (And a kunya before a given name: أبو محمد العدني.)
     const bool given = (d_.Cls(i) & kGivenName) != 0 || (i + 1 < se && CompoundAbdAt(i)) ||
-                       (i + 1 < se && (d_.Word(i) == "\u0627\u0628\u0648" || d_.Word(i) == "\u0627\u0645") &&
-                        (d_.Cls(i + 1) & kGivenName));
+                       (i + 1 < se && IsKunya(i) && (d_.Cls(i + 1) & kGivenName));
     // (A word before بن and a name is a given name the list lacks: العقيد
     // دكتور عاطي بن عطية القرشي.)
     auto lineage = [&]() { return i + 2 < se && d_.IsWord(i + 2) && d_.Word(i + 1) == "\u0628\u0646"; };
@@ -1478,6 +1475,10 @@ bool Mentions::IsAbd(int t) const {
 }
 
 bool Mentions::CompoundAbdAt(int t) const { return d_.IsDefinite(t + 1) && IsAbd(t); }
+
+bool Mentions::IsKunya(int t) const {
+  return d_.IsWord(t) && (d_.Word(t) == "\u0627\u0628\u0648" || d_.Word(t) == "\u0627\u0645");  // أبو، أم
+}
 
 bool Mentions::SurnameAt(int k, int se) const {
   if (k + 1 == se) return true;  // se < 0: never at the end of a phrase

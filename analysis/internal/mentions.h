@@ -183,8 +183,12 @@ class Mentions {
   Gender PhraseGender(int sb) const;
 
  private:
-  // SpeakerPhrase before DocumentPhraseEnd.
+  // The phrase SpeakerPhrase starts from, before it ends it at what a verb
+  // of offering offers or a document shows, or at a verbal noun after a
+  // definite word.
   std::pair<int, int> Phrase(int i, int limit, bool after_prep, const CueEntry* ce) const;
+  // أبو، أم before a given name: a kunya, which opens a personal name.
+  bool IsKunya(int t) const;
   // Whether `t` is the first half of a compound given name: عبد, or a
   // laqab before الدين (عز الدين، صلاح الدين).
   bool IsAbd(int t) const;
