@@ -1161,10 +1161,7 @@ void Attributor::AttachForward(int i, int lim) {
       !(se - sb == 1 && d_.IsDefinite(sb) && EndsWith(d_.Word(sb), "\u064A"))) {
     const int end = d_.IsComma(intro - 1) ? intro - 1 : intro;
     const auto [sn, sne] = m_.NameIn(sb, se);
-    if (end - se >= 3 && sne <= sn) {
-      const auto [nb, ne] = m_.NameRun(se + 1, end);
-      if (ne > nb && nb > se + 1 && ne == end) se = end;
-    }
+    if (sne <= sn && NameEndsRole(se + 1, end)) se = end;
   }
   if (ce.subj && se <= sb) return;  // يعتقد أن with nobody named: generic
   // علمت الصحيفة أن ... with no source after من: what the paper learned
@@ -2290,9 +2287,13 @@ bool Attributor::SubjectReportsAt(int k, int lim) const {
 int Attributor::NameBeforeComplementizer(int k, int lim) const {
   int c = k;
   while (c < lim && c <= k + 10 && d_.IsWord(c) && !(d_.AnyCls(c) & (kComp | kCompNeg)) && d_.CueAt(c) < 0) ++c;
-  if (c < k + 2 || c >= lim || !(d_.AnyCls(c) & kComp)) return -1;
-  const auto [nb, ne] = m_.NameRun(k, c);
-  return ne > nb && nb > k && ne == c ? c : -1;
+  return c < lim && (d_.AnyCls(c) & kComp) && NameEndsRole(k, c) ? c : -1;
+}
+
+bool Attributor::NameEndsRole(int k, int end) const {
+  if (end - k < 2) return false;
+  const auto [nb, ne] = m_.NameRun(k, end);
+  return ne > nb && nb > k && ne == end;
 }
 
 bool Attributor::ContrastReports(int t, int lim) const {

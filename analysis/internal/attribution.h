@@ -242,6 +242,10 @@ class Attributor {
   // role or place and the name its own (المشرف على | الفعاليات سلطان
   // النوة | أن).
   int NameBeforeComplementizer(int k, int lim) const;
+  // Whether [k, end) is a noun phrase of two words or more that a personal
+  // name ends, the name starting after k: a role's phrase and the person
+  // who holds it (الفعاليات سلطان النوة، تلك الورشة سيف الدين سليم).
+  bool NameEndsRole(int k, int end) const;
 
   // The contrast phrase at t (فيما، في حين، بينما) brings a cue before the
   // next contrast or `lim`: a report of its own.
