@@ -93,6 +93,21 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     }
     if (se - sb == 1 && d_.IsPrepositionWithPronoun(sb)) se = sb;
   }
+  // وأكد حافظ توفر النقد، وقال القصبي بتأثر كبير، ودعا باسلمة المنظمات: the
+  // family name of a person the document named in full is the whole name;
+  // what follows it is the verb's (its object, a manner, a setting), unless
+  // it goes on as a name, a role or with و.
+  // (Not a word of any class, أحد; nor a family name of two definite
+  // words, العبد اللطيف، الجار الله; nor a common noun before من, which
+  // is partitive: عدد من المسافرين.)
+  if (se - sb >= 2 && d_.IsWord(sb + 1) && d_.AnyCls(sb) == 0 && FamilyNameOfEarlierName(sb)) {
+    const int k = sb + 1;
+    if (!(d_.AnyCls(k) & (kTitle | kGivenName | kLaqab)) && !d_.IsNameWord(k) && !IsNameLink(sb) &&
+        !IsNameLink(k) && !StartsWith(d_.Word(k), kWaw) && !SurnameAt(k, -1) && !RoleAfterName(k) &&
+        !(d_.IsDefinite(sb) && d_.IsDefinite(k)) && !IsEmphaticSelf(d_.Word(k)) &&
+        !(d_.Word(k) == "\u0645\u0646" && !d_.IsDefinite(sb) && !d_.IsNameWord(sb)))
+      return {sb, k};
+  }
   if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
   // (Only after a definite document here: بيانات نمو المبيعات is one
   // phrase; a finding's cue asks for the indefinite ones.)
@@ -1826,6 +1841,30 @@ std::string_view Mentions::Head(int t) const {
   if (!b.empty() && StartsWith(b, kAl)) w = b;
   if (StartsWith(w, kAl) && w.size() > 6) w = w.substr(4);
   return w;
+}
+
+bool Mentions::FamilyNameOfEarlierName(int t) const {
+  if (!d_.IsWord(t) || (d_.Cls(t) & kGivenName)) return false;
+  if (!family_names_built_) {
+    family_names_built_ = true;
+    const std::vector<int>& sb = qt_.sent_begin;
+    for (size_t s = 0; s < sb.size(); ++s) {
+      const int se = s + 1 < sb.size() ? sb[s + 1] : d_.N();
+      for (int i = sb[s]; i < se;) {
+        const auto [nb, ne] = NameRun(i, se);
+        if (ne - nb < 2) break;
+        // (Only a name that shows itself: a given name of the lexicon or
+        // a word the dictionary does not know at either end, or a definite
+        // family name; قام أحد وزراء ... is no name.)
+        if ((d_.Cls(nb) & kGivenName) || d_.IsNameWord(nb) || d_.IsNameWord(ne - 1) || d_.IsDefinite(ne - 1))
+          family_names_.emplace_back(d_.Word(ne - 1), ne);
+        i = ne;
+      }
+    }
+    std::sort(family_names_.begin(), family_names_.end());
+  }
+  const auto it = std::lower_bound(family_names_.begin(), family_names_.end(), std::make_pair(d_.Word(t), -1));
+  return it != family_names_.end() && it->first == d_.Word(t) && it->second <= t;
 }
 
 Gender Mentions::PhraseGender(int sb) const {

@@ -182,6 +182,11 @@ class Mentions {
   // Feminine when the phrase's first word ends in ة; unknown otherwise.
   Gender PhraseGender(int sb) const;
 
+  // Word t, no given name, is the family name of a person the document
+  // named in full before it (طلعت حافظ ... وأكد حافظ): the last word of a
+  // personal name of two words or more (NameRun) that ends before t.
+  bool FamilyNameOfEarlierName(int t) const;
+
  private:
   // The phrase SpeakerPhrase starts from, before it ends it at what a verb
   // of offering offers or a document shows, or at a verbal noun after a
@@ -230,6 +235,10 @@ class Mentions {
   std::string_view v_;
   mutable std::vector<std::string_view> class_named_;
   mutable bool class_named_built_ = false;
+  // The last words of the document's personal names, with the token after
+  // each name, sorted (FamilyNameOfEarlierName).
+  mutable std::vector<std::pair<std::string_view, int>> family_names_;
+  mutable bool family_names_built_ = false;
 };
 
 }  // namespace dhad::internal

@@ -4551,5 +4551,25 @@ TEST_F(QuoteExtractorTest, AParticipleAfterAVerbalClauseOpensAReportOfItsOwn) {
   EXPECT_EQ(q[0].content, "الحكومة مطالبة بتوفير الخدمات");
 }
 
+TEST_F(QuoteExtractorTest, AFamilyNameTheTextGaveInFullEndsTheSpeaker) {
+  // The family name of a person named in full earlier is the whole name:
+  // what follows it is the verb's (a manner, a setting, an object).
+  auto q = Run("استقبل الوزير خالد الزهراني وفدا من الشركة. وقال الزهراني بتأثر كبير إن الشركة قدمت الكثير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الزهراني");
+  EXPECT_EQ(q[0].resolved, "خالد الزهراني");
+  q = Run("التقى الرئيس ماركو فيلاني بالصحفيين. ودعا فيلاني المنظمات الدولية إلى زيارة المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "فيلاني");
+  EXPECT_EQ(q[0].content, "زيارة المدينة");
+  // (Not a name the text never gave in full, nor with the emphatic نفسه.)
+  q = Run("وقال الزهراني بتأثر كبير إن الشركة قدمت الكثير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "الزهراني");
+  q = Run("استقبل الوزير خالد الزهراني وفدا من الشركة. وأكد الزهراني نفسه أن الشركة قدمت الكثير.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الزهراني نفسه");
+}
+
 }  // namespace
 }  // namespace dhad
