@@ -543,7 +543,7 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     // complementizer right after a comma, or after an adverb between
     // commas. Not for a cue that is also a preposition, عبر "via", nor
     // after any other word: ...، إلا أن is the journalist's.)
-    if (IsComma(k) && k > t && !(AnyCls(t - 1) & (kAdjunct | kGoverns))) {
+    if (IsComma(k) && k > t && !ce.prep_comp && !(AnyCls(t - 1) & (kAdjunct | kGoverns))) {
       int n = k + 1;
       if (IsWord(n) && (AnyCls(n) & kAdjunct) && !(AnyCls(n) & kGoverns) && IsComma(n + 1)) n += 2;
       // (تساءل فلان، رئيس الاتحاد في طهران: «...»: the speaker's role in
@@ -556,13 +556,13 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     }
     if (!IsWord(k)) return false;
     for (const std::string& p : ce.preps) {
-      if (Word(k) == p) return true;
+      if (Word(k) == p) return !ce.prep_comp || (IsWord(k + 1) && (Cls(k + 1) & kComp));
     }
     // (بعد أن، قبل أن: a time clause, not what was said; after a bare
     // adverb, أمس أن، it is.)
-    if ((Cls(k) & kComp) && !((AnyCls(k - 1) & kAdjunct) && (AnyCls(k - 1) & kGoverns))) return true;
+    if ((Cls(k) & kComp) && !((AnyCls(k - 1) & kAdjunct) && (AnyCls(k - 1) & kGoverns))) return !ce.prep_comp;
   }
-  if (k < t + 12) return false;
+  if (k < t + 12 || ce.prep_comp) return false;
   // Twelve words and nothing governed: a colon or a complementizer may
   // still come after a long phrase of names and titles, up to 20 words,
   // when no word of it opens a clause of its own (a cue, a verb, a

@@ -130,6 +130,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.subj = true;
       } else if (f == "finding") {
         e.finding = true;
+      } else if (f == "prepcomp") {
+        e.prep_comp = true;
       } else if (f == "courtesy") {
         e.courtesy = true;
         e.np = true;

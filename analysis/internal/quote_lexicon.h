@@ -101,6 +101,10 @@ struct CueEntry {
   // A strict cue that is one also with a document or figures as its subject
   // and a noun phrase after it, the finding (أظهرت البيانات تراجع ...).
   bool finding = false;
+  // On a strict cue: its preposition counts only with a complementizer
+  // right after it (توصلت الدراسة إلى أن; توصل الطرفان إلى اتفاق is no
+  // cue).
+  bool prep_comp = false;
   // A cue only with a noun of thanks, congratulation or condolence after it
   // (and its subject), which opens the content (قدم الأمير شكره للفرق،
   // مقدما التهنئة لـ).

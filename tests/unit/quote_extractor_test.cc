@@ -4571,5 +4571,20 @@ TEST_F(QuoteExtractorTest, AFamilyNameTheTextGaveInFullEndsTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "الزهراني نفسه");
 }
 
+TEST_F(QuoteExtractorTest, AConclusionReachedIsAFindingOnlyBeforeAComplementizer) {
+  // توصل X إلى أن، خلص X إلى أن: a finding; توصل X إلى اتفاق is an
+  // agreement reached, whatever complementizer comes later.
+  auto q = Run("وتوصلت الدراسة الجديدة إلى أن النوم المبكر يحسن الذاكرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدراسة الجديدة");
+  EXPECT_EQ(q[0].content, "النوم المبكر يحسن الذاكرة");
+  EXPECT_EQ(q[0].cue, "وتوصلت");
+  q = Run("وخلص التقرير السنوي إلى أن الأسعار سترتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "التقرير السنوي");
+  EXPECT_TRUE(Run("وتوصل الطرفان إلى اتفاق نهائي بعد أن استمرت المفاوضات شهرا.").empty());
+  EXPECT_TRUE(Run("توصل الفريق لحل المشكلة قبل أن يبدأ الموسم.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
