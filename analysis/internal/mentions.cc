@@ -215,6 +215,17 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       if (hb == from && he > hb) return {start, he};
     }
   }
+  // وقال 57 في المائة من الآباء إن، يقول 45 في المائة إن: in a survey the
+  // share of those asked is the subject, with من and the group after it.
+  if (ce != nullptr && !after_prep) {
+    if (int e = ShareEnd(start, limit); e > start) {
+      if (e + 1 < limit && d_.IsWord(e) && d_.Word(e) == "\u0645\u0646") {
+        const auto [gb, ge] = SpeakerPhrase(e + 1, limit, false, ce);
+        if (gb == e + 1 && ge > gb) e = ge;
+      }
+      return {start, e};
+    }
+  }
   // (Only as the subject after a cue.)
   if (ce != nullptr && d_.IsWord(start) && d_.IsWord(start + 1) && d_.IsDefinite(start + 1) && start + 1 < limit &&
       IsDemonstrative(d_.Word(start))) {
@@ -1865,6 +1876,17 @@ bool Mentions::FamilyNameOfEarlierName(int t) const {
   }
   const auto it = std::lower_bound(family_names_.begin(), family_names_.end(), std::make_pair(d_.Word(t), -1));
   return it != family_names_.end() && it->first == d_.Word(t) && it->second <= t;
+}
+
+int Mentions::ShareEnd(int t, int limit) const {
+  if (!d_.IsWord(t) || !d_.HasDigit(t)) return -1;
+  const std::string_view w = d_.Word(t);
+  if (EndsWith(w, "%") && w.size() > 1) return t + 1;
+  if (t + 1 < limit && d_.IsPunct(t + 1, U'%')) return t + 2;
+  if (t + 2 < limit && d_.IsWord(t + 2) && d_.Word(t + 1) == kFi &&
+      (d_.Word(t + 2) == "\u0627\u0644\u0645\u0627\u0626\u0647" || d_.Word(t + 2) == "\u0627\u0644\u0645\u0626\u0647"))
+    return t + 3;  // في المائة، في المئة
+  return -1;
 }
 
 Gender Mentions::PhraseGender(int sb) const {

@@ -179,6 +179,10 @@ class Mentions {
   // form): what a role short form (الوزير) is compared by.
   std::string_view Head(int t) const;
 
+  // A share at t, a number with % or في المائة (57 في المائة، 40%): the end
+  // of it, or -1.
+  int ShareEnd(int t, int limit) const;
+
   // Feminine when the phrase's first word ends in ة; unknown otherwise.
   Gender PhraseGender(int sb) const;
 

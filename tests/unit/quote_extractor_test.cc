@@ -4586,5 +4586,18 @@ TEST_F(QuoteExtractorTest, AConclusionReachedIsAFindingOnlyBeforeAComplementizer
   EXPECT_TRUE(Run("توصل الفريق لحل المشكلة قبل أن يبدأ الموسم.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AShareOfThoseAskedIsTheSubject) {
+  // A survey's share (a number with في المائة or %) after the cue is its
+  // subject, with the group after من.
+  auto q = Run("وقال 62 في المائة من المعلمين إن الطلاب يفضلون الدروس المسجلة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "62 في المائة من المعلمين");
+  EXPECT_EQ(q[0].content, "الطلاب يفضلون الدروس المسجلة");
+  q = Run("بينما يرى 35% أن الأسعار مناسبة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "35%");
+  EXPECT_EQ(q[0].content, "الأسعار مناسبة");
+}
+
 }  // namespace
 }  // namespace dhad
