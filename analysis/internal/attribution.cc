@@ -1092,7 +1092,10 @@ void Attributor::AttachForward(int i, int lim) {
       // (Nor a word with a preposition after an occasion: توقعت الشركة
       // في تقريرها المتعلق بقطاع العقار، ...، أن ...)
       // (Nor a conjunction with its pronoun, لكنه, which opens a clause.)
+      // (Nor وهو، وهي after the subject, which open what describes it:
+      // وأكدت فلانة، وهي شريكة في الشركة، أن.)
       if ((ce.np || finding) && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) &&
+          !(StartsWith(w, kWaw) && (d_.AnyCls(j) & kPronoun) && !(cl & kPronoun)) &&
           (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) && !(d_.IsVerb(j) && d_.IsPrepositionWithPronoun(j + 1)) &&
           !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && SettingBetween(from, j)) &&

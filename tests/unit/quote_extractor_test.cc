@@ -4599,5 +4599,14 @@ TEST_F(QuoteExtractorTest, AShareOfThoseAskedIsTheSubject) {
   EXPECT_EQ(q[0].content, "الأسعار مناسبة");
 }
 
+TEST_F(QuoteExtractorTest, WaWithAPronounAfterTheSubjectDescribesIt) {
+  // وأكدت فلانة وهي ...، أن: و with a pronoun after the subject opens what
+  // describes the speaker, not the noun phrase a cue like أكد may report.
+  auto q = Run("وأكدت سلمى الراشد وهي شريكة في مؤسسة «الأفق» العقارية، خلال ندوة عقدت الأسبوع الماضي، أن أسعار المنازل تتراجع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سلمى الراشد");
+  EXPECT_EQ(q[0].content, "أسعار المنازل تتراجع");
+}
+
 }  // namespace
 }  // namespace dhad
