@@ -1214,6 +1214,9 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (ProcliticBeforeDefinite(i)) continue;
     // (Nor باسم after a spokesman: المتحدث باسم بوينغ.)
     if (d_.InTheNameOf(i)) continue;
+    // (Nor أحد، إحدى, which open a partitive in apposition: المسؤول
+    // الفرنسي أحد أكثر منتقدي بلاتر.)
+    if (d_.Word(i) == "\u0627\u062D\u062F" || d_.Word(i) == "\u0627\u062D\u062F\u064A") continue;
     // (Nor a preposition with a pronoun: المدير التنفيذي لها، المشاركون
     // فيها.)
     // (The dictionary spells these out unsplit: a function word that ends

@@ -4608,5 +4608,16 @@ TEST_F(QuoteExtractorTest, WaWithAPronounAfterTheSubjectDescribesIt) {
   EXPECT_EQ(q[0].content, "أسعار المنازل تتراجع");
 }
 
+TEST_F(QuoteExtractorTest, OneOfOpensAPartitiveNotAName) {
+  // المسؤول أحد أكثر منتقدي فلان: أحد opens a partitive in apposition; the
+  // family name at its end is not this speaker's name, so the family name
+  // alone later names the person given in full.
+  auto q = Run("أعلن الرئيس ماركو فيلاني استقالته في يونيو. لكن المسؤول الفرنسي أحد أكثر منتقدي فيلاني أوضح أن "
+               "الإصلاح ضروري. ويرى فيلاني أن الانتخابات يجب أن تؤجل.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].speaker, "فيلاني");
+  EXPECT_EQ(q[2].resolved, "ماركو فيلاني");
+}
+
 }  // namespace
 }  // namespace dhad
