@@ -416,6 +416,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       ++j;
       continue;
     }
+
     // وزير الثقافة و الإعلام: و written apart, between two definite nouns,
     // joins them as the proclitic does (وزير الثقافة والإعلام).
     // (Or before a noun in the construct state: الاتصالات و تقنية المعلومات.)
@@ -572,6 +573,18 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       if (inner && !lada && NameEndsAt(start, j) && d_.IsWord(j + 1) && (d_.Morph(j + 1).classes & kMasdar) &&
           d_.IsDefinite(j + 1) && !(d_.AnyCls(j + 1) & (kClassNoun | kTitle | kDocument)))
         break;
+      // (إلا أن بعض المستفيدين من هذه الفعاليات يرى: before its verb, or
+      // right before the complementizer after a cue, من after a plural is
+      // partitive and takes a demonstrative and its noun. Elsewhere من هذا
+      // المنطلق، في هذا الصدد are settings.)
+      if (w == "\u0645\u0646" && !governed && preps < 2 && j + 2 < limit && d_.IsWord(j + 1) &&
+          IsDemonstrative(d_.Word(j + 1)) && d_.IsDefinite(j + 2) && d_.IsWord(j - 1) &&
+          (d_.Morph(j - 1).nominal & (kNomPlural | kNomDual)) && !(d_.Morph(j - 1).nominal & kNomSingular) &&
+          (ce == nullptr || (d_.IsWord(j + 3) && (d_.Cls(j + 3) & kComp)))) {
+        ++preps;
+        j += 3;
+        continue;
+      }
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
           d_.HasPossessive(j + 1) || (d_.HasPronounSuffix(j + 1) && !d_.IsNameWord(j + 1)) ||
           (d_.AnyCls(j + 1) & (kAdjunct | kStop | kNeg | kPrep)) || d_.CueAt(j + 1) >= 0 ||

@@ -4619,5 +4619,20 @@ TEST_F(QuoteExtractorTest, OneOfOpensAPartitiveNotAName) {
   EXPECT_EQ(q[2].resolved, "ماركو فيلاني");
 }
 
+TEST_F(QuoteExtractorTest, APartitiveWithADemonstrativeStaysInTheSubject) {
+  // بعض المشاركين من هذه المعارض: من after a plural is partitive and takes the
+  // demonstrative and its noun, before the verb or right before the
+  // complementizer; من هذا المنطلق after a singular is a setting.
+  auto q = Run("ورغم الإقبال، إلا أن بعض المشاركين من هذه المعارض يرى أن الأسعار مرتفعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بعض المشاركين من هذه المعارض");
+  q = Run("وقال بعض المشاركين من هذه المعارض إن الأسعار مرتفعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "بعض المشاركين من هذه المعارض");
+  q = Run("وقال الوزير من هذا المنطلق إن الأسعار مرتفعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+}
+
 }  // namespace
 }  // namespace dhad
