@@ -598,11 +598,12 @@ void Attributor::AttachForward(int i, int lim) {
         ++s0;  // لكن النيابة قالت
         after_lakin = true;
       }
+      bool after_kana = false;
       if (d_.IsWord(s0)) {
         // وكان الوزير أكد أن ...: the auxiliary stays outside the speaker.
         std::string_view w0 = d_.Word(s0);
         if (StartsWith(w0, kWaw)) w0.remove_prefix(kWaw.size());
-        if (w0 == "\u0643\u0627\u0646" || w0 == "\u0643\u0627\u0646\u062A") ++s0;
+        if (w0 == "\u0643\u0627\u0646" || w0 == "\u0643\u0627\u0646\u062A") ++s0, after_kana = true;
       }
       // (Adverbs may stand between the subject and its verb, outside the
       // speaker: الوزير سالم العلي أيضا أكد، وكانت بيانات الوزارة سابقا
@@ -635,8 +636,14 @@ void Attributor::AttachForward(int i, int lim) {
       described = described && adj_end == subj_end;
       // (A verb opens no subject: وأصدر الجيش بيانا أكد فيه أن ...; the
       // cue's subject is that verb's, taken as a clause's below.)
+      // (Between كان and the verb the phrase can only be the subject, a
+      // bare name or an indefinite noun too: وكان كيري قال، وكان مسؤول في
+      // الإدارة المحلية ذكر.)
+      const bool kana_subject = after_kana && subj_end - s0 <= 8 && d_.IsWord(s0) && !d_.IsVerbOnly(s0) &&
+                                !d_.HasDigit(s0) &&
+                                !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp | kRelative));
       if (s0 < subj_end && subj_end - s0 <= 16 && d_.IsWord(s0) && (named || !d_.IsVerbOnly(s0)) &&
-          (named || lakin_subject || described ||
+          (named || lakin_subject || described || kana_subject ||
            // (صحيفة «الحياة» ذكرت: a class noun with its quoted name.)
            ((d_.AnyCls(s0) & kClassNoun) && d_.OpenTop(s0 + 1) >= 0) || (subj_end - s0 <= 10 &&
                      (d_.IsDefinite(s0) || (d_.AnyCls(s0) & kPronoun) ||

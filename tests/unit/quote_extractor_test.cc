@@ -4634,5 +4634,18 @@ TEST_F(QuoteExtractorTest, APartitiveWithADemonstrativeStaysInTheSubject) {
   EXPECT_EQ(q[0].speaker, "الوزير");
 }
 
+TEST_F(QuoteExtractorTest, BetweenKanaAndItsVerbThePhraseIsTheSubject) {
+  // وكان X قال: between كان and the verb stands the subject, also a bare
+  // foreign name or an indefinite noun with its place.
+  auto q = Run("وصل الوزير هانز مولر إلى العاصمة أمس. وكان مولر قال إن المحادثات ستستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مولر");
+  EXPECT_EQ(q[0].resolved, "هانز مولر");
+  q = Run("وكان مسؤول في البلدية ذكر أن الطريق سيفتح غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مسؤول في البلدية");
+  EXPECT_EQ(q[0].content, "الطريق سيفتح غدا");
+}
+
 }  // namespace
 }  // namespace dhad
