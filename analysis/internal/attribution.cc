@@ -652,7 +652,9 @@ void Attributor::AttachForward(int i, int lim) {
                        ((d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, subj_end) > s0 + 1) &&
                        !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting))))))) {
         auto [pb, pe] = m_.SpeakerPhrase(s0, subj_end, false, nullptr);
-        bool whole = pb == s0 && pe == subj_end;
+        // (The age in parentheses after the subject stays out of it: وكان
+        // بلاتر (79 عاما) أعرب.)
+        bool whole = pb == s0 && (pe == subj_end || m_.AgeParenthesisEnd(pe) == subj_end);
         if (pb == s0 && pe + 1 < subj_end && d_.IsComma(pe) && !d_.IsComma(subj_end - 1)) {
           // أما وزير الدولة، أنور قرقاش قال: the name in apposition runs
           // up to the verb.

@@ -1894,6 +1894,16 @@ bool Mentions::FamilyNameOfEarlierName(int t) const {
   return it != family_names_.end() && it->first == d_.Word(t) && it->second <= t;
 }
 
+int Mentions::AgeParenthesisEnd(int t) const {
+  if (!d_.IsPunct(t, U'(') || !d_.HasDigit(t + 1) || !d_.IsWord(t + 2) || !d_.IsPunct(t + 3, U')')) return -1;
+  const std::string_view w = d_.Word(t + 2);
+  // عاما، عام، سنة، سنوات (the view folds ة and the tanween's alif stays).
+  if (w == "\u0639\u0627\u0645\u0627" || w == "\u0639\u0627\u0645" || w == "\u0633\u0646\u0647" ||
+      w == "\u0633\u0646\u0648\u0627\u062A")
+    return t + 4;
+  return -1;
+}
+
 int Mentions::ShareEnd(int t, int limit) const {
   if (!d_.IsWord(t) || !d_.HasDigit(t)) return -1;
   const std::string_view w = d_.Word(t);

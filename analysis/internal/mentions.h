@@ -179,6 +179,9 @@ class Mentions {
   // form): what a role short form (الوزير) is compared by.
   std::string_view Head(int t) const;
 
+  // The end of an age in parentheses at t, (79 عاما)، (6 سنوات), or -1.
+  int AgeParenthesisEnd(int t) const;
+
   // A share at t, a number with % or في المائة (57 في المائة، 40%): the end
   // of it, or -1.
   int ShareEnd(int t, int limit) const;

@@ -4647,5 +4647,14 @@ TEST_F(QuoteExtractorTest, BetweenKanaAndItsVerbThePhraseIsTheSubject) {
   EXPECT_EQ(q[0].content, "الطريق سيفتح غدا");
 }
 
+TEST_F(QuoteExtractorTest, AnAgeInParenthesesDoesNotCutTheSubjectFromItsVerb) {
+  // وكان فلان (79 عاما) قال: the age between the subject and its verb stays
+  // out of the speaker and does not hide it.
+  auto q = Run("وكان المدرب كارلوس مانزي (64 عاما) قال إن الفريق جاهز.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدرب كارلوس مانزي");
+  EXPECT_EQ(q[0].content, "الفريق جاهز");
+}
+
 }  // namespace
 }  // namespace dhad
