@@ -1897,13 +1897,23 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
     if (!d_.IsWord(s0 - 1) || (d_.Cls(s0 - 1) & (kPrep | kComp | kStop)) || d_.CueAt(s0 - 1) >= 0) break;
   }
   if (best < 0 || StartsWith(d_.Word(best), kLam) || StartsWith(d_.Word(best), kBa)) return {end, end};
-  // Only a person or an office speaks through a relative clause here (الأمر
-  // الذي يشير إلى ... is the journalist's): a title, a given name or a name.
+  // Only a person, an office or a document speaks through a relative
+  // clause here (الأمر الذي يشير إلى ... is the journalist's): a title, a
+  // given name or a name; or a phrase with a document or figures noun
+  // (الدراسة التي أكدت، نتائج الاستطلاعات التي تشير إلى).
   for (int k = best; k < end; ++k) {
     if ((d_.AnyCls(k) & (kTitle | kGivenName)) || (d_.IsNameWord(k) && !d_.IsDefinite(k)) ||
         ((d_.AnyCls(k) & kClassNoun) && k + 1 < end))
       return {best, end};
   }
+  // (With the complementizer right after the verb or its preposition: in
+  // الرسالة التي يتمنى فيها لينون the subject follows the verb.)
+  const int v = rel + 1;
+  bool doc = false;
+  for (int k = best; k < end && !doc; ++k) doc = d_.IsDocumentNoun(k);
+  if (doc && d_.IsWord(v + 1) &&
+      ((d_.Cls(v + 1) & kComp) || ((d_.Cls(v + 1) & kPrep) && d_.IsWord(v + 2) && (d_.Cls(v + 2) & kComp))))
+    return {best, end};
   return {end, end};
 }
 

@@ -4656,5 +4656,17 @@ TEST_F(QuoteExtractorTest, AnAgeInParenthesesDoesNotCutTheSubjectFromItsVerb) {
   EXPECT_EQ(q[0].content, "الفريق جاهز");
 }
 
+TEST_F(QuoteExtractorTest, ADocumentSpeaksThroughARelativeClause) {
+  // الدراسة التي أكدت أن: a document or figures noun before the relative is
+  // the subject of its verb when the complementizer follows the verb; in
+  // الرسالة التي يتمنى فيها فلان the subject comes after the verb.
+  auto q = Run("واستشهد الباحث بآخر الإحصائيات التي أشارت إلى أن الحوادث تراجعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الإحصائيات");
+  EXPECT_EQ(q[0].content, "الحوادث تراجعت");
+  EXPECT_TRUE(Run("وقرأ الرسالة التي يتمنى فيها لصديقه مستقبلا جيدا.").empty() ||
+              Run("وقرأ الرسالة التي يتمنى فيها لصديقه مستقبلا جيدا.")[0].speaker != "الرسالة");
+}
+
 }  // namespace
 }  // namespace dhad
