@@ -178,6 +178,21 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
       }
       continue;
     }
+    // وبين من جهته فلان، وأكدت من جانبها الوزارة: the discourse adverb
+    // of its side, like بدوره, before the subject.
+    if (w == "\u0645\u0646" && d_.IsWord(k + 1) && k + 2 < lim && d_.IsWord(k + 2)) {
+      const std::string_view n = d_.Word(k + 1);
+      bool side = false;
+      for (std::string_view stem : {"\u062C\u0647\u062A", "\u062C\u0627\u0646\u0628", "\u0646\u0627\u062D\u064A\u062A"}) {
+        if (!StartsWith(n, stem)) continue;
+        const std::string_view pron = n.substr(stem.size());
+        side = pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645";
+      }
+      if (side) {
+        k += 2;
+        continue;
+      }
+    }
     // بيان أعلنت فيه الوزارة، كلمة أكد خلالها الوزير: the resumptive
     // pronoun of a relative clause stands between the verb and its subject.
     if (IsResumptiveFi(w) || w == "\u062E\u0644\u0627\u0644\u0647" || w == "\u062E\u0644\u0627\u0644\u0647\u0627") {

@@ -4668,5 +4668,17 @@ TEST_F(QuoteExtractorTest, ADocumentSpeaksThroughARelativeClause) {
               Run("وقرأ الرسالة التي يتمنى فيها لصديقه مستقبلا جيدا.")[0].speaker != "الرسالة");
 }
 
+TEST_F(QuoteExtractorTest, TheAdverbOfItsSideStandsBeforeTheSubject) {
+  // وبين من جهته فلان أن: من جهته، من جانبها between the verb and its
+  // subject, as بدوره.
+  auto q = Run("وبين من جهته المهندس سامر القحطاني أن المشروع سينتهي قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المهندس سامر القحطاني");
+  q = Run("وأكدت من جانبها الوزارة أنه لا توجد إصابات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزارة");
+  EXPECT_EQ(q[0].content, "لا توجد إصابات");
+}
+
 }  // namespace
 }  // namespace dhad
