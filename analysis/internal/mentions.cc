@@ -1003,6 +1003,22 @@ bool Mentions::IsNameLike(int p) const {
     all_names = !d_.IsWord(t) || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
   }
   if (all_names) return true;
+  // «وايت تشابيل»، «إيه إي دبليو يوروب»، «موديل إس»: half the words or
+  // more are names the dictionary does not know or Latin letters spelled
+  // out, and none is a particle: a foreign name, which the dictionary may
+  // read word by word (أولد، يزيك).
+  if (words >= 2 && words <= 4) {
+    int foreign = 0;
+    bool clean = true;
+    for (int t = pr.open + 1; t < pr.close && clean; ++t) {
+      if (!d_.IsWord(t)) continue;
+      if (d_.IsNameWord(t) || SpellsLatinLetter(d_.Word(t))) ++foreign;
+      clean = !d_.HasDigit(t) && d_.CueAt(t) < 0 && !d_.IsDefinite(t) && !d_.OriginalHas(t, "\u064B") &&
+              !(d_.AnyCls(t) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun)) &&
+              !(d_.Morph(t).classes & kFunctionWord);
+    }
+    if (clean && 2 * foreign >= words) return true;
+  }
   // “سلطان بن عبدالعزيز”: a personal name with its lineage, up to five
   // words (a given name first, بن، آل، عبد between names).
   if (words >= 3 && words <= 5 && (d_.Cls(pr.open + 1) & kGivenName)) {
@@ -1076,7 +1092,11 @@ bool Mentions::IsNameLike(int p) const {
       !EndsWith(d_.Word(pw), "\u0627") && d_.CueAt(pw) < 0 &&
       (d_.IsWord(pr.close + 1) || d_.IsComma(pr.close + 1)) && !d_.StartsLikeAVerb(pr.open + 1))
     return true;
-  if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp) && d_.IsWord(pr.close + 1) &&
+  // (Or a comma and a relative clause after it, which describes the one
+  // named: الجاسوسة «هبة سليم»، التي ...)
+  if (d_.IsDefinite(pw) && words <= 3 && !(d_.Cls(pw) & kComp) &&
+      (d_.IsWord(pr.close + 1) ||
+       (d_.IsComma(pr.close + 1) && d_.IsWord(pr.close + 2) && (d_.Cls(pr.close + 2) & kRelative))) &&
       !d_.StartsLikeAVerb(pr.open + 1) &&
       // (An indefinite adjective cannot stand in apposition to a definite
       // noun: it is the predicate, quoted, نظرية التسميم "أكثر انسجاما".)

@@ -4680,5 +4680,24 @@ TEST_F(QuoteExtractorTest, TheAdverbOfItsSideStandsBeforeTheSubject) {
   EXPECT_EQ(q[0].content, "لا توجد إصابات");
 }
 
+TEST_F(QuoteExtractorTest, QuotedForeignNamesAreNoFragments) {
+  // «أولد ستريت»، «موديل إس»: half the quoted words or more are names the
+  // dictionary does not know or Latin letters spelled out, with no
+  // particle: a foreign name inside the reported clause, not a fragment.
+  auto q = Run("وقال الخبير إنه يفضل الأحياء القريبة بالإضافة إلى «أولد ستريت» لأنها تقدم أفضل العوائد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "يفضل الأحياء القريبة بالإضافة إلى «أولد ستريت» لأنها تقدم أفضل العوائد");
+  // A name in apposition with a relative clause after the comma.
+  q = Run("ويقال إن الوزير طلب تسليم الجاسوسة «هبة سليم»، التي كانت تعمل لصالح جهة أجنبية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  // (A quoted predicate before a comma is still a fragment.)
+  q = Run("ويقول الضابط إن السلاح المنتشر في البلاد «عدده مهول»، وإن الدولة عاجزة.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "عدده مهول");
+}
+
 }  // namespace
 }  // namespace dhad
