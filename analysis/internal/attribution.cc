@@ -1724,8 +1724,10 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     // (A word the dictionary reads only as an adjective or a participle,
     // or a verbal noun with its preposition, is quoted as said: أصبحت
     // "تقليدية"، تعرض "للاغتيال".)
+    // (Or against و: بين روسيا و"أوبك".)
     const bool one_word = d_.WordsIn(qt_.pairs[p]) == 1 && d_.IsWord(t - 1) && !(d_.Cls(t - 1) & kComp) &&
-                          d_.T(t).space_before && qt_.pairs[p].close + 1 < ce && !m_.FragmentWordAt(t + 1);
+                          (d_.T(t).space_before || d_.Word(t - 1) == kWaw) && qt_.pairs[p].close + 1 < ce &&
+                          !m_.FragmentWordAt(t + 1);
     // «نرسم بسمتهم» مبادرة تطوعية ...: a short quotation that opens the
     // clause, with the clause going on after it, is its subject: a name.
     // (Not before و with a pronoun, which opens a clause of its own: «...»

@@ -4699,5 +4699,14 @@ TEST_F(QuoteExtractorTest, QuotedForeignNamesAreNoFragments) {
   EXPECT_EQ(q[0].content, "عدده مهول");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedWordAgainstWaIsANameInTheClause) {
+  // بين روسيا و"أوبك": one quoted word written against و inside a reported
+  // clause is a name, as with a space before it.
+  auto q = Run("وأشار المحلل إلى أن الصادرات ستتصدر المباحثات بين روسيا و\"أوبك\" آخر الشهر الجاري.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "الصادرات ستتصدر المباحثات بين روسيا و\"أوبك\" آخر الشهر الجاري");
+}
+
 }  // namespace
 }  // namespace dhad
