@@ -2294,6 +2294,25 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
         break;
       }
     }
+    // ...، وهي الوكالات التي قال الرئيس إنها ...: a verb of report right
+    // after a relative pronoun, with its own subject and a complementizer
+    // after it, is a report of its own; the clause ends at the comma before
+    // the relative's phrase.
+    if (ce.cls == CueClass::kVerb && d_.Word(t) == ce.words[0] && t - 1 > k && d_.IsWord(t - 1) &&
+        (d_.Cls(t - 1) & kRelative)) {
+      const auto [sb, se] = m_.SpeakerPhrase(cues_[c].end, lim, false, &ce);
+      // (A subject that names someone: definite, a name or a title; not
+      // جازما in التي أعتقد جازما بأن.)
+      if (se > sb && d_.IsWord(se) && (d_.Cls(se) & kComp) &&
+          (d_.IsDefinite(sb) || d_.IsNameWord(sb) || (d_.AnyCls(sb) & (kTitle | kGivenName | kClassNoun)))) {
+        int comma = t - 2;
+        while (comma > k && comma > t - 8 && !d_.IsComma(comma)) --comma;
+        if (comma > k && d_.IsComma(comma)) {
+          t = comma;
+          break;
+        }
+      }
+    }
     // ... لكنه أضاف أن / ولكنها نفت: a verb after a conjunction that
     // carries its subject as a pronoun is a report of its own; the clause
     // ends before the conjunction.

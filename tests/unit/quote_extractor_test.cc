@@ -4708,5 +4708,16 @@ TEST_F(QuoteExtractorTest, AQuotedWordAgainstWaIsANameInTheClause) {
   EXPECT_EQ(q[0].content, "الصادرات ستتصدر المباحثات بين روسيا و\"أوبك\" آخر الشهر الجاري");
 }
 
+TEST_F(QuoteExtractorTest, AReportInARelativeClauseEndsTheClauseBeforeIt) {
+  // ...، وهي الوكالات التي قال الرئيس إنها ...: a verb of report right after
+  // a relative pronoun, with its own subject and complementizer, is a report
+  // of its own; the clause before it ends at the comma.
+  auto q = Run("وقال المدير إن الوكالة تنشر نصف الأخبار المحلية، وهي الوكالة التي قال الرئيس إنها الأوسع انتشارا.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "الوكالة تنشر نصف الأخبار المحلية");
+  EXPECT_EQ(q[1].speaker, "الرئيس");
+  EXPECT_EQ(q[1].content, "الأوسع انتشارا");
+}
+
 }  // namespace
 }  // namespace dhad
