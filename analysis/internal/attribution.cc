@@ -141,7 +141,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
         if (d_.IsWord(k) && d_.IsVerbOnly(k) && !(d_.AnyCls(k) & (kGivenName | kTitle))) return {cb, cb};
       }
     }
-    if (pe == vb || (pe == vb - 1 && d_.IsComma(vb - 1))) return {pb, pe};
+    if (pe == vb || (pe == vb - 1 && d_.IsComma(vb - 1))) return {pb, WithoutRelative(pb, pe)};
     return {cb, cb};
   }
   return {cb, cb};
@@ -684,7 +684,7 @@ void Attributor::AttachForward(int i, int lim) {
           pe = ae;
         }
         if (whole) {
-          sb = pb, se = pe;
+          sb = pb, se = WithoutRelative(pb, pe);
           strip_w = (StartsWith(d_.Word(sb), kWaw) || StartsWith(d_.Word(sb), kFa)) &&
                     !(d_.Cls(sb) & kPronoun) &&
                     (d_.IsDefinite(sb) || (d_.ClsCl(sb) & kPronoun) ||
@@ -703,7 +703,7 @@ void Attributor::AttachForward(int i, int lim) {
           ++comma;
         if (comma < subj_end - 1 && d_.IsComma(comma) &&
             m_.ThroughDescription(comma, subj_end - 1) == subj_end - 1) {
-          sb = s0, se = subj_end - 1;
+          sb = s0, se = WithoutRelative(s0, subj_end - 1);
         }
       }
     }
@@ -739,7 +739,7 @@ void Attributor::AttachForward(int i, int lim) {
         if (phrase && s0 >= d_.SentStart(cue.begin) && d_.IsWord(s0) && (d_.AnyCls(s0) & kStop) && s0 < k) {
           // (Not the adverbs before قد: وكان الوزير أمس قد أكد.)
           sb = s0 + 1;
-          se = AdverbsBefore(sb, k + 1);
+          se = WithoutRelative(sb, AdverbsBefore(sb, k + 1));
         }
       }
     }
@@ -2340,6 +2340,19 @@ bool Attributor::SubjectReportsAt(int k, int lim) const {
            NounPhraseOnly(k, c);
   }
   return false;
+}
+
+int Attributor::WithoutRelative(int sb, int se) const {
+  for (int k = sb + 1; k < se; ++k) {
+    if (!d_.IsWord(k) || !(d_.Cls(k) & kRelative)) continue;
+    for (int j = k + 1; j < se; ++j) {
+      if (d_.IsWord(j) && (d_.AnyCls(j) & (kTitle | kGivenName))) return se;
+    }
+    int e = k;
+    while (e > sb && !d_.IsWord(e - 1)) --e;  // (the comma before it)
+    return e > sb ? e : se;
+  }
+  return se;
 }
 
 int Attributor::NameBeforeComplementizer(int k, int lim) const {

@@ -242,6 +242,13 @@ class Attributor {
   // role or place and the name its own (المشرف على | الفعاليات سلطان
   // النوة | أن).
   int NameBeforeComplementizer(int k, int lim) const;
+  // The end of the speaker [sb, se) without the relative clause that
+  // closes it (المصدر، الذي طلب عدم الكشف عن هويته → المصدر; بوش الذي بلغ
+  // عامه الـ91 → بوش), which the guide leaves out of the speaker; `se`
+  // when none does, or when a title or a given name follows the relative
+  // (the person named after the role it describes: المشرف على مخيم ...
+  // الذي يقيمه مكتب ... الشيخ حسين الشهري).
+  int WithoutRelative(int sb, int se) const;
   // Whether [k, end) is a noun phrase of two words or more that a personal
   // name ends, the name starting after k: a role's phrase and the person
   // who holds it (الفعاليات سلطان النوة، تلك الورشة سيف الدين سليم).

@@ -4116,14 +4116,16 @@ TEST_F(QuoteExtractorTest, AVerbOfJudgmentWithItsPronounReportsTheJudgmentAfterI
 
 TEST_F(QuoteExtractorTest, ASubjectWithItsDescriptionBetweenCommasBeforeTheVerb) {
   // A short phrase, a comma, a description that opens with أحد، وهو, a
-  // relative pronoun or a role, and a comma before the verb: the whole is
-  // the subject, even when the dictionary reads the name as common words.
+  // relative pronoun or a role, and a comma before the verb: the phrase is
+  // the subject, even when the dictionary reads the name as common words;
+  // its apposition is part of the speaker, a relative clause is not (the
+  // guide's span rule).
   auto q = Run("سالم قاسم، أحد منظمي الحملة التي انطلقت في الحي، أشار إلى أن المتطوعين كثر.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "سالم قاسم، أحد منظمي الحملة التي انطلقت في الحي");
+  EXPECT_EQ(q[0].speaker, "سالم قاسم، أحد منظمي الحملة");
   q = Run("لكن المسؤول، الذي فضل عدم ذكر اسمه، قال إن الاجتماع تأجل.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "المسؤول، الذي فضل عدم ذكر اسمه");
+  EXPECT_EQ(q[0].speaker, "المسؤول");
   // (A fronted phrase and a time between commas are no subject.)
   q = Run("وبعد لقائه الوزير، صباح أمس، قال المدير إن الزيارة ناجحة.");
   ASSERT_EQ(q.size(), 1u);
@@ -4717,6 +4719,17 @@ TEST_F(QuoteExtractorTest, AReportInARelativeClauseEndsTheClauseBeforeIt) {
   EXPECT_EQ(q[0].content, "الوكالة تنشر نصف الأخبار المحلية");
   EXPECT_EQ(q[1].speaker, "الرئيس");
   EXPECT_EQ(q[1].content, "الأوسع انتشارا");
+}
+
+TEST_F(QuoteExtractorTest, ARelativeClauseStaysOutOfASubjectBeforeItsVerb) {
+  // The guide leaves relative clauses out of the speaker: المصدر، الذي طلب
+  // عدم الكشف عن هويته، قال → المصدر; وكان فلان الذي ... قد قال → فلان.
+  auto q = Run("المصدر، الذي طلب عدم الكشف عن هويته، قال إن التحقيقات مستمرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المصدر");
+  q = Run("وكان الرئيس السابق الذي بلغ عامه التسعين في يونيو قد قال إنه يعاني من مرض مزمن.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الرئيس السابق");
 }
 
 }  // namespace
