@@ -100,12 +100,16 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // (Not a word of any class, أحد; nor a family name of two definite
   // words, العبد اللطيف، الجار الله; nor a common noun before من, which
   // is partitive: عدد من المسافرين.)
-  if (se - sb >= 2 && d_.IsWord(sb + 1) && d_.AnyCls(sb) == 0 && FamilyNameOfEarlierName(sb)) {
+  // (Not without a cue, where a subject before its verb ends there anyway,
+  // nor for the subjects of the verbs that report nothing, which the
+  // tracker reads sentence by sentence: the search costs.)
+  if (se - sb >= 2 && ce != nullptr && ce != &MentionEntry() && d_.IsWord(sb + 1) && d_.AnyCls(sb) == 0) {
     const int k = sb + 1;
-    if (!(d_.AnyCls(k) & (kTitle | kGivenName | kLaqab)) && !d_.IsNameWord(k) && !IsNameLink(sb) &&
-        !IsNameLink(k) && !StartsWith(d_.Word(k), kWaw) && !SurnameAt(k, -1) && !RoleAfterName(k) &&
-        !(d_.IsDefinite(sb) && d_.IsDefinite(k)) && !IsEmphaticSelf(d_.Word(k)) &&
-        !(d_.Word(k) == "\u0645\u0646" && !d_.IsDefinite(sb) && !d_.IsNameWord(sb)))
+    if (!(d_.AnyCls(k) & (kTitle | kGivenName | kLaqab)) && !StartsWith(d_.Word(k), kWaw) &&
+        !(d_.IsDefinite(sb) && d_.IsDefinite(k)) && !IsEmphaticSelf(d_.Word(k)) && !d_.IsNameWord(k) &&
+        !IsNameLink(sb) && !IsNameLink(k) && !SurnameAt(k, -1) && !RoleAfterName(k) &&
+        !(d_.Word(k) == "\u0645\u0646" && !d_.IsDefinite(sb) && !d_.IsNameWord(sb)) &&
+        FamilyNameOfEarlierName(sb))
       return {sb, k};
   }
   if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
@@ -1892,26 +1896,36 @@ std::string_view Mentions::Head(int t) const {
 
 bool Mentions::FamilyNameOfEarlierName(int t) const {
   if (!d_.IsWord(t) || (d_.Cls(t) & kGivenName)) return false;
-  if (!family_names_built_) {
-    family_names_built_ = true;
-    const std::vector<int>& sb = qt_.sent_begin;
-    for (size_t s = 0; s < sb.size(); ++s) {
-      const int se = s + 1 < sb.size() ? sb[s + 1] : d_.N();
-      for (int i = sb[s]; i < se;) {
-        const auto [nb, ne] = NameRun(i, se);
-        if (ne - nb < 2) break;
-        // (Only a name that shows itself: a given name of the lexicon or
-        // a word the dictionary does not know at either end, or a definite
-        // family name; قام أحد وزراء ... is no name.)
-        if ((d_.Cls(nb) & kGivenName) || d_.IsNameWord(nb) || d_.IsNameWord(ne - 1) || d_.IsDefinite(ne - 1))
-          family_names_.emplace_back(d_.Word(ne - 1), ne);
-        i = ne;
+  if (family_memo_.empty()) family_memo_.assign(d_.N(), 0);
+  if (family_memo_[t] != 0) return family_memo_[t] > 0;
+  family_memo_[t] = -1;
+  // Asked where it is needed rather than indexed: the same word earlier in
+  // the document, closing a name run that shows itself (a given name of
+  // the lexicon or a word the dictionary does not know at either end, or
+  // a definite family name; قام أحد وزراء ... is no name).
+  // (From 1,500 tokens back, as EntityTracker::FullerName; the length and
+  // the first byte are compared before the words.)
+  const std::string_view w = d_.Word(t);
+  const uint32_t len = static_cast<uint32_t>(w.size());
+  for (int p = std::max(1, t - 1500); p < t; ++p) {
+    const QTok& tp = qt_.toks[p];
+    if (tp.end - tp.begin != len || v_[tp.begin] != w[0] || tp.kind != QTokKind::kWord ||
+        v_.substr(tp.begin, len) != w)
+      continue;
+    const int lim = d_.SentEnd(p);
+    for (int i = std::max(d_.SentStart(p), p - 6); i < p;) {
+      const auto [nb, ne] = NameRun(i, lim);
+      if (ne - nb < 2 || nb > p) break;
+      if (ne == p + 1) {
+        const bool shows = (d_.Cls(nb) & kGivenName) || d_.IsNameWord(nb) || d_.IsNameWord(p) || d_.IsDefinite(p);
+        family_memo_[t] = shows ? 1 : -1;
+        return shows;
       }
+      if (ne > p) break;
+      i = ne;
     }
-    std::sort(family_names_.begin(), family_names_.end());
   }
-  const auto it = std::lower_bound(family_names_.begin(), family_names_.end(), std::make_pair(d_.Word(t), -1));
-  return it != family_names_.end() && it->first == d_.Word(t) && it->second <= t;
+  return false;
 }
 
 int Mentions::AgeParenthesisEnd(int t) const {

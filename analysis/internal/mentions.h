@@ -12,6 +12,7 @@
 #ifndef DHAD_ANALYSIS_INTERNAL_MENTIONS_H_
 #define DHAD_ANALYSIS_INTERNAL_MENTIONS_H_
 
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -242,10 +243,8 @@ class Mentions {
   std::string_view v_;
   mutable std::vector<std::string_view> class_named_;
   mutable bool class_named_built_ = false;
-  // The last words of the document's personal names, with the token after
-  // each name, sorted (FamilyNameOfEarlierName).
-  mutable std::vector<std::pair<std::string_view, int>> family_names_;
-  mutable bool family_names_built_ = false;
+  // FamilyNameOfEarlierName's answers by token (1 yes, -1 no, 0 not asked).
+  mutable std::vector<int8_t> family_memo_;
 };
 
 }  // namespace dhad::internal
