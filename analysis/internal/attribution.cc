@@ -670,6 +670,18 @@ void Attributor::AttachForward(int i, int lim) {
         // (The age in parentheses after the subject stays out of it: وكان
         // بلاتر (79 عاما) أعرب.)
         bool whole = pb == s0 && (pe == subj_end || m_.AgeParenthesisEnd(pe) == subj_end);
+        // المسؤول العراقي الذي رفض ذكر اسمه قال إن: a relative clause of a
+        // few words, with no complementizer or punctuation in it (its verbs
+        // may be cues: رفض ذكر), runs up to the verb; the speaker is the
+        // phrase before it (the guide leaves the relative out).
+        if (pb == s0 && pe > pb && pe < subj_end && subj_end - pe <= 10 && d_.IsWord(pe) &&
+            (d_.Cls(pe) & kRelative) && !StartsWith(d_.Word(pe), kWaw) && (named || d_.IsDefinite(s0))) {
+          bool clause = true;
+          for (int k = pe + 1; k < subj_end && clause; ++k) {
+            clause = d_.IsWord(k) && !(d_.Cls(k) & (kComp | kCompNeg | kRelative));
+          }
+          whole = clause;
+        }
         if (pb == s0 && pe + 1 < subj_end && d_.IsComma(pe) && !d_.IsComma(subj_end - 1)) {
           // أما وزير الدولة، أنور قرقاش قال: the name in apposition runs
           // up to the verb.

@@ -4732,5 +4732,15 @@ TEST_F(QuoteExtractorTest, ARelativeClauseStaysOutOfASubjectBeforeItsVerb) {
   EXPECT_EQ(q[0].speaker, "الرئيس السابق");
 }
 
+TEST_F(QuoteExtractorTest, ARelativeClauseBetweenTheSubjectAndItsVerb) {
+  // المسؤول الذي رفض ذكر اسمه قال إن: a short relative clause, whose verbs
+  // may be cues, stands between the subject and its verb; the speaker is
+  // the phrase before it.
+  auto q = Run("المسؤول الأمني الذي رفض ذكر اسمه قال إن التحقيق مستمر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المسؤول الأمني");
+  EXPECT_EQ(q[0].content, "التحقيق مستمر");
+}
+
 }  // namespace
 }  // namespace dhad
