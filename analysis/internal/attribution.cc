@@ -184,9 +184,10 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
       const std::string_view n = d_.Word(k + 1);
       bool side = false;
       for (std::string_view stem : {"\u062C\u0647\u062A", "\u062C\u0627\u0646\u0628", "\u0646\u0627\u062D\u064A\u062A"}) {
-        if (!StartsWith(n, stem)) continue;
+        if (!StartsWith(n, stem)) continue;  // جهت، جانب، ناحيت with his, her or their pronoun
         const std::string_view pron = n.substr(stem.size());
         side = pron == "\u0647" || pron == "\u0647\u0627" || pron == "\u0647\u0645";
+        break;
       }
       if (side) {
         k += 2;

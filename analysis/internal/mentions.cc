@@ -93,7 +93,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
     }
     if (se - sb == 1 && d_.IsPrepositionWithPronoun(sb)) se = sb;
   }
-  // وأكد حافظ توفر النقد، وقال القصبي بتأثر كبير، ودعا باسلمة المنظمات: the
+  // وطالبت رجوي الدول، وقال القصبي بتأثر كبير، ودعا باسلمة المنظمات: the
   // family name of a person the document named in full is the whole name;
   // what follows it is the verb's (its object, a manner, a setting), unless
   // it goes on as a name, a role or with و.
@@ -420,7 +420,6 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       ++j;
       continue;
     }
-
     // وزير الثقافة و الإعلام: و written apart, between two definite nouns,
     // joins them as the proclitic does (وزير الثقافة والإعلام).
     // (Or before a noun in the construct state: الاتصالات و تقنية المعلومات.)

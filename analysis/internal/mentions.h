@@ -191,8 +191,9 @@ class Mentions {
   Gender PhraseGender(int sb) const;
 
   // Word t, no given name, is the family name of a person the document
-  // named in full before it (طلعت حافظ ... وأكد حافظ): the last word of a
-  // personal name of two words or more (NameRun) that ends before t.
+  // named in full before it (مريم رجوي ... وطالبت رجوي): the last word of a
+  // personal name of two words or more (NameRun) that shows itself and
+  // ends before t, up to 1,500 tokens back. Memoized per token.
   bool FamilyNameOfEarlierName(int t) const;
 
  private:

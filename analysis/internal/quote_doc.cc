@@ -559,7 +559,8 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
       if (Word(k) == p) return !ce.prep_comp || (IsWord(k + 1) && (Cls(k + 1) & kComp));
     }
     // (بعد أن، قبل أن: a time clause, not what was said; after a bare
-    // adverb, أمس أن، it is.)
+    // adverb, أمس أن، it is. A cue that needs its preposition right before
+    // the complementizer, prep_comp, takes none without it.)
     if ((Cls(k) & kComp) && !((AnyCls(k - 1) & kAdjunct) && (AnyCls(k - 1) & kGoverns))) return !ce.prep_comp;
   }
   if (k < t + 12 || ce.prep_comp) return false;
