@@ -1,6 +1,7 @@
 #include "analysis/internal/quote_doc.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "analysis/chars.h"
 #include "analysis/internal/morph.h"
@@ -513,9 +514,13 @@ bool QuoteDoc::IsDocumentNoun(int t) const {
   if (Cls(t) & kDoc) return true;
   const std::string_view w = Word(t);
   if (IsDefinite(t)) return StartsWith(w, kAl) && (tb_.Class(w.substr(kAl.size())) & kDoc);
-  std::string buf(kAl);
-  buf.append(w);
-  return (tb_.Class(buf) & kDoc) != 0;
+  // (The word with the article, on the stack: the word classes list the
+  // definite forms. No document noun is that long.)
+  char buf[64];
+  if (kAl.size() + w.size() > sizeof(buf)) return false;
+  std::memcpy(buf, kAl.data(), kAl.size());
+  std::memcpy(buf + kAl.size(), w.data(), w.size());
+  return (tb_.Class(std::string_view(buf, kAl.size() + w.size())) & kDoc) != 0;
 }
 
 bool QuoteDoc::CourtesyFollows(int t) const {
