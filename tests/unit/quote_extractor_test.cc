@@ -4742,5 +4742,21 @@ TEST_F(QuoteExtractorTest, ARelativeClauseBetweenTheSubjectAndItsVerb) {
   EXPECT_EQ(q[0].content, "التحقيق مستمر");
 }
 
+TEST_F(QuoteExtractorTest, AClauseWithoutIsNoReport) {
+  // دون أن، بدون أن "without": the clause is a circumstance of the verb,
+  // not what it reports.
+  auto q = Run("وتظهر الفتاتان في الصورة تضحكان دون أن تعرفا ما يجري حولهما.");
+  EXPECT_TRUE(q.empty());
+  // What was said may still come after it, at the colon.
+  q = Run("ويقول سامر الخطيب عن الخطط التي تتأخر بدون أن يعرف أحد السبب: «الحل في التخطيط المبكر».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "سامر الخطيب");
+  EXPECT_EQ(q[0].content, "الحل في التخطيط المبكر");
+  // (كما أن after a cue's object is the journalist's: no report either.)
+  q = Run("وأظهرت الصورة كذلك وجود زرين على الجانب، كما أن الشاشة منحنية، مما يشير إلى أن الجهاز جديد.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace dhad
