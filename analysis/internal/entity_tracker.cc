@@ -680,11 +680,53 @@ std::string EntityTracker::OwnText(int sb, int se) const {
         ((d_.AnyCls(ib) & kClassNoun) || d_.IsDefinite(ib) || d_.IsNameWord(ib) || m_.NameRun(ib, ie).second > ib))
       return d_.Orig(ib, ie);
   }
+  // تقرير مؤسسة النقد، دراسة حديثة لشركة ماكنزي، التقرير السنوي لغرفة
+  // الشرقية، بيان «أرامكو»: the genitive of a document names its issuer
+  // when it is an agent, a body, an office or a name; otherwise it is the
+  // topic (تقرير مؤشرات الأداء، دراسة الجدوى).
+  if (const int g = DocumentIssuerAt(sb, se); g > sb) {
+    // (A quoted name without its marks: تقرير «ساما».)
+    if (d_.T(g).kind == QTokKind::kMark) return d_.Orig(g + 1, se - 1);
+    std::string own = d_.Orig(g, se);
+    StripLeadingLam(&own);
+    return own;
+  }
   // بحسب "رويترز": a phrase that is one quoted name is that name.
   if (se - sb >= 3 && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 &&
       qt_.pairs[d_.T(sb).pair].open == sb && qt_.pairs[d_.T(sb).pair].close == se - 1)
     return d_.Orig(sb + 1, se - 1);
   return d_.Orig(sb, se);
+}
+
+int EntityTracker::DocumentIssuerAt(int sb, int se) const {
+  if (se - sb < 2 || !d_.IsDocumentNoun(sb)) return sb;
+  // An agent: a body or an office (مؤسسة النقد، لشركة ماكنزي، المنظمة
+  // الدولية، وزير المالية: the class of the word without ل and the
+  // article), a name (اليونيسكو، لزهران) or a quoted name (بيان «أرامكو»).
+  const auto agent = [&](int g) {
+    if (d_.T(g).kind == QTokKind::kMark) {
+      const int p = d_.OpenTop(g);
+      return p >= 0 && qt_.pairs[p].close == se - 1 && m_.IsNameLike(p);
+    }
+    if (!d_.IsWord(g) || d_.HasDigit(g) || (d_.AnyCls(g) & (kDocument | kFigures | kSetting | kStop | kPrep)))
+      return false;
+    if (d_.IsNameWord(g) || (d_.Cls(g) & kGivenName)) return true;
+    std::string_view base = d_.Word(g);
+    if (d_.Morph(g).split.proclitics & kPrepLi) base.remove_prefix(kLam.size());
+    if (StartsWith(base, kLam)) base = base.substr(kLam.size());  // لل → ال: the article's ل
+    if (StartsWith(base, kAl)) base.remove_prefix(kAl.size());
+    return (d_.tables().Class(base) & (kClassNoun | kTitle)) != 0 && g + 1 < se;
+  };
+  // A head in the construct state takes its genitive right after it; a
+  // definite head, or one with its adjectives, takes it with ل.
+  if (!d_.IsDefinite(sb) && agent(sb + 1)) return sb + 1;
+  int g = sb + 1;
+  while (g < se && d_.IsWord(g) && !StartsWith(d_.Word(g), kLam) &&
+         (d_.IsAdjectiveLike(g) || (d_.Morph(g).classes & (kAdjective | kParticiple))) &&
+         d_.IsDefinite(g) == d_.IsDefinite(sb))
+    ++g;
+  if (g >= se || !d_.IsWord(g) || !StartsWith(d_.Word(g), kLam)) return sb;
+  return agent(g) ? g : sb;
 }
 
 bool EntityTracker::PersonRole(int sb, int se) const {

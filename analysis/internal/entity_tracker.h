@@ -125,6 +125,9 @@ class EntityTracker {
   bool RoleWordsFrom(int sb, int se, const Entity& e) const;
   // Tokens [sb, se) are a person's role with no name in it.
   bool PersonRole(int sb, int se) const;
+  // The first token of the issuer a document's phrase [sb, se) names in
+  // its genitive (تقرير مؤسسة النقد، دراسة لشركة ماكنزي), or sb.
+  int DocumentIssuerAt(int sb, int se) const;
   // Token `t` starts a cue of class `cls`.
   bool IsCueClass(int t, CueClass cls) const {
     return t >= 0 && d_.CueAt(t) >= 0 && d_.Entry(d_.CueAt(t)).cls == cls;

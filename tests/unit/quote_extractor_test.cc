@@ -4758,5 +4758,28 @@ TEST_F(QuoteExtractorTest, AClauseWithoutIsNoReport) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST_F(QuoteExtractorTest, ADocumentResolvesToTheIssuerInItsGenitive) {
+  // The guide resolves a study or report to its issuer when the text names
+  // one; the genitive of the document names it when it is a body, an office
+  // or a name, directly or with ل.
+  auto q = Run("وأكد تقرير مؤسسة النقد أن السيولة مرتفعة، مبينا أن الودائع زادت.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "تقرير مؤسسة النقد");
+  EXPECT_EQ(q[0].resolved, "مؤسسة النقد");
+  EXPECT_EQ(q[1].resolved, "مؤسسة النقد");
+  q = Run("وقالت دراسة حديثة لشركة ماكنزي إن الطلب سيرتفع. وأضافت الدراسة أن الأسعار ستزيد.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].resolved, "شركة ماكنزي");
+  EXPECT_EQ(q[1].speaker, "الدراسة");
+  EXPECT_EQ(q[1].resolved, "شركة ماكنزي");
+  q = Run("وكشف تقرير «ساما» أن القروض ارتفعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "ساما");
+  // A genitive that is the topic names no issuer.
+  q = Run("وكشف تقرير مؤشرات الأداء أن الإيرادات ارتفعت، مشيرا إلى أن الطلب سيزيد.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "تقرير مؤشرات الأداء");
+}
+
 }  // namespace
 }  // namespace dhad
