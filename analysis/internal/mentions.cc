@@ -437,7 +437,11 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // noun (لدى وصوله، لدى زيارة الوفد: the occasion), places the role as
     // في does.
     const bool lada = j > start && d_.Word(j) == "\u0644\u062F\u064A" && d_.IsWord(j - 1) &&
-                      d_.IsWord(j + 1) && !(d_.Morph(j + 1).classes & kMasdar) && !d_.LooksLikeMasdar(j + 1);
+                      d_.IsWord(j + 1) &&
+                      // (A country the dictionary names is no verbal noun,
+                      // whatever else it reads as: لدى اليمن.)
+                      (!(d_.Morph(j + 1).classes & kMasdar) || (d_.Morph(j + 1).classes & kProperName)) &&
+                      !d_.LooksLikeMasdar(j + 1);
     if ((ac & kAdjunct) && !lada) break;
     // أقر مجلس المدينة قانوناً جديداً، وقال نابيلي مبتسماً: a word the
     // caller wrote with the tanween of the accusative is no part of a

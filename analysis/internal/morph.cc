@@ -208,13 +208,44 @@ WordMorph Morphology::Analyze(absl::string_view word) const {
     m.classes = kNonArabic;
     return m;
   }
+  CliticSplit splits[kMaxCliticSplits];
+  int n = -1;
+  // الأمن، الثاني، البنك، القوة: a word that opens with the letters of the
+  // article and reads as a verb only, whole or with a pronoun (ألأمن، ألبن
+  // + ك under the spelling folds), is in news far more often the article
+  // and a noun. The noun's reading comes first; the verb's stays with it.
+  static constexpr absl::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+  auto prefer_article = [&](WordMorph* found) {
+    if (!(found->classes & kVerbAny) || (found->classes & (kNominalAny | kFunctionWord)) ||
+        word.size() <= 2 * kAl.size() || word.substr(0, kAl.size()) != kAl)
+      return;
+    if (n < 0) n = SplitClitics(word, splits, kMaxCliticSplits);
+    for (int k = 1; k < n; ++k) {
+      if (splits[k].proclitics != kArticle || splits[k].enclitic != Enclitic::kNone) continue;
+      WordMorph noun;
+      // (Not a bare adjective: التقى is the verb far more often than التقي
+      // "the pious".)
+      if (TrySplit(word, splits[k], &noun) && (noun.classes & kNominal) &&
+          (noun.classes & (kParticiple | kMasdar | kProperName | kAdjective)) != kAdjective) {
+        noun.classes |= found->classes & kVerbAny;
+        noun.agreement = found->agreement;
+        *found = noun;
+      }
+      return;
+    }
+  };
   // Most words are found whole (60% of a day of news): try that before
   // listing the splits, whose first is the whole word.
-  if (word.size() <= max_bytes && TrySplit(word, m.split, &m)) return m;
-  CliticSplit splits[kMaxCliticSplits];
-  const int n = SplitClitics(word, splits, kMaxCliticSplits);
+  if (word.size() <= max_bytes && TrySplit(word, m.split, &m)) {
+    prefer_article(&m);
+    return m;
+  }
+  if (n < 0) n = SplitClitics(word, splits, kMaxCliticSplits);
   for (int k = 1; k < n; ++k) {
-    if (TrySplit(word, splits[k], &m)) return m;
+    if (TrySplit(word, splits[k], &m)) {
+      prefer_article(&m);
+      return m;
+    }
   }
   m.classes = kUnknown;
   return m;

@@ -4781,5 +4781,18 @@ TEST_F(QuoteExtractorTest, ADocumentResolvesToTheIssuerInItsGenitive) {
   EXPECT_EQ(q[1].resolved, "تقرير مؤشرات الأداء");
 }
 
+TEST_F(QuoteExtractorTest, ADefiniteNounThatAlsoSpellsAVerbStillOpensTheSubject) {
+  // البنك، الأمن: the article and a noun, not a verb ألبن + ك; a subject
+  // that opens the sentence before its verb.
+  auto q = Run("البنك المركزي يعلن أنه سيخفض الفائدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "البنك المركزي");
+  EXPECT_EQ(q[0].content, "سيخفض الفائدة");
+  // لدى before a country keeps the role whole (اليمن also reads as يُمن).
+  q = Run("وأكد السفير الإماراتي لدى اليمن دعم بلاده للحكومة الشرعية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "السفير الإماراتي لدى اليمن");
+}
+
 }  // namespace
 }  // namespace dhad
