@@ -866,8 +866,9 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // بارزون بـ...; nor a surname after a given name, before the ب of the
     // content: وأشادت أمل بوشوشة بالممثلين; nor باسم after a spokesman:
     // وطالب المتحدث الرسمي باسم الجيش بـ...)
+    // (Nor the name after أبو، بن: هفال أبو بكر.)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
-        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !PlaceBeforeName(j) &&
+        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !IsNameLinkWord(d_.Word(j - 1)) && !PlaceBeforeName(j) &&
         !RoleBeforeNamedApposition(start, j) && !BaOfTheStem(j) && !d_.InTheNameOf(j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.

@@ -4794,5 +4794,13 @@ TEST_F(QuoteExtractorTest, ADefiniteNounThatAlsoSpellsAVerbStillOpensTheSubject)
   EXPECT_EQ(q[0].speaker, "السفير الإماراتي لدى اليمن");
 }
 
+TEST_F(QuoteExtractorTest, ANameAfterAbuIsNoComplementWithBa) {
+  // هدد بـ: the content opens with ب, but not the name after أبو or بن.
+  auto q = Run("وهدد رئيس المجلس هفال أبو بكر بإعلان المحافظة إقليما.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس المجلس هفال أبو بكر");
+  EXPECT_EQ(q[0].content, "بإعلان المحافظة إقليما");
+}
+
 }  // namespace
 }  // namespace dhad
