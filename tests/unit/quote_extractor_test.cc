@@ -4802,5 +4802,18 @@ TEST_F(QuoteExtractorTest, ANameAfterAbuIsNoComplementWithBa) {
   EXPECT_EQ(q[0].content, "بإعلان المحافظة إقليما");
 }
 
+TEST_F(QuoteExtractorTest, ParticiplesOfWelcomeAndCondemnation) {
+  // رحب بـ and استنكر are cues; so are their circumstantial participles.
+  auto q = Run("وقال الوزير إن الوضع مستقر، مرحبا بالاتفاق الذي وقعه الطرفان.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مرحبا");
+  EXPECT_EQ(q[1].content, "بالاتفاق الذي وقعه الطرفان");
+  EXPECT_EQ(q[1].resolved, "الوزير");
+  q = Run("وأكدت الوزيرة أن الخطة نجحت، مستنكرة تأخير صرف المستحقات.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مستنكرة");
+  EXPECT_EQ(q[1].content, "تأخير صرف المستحقات");
+}
+
 }  // namespace
 }  // namespace dhad
