@@ -1112,7 +1112,14 @@ void Attributor::AttachForward(int i, int lim) {
     if (j == np_start &&
         (j > cue.end || ce.cls == CueClass::kVerb ||
          // (مؤكدا ضرورة ...، متوقعا انخفاض ...: a verbal noun.)
-         (ce.cls == CueClass::kParticiple && (d_.IsPossessedMasdar(j) || d_.LooksLikeMasdar(j)))) &&
+         (ce.cls == CueClass::kParticiple && (d_.IsPossessedMasdar(j) || d_.LooksLikeMasdar(j))) ||
+         // (...، منتقدا تأخر المشروع، متمنيا الشفاء للمرضى: after a comma, a
+         // participle whose content is a noun phrase takes any noun right
+         // after it as that content.)
+         (ce.cls == CueClass::kParticiple && ce.np && j == cue.end && d_.IsComma(cue.begin - 1) &&
+          (d_.Morph(j).classes & kNominal) && !d_.IsVerbOnly(j) && !d_.HasDigit(j) &&
+          !(d_.AnyCls(j) & (kPrep | kStop | kAdjunct | kSetting | kPronoun | kTitle | kGivenName)) &&
+          !d_.IsNameWord(j))) &&
         // (Or after its subject, a noun phrase with no verb in it that the
         // verb agrees with: وكان الوزير أعلن إغلاق المعبر.)
         (d_.ClauseInitial(cue.begin) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&

@@ -1938,9 +1938,13 @@ TEST_F(QuoteExtractorTest, TheIssuerAfterTheDocumentsRelativeVerb) {
 TEST_F(QuoteExtractorTest, ACircumstantialParticipleThatAgreesWithTheSpeakerEndsTheReport) {
   // مقدما agrees with أكد: it is what the speaker did next, not what he
   // said.
+  // (The thanks are a report of their own, as قدم الشكر is: a verb of
+  // offering reports thanks.)
   auto q = Run("وأكد المدرب أن الفريق جاهز للموسم الجديد، مقدما الشكر للجماهير على وقفتها.");
-  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].content, "الفريق جاهز للموسم الجديد");
+  EXPECT_EQ(q[1].cue, "مقدما");
+  EXPECT_EQ(q[1].content, "الشكر للجماهير على وقفتها");
   // After a feminine cue the masculine participle is about the reported
   // clause's subject, and stays in it.
   q = Run("وقالت الشرطة إن المسلح أطلق النار في السوق، مستهدفا المارة والباعة.");
@@ -4813,6 +4817,23 @@ TEST_F(QuoteExtractorTest, ParticiplesOfWelcomeAndCondemnation) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].cue, "مستنكرة");
   EXPECT_EQ(q[1].content, "تأخير صرف المستحقات");
+}
+
+TEST_F(QuoteExtractorTest, AParticipleAfterACommaTakesTheNounPhraseAfterIt) {
+  // منتقدا، متمنيا، مثمنا: a participle whose content may be a noun phrase,
+  // after a comma, reports the noun right after it, a verbal noun the
+  // dictionary knows or not.
+  auto q = Run("وزار الوزير المستشفى أمس، منتقدا تأخر المشروع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "منتقدا");
+  EXPECT_EQ(q[0].content, "تأخر المشروع");
+  q = Run("وقال الوزير إن الخطة نجحت، متمنيا الشفاء العاجل للمرضى.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "الشفاء العاجل للمرضى");
+  EXPECT_EQ(q[1].resolved, "الوزير");
+  // (Not a preposition or a name after it.)
+  q = Run("وزار الوزير المستشفى أمس، منتقدا في كلمته تأخر المشروع.");
+  for (const auto& x : q) EXPECT_NE(x.content, "في كلمته تأخر المشروع");
 }
 
 }  // namespace
