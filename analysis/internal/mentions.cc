@@ -392,6 +392,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     const uint32_t c = d_.Cls(j);
     const uint32_t ac = d_.AnyCls(j);
     if (d_.CueAt(j) >= 0) break;
+    // قدم وفد من الحركة (حماس) الشكر، وتبادل الحضور التهاني: thanks,
+    // congratulations and condolences are what is offered, never part of
+    // who offers them.
+    if (j > start && (ac & kCourtesy)) break;
     // المصدر نفسه، التقارير ذاتها، «بوندي بلوغ» نفسها: نفس or ذات with the
     // pronoun of the noun before it stresses that noun and belongs to the
     // phrase. (Not after a verb that takes an object, where it is the

@@ -4836,5 +4836,15 @@ TEST_F(QuoteExtractorTest, AParticipleAfterACommaTakesTheNounPhraseAfterIt) {
   for (const auto& x : q) EXPECT_NE(x.content, "في كلمته تأخر المشروع");
 }
 
+TEST_F(QuoteExtractorTest, ThanksAreNoPartOfWhoOffersThem) {
+  // الشكر، التهاني after the subject are what it offers.
+  auto q = Run("وقدم وفد من حركة المقاومة (حماس) الشكر للمملكة على حفاوتها، مثمنا مواقفها.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "وفد من حركة المقاومة (حماس)");
+  q = Run("وتبادل الحضور التهاني بمناسبة العيد، متمنين للبلاد مزيدا من التقدم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الحضور");
+}
+
 }  // namespace
 }  // namespace dhad
