@@ -836,6 +836,20 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         (NameEndsAt(start, j) || ((d_.Cls(j - 1) & kGivenName) && (d_.AnyCls(j - 2) & kTitle))) &&
         NameRun(start, j + 1).second == j)
       break;
+    // وأكد الأمير فلان بن فلان تميز قدرات القوات، وأكد حافظ توفر النقد:
+    // after a personal name, which completes the subject, an indefinite
+    // verbal noun of the dictionary in the construct state is what the cue
+    // reports (a name's next word would be a name, a title or definite).
+    if (ce != nullptr && ce->np && j > start && !coordinated && !d_.IsDefinite(j) && NameEndsAt(start, j) &&
+        d_.IsWord(j + 1) && !d_.IsNameWord(j) && !(d_.AnyCls(j) & (kGivenName | kTitle | kClassNoun | kLaqab)) &&
+        !IsNameLink(j) && !IsNameLink(j - 1) && d_.Morph(j).split.proclitics == 0 &&
+        (d_.Morph(j).classes & kMasdar) && !(d_.Morph(j).classes & (kAdjective | kParticiple | kProperName)) &&
+        !(d_.Cls(j + 1) & (kComp | kCompNeg | kPrep)) && d_.CueAt(j + 1) < 0)
+      break;
+    // (Or أي "any" before its noun: ونفت الوزيرة فلانة أي علاقة لبلدها.)
+    if (ce != nullptr && (ce->np || ce->obj) && j > start && d_.Word(j) == "\u0627\u064A" && d_.IsWord(j + 1) &&
+        !d_.IsDefinite(j + 1) && NameEndsAt(start, j))
+      break;
     // وحذر الدفاع المدني المواطنين: after a singular nisba adjective (ـي),
     // which shows that the subject is singular, a definite sound plural
     // (ـين) cannot agree with the subject: it is the object. (A human

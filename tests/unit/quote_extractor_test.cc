@@ -4846,5 +4846,18 @@ TEST_F(QuoteExtractorTest, ThanksAreNoPartOfWhoOffersThem) {
   EXPECT_EQ(q[0].speaker, "الحضور");
 }
 
+TEST_F(QuoteExtractorTest, AfterAPersonsNameAVerbalNounOrAnyOpensWhatIsReported) {
+  // The name completes the subject; an indefinite verbal noun in the
+  // construct state, or أي and its noun, is what the cue reports.
+  auto q = Run("وأكد الأمير خالد بن سعود تميز قدرات القوات المسلحة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الأمير خالد بن سعود");
+  EXPECT_EQ(q[0].content, "تميز قدرات القوات المسلحة");
+  q = Run("ونفت وزيرة الخارجية لويز موشيكيوابو أي علاقة لبلدها بالاشتباكات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزيرة الخارجية لويز موشيكيوابو");
+  EXPECT_EQ(q[0].content, "أي علاقة لبلدها بالاشتباكات");
+}
+
 }  // namespace
 }  // namespace dhad
