@@ -223,10 +223,12 @@ WordMorph Morphology::Analyze(absl::string_view word) const {
     for (int k = 1; k < n; ++k) {
       if (splits[k].proclitics != kArticle || splits[k].enclitic != Enclitic::kNone) continue;
       WordMorph noun;
-      // (Not a bare adjective: التقى is the verb far more often than التقي
-      // "the pious".)
+      // (Not a bare adjective after الت: التقى is the verb "met" far more
+      // often than التقي "the pious"; الوطني، اليمني are the adjectives.)
+      static constexpr absl::string_view kAlT = "\xD8\xA7\xD9\x84\xD8\xAA";  // الت
       if (TrySplit(word, splits[k], &noun) && (noun.classes & kNominal) &&
-          (noun.classes & (kParticiple | kMasdar | kProperName | kAdjective)) != kAdjective) {
+          ((noun.classes & (kParticiple | kMasdar | kProperName | kAdjective)) != kAdjective ||
+           word.substr(0, kAlT.size()) != kAlT)) {
         noun.classes |= found->classes & kVerbAny;
         noun.agreement = found->agreement;
         *found = noun;

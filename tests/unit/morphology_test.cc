@@ -160,14 +160,14 @@ TEST(Morphology, ReadsTheArticleBeforeAVerbOfTheSameLetters) {
   // الأمن، البنك، القوة، الثاني: found whole (or with a pronoun) as a verb
   // only under the spelling folds (ألأمن، ألبن + ك), they are the article
   // and a noun; the verb's reading stays with the noun's.
-  for (const char* w : {"الأمن", "البنك", "القوة", "الثاني"}) {
+  for (const char* w : {"الأمن", "البنك", "القوة", "الثاني", "الوطني"}) {
     WordMorph m = Analyze(w);
     EXPECT_TRUE(m.classes & kNominal) << w;
     EXPECT_TRUE(m.definite) << w;
     EXPECT_EQ(m.split.proclitics, kArticle) << w;
   }
   EXPECT_TRUE(Analyze("الأمن").classes & kVerbAny);
-  // (Not before a bare adjective: التقى is the verb "met".)
+  // (Not before a bare adjective after الت: التقى is the verb "met".)
   WordMorph m = Analyze("التقى");
   EXPECT_TRUE(m.classes & kVerbPast);
   EXPECT_EQ(m.classes & kNominal, 0);
