@@ -4859,5 +4859,13 @@ TEST_F(QuoteExtractorTest, AfterAPersonsNameAVerbalNounOrAnyOpensWhatIsReported)
   EXPECT_EQ(q[0].content, "أي علاقة لبلدها بالاشتباكات");
 }
 
+TEST_F(QuoteExtractorTest, DhakiraIsTheNounMemory) {
+  // ذاكرة is "memory" in every use the day of news has; no participle cue.
+  EXPECT_TRUE(Run("ويمثل الأرشيف ذاكرة قصيرة في عمر الزمن إلا أنه مليء بالعبر.").empty());
+  auto q = Run("وأكد الفنان سالم العلي أن المعرض يمثل ذاكرة المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المعرض يمثل ذاكرة المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
