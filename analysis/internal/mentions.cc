@@ -180,7 +180,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':')) ||
          ((m.classes & kMasdar) && !(d_.AnyCls(start) & kSetting) && d_.EndsInOriginal(start, kTaMarbuta) &&
           d_.IsWord(start + 1) && !d_.IsDefinite(start) && (d_.IsDefinite(start + 1) || d_.IsDefinite(start + 2)) &&
-          !d_.IsNameWord(start + 1))))
+          !d_.IsNameWord(start + 1))) &&
+        // (Not a word that closed a personal name earlier in the text: قال
+        // بوتين after فلاديمير بوتين, though the dictionary reads ب and وتين.)
+        !(!m.definite && FamilyNameOfEarlierName(start)))
       return {start, start};
   }
   // وأعلن إغلاق المعبر، وأكد استمرار الدعم: right after a cue that takes a

@@ -4867,5 +4867,18 @@ TEST_F(QuoteExtractorTest, DhakiraIsTheNounMemory) {
   EXPECT_EQ(q[0].content, "المعرض يمثل ذاكرة المدينة");
 }
 
+TEST_F(QuoteExtractorTest, ANameThatReadsAsBaAndANounBeforeAColon) {
+  // قال بوتين: the dictionary reads ب and وتين, a manner before the colon
+  // as in قال ببساطة:, but the word closed a personal name earlier.
+  auto q = Run("وأكد الرئيس الروسي فلاديمير بوتين أن بلاده مستعدة. وقال بوتين: «لن نتراجع».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "بوتين");
+  EXPECT_EQ(q[1].resolved, "فلاديمير بوتين");
+  // (A manner stays one.)
+  q = Run("وأكد الرئيس أن بلاده مستعدة. وقال ببساطة: «لن نتراجع».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+}
+
 }  // namespace
 }  // namespace dhad
