@@ -913,7 +913,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         !(RoleAfterName(j) && (d_.IsNameWord(j - 1) || NameEndsAt(start, j))) &&
         !RoleBeforeNamedApposition(start, j) && !AgreeingAdjectiveAt(j) &&
         (!d_.IsAdjectiveLike(j) ||
-         ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))))
+         ((d_.AnyCls(j) & kAddressee) && !StartsWith(d_.Word(j - 1), kLamLam))) &&
+        // (Nor, after a title, the family name of a person the text named
+        // in full: وحث العميد الغرير الجميع after العميد عبدالله الغرير.)
+        !((d_.AnyCls(j - 1) & kTitle) && FamilyNameOfEarlierName(j)))
       break;
     // أصدرت الوزارة بيانا: an indefinite object after a definite subject
     // (or after a quoted name: ووضعت «تسلا» أهدافا).

@@ -4880,5 +4880,16 @@ TEST_F(QuoteExtractorTest, ANameThatReadsAsBaAndANounBeforeAColon) {
   EXPECT_EQ(q[1].speaker, "");
 }
 
+TEST_F(QuoteExtractorTest, AfterATitleTheFamilyNameOfAPersonNamedBeforeIsNoObject) {
+  // حث takes an object, and a definite word after the subject is one; but
+  // after a title, the family name of a person the text named in full is
+  // the person.
+  auto q = Run("وقال العميد البحري عبدالله الغرير إن البحر هادئ. وحث العميد الغرير الجميع على توخي الحذر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "العميد الغرير");
+  EXPECT_EQ(q[1].resolved, "عبدالله الغرير");
+  EXPECT_EQ(q[1].content, "توخي الحذر");
+}
+
 }  // namespace
 }  // namespace dhad
