@@ -768,9 +768,16 @@ bool EntityTracker::RoleWordsFrom(int sb, int se, const Entity& e) const {
   }
   const int end = k < e.name_begin ? e.name_begin : e.span_end;
   ++k;
+  // (A definite genitive stands for the noun it repeats with its own
+  // genitive or name: أمير المنطقة for أمير منطقة عسير، رئيس الهيئة for
+  // رئيس هيئة الاتصالات.)
+  const auto same = [&](int k, int j) {
+    const std::string_view wj = d_.Word(j);
+    return d_.Word(k) == wj || (j > sb && StartsWith(wj, kAl) && !d_.IsDefinite(k) && d_.Word(k) == wj.substr(kAl.size()));
+  };
   for (int j = sb + 1; j < se; ++j) {
     if (!d_.IsWord(j)) return false;
-    while (k < end && (!d_.IsWord(k) || d_.Word(k) != d_.Word(j))) ++k;
+    while (k < end && (!d_.IsWord(k) || !same(k, j))) ++k;
     if (k >= end) return false;
     ++k;
   }

@@ -4891,5 +4891,17 @@ TEST_F(QuoteExtractorTest, AfterATitleTheFamilyNameOfAPersonNamedBeforeIsNoObjec
   EXPECT_EQ(q[1].content, "توخي الحذر");
 }
 
+TEST_F(QuoteExtractorTest, ARoleWithADefiniteGenitiveIsAShortFormOfTheFullRole) {
+  // أمير المنطقة repeats أمير منطقة عسير with the article for the place's
+  // name; the guide resolves it to the person.
+  auto q = Run("وقال أمير منطقة عسير الأمير فيصل بن خالد إن الموسم ناجح. وأكد أمير المنطقة أن السياحة تنمو.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "أمير المنطقة");
+  EXPECT_EQ(q[1].resolved, "فيصل بن خالد");
+  q = Run("وقال رئيس هيئة الاتصالات عبدالله العلي إن السوق ينمو. وأكد رئيس الهيئة أن الأسعار ستنخفض.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "عبدالله العلي");
+}
+
 }  // namespace
 }  // namespace dhad
