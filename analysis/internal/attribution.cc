@@ -950,16 +950,16 @@ void Attributor::AttachForward(int i, int lim) {
     }
     const uint32_t cl = d_.Cls(j);
     if (cl & kComp) {
-      // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the
-      // journalist's, not the complement of the cue.
-      // (دون أن، بدون أن "without": a circumstance of the clause; what was
+      // دون أن، بدون أن "without": a circumstance of the clause; what was
       // said may still come after it, at a colon or after the comma that
-      // ends it: ويقول فلان ... دون أن تحسم أمرها: «...».)
+      // ends it (ويقول فلان ... دون أن تحسم أمرها: «...»).
       if (j > from && d_.IsWord(j - 1) && (d_.Cls(j - 1) & kConnective) && (d_.Cls(j - 1) & kNeg) &&
           d_.Word(j - 1) != "\u0644\u0648") {  // لو
         while (j + 1 < lim && !d_.IsComma(j + 1) && !d_.IsPunct(j + 1, U':')) ++j;
         continue;
       }
+      // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the
+      // journalist's, not the complement of the cue.
       if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kGoverns))) break;
       intro = j, how = Intro::kComp;
       break;

@@ -688,7 +688,10 @@ std::string EntityTracker::OwnText(int sb, int se) const {
     // (A quoted name without its marks: تقرير «ساما».)
     if (d_.T(g).kind == QTokKind::kMark) return d_.Orig(g + 1, se - 1);
     std::string own = d_.Orig(g, se);
-    StripLeadingLam(&own);
+    // (لشركة → شركة, لأمانو → أمانو: the preposition; not the ل of لجنة.)
+    if ((d_.Morph(g).split.proclitics & kPrepLi) ||
+        (d_.IsNameWord(g) && StartsWith(d_.Word(g), "\u0644\u0627") && !(d_.Cls(g) & kGivenName)))
+      StripLeadingLam(&own);
     return own;
   }
   // بحسب "رويترز": a phrase that is one quoted name is that name.
@@ -712,8 +715,10 @@ int EntityTracker::DocumentIssuerAt(int sb, int se) const {
       return false;
     if (d_.IsNameWord(g) || (d_.Cls(g) & kGivenName)) return true;
     std::string_view base = d_.Word(g);
-    if (d_.Morph(g).split.proclitics & kPrepLi) base.remove_prefix(kLam.size());
-    if (StartsWith(base, kLam)) base = base.substr(kLam.size());  // لل → ال: the article's ل
+    if (d_.Morph(g).split.proclitics & kPrepLi) {
+      base.remove_prefix(kLam.size());
+      if (StartsWith(base, kLam)) base.remove_prefix(kLam.size());  // للشركة: the article's ل
+    }
     if (StartsWith(base, kAl)) base.remove_prefix(kAl.size());
     return (d_.tables().Class(base) & (kClassNoun | kTitle)) != 0 && g + 1 < se;
   };
@@ -771,9 +776,10 @@ bool EntityTracker::RoleWordsFrom(int sb, int se, const Entity& e) const {
   // (A definite genitive stands for the noun it repeats with its own
   // genitive or name: أمير المنطقة for أمير منطقة عسير، رئيس الهيئة for
   // رئيس هيئة الاتصالات.)
-  const auto same = [&](int k, int j) {
-    const std::string_view wj = d_.Word(j);
-    return d_.Word(k) == wj || (j > sb && StartsWith(wj, kAl) && !d_.IsDefinite(k) && d_.Word(k) == wj.substr(kAl.size()));
+  const auto same = [&](int role_word, int word) {
+    const std::string_view w = d_.Word(word);
+    return d_.Word(role_word) == w || (word > sb && StartsWith(w, kAl) && !d_.IsDefinite(role_word) &&
+                                       d_.Word(role_word) == w.substr(kAl.size()));
   };
   for (int j = sb + 1; j < se; ++j) {
     if (!d_.IsWord(j)) return false;

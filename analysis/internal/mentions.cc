@@ -839,10 +839,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         (NameEndsAt(start, j) || ((d_.Cls(j - 1) & kGivenName) && (d_.AnyCls(j - 2) & kTitle))) &&
         NameRun(start, j + 1).second == j)
       break;
-    // وأكد الأمير فلان بن فلان تميز قدرات القوات، وأكد حافظ توفر النقد:
-    // after a personal name, which completes the subject, an indefinite
-    // verbal noun of the dictionary in the construct state is what the cue
-    // reports (a name's next word would be a name, a title or definite).
+    // وأكد الأمير فلان بن فلان تميز قدرات القوات: after a personal name,
+    // which completes the subject, an indefinite verbal noun of the
+    // dictionary in the construct state is what the cue reports (a name's
+    // next word would be a name, a title or definite).
     if (ce != nullptr && ce->np && j > start && !coordinated && !d_.IsDefinite(j) && NameEndsAt(start, j) &&
         d_.IsWord(j + 1) && !d_.IsNameWord(j) && !(d_.AnyCls(j) & (kGivenName | kTitle | kClassNoun | kLaqab)) &&
         !IsNameLink(j) && !IsNameLink(j - 1) && d_.Morph(j).split.proclitics == 0 &&

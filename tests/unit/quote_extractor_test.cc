@@ -4779,6 +4779,10 @@ TEST_F(QuoteExtractorTest, ADocumentResolvesToTheIssuerInItsGenitive) {
   q = Run("وكشف تقرير «ساما» أن القروض ارتفعت.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].resolved, "ساما");
+  // (The ل of a body's own noun stays: لجنة.)
+  q = Run("وكشف تقرير لجنة التحقيق أن الحادث عرضي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "لجنة التحقيق");
   // A genitive that is the topic names no issuer.
   q = Run("وكشف تقرير مؤشرات الأداء أن الإيرادات ارتفعت، مشيرا إلى أن الطلب سيزيد.");
   ASSERT_EQ(q.size(), 2u);
