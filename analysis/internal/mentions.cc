@@ -183,7 +183,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
           !d_.IsNameWord(start + 1))) &&
         // (Not a word that closed a personal name earlier in the text: قال
         // بوتين after فلاديمير بوتين, though the dictionary reads ب and وتين.)
-        !(!m.definite && FamilyNameOfEarlierName(start)))
+        (m.definite || !FamilyNameOfEarlierName(start)))
       return {start, start};
   }
   // وأعلن إغلاق المعبر، وأكد استمرار الدعم: right after a cue that takes a

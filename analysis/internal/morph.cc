@@ -214,21 +214,24 @@ WordMorph Morphology::Analyze(absl::string_view word) const {
   // article and reads as a verb only, whole or with a pronoun (ألأمن، ألبن
   // + ك under the spelling folds), is in news far more often the article
   // and a noun. The noun's reading comes first; the verb's stays with it.
-  static constexpr absl::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+  static constexpr absl::string_view kAl = "\xD8\xA7\xD9\x84";           // ال
+  static constexpr absl::string_view kAlT = "\xD8\xA7\xD9\x84\xD8\xAA";  // الت
   auto prefer_article = [&](WordMorph* found) {
-    if (!(found->classes & kVerbAny) || (found->classes & (kNominalAny | kFunctionWord)) ||
+    if (!(found->classes & kVerbAny) ||
+        (found->classes & (kNominalAny | kFunctionWord)) ||
         word.size() <= 2 * kAl.size() || word.substr(0, kAl.size()) != kAl)
       return;
     if (n < 0) n = SplitClitics(word, splits, kMaxCliticSplits);
     for (int k = 1; k < n; ++k) {
-      if (splits[k].proclitics != kArticle || splits[k].enclitic != Enclitic::kNone) continue;
+      if (splits[k].proclitics != kArticle || splits[k].enclitic != Enclitic::kNone)
+        continue;
       WordMorph noun;
+      if (!TrySplit(word, splits[k], &noun) || !(noun.classes & kNominal)) return;
       // (Not a bare adjective after الت: التقى is the verb "met" far more
       // often than التقي "the pious"; الوطني، اليمني are the adjectives.)
-      static constexpr absl::string_view kAlT = "\xD8\xA7\xD9\x84\xD8\xAA";  // الت
-      if (TrySplit(word, splits[k], &noun) && (noun.classes & kNominal) &&
-          ((noun.classes & (kParticiple | kMasdar | kProperName | kAdjective)) != kAdjective ||
-           word.substr(0, kAlT.size()) != kAlT)) {
+      const uint16_t kinds = kParticiple | kMasdar | kProperName | kAdjective;
+      const bool bare_adjective = (noun.classes & kinds) == kAdjective;
+      if (!bare_adjective || word.substr(0, kAlT.size()) != kAlT) {
         noun.classes |= found->classes & kVerbAny;
         noun.agreement = found->agreement;
         *found = noun;
