@@ -305,6 +305,19 @@ void QuoteDoc::FindCues() {
     if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) &&
         (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
       continue;
+    // مشيدا بـ، مقرا بأن: a participle whose content is only a noun phrase
+    // with ب reaches that ب within its clause, over its addressee and the
+    // adjuncts (مشيدة في هذا الصدد بـ، معترفة للشرطة بأن), or a colon.
+    // Without it the word is another: يتخذ موسكو مقرا "headquarters", خطرا
+    // مهددا لحياته "threatening".
+    if (ce.cls == CueClass::kParticiple && ce.b && !ce.np && !ce.obj && ce.preps.empty()) {
+      bool ba = false;
+      for (int k = end; k < end + 10 && !ba; ++k) {
+        ba = IsPunct(k, U':') || (IsWord(k) && StartsWith(Word(k), kBa) && !(AnyCls(k) & kSetting));
+        if (!IsWord(k) || CueAt(k) >= 0 || (Cls(k) & (kComp | kCompNeg)) || IsVerbOnly(k)) break;
+      }
+      if (!ba) continue;
+    }
     // قدم الأمير شكره للفرق: a verb of offering reports only thanks,
     // congratulations or condolences.
     if (ce.courtesy && !CourtesyFollows(end)) continue;

@@ -4907,5 +4907,19 @@ TEST_F(QuoteExtractorTest, ARoleWithADefiniteGenitiveIsAShortFormOfTheFullRole) 
   EXPECT_EQ(q[1].resolved, "عبدالله العلي");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleThatTakesOnlyBaNeedsItsBa) {
+  // مقرا is مُقِرّا "acknowledging" only with its ب; يتخذ الرياض مقرا is
+  // "headquarters", and the cue of the sentence is قال.
+  auto q = Run("وقال سالم العتيبي الخبير في المركز الذي يتخذ الرياض مقرا إن الأسواق متعطشة للنفط.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وقال");
+  EXPECT_EQ(q[0].content, "الأسواق متعطشة للنفط");
+  // (The ب may come after the addressee.)
+  q = Run("وقالت الأم إنها نادمة، معترفة للشرطة بأن الفقر دفعها إلى ذلك.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "معترفة");
+  EXPECT_EQ(q[1].content, "الفقر دفعها إلى ذلك");
+}
+
 }  // namespace
 }  // namespace dhad
