@@ -354,7 +354,23 @@ bool Attributor::AttachPostposed(int i, int lim) {
                     (se > sb && next_cue >= 0 && d_.cues()[next_cue].begin == after + 1 &&
                      (d_.Entry(next_cue).cls == CueClass::kParticiple ||
                       (d_.Entry(next_cue).cls == CueClass::kVerb && StartsWith(d_.Word(after + 1), kWaw))));
-  if (!ends) return false;
+  // After "as X says" and a comma, the words go on in one of three ways.
+  // A clause about the speaker (...، كما يقول فلان، الذي ...، وهو ...) or
+  // a new clause (...، لكن ...، و...) leaves what was said before the cue.
+  // Any other word continues the clause that the phrase interrupts (إذا
+  // سيطر التنظيم على الحقول، كما يقول فلان، فستتحول ...): what was said is
+  // that whole clause, with the cue and the speaker inside it, as with
+  // وفقا لـ (AttachPreposition).
+  const bool as_says = qb < cue.begin && se > sb && d_.IsComma(after) && d_.IsWord(after + 1) && !ends;
+  const int w = after + 1;
+  const bool about_speaker = as_says && ((d_.Cls(w) & kRelative) || d_.IsWawPronoun(w));
+  const bool new_clause = as_says && !about_speaker && ((d_.Cls(w) & kConnective) || d_.SkipOpener(w, w + 1) > w);
+  // (Not a preposition or a setting, which belong to the cue: ...، كما كتب
+  // فلان، تحت عنوان «...»)
+  const bool interrupted = as_says && !about_speaker && !new_clause && closed < 0 && d_.CueAt(w) < 0 &&
+                           !(d_.Cls(w) & (kComp | kCompNeg | kPrep)) &&
+                           !(d_.AnyCls(w) & (kSetting | kAdjunct | kAddressee));
+  if (!ends && !about_speaker && !new_clause && !interrupted) return false;
   Cand base = Base(i, sb, se);
   base.qb = qb;
   if (closed >= 0) {
@@ -366,6 +382,18 @@ bool Attributor::AttachPostposed(int i, int lim) {
     const int cs = ClauseStartBefore(qb - 1);
     if (qb - 1 - cs < 3) return false;
     base.conf = 0.7f;
+    if (interrupted) {
+      // (The phrase interrupts the clause of its comma: ...، فإن المتشددين
+      // تفرقوا، كما توقع فلان، ولجأوا ...)
+      int b = qb - 2;
+      while (b > cs && !d_.IsComma(b - 1)) --b;
+      Cand c = base;
+      c.vb = d_.T(b).begin;
+      c.ve = d_.T(ClauseEnd(w) - 1).end;
+      c.kind = QuoteKind::kIndirect;
+      cands_.push_back(c);
+      return true;
+    }
     EmitRegion(cs, qb - 1, base);
   }
   if (d_.IsComma(after)) {

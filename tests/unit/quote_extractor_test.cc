@@ -4921,5 +4921,23 @@ TEST_F(QuoteExtractorTest, AParticipleThatTakesOnlyBaNeedsItsBa) {
   EXPECT_EQ(q[1].content, "الفقر دفعها إلى ذلك");
 }
 
+TEST_F(QuoteExtractorTest, AsTheSpeakerSaysBetweenCommas) {
+  // ...، كما يقول فلان، ...: "as X says" that interrupts a clause reports
+  // the whole clause, with the cue and the speaker inside it.
+  auto q = Run("إذا سيطر التنظيم على الحقول، كما يقول النائب سالم العلي، فستتحول المنطقة إلى ساحة حرب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "كما يقول");
+  EXPECT_EQ(q[0].speaker, "النائب سالم العلي");
+  EXPECT_EQ(q[0].content, "إذا سيطر التنظيم على الحقول، كما يقول النائب سالم العلي، فستتحول المنطقة إلى ساحة حرب");
+  // (A clause about the speaker or a new clause after the comma leaves
+  // what was said before the phrase.)
+  q = Run("ويقبل المشترون على السلعة بشدة، كما يقول التاجر محمد الروقي، الذي يعمل في السوق منذ سنوات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "ويقبل المشترون على السلعة بشدة");
+  q = Run("ويقبل المشترون على السلعة بشدة، كما يقول التاجر محمد الروقي، لكن أسعارها مرتفعة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "ويقبل المشترون على السلعة بشدة");
+}
+
 }  // namespace
 }  // namespace dhad
