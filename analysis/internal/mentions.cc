@@ -849,6 +849,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         (d_.Morph(j).classes & kMasdar) && !(d_.Morph(j).classes & (kAdjective | kParticiple | kProperName)) &&
         !(d_.Cls(j + 1) & (kComp | kCompNeg | kPrep)) && d_.CueAt(j + 1) < 0)
       break;
+    // حدد المدرب فلان أسماء اللاعبين: after a personal name, a woman's
+    // given name starts no second name (the names after the first are the
+    // father's and the grandfather's); the word is the common noun, the
+    // verb's object.
+    if (j > start && (NameEndsAt(start, j) || (d_.IsNameWord(j - 1) && !d_.IsDefinite(j - 1))) &&
+        (d_.Cls(j) & kGivenName) == kGivenF && !IsNameLink(j - 1) && d_.IsDefinite(j + 1))
+      break;
     // (Or أي "any" before its noun: ونفت الوزيرة فلانة أي علاقة لبلدها.)
     if (ce != nullptr && (ce->np || ce->obj) && j > start && d_.Word(j) == "\u0627\u064A" && d_.IsWord(j + 1) &&
         !d_.IsDefinite(j + 1) && NameEndsAt(start, j))

@@ -4939,5 +4939,14 @@ TEST_F(QuoteExtractorTest, AsTheSpeakerSaysBetweenCommas) {
   EXPECT_EQ(q[0].content, "ويقبل المشترون على السلعة بشدة");
 }
 
+TEST_F(QuoteExtractorTest, AWomansGivenNameAfterAPersonalNameIsTheNoun) {
+  // أسماء is a woman's given name and the plural "names"; after a man's
+  // name it is the noun, the object of the verb, not the subject's.
+  auto q = Run("حدد مدرب الفريق اليوناني دونيس أسماء اللاعبين الذين يرغب في بقائهم، مشيرا إلى أن الجهاز الفني سيراقب الجميع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "مشيرا");
+  EXPECT_EQ(q[0].speaker, "مدرب الفريق اليوناني دونيس");
+}
+
 }  // namespace
 }  // namespace dhad
