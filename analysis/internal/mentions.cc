@@ -999,6 +999,22 @@ bool Mentions::IsNameLike(int p) const {
     }
     if (phrase) return true;
   }
+  // "المهندس فلان بن فلان الفلاني"، «للأمير فلان الفلاني»: a title, then a
+  // given name and the names or the definite family name after it, is a
+  // person named, up to six words.
+  if (words >= 2 && words <= 6) {
+    int f = pr.open + 1;
+    while (f < pr.close && d_.IsWord(f) && (d_.AnyCls(f) & kTitle) && !(d_.Cls(f) & kGivenName)) ++f;
+    if (f > pr.open + 1 && f + 1 < pr.close && (d_.Cls(f) & kGivenName)) {
+      bool names = true;
+      for (int t = f + 1; t < pr.close && names; ++t) {
+        names = d_.IsWord(t) && d_.CueAt(t) < 0 &&
+                (IsNameLinkWord(d_.Word(t)) || CompoundAbdAt(t) || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName) ||
+                 (d_.IsDefinite(t) && !(d_.AnyCls(t) & (kStop | kRelative | kPrep))));
+      }
+      if (names) return true;
+    }
+  }
   if (words > 4) return false;
   // "50" رحلة، "19%": a quoted figure is emphasis, not a quotation. A
   // short quotation with a number among its words and no particle (tested

@@ -4948,5 +4948,13 @@ TEST_F(QuoteExtractorTest, AWomansGivenNameAfterAPersonalNameIsTheNoun) {
   EXPECT_EQ(q[0].speaker, "مدرب الفريق اليوناني دونيس");
 }
 
+TEST_F(QuoteExtractorTest, ATitleAndAPersonalNameInMarksAreAName) {
+  // "المهندس فلان آل فلان" in marks after a role names the person; the
+  // complementizer after it opens what was said.
+  auto q = Run("وذكر مدير عام الفرع \"المهندس سالم آل حسن\" أن الحفاظ على القرى التراثية يزداد أهمية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحفاظ على القرى التراثية يزداد أهمية");
+}
+
 }  // namespace
 }  // namespace dhad
