@@ -743,7 +743,11 @@ bool EntityTracker::PersonRole(int sb, int se) const {
   // follows the title directly, الرئيس أوباما).
   for (int k = sb; k < se; ++k) {
     if (!d_.IsWord(k) || (d_.AnyCls(k) & kGivenName)) return false;
-    if (d_.IsNameWord(k) && !(k == se - 1 && k >= sb + 1 && !d_.IsDefinite(k - 1) && (d_.AnyCls(k - 1) & kTitle)))
+    // (Or the genitive of the title's own genitive: رئيس إقليم كردستان.)
+    if (d_.IsNameWord(k) &&
+        !(k == se - 1 && k >= sb + 1 && !d_.IsDefinite(k - 1) &&
+          ((d_.AnyCls(k - 1) & kTitle) ||
+           (k >= sb + 2 && !d_.IsNameWord(k - 1) && !d_.IsDefinite(k - 2) && (d_.AnyCls(k - 2) & kTitle)))))
       return false;
   }
   if (d_.AnyCls(sb) & kTitle) return true;
@@ -781,10 +785,19 @@ bool EntityTracker::RoleWordsFrom(int sb, int se, const Entity& e) const {
     return d_.Word(role_word) == w || (word > sb && StartsWith(w, kAl) && !d_.IsDefinite(role_word) &&
                                        d_.Word(role_word) == w.substr(kAl.size()));
   };
+  // (And the other way: a definite genitive in the role stands for the
+  // noun with its own genitive in the words after it, the name of the
+  // place: رئيس إقليم كردستان for رئيس الإقليم، مسعود بارزاني.)
+  const auto shorter = [&](int role_word, int word) {
+    return word + 2 == se && !d_.IsDefinite(word) && d_.IsDefinite(role_word) &&
+           d_.Word(role_word).substr(kAl.size()) == d_.Word(word) && StartsWith(d_.Word(role_word), kAl) &&
+           d_.IsWord(word + 1) && (d_.IsNameWord(word + 1) || (d_.Morph(word + 1).classes & kProperName));
+  };
   for (int j = sb + 1; j < se; ++j) {
     if (!d_.IsWord(j)) return false;
-    while (k < end && (!d_.IsWord(k) || !same(k, j))) ++k;
+    while (k < end && (!d_.IsWord(k) || !(same(k, j) || shorter(k, j)))) ++k;
     if (k >= end) return false;
+    if (shorter(k, j)) return true;
     ++k;
   }
   return true;

@@ -4956,5 +4956,18 @@ TEST_F(QuoteExtractorTest, ATitleAndAPersonalNameInMarksAreAName) {
   EXPECT_EQ(q[0].content, "الحفاظ على القرى التراثية يزداد أهمية");
 }
 
+TEST_F(QuoteExtractorTest, ARoleWithThePlaceNamedIsTheRoleOfTheSameOffice) {
+  // رئيس إقليم كردستان names the office that رئيس الإقليم named before,
+  // with the place; وكيل أمانة الرياض is the role after the name, without
+  // its last word.
+  auto q = Run("وقال رئيس الإقليم مسعود بارزاني إن الإقليم موحد. وأكد رئيس إقليم كردستان أن الوحدة باقية.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "رئيس إقليم كردستان");
+  EXPECT_EQ(q[1].resolved, "مسعود بارزاني");
+  q = Run("وأوضح المهندس سليمان البطحي وكيل أمانة الرياض للخدمات أن الاستطلاع بدأ. ودعا وكيل أمانة الرياض السكان للمشاركة في الاستطلاع.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "سليمان البطحي");
+}
+
 }  // namespace
 }  // namespace dhad
