@@ -190,10 +190,17 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
   // noun phrase, a verbal noun in the construct state is what was said,
   // with the subject implicit; never the speaker. (So is one the word list
   // names a verbal noun, before a quotation too: وأكد أهمية «...».)
+  // (A woman's given name that is a verbal noun too, نجاح، أمل, after a
+  // masculine verb, with which it cannot agree: وأرجع نجاح العمل إلى ...)
+  const auto masdar_given = [&]() {
+    return ce->gender == Gender::kMasc && (d_.Cls(start) & kGivenName) == kGivenF &&
+           (d_.Morph(start).classes & kMasdar) && d_.IsDefinite(start + 1);
+  };
   if (ce != nullptr && ce->np && d_.IsWord(start) && !d_.IsDefinite(start) &&
       (d_.IsDefinite(start + 1) ||
        ((d_.AnyCls(start) & kMasdarClass) && (d_.OpenTop(start + 1) >= 0 || d_.IsWord(start + 1)))) &&
-      !(d_.AnyCls(start) & (kTitle | kClassNoun | kDocument | kGivenName)) && d_.LooksLikeMasdar(start))
+      !(d_.AnyCls(start) & (kTitle | kClassNoun | kDocument)) &&
+      ((d_.AnyCls(start) & kGivenName) ? masdar_given() : d_.LooksLikeMasdar(start)))
     return {start, start};
   // تساءلت يوما، ادعى دائما: a noun or adjective in the accusative right
   // after a cue is an adverb, never the subject.
@@ -825,6 +832,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         !(d_.AnyCls(j) & (kGivenName | kTitle)) && !d_.IsNameWord(j) && !IsNameLink(j) &&
         d_.IsWord(j + 1) &&
         (((d_.Morph(j).classes & kMasdar) && !(d_.Morph(j).classes & (kAdjective | kParticiple))) ||
+         // (Or a plain noun in the construct state, which no definite word
+         // governs and none agrees with: عزا الباحثون سبب تزايد الحساسية;
+         // after a personal name it is the person's role, فلان الفلاني
+         // أخصائي الأمراض، أحد المواطنين.)
+         ((d_.Morph(j).classes & kNominal) && !NameEndsAt(start, j) && !d_.IsNameWord(j - 1) &&
+          !(d_.Morph(j).classes & (kAdjective | kParticiple | kProperName | kUnknown)) && d_.IsWord(j + 1) &&
+          !d_.IsNameWord(j + 1) && !(d_.AnyCls(j + 1) & (kGivenName | kTitle | kPrep | kStop | kAdjunct))) ||
          // (Or a body's noun, which a definite word cannot govern: دانت
          // القناة عملية اقتحام مكتبها; after definite words only, not a
          // role after a name, مشاعل الحسين منظمة الرحلات.)
@@ -853,8 +867,11 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // given name starts no second name (the names after the first are the
     // father's and the grandfather's); the word is the common noun, the
     // verb's object.
-    if (j > start && (NameEndsAt(start, j) || (d_.IsNameWord(j - 1) && !d_.IsDefinite(j - 1))) &&
-        (d_.Cls(j) & kGivenName) == kGivenF && !IsNameLink(j - 1) && d_.IsDefinite(j + 1))
+    // (Nor after a masculine verb, with which it cannot agree, when it is a
+    // verbal noun too: وأرجع فلان نجاح الموسم إلى ...)
+    if (j > start && (d_.Cls(j) & kGivenName) == kGivenF && !IsNameLink(j - 1) && d_.IsWord(j + 1) &&
+        (((NameEndsAt(start, j) || (d_.IsNameWord(j - 1) && !d_.IsDefinite(j - 1))) && d_.IsDefinite(j + 1)) ||
+         (ce != nullptr && ce->gender == Gender::kMasc && (d_.Morph(j).classes & kMasdar))))
       break;
     // (Or أي "any" before its noun: ونفت الوزيرة فلانة أي علاقة لبلدها.)
     if (ce != nullptr && (ce->np || ce->obj) && j > start && d_.Word(j) == "\u0627\u064A" && d_.IsWord(j + 1) &&

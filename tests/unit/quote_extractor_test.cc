@@ -4969,5 +4969,28 @@ TEST_F(QuoteExtractorTest, ARoleWithThePlaceNamedIsTheRoleOfTheSameOffice) {
   EXPECT_EQ(q[1].resolved, "سليمان البطحي");
 }
 
+TEST_F(QuoteExtractorTest, APlainNounAfterADefiniteSubjectIsTheContent) {
+  // No definite word governs an indefinite noun, and none agrees with it:
+  // after the subject's definite word, a noun in the construct state opens
+  // what a cue with a noun phrase reports.
+  auto q = Run("ونفى متحدث باسم المتمردين مزاعم الحكومة بسيطرتها على المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "متحدث باسم المتمردين");
+  EXPECT_EQ(q[0].content, "مزاعم الحكومة بسيطرتها على المدينة");
+  // (After a personal name such a noun is the person's role.)
+  q = Run("وأكد الدكتور أحمد الزهراني أخصائي الأمراض الباطنية أن الصيام مفيد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور أحمد الزهراني أخصائي الأمراض الباطنية");
+}
+
+TEST_F(QuoteExtractorTest, AWomansNameThatIsAVerbalNounDoesNotAgreeWithAMasculineVerb) {
+  // نجاح is a woman's given name and the verbal noun "success"; a
+  // masculine verb cannot have it in its subject.
+  auto q = Run("وقال ناصر العرفج إن الموسم انتهى. وأكد العرفج نجاح موسم الحج.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "العرفج");
+  EXPECT_EQ(q[1].content, "نجاح موسم الحج");
+}
+
 }  // namespace
 }  // namespace dhad
