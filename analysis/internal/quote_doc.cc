@@ -318,6 +318,9 @@ void QuoteDoc::FindCues() {
       }
       if (!ba) continue;
     }
+    // تكون مرجعا موحدا: right after a form of كان or a sister, a participle
+    // is its predicate, no circumstance of speech.
+    if (ce.cls == CueClass::kParticiple && (IsKana(t - 1) || IsKanaSister(t - 1))) continue;
     // قدم الأمير شكره للفرق: a verb of offering reports only thanks,
     // congratulations or condolences.
     if (ce.courtesy && !CourtesyFollows(end)) continue;

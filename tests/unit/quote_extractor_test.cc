@@ -4992,5 +4992,21 @@ TEST_F(QuoteExtractorTest, AWomansNameThatIsAVerbalNounDoesNotAgreeWithAMasculin
   EXPECT_EQ(q[1].content, "نجاح موسم الحج");
 }
 
+TEST_F(QuoteExtractorTest, VerbsOfAttributingACause) {
+  // أرجع X إلى Y, مرجعا X إلى Y: the speaker's explanation of X.
+  auto q = Run("وأرجع المحلل المالي سالم العتيبي تراجع المبيعات إلى نقص المعروض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وأرجع");
+  EXPECT_EQ(q[0].speaker, "المحلل المالي سالم العتيبي");
+  EXPECT_EQ(q[0].content, "تراجع المبيعات إلى نقص المعروض");
+  q = Run("وقال المتحدث إن الحوادث تعددت خلال العيد، مرجعا أسبابها إلى إهمال الأسر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "مرجعا");
+  EXPECT_EQ(q[1].content, "أسبابها إلى إهمال الأسر");
+  // (مرجعا is also the noun "reference".)
+  q = Run("وطالب الخبراء بآلية تكون مرجعا موحدا لأسعار الإيجار.");
+  for (const Got& g : q) EXPECT_NE(g.cue, "مرجعا");
+}
+
 }  // namespace
 }  // namespace dhad
