@@ -70,6 +70,27 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       }
       if (ent == -2) continue;
       const int s = d_.SentStart(c.anchor);
+      // وبدأ الحفل بكلمة لرئيس مجلس الإدارة، رحب فيها ...، تصريحات للسيدة
+      // فلانة قالت فيها: the statement that the cue's pronoun takes up
+      // names its owner with ل, and the owner said it.
+      // (So for a cue after such a verb in its sentence: ...، رحب فيها
+      // بالحضور، مؤكدا.)
+      int taken_up = c.resumptive ? c.anchor : -1;
+      for (int v = c.anchor - 2; v > s && taken_up < 0; --v) {
+        if (d_.IsVerb(v) && d_.IsWord(v + 1) &&
+            (d_.Word(v + 1) == "\u0641\u064A\u0647" || d_.Word(v + 1) == "\u0641\u064A\u0647\u0627"))
+          taken_up = v;
+      }
+      if (taken_up >= 0) {
+        const auto [ob, oe] = StatementOwnerBefore(taken_up, s);
+        if (oe > ob) {
+          c.sb = ob;
+          c.se = oe;
+          c.strip_l = true;
+          c.mode = SpeakerMode::kExplicit;
+          chained = true;
+        }
+      }
       // A masculine cue (مشيرا، وأضاف) does not take a noun written with the
       // feminine ending as its subject (ويستأثر القطاع ...، وقالت الهيئة
       // ...، مضيفا): not a given name (أسامة) or a foreign name.
@@ -732,6 +753,28 @@ int EntityTracker::DocumentIssuerAt(int sb, int se) const {
     ++g;
   if (g >= se || !d_.IsWord(g) || !StartsWith(d_.Word(g), kLam)) return sb;
   return agent(g) ? g : sb;
+}
+
+std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s) const {
+  // (Over a semicolon, which the sentence bounds may end a sentence at:
+  // وتخلل الحفل كلمة لرئيس المجلس؛ أثنى فيها.)
+  if (s >= 2 && d_.IsSemicolon(s - 1)) s = d_.SentStart(s - 2);
+  for (int k = anchor - 2; k >= s && k >= anchor - 30; --k) {
+    if (!d_.IsWord(k) || !(d_.AnyCls(k) & (kSetting | kDocument)) || d_.IsDefinite(k) || d_.HasPossessive(k) ||
+        !d_.IsWord(k + 1) || !(d_.Morph(k + 1).split.proclitics & kPrepLi) || (d_.AnyCls(k + 1) & kAddressee))
+      continue;
+    const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
+    if (se <= sb) return {anchor, anchor};
+    // (A person or an office: a title, a given name or a name in it.)
+    bool person = false;
+    for (int t = sb; t < se && !person; ++t) person = (d_.AnyCls(t) & (kTitle | kGivenName)) != 0;
+    if (!person) {
+      const auto [nb, ne] = m_.NameRun(sb, se);
+      person = ne > nb;
+    }
+    return person ? std::pair<int, int>{sb, se} : std::pair<int, int>{anchor, anchor};
+  }
+  return {anchor, anchor};
 }
 
 bool EntityTracker::PersonRole(int sb, int se) const {

@@ -110,6 +110,11 @@ class EntityTracker {
   // side that is no role: no article, no title), when the other side is a
   // role; {se, se} otherwise.
   std::pair<int, int> AppositionName(int sb, int se) const;
+  // For a cue that takes up a statement with its pronoun (قال فيها): the
+  // owner of the statement, a person's phrase with ل right after an
+  // indefinite statement noun between `s` and `anchor` (بكلمة لرئيس
+  // المجلس، رحب فيها); {anchor, anchor} when there is none.
+  std::pair<int, int> StatementOwnerBefore(int anchor, int s) const;
   // The gender a singular verb shows its subject, or kUnknown.
   Gender VerbGender(int v) const;
   // The entity's display, in the fullest form of its name (FullerName,

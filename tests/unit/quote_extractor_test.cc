@@ -5008,5 +5008,18 @@ TEST_F(QuoteExtractorTest, VerbsOfAttributingACause) {
   for (const Got& g : q) EXPECT_NE(g.cue, "مرجعا");
 }
 
+TEST_F(QuoteExtractorTest, TheOwnerOfAStatementTakenUpByItsPronounIsTheSpeaker) {
+  // بكلمة لرئيس المجلس فلان، رحب فيها ...: the statement names its owner
+  // with ل, and the verb that takes it up with فيها and the cues after it
+  // in the sentence report the owner, not the subject of the first verb.
+  auto q = Run("وبدأ الحفل بكلمة لرئيس مجلس الإدارة المهندس سالم العتيبي، رحب فيها بالحضور، وقال: «بدأنا اليوم مرحلة جديدة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "سالم العتيبي");
+  q = Run("وتخلل اللقاء كلمة للمدرب خورخي داسيلفا؛ شكر فيها اللاعبين، مؤكدا أن الفريق جاهز للموسم.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "مؤكدا");
+  EXPECT_EQ(q[0].resolved, "خورخي داسيلفا");
+}
+
 }  // namespace
 }  // namespace dhad
