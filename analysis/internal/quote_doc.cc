@@ -776,13 +776,23 @@ bool QuoteDoc::ClauseInitial(int cb) const {
   if (cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1)) return true;
   // في البداية أشاد، وخلال اللقاء أشاد: after a fronted setting phrase (a
   // preposition of time or place and a short noun phrase, no verb in it).
-  if (IsWord(t) && ((Cls(t) & (kPrep | kGoverns)) || (ClsCl(t) & kGoverns)) && cb - t >= 2 && cb - t <= 5) {
+  // (With و or ف on the preposition too, and a noun in the construct state
+  // after it: وفي مواجهة ضغوط جماهيرية متزايدة أعلن.)
+  const bool fronted_prep =
+      IsWord(t) && ((Cls(t) & (kPrep | kGoverns)) || (ClsCl(t) & kGoverns) ||
+                    ((ClsCl(t) & kPrep) && (StartsWith(Word(t), kWaw) || StartsWith(Word(t), kFa))));
+  if (fronted_prep && cb - t >= 2 && cb - t <= 5) {
     bool setting = true;
     for (int k = t + 1; k < cb && setting; ++k) {
       setting = IsWord(k) && CueAt(k) < 0 && !(AnyCls(k) & (kComp | kCompNeg | kNeg | kRelative | kStop)) &&
                 !IsVerbOnly(k) && !HasDigit(k);
     }
-    if (setting && ((AnyCls(t + 1) & (kSetting | kAdjunct)) || IsDefinite(t + 1))) return true;
+    if (setting && ((AnyCls(t + 1) & (kSetting | kAdjunct)) || IsDefinite(t + 1) ||
+                    // (Not before a word that is also a preposition:
+                    // منذ انطلاق المفاوضات بين إيران ...)
+                    (cb - t >= 3 && !IsDefinite(t + 1) && !IsVerb(t + 1) && (Morph(t + 1).classes & kNominal) &&
+                     !(Morph(cb).classes & kFunctionWord))))
+      return true;
   }
   // ... بمنطقة تبوك وحث المواطنين: و with a verb opens a clause of its own;
   // so does ف (وسئل عن خطته فأجاب «...»).

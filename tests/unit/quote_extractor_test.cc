@@ -5021,5 +5021,18 @@ TEST_F(QuoteExtractorTest, TheOwnerOfAStatementTakenUpByItsPronounIsTheSpeaker) 
   EXPECT_EQ(q[0].resolved, "خورخي داسيلفا");
 }
 
+TEST_F(QuoteExtractorTest, AFrontedPrepositionalPhraseWithItsConjunction) {
+  // وفي مواجهة ضغوط متزايدة أعلن ...: a setting phrase before the verb, with
+  // و on its preposition and a noun in the construct state after it, leaves
+  // the verb at the start of its clause; the verb after it with و takes the
+  // same subject.
+  auto q = Run("وفي مواجهة ضغوط شعبية متزايدة أعلن زعماء الصين حربا على التلوث وتعهدوا بالتخلي عن النموذج القديم.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "أعلن");
+  EXPECT_EQ(q[0].speaker, "زعماء الصين");
+  EXPECT_EQ(q[1].cue, "وتعهدوا");
+  EXPECT_EQ(q[1].resolved, "زعماء الصين");
+}
+
 }  // namespace
 }  // namespace dhad
