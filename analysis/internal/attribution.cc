@@ -1174,7 +1174,11 @@ void Attributor::AttachForward(int i, int lim) {
       // (Nor a conjunction with its pronoun, لكنه, which opens a clause.)
       // (Nor وهو، وهي after the subject, which open what describes it:
       // وأكدت فلانة، وهي شريكة في الشركة، أن.)
-      if ((ce.np || finding) && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) &&
+      // (A cue that reports only an event or a proposition takes a verbal
+      // noun, or an abstract noun in ـية: استبعد وجود ...، إمكانية ...)
+      const bool event_noun = (d_.Morph(j).classes & kMasdar) || d_.LooksLikeMasdar(j) || d_.IsPossessedMasdar(j) ||
+                              (EndsWith(w, "\u064A\u0647") && d_.EndsInOriginal(j, kTaMarbuta));
+      if ((ce.np || finding) && (!ce.event || event_noun) && !(cl & (kPrep | kRelative | kAdjunct | kCarrier)) &&
           !(StartsWith(w, kWaw) && (d_.AnyCls(j) & kPronoun) && !(cl & kPronoun)) &&
           (!(cl & kStop) || d_.HasPossessive(j)) &&
           !d_.IsVerbOnly(j) && !(d_.IsVerb(j) && d_.IsPrepositionWithPronoun(j + 1)) &&

@@ -132,6 +132,9 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.finding = true;
       } else if (f == "prepcomp") {
         e.prep_comp = true;
+      } else if (f == "event") {
+        e.event = true;
+        e.np = true;
       } else if (f == "courtesy") {
         e.courtesy = true;
         e.np = true;

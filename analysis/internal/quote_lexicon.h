@@ -86,6 +86,10 @@ struct CueEntry {
   CueClass cls = CueClass::kVerb;
   Gender gender = Gender::kUnknown;
   bool np = false;     // bare noun phrase content
+  // The noun phrase is content only when it names an event or a
+  // proposition, a verbal noun (استبعد وجود عمل إجرامي; استبعد الجهاز
+  // الفني عددا من اللاعبين is no speech).
+  bool event = false;
   bool b = false;      // content with an attached ب
   bool relay = false;  // نقل X عن Y
   // relay:P: the source follows the preposition P instead of عن, and the

@@ -5034,5 +5034,18 @@ TEST_F(QuoteExtractorTest, AFrontedPrepositionalPhraseWithItsConjunction) {
   EXPECT_EQ(q[1].resolved, "زعماء الصين");
 }
 
+TEST_F(QuoteExtractorTest, ADismissalReportsAnEventNotAThing) {
+  // استبعد with a noun phrase is "ruled out" only when the noun names an
+  // event or a proposition; with players it is "left out".
+  auto q = Run("واستبعدت الشرطة وجود عمل إجرامي وراء الحريق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "وجود عمل إجرامي وراء الحريق");
+  q = Run("واستبعد المصدر إمكانية التوصل إلى اتفاق قريب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "إمكانية التوصل إلى اتفاق قريب");
+  q = Run("واستبعد الجهاز الفني للفريق عددا من اللاعبين من المعسكر الخارجي.");
+  EXPECT_EQ(q.size(), 0u);
+}
+
 }  // namespace
 }  // namespace dhad
