@@ -989,6 +989,12 @@ void Attributor::AttachForward(int i, int lim) {
       // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the
       // journalist's, not the complement of the cue.
       if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kGoverns))) break;
+      // ...، على أن تقام المباراة ليلا، مؤشرات تدل على أن: على أن after a
+      // comma is the stipulation "provided that", and after a verb that is
+      // no cue its complement; neither is what the cue reports.
+      if (j > from + 1 && d_.IsWord(j - 1) && d_.Word(j - 1) == kAla &&
+          (d_.IsComma(j - 2) || (d_.IsVerbOnly(j - 2) && d_.CueAt(j - 2) < 0)))
+        break;
       intro = j, how = Intro::kComp;
       break;
     }

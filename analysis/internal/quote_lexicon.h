@@ -141,6 +141,7 @@ inline constexpr std::string_view kLamLam = "\u0644\u0644";   // لل
 inline constexpr std::string_view kAn = "\u0639\u0646";       // عن
 inline constexpr std::string_view kAnSubjunctive = "\u0627\u0646";  // أن in the view
 inline constexpr std::string_view kFi = "\u0641\u064A";       // في
+inline constexpr std::string_view kAla = "\u0639\u0644\u064A";  // على in the view
 inline constexpr std::string_view kThumma = "\u062B\u0645";   // ثم
 inline constexpr std::string_view kAllah = "\u0627\u0644\u0644\u0647";  // الله
 inline constexpr std::string_view kTa = "\u062A";             // ت

@@ -5047,5 +5047,15 @@ TEST_F(QuoteExtractorTest, ADismissalReportsAnEventNotAThing) {
   EXPECT_EQ(q.size(), 0u);
 }
 
+TEST_F(QuoteExtractorTest, AlaAnAfterACommaIsAStipulation) {
+  // ...، على أن تقام ...: "provided that", not what the cue reports.
+  auto q = Run("وتعلن اللجنة النتائج في شهر مارس، على أن تتكفل الجمعية بطباعة الأعمال الفائزة.");
+  EXPECT_EQ(q.size(), 0u);
+  // (A cue that governs على keeps it: شدد الوزير على أن ...)
+  q = Run("وشدد الوزير على أن الأمن مسؤولية الجميع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الأمن مسؤولية الجميع");
+}
+
 }  // namespace
 }  // namespace dhad
