@@ -9,10 +9,6 @@
 namespace dhad::internal {
 namespace {
 
-// فيه، فيها: the resumptive pronoun of a relative clause right after its
-// verb (بيان أعلنت فيه الوزارة).
-bool IsResumptiveFi(std::string_view w) { return w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627"; }
-
 // عندما، حين، حينما، لما، بعدما (with و or ف): the conjunctions that open
 // a clause of time before the main clause.
 bool IsTimeSubordinator(std::string_view w) {
@@ -2209,7 +2205,7 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
         ++k;
         while (k < limit && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
         if (k + 1 < limit && d_.IsWord(k) && (d_.Cls(k) & kPrep) &&
-            (d_.Word(k) == kFi || d_.Word(k) == "\u0639\u0644\u064A")) {  // في، على
+            (d_.Word(k) == kFi || d_.Word(k) == kAla)) {
           // (على «تويتر»، في تويتر، على موقع التواصل الاجتماعي «تويتر».)
           int e = k + 1;
           if (d_.IsWord(e) && !d_.IsDefinite(e) && !d_.IsNameWord(e) && d_.IsDefinite(e + 1) && d_.CueAt(e) < 0 &&

@@ -77,9 +77,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // بالحضور، مؤكدا.)
       int taken_up = c.resumptive ? c.anchor : -1;
       for (int v = c.anchor - 2; v > s && taken_up < 0; --v) {
-        if (d_.IsVerb(v) && d_.IsWord(v + 1) &&
-            (d_.Word(v + 1) == "\u0641\u064A\u0647" || d_.Word(v + 1) == "\u0641\u064A\u0647\u0627"))
-          taken_up = v;
+        if (d_.IsVerb(v) && d_.IsWord(v + 1) && IsResumptiveFi(d_.Word(v + 1))) taken_up = v;
       }
       if (taken_up >= 0) {
         const auto [ob, oe] = StatementOwnerBefore(taken_up, s);

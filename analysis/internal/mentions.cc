@@ -542,7 +542,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       // (على and إلى, which the view spells with ي, only after a derived
       // participle or a title: المشرف على، المنتمي إلى; ردت الشركة على
       // الانتقادات is the verb's.)
-      const bool ala = w == "\u0639\u0644\u064A" || w == "\u0627\u0644\u064A";
+      const bool ala = w == kAla || w == "\u0627\u0644\u064A";
       if (governed && RoleBeforeNamedApposition(start, j)) governed = false;
       // حذر مصدر رسمي من داخل المحافظة من ...، حذرت دراسة أشرف عليها
       // باحثون من جامعة تكساس من ...: when the cue's من comes again later in

@@ -109,7 +109,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
         if (shadda || !((ya && (*fin & 2)) || (maqsura && (*fin & 1)))) cls_[t] &= ~kGivenName;
       }
     }
-    if ((cls_[t] & kPrep) && w == "\u0639\u0644\u064A") {
+    if ((cls_[t] & kPrep) && w == kAla) {
       // The view folds ى into ي: على (prep) and علي (a name) look the same.
       // The caller's spelling decides.
       const uint32_t ob = text.ToOriginalOffset(qt_.toks[t].end - 1);

@@ -150,6 +150,10 @@ inline constexpr std::string_view kTaMarbuta = "\u0629";      // ة (identity vi
 inline constexpr std::string_view kHaAlif = "\u0647\u0627";   // ها
 inline constexpr std::string_view kHum = "\u0647\u0645";      // هم
 
+// فيه، فيها: the resumptive pronoun of a relative clause right after its
+// verb (بيان أعلنت فيه الوزارة).
+inline bool IsResumptiveFi(std::string_view w) { return w == "\u0641\u064A\u0647" || w == "\u0641\u064A\u0647\u0627"; }
+
 // The prefixes and suffixes tested are a few bytes long: compared inline
 // rather than through memcmp, which costs more than the comparison.
 inline bool StartsWith(std::string_view s, std::string_view p) {
