@@ -527,7 +527,19 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // With the title or definite word before the name (العداءة هدى
         // سليمان), not a verb (جدد ماجد الهزاني).
         const bool lead = d_.IsWord(nb - 1) && (d_.IsDefinite(nb - 1) || (d_.AnyCls(nb - 1) & kTitle));
-        NewEntity(lead ? nb - 1 : nb, ne, false, Gender::kUnknown);
+        // (With the whole role before the title, when a title heads it:
+        // بحضور رئيس مجلس الإدارة المهندس فلان; رئيس مجلس الإدارة later is a
+        // short form of it.)
+        int rb = lead ? nb - 1 : nb;
+        const bool plain_lead = lead && !(d_.Morph(nb - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa));
+        for (int k = rb - 1; plain_lead && k >= s && k >= nb - 7; --k) {
+          if (!d_.IsWord(k) || d_.CueAt(k) >= 0 ||
+              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa | kConjWa | kConjFa)) ||
+              (d_.AnyCls(k) & (kStop | kPrep | kAdjunct | kGivenName)) || d_.IsNameWord(k) || d_.IsVerbOnly(k))
+            break;
+          if ((d_.AnyCls(k) & kTitle) && !d_.IsDefinite(k)) rb = k;
+        }
+        NewEntity(rb, ne, false, Gender::kUnknown);
         entities_.back().mention_only = true;
       }
       pos = ne;

@@ -1451,7 +1451,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
           (i > sb && ((d_.IsDefinite(i - 1) && !(d_.AnyCls(i - 1) & kRelative)) || d_.IsAbbreviationPeriod(i - 1))) ||
           lineage()) ||
         d_.HasDigit(i) || qt_.top[i] != -1 || (d_.Cls(i) & ~(kGivenName | kLaqab | kTitle)) != 0 ||
-        d_.CueAt(i) >= 0 || (d_.AnyCls(i) & (kPrep | kStop | kAdjunct)) ||
+        d_.CueAt(i) >= 0 || (d_.AnyCls(i) & (kPrep | kStop | kAdjunct | kPronoun)) ||
         ((d_.AnyCls(i) & kTitle) && !TitleAsGivenName(i)))
       continue;
     int k = i + 1;

@@ -5057,5 +5057,18 @@ TEST_F(QuoteExtractorTest, AlaAnAfterACommaIsAStipulation) {
   EXPECT_EQ(q[0].content, "الأمن مسؤولية الجميع");
 }
 
+TEST_F(QuoteExtractorTest, ARoleNamedWithAPersonOutsideAnyQuoteResolvesToThePerson) {
+  // بحضور رئيس مجلس الإدارة المهندس فلان: the person named with the whole
+  // role, not as a speaker; رئيس مجلس الإدارة later is a short form of it.
+  auto q = Run("أقامت الصحيفة حفلا بحضور رئيس مجلس الإدارة المهندس سالم الخريجي. وقال رئيس مجلس الإدارة إن الصحيفة متميزة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس مجلس الإدارة");
+  EXPECT_EQ(q[0].resolved, "سالم الخريجي");
+  // (A pronoun with و opens no name: قائد المجموعة وهو ضابط ...)
+  q = Run("إذ استطرد قائد المجموعة وهو ضابط في القوات المسلحة: «كلما تحين ساعة الصفر نتوضأ ونصلي ركعتين».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "قائد المجموعة");
+}
+
 }  // namespace
 }  // namespace dhad
