@@ -530,9 +530,12 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // (With the whole role before the title, when a title heads it:
         // بحضور رئيس مجلس الإدارة المهندس فلان; رئيس مجلس الإدارة later is a
         // short form of it.)
+        // (Or before the comma of an apposition: شيخ الأزهر، أحمد الطيب.)
         int rb = lead ? nb - 1 : nb;
-        const bool plain_lead = lead && !(d_.Morph(nb - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa));
-        for (int k = rb - 1; plain_lead && k >= s && k >= nb - 7; --k) {
+        const bool apposition = !lead && d_.IsComma(nb - 1) && nb - 2 >= s && d_.IsWord(nb - 2);
+        const bool plain_lead = (lead && !(d_.Morph(nb - 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) ||
+                                apposition;
+        for (int k = apposition ? nb - 2 : rb - 1; plain_lead && k >= s && k >= nb - 7; --k) {
           if (!d_.IsWord(k) || d_.CueAt(k) >= 0 ||
               (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa | kConjWa | kConjFa)) ||
               (d_.AnyCls(k) & (kStop | kPrep | kAdjunct | kGivenName)) || d_.IsNameWord(k) || d_.IsVerbOnly(k))

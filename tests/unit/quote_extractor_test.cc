@@ -5070,5 +5070,16 @@ TEST_F(QuoteExtractorTest, ARoleNamedWithAPersonOutsideAnyQuoteResolvesToThePers
   EXPECT_EQ(q[0].resolved, "قائد المجموعة");
 }
 
+TEST_F(QuoteExtractorTest, ARoleInAppositionOutsideAnyQuoteResolvesToThePerson) {
+  // رئيس الإقليم، مسعود بارزاني: the person named after the comma of an
+  // apposition keeps the role before it; رئيس إقليم كردستان later names
+  // the same office.
+  auto q = Run("وقال نائب في الحزب الذي يتزعمه رئيس الإقليم، مسعود بارزاني، إن الأصوات مدفوعة. "
+               "وكان رئيس إقليم كردستان قد أكد أن الإقليم موحد.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "رئيس إقليم كردستان");
+  EXPECT_EQ(q[1].resolved, "مسعود بارزاني");
+}
+
 }  // namespace
 }  // namespace dhad
