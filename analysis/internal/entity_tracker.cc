@@ -131,14 +131,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         if (se > sb) se = m_.WithApposition(sb, se, c.anchor, &SubjectEntry());
         // Only a person or an office: a title, a given name or a name in it
         // (not المبيعات or الأطفال, the subjects of other verbs).
-        bool person = false;
-        for (int k = sb; k < se && !person; ++k) {
-          person = (d_.AnyCls(k) & (kTitle | kGivenName | kDocument)) != 0;
-        }
-        if (!person && se > sb) {
-          const auto [nb, ne] = m_.NameRun(sb, se);
-          person = ne > nb;
-        }
+        bool person = NamesPerson(sb, se, kTitle | kGivenName | kDocument);
         // (Or the definite subject of a reporting verb whose report the
         // participle gives, when they agree: أكدت إدارة النادي عبر بيان ...
         // قائلة: إنه ...)
@@ -779,15 +772,17 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s) const
     const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
     if (se <= sb) return {anchor, anchor};
     // (A person or an office: a title, a given name or a name in it.)
-    bool person = false;
-    for (int t = sb; t < se && !person; ++t) person = (d_.AnyCls(t) & (kTitle | kGivenName)) != 0;
-    if (!person) {
-      const auto [nb, ne] = m_.NameRun(sb, se);
-      person = ne > nb;
-    }
-    return person ? std::pair<int, int>{sb, se} : std::pair<int, int>{anchor, anchor};
+    return NamesPerson(sb, se, kTitle | kGivenName) ? std::pair<int, int>{sb, se} : std::pair<int, int>{anchor, anchor};
   }
   return {anchor, anchor};
+}
+
+bool EntityTracker::NamesPerson(int sb, int se, uint32_t classes) const {
+  for (int k = sb; k < se; ++k) {
+    if (d_.AnyCls(k) & classes) return true;
+  }
+  const auto [nb, ne] = m_.NameRun(sb, se);
+  return ne > nb;
 }
 
 bool EntityTracker::PersonRole(int sb, int se) const {

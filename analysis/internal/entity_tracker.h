@@ -11,6 +11,7 @@
 #ifndef DHAD_ANALYSIS_INTERNAL_ENTITY_TRACKER_H_
 #define DHAD_ANALYSIS_INTERNAL_ENTITY_TRACKER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -110,6 +111,9 @@ class EntityTracker {
   // side that is no role: no article, no title), when the other side is a
   // role; {se, se} otherwise.
   std::pair<int, int> AppositionName(int sb, int se) const;
+  // [sb, se) names a person or an office: a word of `classes` (a title, a
+  // given name...) in it, or a personal name run.
+  bool NamesPerson(int sb, int se, uint32_t classes) const;
   // For a cue that takes up a statement with its pronoun (قال فيها): the
   // owner of the statement, a person's phrase with ل right after an
   // indefinite statement noun between `s` and `anchor` (بكلمة لرئيس
