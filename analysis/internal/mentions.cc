@@ -800,7 +800,14 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         // (Nor the place or body of a role, with its preposition: إدارة
         // التعليم بمنطقة الجوف، أستاذ الإعلام بجامعة الدمام.)
         !((d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi)) && (d_.AnyCls(j) & kClassNoun) &&
-          !(d_.Morph(j).classes & kMasdar)))
+          !(d_.Morph(j).classes & kMasdar)) &&
+        // (Nor a noun with ل after an adjective of relation, in a role that
+        // the person's name follows: the field or body of the role, رئيس
+        // الاتحاد السعودي لكرة القدم، فلان. Without the name it may be the
+        // verb's, يتوجه الشيف الفرنسي لجيل الشباب; a verbal noun there
+        // gives a purpose, لدعم الحكومة.)
+        !((d_.Morph(j).split.proclitics & kPrepLi) && d_.IsAdjectiveLike(j - 1) &&
+          !(d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & (kAddressee | kPrep)) && PersonNamedAfter(j + 1)))
       break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر); after a
@@ -1598,6 +1605,17 @@ bool Mentions::RoleBeforeNamedApposition(int start, int j) const {
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) ||
         (d_.AnyCls(k) & (kComp | kCompNeg | kRelative | kNeg)))
       return false;
+  }
+  return false;
+}
+
+bool Mentions::PersonNamedAfter(int k) const {
+  for (int t = k; t < k + 10 && t < d_.N(); ++t) {
+    if (d_.IsComma(t)) return t > k && d_.IsWord(t + 1) && ((d_.Cls(t + 1) & kGivenName) || CompoundAbdAt(t + 1));
+    if (!d_.IsWord(t) || d_.CueAt(t) >= 0 || d_.IsVerbOnly(t) ||
+        (d_.AnyCls(t) & (kComp | kCompNeg | kRelative | kNeg)))
+      return false;
+    if (t > k && (d_.Cls(t) & (kTitle | kGivenName))) return true;
   }
   return false;
 }

@@ -230,6 +230,11 @@ class Mentions {
   // preposition is the title's even when the cue governs it too.
   bool RoleBeforeNamedApposition(int start, int j) const;
 
+  // Whether the words from k on, with no verb or clause word among them,
+  // reach a person's title or given name, or a comma with a given name
+  // after it: the phrase before k is the person's role.
+  bool PersonNamedAfter(int k) const;
+
   // The words of top-level pair `p` in the view (empty without words).
   std::string_view PairWords(int p) const;
   // Whether the document quotes the same words elsewhere right after a

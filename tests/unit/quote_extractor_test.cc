@@ -5081,5 +5081,18 @@ TEST_F(QuoteExtractorTest, ARoleInAppositionOutsideAnyQuoteResolvesToThePerson) 
   EXPECT_EQ(q[1].resolved, "مسعود بارزاني");
 }
 
+TEST_F(QuoteExtractorTest, AGenitiveWithLamAfterANisbaInARoleBeforeTheName) {
+  // رئيس النادي الأهلي لكرة السلة، فلان، ...: the field with ل after the
+  // adjective of relation belongs to the role that the name follows, so
+  // the subject of the first verb is the whole apposition.
+  auto q = Run("افتتح رئيس الاتحاد العربي لكرة السلة، ماجد الحارثي، البطولة مساء أمس، وقال: الموسم طويل جدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "ماجد الحارثي");
+  // (Without a name after it, the prepositional phrase is the verb's.)
+  q = Run("ويتوجه المدرب الإيطالي لطلاب الأكاديمية الناشئين ويقول: «الصبر أهم من الموهبة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "المدرب الإيطالي");
+}
+
 }  // namespace
 }  // namespace dhad
