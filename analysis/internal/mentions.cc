@@ -586,7 +586,11 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                                d_.IsWord(j + 1) && d_.IsDefinite(j + 1);
       // (لدى after a role: سفيرة الولايات المتحدة لدى الأمم المتحدة، خبير
       // الأسواق لدى «...».)
-      const bool inner = (w == kFi || w == "\u0645\u0646" || role || body_masdar || lada);  // في، من
+      // (Or عن after the place of a definite title, the party or place a
+      // member stands for: النائب في برلمان الإقليم عن الحزب الديمقراطي.)
+      const bool stands_for = !governed && w == "\u0639\u0646" && preps > 0 && d_.IsDefinite(start) &&
+                              (d_.AnyCls(start) & kTitle) && d_.IsDefinite(j - 1) && d_.IsDefinite(j + 1);
+      const bool inner = (w == kFi || w == "\u0645\u0646" || role || body_masdar || lada || stands_for);  // في، من
       // (في خطابه، في تصريحاته: a noun with a possessive after في is the
       // occasion of the speech, not a place inside the phrase.)
       // (من الصعوبة بمكان: after a person's name, a verbal noun after the
@@ -1805,6 +1809,21 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // ...، إن / أن / : what the speaker said follows the closing comma.
   const int next = ae + 1;
   if (d_.IsPunct(next, U':') || (d_.Cls(next) & kComp)) return ae;
+  // اتهم فلان الفلاني، النائب في البرلمان، الحكومة بـ: after a personal
+  // name, a title-headed role between commas is the person's, whatever
+  // follows (the object of a cue that takes one), as a name after a role
+  // is above. (Not before و, which may go on with a list; nor a role that
+  // ends in a name of its own, a second person: طالب فلان، وزير الإسكان
+  // فلان، بـ. A name after a class noun names a body: أستاذ الإعلام بجامعة
+  // الملك عبدالعزيز.)
+  if (ce != nullptr && ce->obj && !semicolon && (d_.AnyCls(a) & kTitle) && d_.IsWord(next) &&
+      !StartsWith(d_.Word(next), kWaw) && d_.CueAt(next) < 0) {
+    const auto [nb, ne] = NameIn(sb, se);
+    auto [rb, re] = NameIn(a, ae);
+    while (rb > a + 1 && (d_.AnyCls(rb - 1) & kTitle)) --rb;
+    const bool second_person = re > rb && re == ae && !(rb > a && (d_.AnyCls(rb - 1) & kClassNoun));
+    if (ne == se && ne > nb + 1 && !second_person) return ae;
+  }
   // ...، في تصريح لـ«الشرق الأوسط»، إن / ...، خلال لقائه / ...، الذي: the
   // occasion of the words, or a relative clause about the person, follows
   // the closing comma. (Only after a role: after a name the comma may

@@ -5094,5 +5094,25 @@ TEST_F(QuoteExtractorTest, AGenitiveWithLamAfterANisbaInARoleBeforeTheName) {
   EXPECT_EQ(q[0].resolved, "المدرب الإيطالي");
 }
 
+TEST_F(QuoteExtractorTest, ARoleBetweenCommasAfterANameBeforeTheObject) {
+  // فلان، المدير التنفيذي للجمعية، المتطوعين إلى ...: after a personal
+  // name, the title-headed role between commas is the person's, and the
+  // object of the cue follows it.
+  auto q = Run("ودعا سالم الحربي، المدير التنفيذي للجمعية، المتطوعين إلى التسجيل المبكر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سالم الحربي، المدير التنفيذي للجمعية");
+  EXPECT_EQ(q[0].content, "التسجيل المبكر");
+  // (النائب ... عن الحزب: the party a member stands for is in the role.)
+  q = Run("واتهم سالم العلي، النائب في مجلس المدينة عن الحزب الأخضر، البلدية بإهمال الحدائق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سالم العلي، النائب في مجلس المدينة عن الحزب الأخضر");
+  EXPECT_EQ(q[0].content, "بإهمال الحدائق");
+  // (A role that ends in a name of its own is a second person, the one
+  // the demand is made of.)
+  q = Run("وطالب الكاتب سالم الحربي، وزير الإسكان الجديد ماجد العلي، بسرعة إقرار المشاريع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الكاتب سالم الحربي");
+}
+
 }  // namespace
 }  // namespace dhad
