@@ -11,6 +11,12 @@ namespace {
 
 // عندما، حين، حينما، لما، بعدما (with و or ف): the conjunctions that open
 // a clause of time before the main clause.
+// الآتي، الآتية، التالي، التالية in the view: "the following".
+bool IsTheFollowing(std::string_view w) {
+  return w == "\u0627\u0644\u0627\u062A\u064A" || w == "\u0627\u0644\u0627\u062A\u064A\u0647" ||
+         w == "\u0627\u0644\u062A\u0627\u0644\u064A" || w == "\u0627\u0644\u062A\u0627\u0644\u064A\u0647";
+}
+
 bool IsTimeSubordinator(std::string_view w) {
   if (StartsWith(w, "\u0648") || StartsWith(w, "\u0641")) w.remove_prefix(2);
   return w == "\u0639\u0646\u062F\u0645\u0627" || w == "\u062D\u064A\u0646" ||
@@ -954,10 +960,16 @@ void Attributor::AttachForward(int i, int lim) {
       }
       // مشيرة بحسب بيان للحزب إلى أن ...: the phrase names where the words
       // were reported; the cue still governs what follows it.
+      // (Or between commas or dashes after the speaker: أعلن، وفق المدعي
+      // العام، أنه ...; قال فلان - حسب الوكالة - إن ...)
+      const bool set_off = j > from && d_.T(j - 1).kind == QTokKind::kPunct && !d_.IsStrongEnd(j - 1) &&
+                           !d_.IsPunct(j - 1, U':');
       if (other.cls == CueClass::kPrep && !other.relay && !other.self && ce.cls != CueClass::kPrep &&
-          j == from && cues_[c].begin == j) {
+          (j == from || set_off) && cues_[c].begin == j) {
         const auto [rb, re] = m_.SpeakerPhrase(cues_[c].end, lim, true, nullptr);
-        if (re > rb && re < lim && (d_.Cls(re) & kComp || d_.GovernsAt(ce, re))) {
+        if (re > rb && re < lim &&
+            (set_off ? d_.T(re).kind == QTokKind::kPunct && !d_.IsStrongEnd(re) && (d_.Cls(re + 1) & kComp)
+                     : (d_.Cls(re) & kComp || d_.GovernsAt(ce, re)))) {
           consumed_[c] = true;
           j = re - 1;
           from = re;
@@ -1478,6 +1490,8 @@ void Attributor::AttachPrep(int i, int lim) {
     se = qt_.pairs[p].close + 1;
   }
   if (NonSourceHead(sb)) return;  // وفقا للقانون، حسب خطة البناء
+  // (Nor a phrase that ends in "the following": وفق الخطوات التالية.)
+  if (se > sb + 1 && IsTheFollowing(d_.Word(se - 1))) return;
   // حسب نوعها، بحسب ظروفه، وفقا لتوجيهاته: a noun with a possessive
   // pronoun is a measure, not a source (a title or a statement of the
   // person is one: حسب مصادره، وفقا لتصريحاته).
@@ -1567,6 +1581,28 @@ void Attributor::AttachPrep(int i, int lim) {
   if (!ce.relay && d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb &&
       !d_.Entry(d_.CueAt(v)).subj && !d_.IsPresentVerb(v))
     return;
+  // وكان فلان قد قال في كلمة، وفق مواقع إخبارية، إن ...، أما الأخير فقد
+  // أعلن، وفق المدعي العام، أنه: a reporting verb in the clause whose
+  // complementizer comes after the phrase; the phrase relays its words.
+  // (Not a phrase that opens with و, nor one before فإن: وبحسب مصادر،
+  // فإن ... is preposed to a clause of its own.)
+  if (!ce.relay && !(StartsWith(d_.Word(cue.begin), kWaw) && d_.Word(cue.begin) != ce.words[0])) {
+    int after = se;
+    while (after < lim && after < se + 8 && !(d_.Cls(after) & kComp) && !d_.IsStrongEnd(after) &&
+           !(d_.IsWord(after) && d_.IsVerbOnly(after) && d_.CueAt(after) < 0 && !d_.HasPronounSuffix(after)))
+      ++after;
+    if (after < lim && (d_.Cls(after) & kComp) && !StartsWith(d_.Word(after), kFa)) {
+      for (int k = cs; k < ce_tok; ++k) {
+        if (d_.Cls(k) & kComp) break;
+        const int c = d_.CueAt(k);
+        if (c >= 0 && d_.Entry(c).cls == CueClass::kVerb && cues_[c].begin == k && !d_.Entry(c).subj) {
+          bool comp_between = false;
+          for (int j = cues_[c].end; j < ce_tok && !comp_between; ++j) comp_between = (d_.Cls(j) & kComp) != 0;
+          if (!comp_between) return;
+        }
+      }
+    }
+  }
   // ...، على حد قول مايك براون، مدير مجموعة «...».: a role in apposition
   // after the source, up to the end of the sentence or a clause about the
   // source, is no rest of an interrupted clause. The speaker takes the

@@ -5114,5 +5114,27 @@ TEST_F(QuoteExtractorTest, ARoleBetweenCommasAfterANameBeforeTheObject) {
   EXPECT_EQ(q[0].speaker, "الكاتب سالم الحربي");
 }
 
+TEST_F(QuoteExtractorTest, WafqWithoutAlifAttributesAndRelaysAVerbsWords) {
+  // ووفق X فإن ...: وفق, like وفقا لـ, names the source before the
+  // complementizer (only there: وفق الخطة is "according to the plan").
+  auto q = Run("ووفق الناطق باسم الدفاع المدني سامي العلي فإن «الحريق أخمد بالكامل».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الناطق باسم الدفاع المدني سامي العلي");
+  EXPECT_EQ(q[0].content, "الحريق أخمد بالكامل");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  q = Run("وتوزع المساعدات على الأسر وفق الآتي، أن تكون الأسرة مسجلة.");
+  EXPECT_EQ(q.size(), 0u);
+  // قال X، بحسب Y، إن ...: the phrase between commas relays the words of the
+  // verb before it, whose speaker said them.
+  q = Run("وقال الناطق باسم الشرطة سامي العلي، بحسب وكالة الأنباء المحلية، إن الطريق أعيد فتحه.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الناطق باسم الشرطة سامي العلي");
+  EXPECT_EQ(q[0].content, "الطريق أعيد فتحه");
+  q = Run("أما الموقوف فقد أعلن، وفق المدعي العام، أنه «نادم على فعلته».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الموقوف");
+  EXPECT_EQ(q[0].content, "نادم على فعلته");
+}
+
 }  // namespace
 }  // namespace dhad
