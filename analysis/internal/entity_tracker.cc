@@ -1145,9 +1145,10 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     }
     // المرشد الأعلى الإيراني for المرشد الأعلى الإيراني آية الله علي
     // خامنئي، وزير المالية for وزير المالية السعودي فلان: a person's role
-    // of two to four words whose words come in that order in the role
-    // around the entity's name, from its first.
-    if (all_words >= 2 && all_words <= 4 && e.span_begin >= 0 && e.name_begin >= 0 && PersonRole(sb, se) &&
+    // of two to six words whose words come in that order in the role
+    // around the entity's name, from its first (with its place: المتحدث
+    // الأمني في وزارة الداخلية).
+    if (all_words >= 2 && all_words <= 6 && e.span_begin >= 0 && e.name_begin >= 0 && PersonRole(sb, se) &&
         RoleWordsIn(sb, se, e))
       return k;
     if (all_words > 3) continue;

@@ -5136,5 +5136,15 @@ TEST_F(QuoteExtractorTest, WafqWithoutAlifAttributesAndRelaysAVerbsWords) {
   EXPECT_EQ(q[0].content, "نادم على فعلته");
 }
 
+TEST_F(QuoteExtractorTest, ARoleWithItsPlaceRepeatedResolvesToThePerson) {
+  // فلان، المتحدث الأمني في وزارة الداخلية: the whole role again, place
+  // and all, is a short form of the person named with it.
+  auto q = Run("وقال العقيد ماجد الزهراني، المتحدث الأمني في إدارة المرور، إن الطريق أعيد فتحه. "
+               "وأضاف المتحدث الأمني في إدارة المرور أن السائق نقل إلى المستشفى.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "المتحدث الأمني في إدارة المرور");
+  EXPECT_EQ(q[1].resolved, "ماجد الزهراني");
+}
+
 }  // namespace
 }  // namespace dhad
