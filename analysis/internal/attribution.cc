@@ -221,6 +221,22 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
       ++k;
       continue;
     }
+    // (Or any short noun phrase that what was said follows at once, after
+    // a colon, a complementizer or a quotation: وقالت لي زوجته إنه، يقول لي
+    // أصدقائي: «...»، روى لنا مرافقنا: ...)
+    if (!relay && (w == "\u0644\u064A" || w == "\u0644\u0646\u0627") && d_.IsWord(k + 1) &&
+        !StartsWith(d_.Word(k + 1), kWaw) && d_.CueAt(k + 1) < 0 && !d_.IsVerbOnly(k + 1) &&
+        !(d_.Morph(k + 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !IsTheFollowing(d_.Word(k + 1)) &&
+        !(d_.AnyCls(k + 1) & (kComp | kCompNeg | kStop | kPrep | kAdjunct | kNeg | kRelative | kPronoun))) {
+      const auto [pb, pe] = m_.SpeakerPhrase(k + 1, lim, false, nullptr);
+      bool verb = false;
+      for (int t = pb + 1; t < pe && !verb; ++t) verb = d_.IsVerbOnly(t);
+      if (pb == k + 1 && pe > pb && pe - pb <= 4 && pe < lim && !verb && !d_.IsPossessedMasdar(pb) &&
+          (d_.IsPunct(pe, U':') || (d_.Cls(pe) & kComp) || d_.OpenTop(pe) >= 0)) {
+        ++k;
+        continue;
+      }
+    }
     break;
   }
   return k;
@@ -479,8 +495,12 @@ void Attributor::AttachForward(int i, int lim) {
       const int subject = SkipBeforeSubject(from, lim, ce.relay);
       if (subject > from) {
         const auto [pb, pe] = m_.SpeakerPhrase(subject, lim, false, &ce);
-        // (Not a noun with a pronoun: وقال عقب لقائه إن ...)
-        if (pe > pb && !d_.HasPossessive(pb) && !d_.HasPronounSuffix(pb)) {
+        // (Not a noun with a pronoun: وقال عقب لقائه إن ...; after لي or
+        // لنا it is a person of the speaker's, whose words follow at once:
+        // وقالت لي زوجته إنه.)
+        const bool to_me = d_.IsWord(subject - 1) && (d_.Word(subject - 1) == "\u0644\u064A" ||
+                                                      d_.Word(subject - 1) == "\u0644\u0646\u0627");
+        if (pe > pb && ((!d_.HasPossessive(pb) && !d_.HasPronounSuffix(pb)) || to_me)) {
           from = subject;
           sb = pb, se = pe;
         }

@@ -5146,5 +5146,21 @@ TEST_F(QuoteExtractorTest, ARoleWithItsPlaceRepeatedResolvesToThePerson) {
   EXPECT_EQ(q[1].resolved, "ماجد الزهراني");
 }
 
+TEST_F(QuoteExtractorTest, ASubjectAfterToMeWhoseWordsFollowAtOnce) {
+  // وقالت لي جارتي إن ...: after لي or لنا, a short noun phrase that what
+  // was said follows at once is the subject, a person of the speaker's
+  // too.
+  auto q = Run("وقالت لي جارتي إن السوق مزدحم هذا المساء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "جارتي");
+  q = Run("ويقول لنا المرشد السياحي: «بني هذا الحصن قبل قرنين».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المرشد السياحي");
+  // (Not a manner with ب, nor a phrase with a verb in it.)
+  q = Run("فقال لي بحماس: «سنبدأ غدا».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
 }  // namespace
 }  // namespace dhad
