@@ -1356,6 +1356,43 @@ void Attributor::AttachForward(int i, int lim) {
               (StartsWith(d_.Word(n), kWaw) && d_.IsVerb(n) && !d_.IsDefinite(n)));
     });
   }
+  // ورحب الوزير بزيارة الفريق وقدم نبذة عن ...، أعلنت الوزارة إغلاق
+  // الطريق وشرعت في ...: a noun phrase holds no finite verb of its own, so
+  // a verb with و that is the first verb after the phrase's start (not in
+  // a relative clause inside it) is the speaker's next act; what was
+  // reported ends before it.
+  if (how == Intro::kStart && !JudgesItsPronoun(ce) && content < end && !d_.IsVerb(content)) {
+    // (The verb agrees with the speaker, as the cue does.)
+    const auto agrees = [&](int t) {
+      const WordMorph& vm = d_.Morph(t);
+      switch (ce.gender) {
+        case Gender::kFem: return vm.gender == 2 && vm.number == 1;
+        case Gender::kMasc: return vm.gender == 1 && vm.number == 1;
+        case Gender::kPlural: return vm.number >= 2;
+        default: return true;
+      }
+    };
+    for (int t = content + 1; t < end; ++t) {
+      if (!d_.IsWord(t)) continue;
+      if (d_.T(t - 1).kind == QTokKind::kMark || d_.T(t).pair >= 0) break;
+      if (d_.AnyCls(t) & (kRelative | kComp | kCompNeg)) break;
+      if (!d_.IsVerb(t) || d_.IsDefinite(t) || d_.IsNameWord(t)) continue;
+      // (A form that is also a noun is the verb when it has no possessive
+      // and no genitive follows it: وقدم نبذة، وقام بجولة; وعمل الفريق،
+      // وعدم تعريضهم، وعدم رفع الصوت، وحرصهن are nouns, the last two in
+      // the construct state before a chain of their own.)
+      const bool genitive_next =
+          d_.IsWord(t + 1) && (d_.IsDefinite(t + 1) || d_.IsNameWord(t + 1) || d_.HasDigit(t + 1) ||
+                               d_.HasPossessive(t + 1) || (d_.AnyCls(t + 1) & (kGivenName | kTitle)) ||
+                               (d_.IsWord(t + 2) && d_.IsDefinite(t + 2) && !(d_.AnyCls(t + 1) & (kPrep | kStop)) &&
+                                d_.Morph(t + 1).split.proclitics == 0));
+      if (StartsWith(d_.Word(t), kWaw) && (d_.Morph(t).split.proclitics & kConjWa) &&
+          (d_.IsVerbOnly(t) || (!genitive_next && !d_.HasPossessive(t) && !d_.HasPronounSuffix(t))) &&
+          d_.CueAt(t) < 0 && agrees(t))
+        end = t;
+      break;
+    }
+  }
   // The relative clause, and what was said in it, ends at its comma.
   if (relative_between_commas) end = CommaEnd(content, end, [](int) { return true; });
   // وعندما أعلن هولاند عزمه ...، كان لودريان ...: a report inside a clause

@@ -5162,5 +5162,17 @@ TEST_F(QuoteExtractorTest, ASubjectAfterToMeWhoseWordsFollowAtOnce) {
   EXPECT_EQ(q[0].speaker, "");
 }
 
+TEST_F(QuoteExtractorTest, ANounPhraseContentEndsAtTheSpeakersNextAct) {
+  // رحب فلان بزيارة الوفد وقدم ...: a noun phrase holds no finite verb, so
+  // a verb with و that agrees with the speaker is the speaker's next act.
+  auto q = Run("ورحب مدير المستشفى بزيارة الوفد الطلابي وقدم نبذة عن الأقسام الجديدة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بزيارة الوفد الطلابي");
+  // (A noun in the construct state stays in it: وعدم ترويج الشائعات.)
+  q = Run("وطالب المتحدث الرسمي بتحري الدقة وعدم ترويج الشائعات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بتحري الدقة وعدم ترويج الشائعات");
+}
+
 }  // namespace
 }  // namespace dhad
