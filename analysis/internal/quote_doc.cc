@@ -924,10 +924,33 @@ const WordMorph& QuoteDoc::Morph(int t) const {
   if (!morph_done_[t]) {
     // On first use: most words are never asked about.
     const std::string_view w = Word(t);
-    morph_[t] = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()));
+    WordMorph& m = morph_[t];
+    m = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()));
+    // النادي السعودي بيوجين after في مدينة يوجين: a word the dictionary does
+    // not know that starts with ب or ل, whose rest the document writes as a
+    // word of its own, is that word (a place or a name the dictionary
+    // lacks) with the preposition.
+    if ((m.classes & kUnknown) && m.split.proclitics == 0 && w.size() >= 8 &&
+        (StartsWith(w, kBa) || StartsWith(w, kLam)) && !StartsWith(w.substr(kBa.size()), kAl) &&
+        DocumentHasWord(w.substr(kBa.size()))) {
+      m.split.proclitics = StartsWith(w, kBa) ? kPrepBi : kPrepLi;
+      m.split.stem_begin = static_cast<uint8_t>(kBa.size());
+    }
     morph_done_[t] = 1;
   }
   return morph_[t];
+}
+
+bool QuoteDoc::DocumentHasWord(std::string_view w) const {
+  if (!words_done_) {
+    for (int t = 0; t < N(); ++t) {
+      if (IsWord(t)) words_.push_back(Word(t));
+    }
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+    words_done_ = true;
+  }
+  return std::binary_search(words_.begin(), words_.end(), w);
 }
 
 bool QuoteDoc::IsObliquePlural(int t) const {

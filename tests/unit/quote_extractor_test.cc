@@ -5174,5 +5174,15 @@ TEST_F(QuoteExtractorTest, ANounPhraseContentEndsAtTheSpeakersNextAct) {
   EXPECT_EQ(q[0].content, "بتحري الدقة وعدم ترويج الشائعات");
 }
 
+TEST_F(QuoteExtractorTest, AnUnknownWordWithBaWhoseRestTheTextWritesIsAPlace) {
+  // بتعز after مدينة تعز: a word the dictionary does not know, with ب, whose
+  // rest the document writes alone, is a place with its preposition, not a
+  // personal name that a short form would resolve to.
+  auto q = Run("سيطرت القوات على أحياء في مدينة تعز. وقال مصدر في المقاومة الشعبية بتعز إن القوات تقدمت. "
+               "وأكد المصدر أن المعارك مستمرة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "مصدر في المقاومة الشعبية بتعز");
+}
+
 }  // namespace
 }  // namespace dhad
