@@ -273,7 +273,8 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         !(d_.Cls(j) & kGivenName) &&
         ((d_.HasFaConjunction(j) && StartsWith(d_.Word(j).substr(kFa.size()), kAl)) ||
          ((d_.AnyCls(j) & ~d_.Cls(j) & (kPrep | kStop | kComp)) &&
-          // (فان before a name is "van": جيرارد فان بوهيمن.)
+          // (فان before a name is "van": جيرارد فان بوهيمن، لويس فان جال.)
+          !d_.IsNameParticle(j) &&
           !(d_.IsWord(j + 1) && (d_.IsNameWord(j + 1) || (d_.Morph(j + 1).classes & kUnknown))))))
       break;
     // بنك إيه.إن.زد، شركة أو.سي.آي: an acronym is one name, whatever its

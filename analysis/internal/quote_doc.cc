@@ -188,10 +188,20 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     if ((flags_[t + 1] & kDefiniteTok) || (cls_[t + 1] & (kComp | kCompNeg | kPrep | kStop | kNeg))) continue;
     // (A given name the dictionary reads as a verb only, روبن, is a name
     // here: فإن opens a clause and never follows a verb.)
+    // (Or after a nationality, الهولندي فان جال.)
     const bool after_name = IsNameWord(t - 1) || (cls_[t - 1] & kGivenName) || (flags_[t - 1] & kCueFirstTok) ||
-                            (!(flags_[t - 1] & kDefiniteTok) && IsVerbOnly(t - 1));
+                            (!(flags_[t - 1] & kDefiniteTok) && IsVerbOnly(t - 1)) ||
+                            ((flags_[t - 1] & kDefiniteTok) && EndsWith(Word(t - 1), "\u064A") &&
+                             (Morph(t - 1).classes & kAdjective));
+    // (A surname the dictionary also reads as a word, جال، خال, before the
+    // person's role, a preposition or a quotation: لويس فان جال مدرب ...،
+    // وقال فان جال في ...، وتابع فان جال «...». Not an accusative, كثيرا.)
+    const bool surname_word = !(cls_[t + 1] & (kAdjunct | kSetting | kTitle)) && !EndsWith(Word(t + 1), "\u0627");
     const bool name_after = IsNameWord(t + 1) || IsPunct(t + 2, U':') || IsComma(t + 2) ||
-                            (IsWord(t + 2) && (cls_[t + 2] & kComp));
+                            (IsWord(t + 2) && (cls_[t + 2] & kComp)) ||
+                            (surname_word && ((IsWord(t + 2) && ((cls_[t + 2] & (kTitle | kPrep)) ||
+                                                                  (cls_cl_[t + 2] & kAddressee))) ||
+                                              (t + 2 < n && qt_.toks[t + 2].kind == QTokKind::kMark)));
     if (after_name && name_after) {
       cls_[t] &= ~kComp;
       flags_[t] |= kNameParticleTok;

@@ -5184,5 +5184,19 @@ TEST_F(QuoteExtractorTest, AnUnknownWordWithBaWhoseRestTheTextWritesIsAPlace) {
   EXPECT_EQ(q[1].resolved, "مصدر في المقاومة الشعبية بتعز");
 }
 
+TEST_F(QuoteExtractorTest, VanBeforeASurnameTheDictionaryReadsAsAWord) {
+  // هانز فان خال مدرب الفريق، وقال فان خال للصحافيين: فان before a surname
+  // that is also a common word, and before the person's role, an addressee
+  // or a quotation, is the particle of a Dutch name, not فإن.
+  auto q = Run("وقال المدرب الهولندي هانز فان خال مدرب الفريق إن اللاعبين جاهزون. "
+               "وقال فان خال للصحافيين: «لست قلقا من المباراة».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "المدرب الهولندي هانز فان خال مدرب الفريق");
+  EXPECT_EQ(q[0].content, "اللاعبين جاهزون");
+  EXPECT_EQ(q[1].speaker, "فان خال");
+  EXPECT_EQ(q[1].resolved, "هانز فان خال");
+  EXPECT_EQ(q[1].content, "لست قلقا من المباراة");
+}
+
 }  // namespace
 }  // namespace dhad
