@@ -1494,8 +1494,10 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) &&
            !(d_.IsDefinite(k) && d_.IsDefinite(k - 1) && !IsAbd(k - 2)) &&
            // (After بن، آل، أبو the word is a name even when it ends in ه:
-           // آل ابريه.)
-           ((!d_.HasPronounSuffix(k) && !d_.HasPossessive(k)) || IsNameLink(k - 1) || (d_.Cls(k) & kGivenName)) &&
+           // آل ابريه; so is one the dictionary does not know at all, with
+           // the ه or without it: حمود عليثه الحربي.)
+           ((!d_.HasPronounSuffix(k) && !d_.HasPossessive(k)) || IsNameLink(k - 1) || (d_.Cls(k) & kGivenName) ||
+            ((d_.Morph(k).classes & kUnknown) && !d_.HasDigit(k))) &&
            // (محمد بن سليمان الصقير: after بن and the father's name, a
            // definite word the dictionary does not know is the family name;
            // فيصل بن خالد الحضور: one it knows is the object.)

@@ -5198,5 +5198,15 @@ TEST_F(QuoteExtractorTest, VanBeforeASurnameTheDictionaryReadsAsAWord) {
   EXPECT_EQ(q[1].content, "لست قلقا من المباراة");
 }
 
+TEST_F(QuoteExtractorTest, AnUnknownNameThatEndsInHaIsNoPronoun) {
+  // حمود عليثه الحربي: a word the dictionary does not know that ends in ه
+  // is a name, not a noun with a pronoun, so the person's name runs on to
+  // the family name and the implicit speaker resolves to it.
+  auto q = Run("وأوضح المهندس حمود عليثه الحربي أمين عام الجمعيات التعاونية، أن المجلس أجل الاحتفال. "
+               "وبين أن الندوة ستعقد الشهر المقبل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "حمود عليثه الحربي");
+}
+
 }  // namespace
 }  // namespace dhad
