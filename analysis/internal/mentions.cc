@@ -762,8 +762,18 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // (With the resumptive preposition and pronoun after it, عليها، له, a
     // word that is also a given name is the verb: دراسة حديثة أشرف عليها
     // باحثون; a name has no such pronoun after it.)
-    if (j > start && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && !StartsWith(d_.Word(j), kAl) &&
-        !(d_.AnyCls(j - 1) & kClassNoun) && !d_.IsNameWord(j - 1) &&
+    // (Or after the place of an indefinite head, whose own article does
+    // not make the phrase definite: مسؤول رفيع بالاتحاد الأوروبي شارك في.)
+    bool place_between = preps > 0;
+    for (int k = start + 1; k < j && !place_between; ++k) {
+      place_between = d_.IsDefinite(k) && (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi));
+    }
+    const bool indefinite_head_place = place_between && d_.IsDefinite(j - 1) && !d_.IsDefinite(start) &&
+                                       !d_.IsNameWord(start) && !(d_.AnyCls(start) & (kClassNoun | kGivenName)) &&
+                                       !NameEndsAt(start, j);
+    if (j > start && (!d_.IsDefinite(j - 1) || indefinite_head_place) && !d_.IsDefinite(j) &&
+        !StartsWith(d_.Word(j), kAl) &&
+        !(d_.AnyCls(j - 1) & kClassNoun) && !(d_.IsNameWord(j - 1) && !indefinite_head_place) &&
         !(d_.Morph(j - 1).split.proclitics & (kPrepBi | kPrepLi)) &&
         (((d_.Cls(j + 1) & kPrep) && !(d_.Cls(j) & (kGivenName | kTitle)) && d_.IsVerbOnly(j) &&
           !d_.IsNameWord(j)) ||

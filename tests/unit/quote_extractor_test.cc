@@ -5208,5 +5208,17 @@ TEST_F(QuoteExtractorTest, AnUnknownNameThatEndsInHaIsNoPronoun) {
   EXPECT_EQ(q[1].resolved, "حمود عليثه الحربي");
 }
 
+TEST_F(QuoteExtractorTest, ARelativeClauseAfterThePlaceOfAnIndefiniteHead) {
+  // مسؤول رفيع بالاتحاد الأوروبي شارك في ...: the article of the place does
+  // not make the phrase definite; the verb after it opens a relative clause
+  // without a relative pronoun, outside the speaker.
+  auto q = Run("وقال دبلوماسي كبير بالبعثة الأوروبية شارك في الاجتماعات إن الاتفاق قريب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "دبلوماسي كبير بالبعثة الأوروبية");
+  q = Run("وقال دبلوماسي كبير في البعثة الأوروبية شارك في الاجتماعات إن الاتفاق قريب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "دبلوماسي كبير في البعثة الأوروبية");
+}
+
 }  // namespace
 }  // namespace dhad
