@@ -1340,6 +1340,15 @@ void Attributor::AttachForward(int i, int lim) {
       return;
   } else {
     content = intro;
+    // مؤكدا في الوقت ذاته حرص ...: the emphatic after a definite noun is its
+    // adjective, the adjunct's; what was said follows it.
+    // أعلن نفسه خليفة، تعلن نفسها مدينة المهرجانات: elsewhere it is a
+    // reflexive object, which with its predicate names a status the
+    // subject takes, not words it reports.
+    if (d_.IsWord(content) && IsEmphaticSelf(d_.Word(content))) {
+      if (!d_.IsDefinite(content - 1)) return;
+      ++content;
+    }
   }
   int end = ClauseEnd(content, ce.gender);
   if (JudgesItsPronoun(ce) && how == Intro::kStart) {

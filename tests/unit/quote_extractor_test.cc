@@ -5220,5 +5220,17 @@ TEST_F(QuoteExtractorTest, ARelativeClauseAfterThePlaceOfAnIndefiniteHead) {
   EXPECT_EQ(q[0].speaker, "دبلوماسي كبير في البعثة الأوروبية");
 }
 
+TEST_F(QuoteExtractorTest, AReflexiveObjectNamesAStatusNotWords) {
+  // أعلن نفسه ...: the subject declares itself something; no words are
+  // reported.
+  auto q = Run("وكان قائد الانقلاب قد أعلن نفسه رئيسا للبلاد.");
+  EXPECT_EQ(q.size(), 0u);
+  // (After the definite noun of an adjunct the emphatic is its adjective:
+  // في الوقت ذاته.)
+  q = Run("وقال مدير الفرع إن الرحلات زادت، مؤكدا في الوقت ذاته حرص الشركة على راحة المسافرين.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "حرص الشركة على راحة المسافرين");
+}
+
 }  // namespace
 }  // namespace dhad
