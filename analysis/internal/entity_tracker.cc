@@ -44,6 +44,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         if (c.resumptive && c.gender == Gender::kMasc && o.se > o.sb && m_.PhraseGender(o.sb) == Gender::kFem &&
             !(d_.AnyCls(o.sb) & (kTitle | kGivenName)))
           continue;
+        // (ويضحك المخرج معلقا ويقول: a clause between the earlier quote and
+        // this cue whose verb has a person of its own as subject, in the
+        // cue's gender, is nearer; that person speaks, found below.)
+        if (PersonSubjectBetween(o.qe, c.qb, c.gender)) break;
         if (o.sb >= 0 || !resolved_[j].empty()) {
           c.sb = o.sb;
           c.se = o.se;
@@ -775,6 +779,23 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s) const
     return NamesPerson(sb, se, kTitle | kGivenName) ? std::pair<int, int>{sb, se} : std::pair<int, int>{anchor, anchor};
   }
   return {anchor, anchor};
+}
+
+bool EntityTracker::PersonSubjectBetween(int from, int to, Gender g) const {
+  if (g != Gender::kMasc && g != Gender::kFem) return false;
+  for (int v = from; v < to; ++v) {
+    // (Not a verb with an object pronoun, the resumptive of a relative
+    // clause: أمسية نظمها فلان وأدارها فلان.)
+    if (!d_.IsWord(v) || !d_.IsVerbOnly(v) || d_.CueAt(v) >= 0 || d_.Morph(v).split.enclitic != Enclitic::kNone)
+      continue;
+    if (!StartsWith(d_.Word(v), kWaw) && !d_.IsComma(v - 1)) continue;
+    const auto [sb, se] = m_.SpeakerPhrase(v + 1, to, false, &SubjectEntry());
+    // (A phrase that opens with a title or a given name: الرحلة أكثر راحة
+    // only holds a word that is also a name.)
+    if (se <= sb || !(d_.AnyCls(sb) & (kTitle | kGivenName)) || !NamesPerson(sb, se, kTitle | kGivenName)) continue;
+    if ((m_.PhraseGender(sb) == Gender::kFem) == (g == Gender::kFem) && VerbGender(v) == g) return true;
+  }
+  return false;
 }
 
 bool EntityTracker::NamesPerson(int sb, int se, uint32_t classes) const {

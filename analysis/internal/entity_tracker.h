@@ -88,6 +88,11 @@ class EntityTracker {
   // (Harvest: every sentence starting up to token `upto`, once.)
   void Harvest(int upto);
   void HarvestSentence(int s, int lim);
+  // Whether a clause in tokens [from, to) opens with a verb that is no cue
+  // (with و or after a comma, without an object pronoun) whose subject
+  // after it opens with a title or a given name and names a person of
+  // gender g, with the verb agreeing.
+  bool PersonSubjectBetween(int from, int to, Gender g) const;
 
   // A new entity for the phrase [sb, se): its personal name when it has one
   // (display and name words), else the phrase without an attached ل or و.

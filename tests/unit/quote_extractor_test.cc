@@ -5232,5 +5232,19 @@ TEST_F(QuoteExtractorTest, AReflexiveObjectNamesAStatusNotWords) {
   EXPECT_EQ(q[1].content, "حرص الشركة على راحة المسافرين");
 }
 
+TEST_F(QuoteExtractorTest, ANearerClauseWithAPersonSubjectOutranksAnEarlierQuote) {
+  // «...»، ويبتسم المدير فلان معلقا ويقول: «...»: the clause between the
+  // earlier quote and the cue has a person of the cue's gender as its
+  // subject; that person speaks, not the earlier speaker.
+  auto q = Run("قالت المعلمة سارة العتيبي: «ابدأوا الآن»، ويبتسم المدير سالم الحربي معلقا ويقول: «لا داعي للعجلة».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "سالم الحربي");
+  // (Not a verb with an object pronoun, the resumptive of a relative
+  // clause inside the setting: أمسية أدارها فلان.)
+  q = Run("وأوضح الكاتب ماجد الجاسر خلال أمسية أدارها الدكتور خالد الفرم أن القناة مستقلة، مشيرا إلى أن البث سيتحسن.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "ماجد الجاسر");
+}
+
 }  // namespace
 }  // namespace dhad
