@@ -9,14 +9,18 @@
 namespace dhad::internal {
 namespace {
 
-// عندما، حين، حينما، لما، بعدما (with و or ف): the conjunctions that open
-// a clause of time before the main clause.
 // الآتي، الآتية، التالي، التالية in the view: "the following".
 bool IsTheFollowing(std::string_view w) {
   return w == "\u0627\u0644\u0627\u062A\u064A" || w == "\u0627\u0644\u0627\u062A\u064A\u0647" ||
          w == "\u0627\u0644\u062A\u0627\u0644\u064A" || w == "\u0627\u0644\u062A\u0627\u0644\u064A\u0647";
 }
 
+// لي، لنا: "to me", "to us", the speaker's addressee in a column or an
+// interview.
+bool IsToFirstPerson(std::string_view w) { return w == "\u0644\u064A" || w == "\u0644\u0646\u0627"; }
+
+// عندما، حين، حينما، لما، بعدما (with و or ف): the conjunctions that open
+// a clause of time before the main clause.
 bool IsTimeSubordinator(std::string_view w) {
   if (StartsWith(w, "\u0648") || StartsWith(w, "\u0641")) w.remove_prefix(2);
   return w == "\u0639\u0646\u062F\u0645\u0627" || w == "\u062D\u064A\u0646" ||
@@ -215,7 +219,7 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
     // (To me, to us: لي، لنا, only before a person's name or title, وقال لي
     // يوسف؛ more often the words or a circumstantial follow them, وقال لي
     // وهو يبتسم، روى لنا مرافقنا قصة.)
-    if (!relay && (w == "\u0644\u064A" || w == "\u0644\u0646\u0627") && d_.IsWord(k + 1) &&
+    if (!relay && IsToFirstPerson(w) && d_.IsWord(k + 1) &&
         !StartsWith(d_.Word(k + 1), kWaw) && !d_.HasPossessive(k + 1) &&
         ((d_.Cls(k + 1) & kGivenName) || (d_.AnyCls(k + 1) & kTitle) || d_.IsNameWord(k + 1))) {
       ++k;
@@ -224,7 +228,7 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
     // (Or any short noun phrase that what was said follows at once, after
     // a colon, a complementizer or a quotation: وقالت لي زوجته إنه، يقول لي
     // أصدقائي: «...»، روى لنا مرافقنا: ...)
-    if (!relay && (w == "\u0644\u064A" || w == "\u0644\u0646\u0627") && d_.IsWord(k + 1) &&
+    if (!relay && IsToFirstPerson(w) && d_.IsWord(k + 1) &&
         !StartsWith(d_.Word(k + 1), kWaw) && d_.CueAt(k + 1) < 0 && !d_.IsVerbOnly(k + 1) &&
         !(d_.Morph(k + 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !IsTheFollowing(d_.Word(k + 1)) &&
         !(d_.AnyCls(k + 1) & (kComp | kCompNeg | kStop | kPrep | kAdjunct | kNeg | kRelative | kPronoun))) {
@@ -498,8 +502,7 @@ void Attributor::AttachForward(int i, int lim) {
         // (Not a noun with a pronoun: وقال عقب لقائه إن ...; after لي or
         // لنا it is a person of the speaker's, whose words follow at once:
         // وقالت لي زوجته إنه.)
-        const bool to_me = d_.IsWord(subject - 1) && (d_.Word(subject - 1) == "\u0644\u064A" ||
-                                                      d_.Word(subject - 1) == "\u0644\u0646\u0627");
+        const bool to_me = d_.IsWord(subject - 1) && IsToFirstPerson(d_.Word(subject - 1));
         if (pe > pb && ((!d_.HasPossessive(pb) && !d_.HasPronounSuffix(pb)) || to_me)) {
           from = subject;
           sb = pb, se = pe;

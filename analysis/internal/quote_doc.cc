@@ -952,15 +952,14 @@ const WordMorph& QuoteDoc::Morph(int t) const {
 }
 
 bool QuoteDoc::DocumentHasWord(std::string_view w) const {
-  if (!words_done_) {
-    for (int t = 0; t < N(); ++t) {
-      if (IsWord(t)) words_.push_back(Word(t));
+  // (A scan, asked a few times a document: the length is compared first.)
+  for (int t = 0; t < N(); ++t) {
+    if (IsWord(t)) {
+      const std::string_view x = Word(t);
+      if (x.size() == w.size() && x == w) return true;
     }
-    std::sort(words_.begin(), words_.end());
-    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-    words_done_ = true;
   }
-  return std::binary_search(words_.begin(), words_.end(), w);
+  return false;
 }
 
 bool QuoteDoc::IsObliquePlural(int t) const {

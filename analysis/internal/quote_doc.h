@@ -311,10 +311,6 @@ class QuoteDoc {
   // Per token, filled on first use by Morph().
   mutable std::vector<WordMorph> morph_;
   mutable std::vector<uint8_t> morph_done_;
-  // The document's distinct words, sorted; built on first use by
-  // DocumentHasWord().
-  mutable std::vector<std::string_view> words_;
-  mutable bool words_done_ = false;
   // Whether the document writes `w` as a word of its own.
   bool DocumentHasWord(std::string_view w) const;
 };
