@@ -790,9 +790,9 @@ bool EntityTracker::PersonSubjectBetween(int from, int to, Gender g) const {
       continue;
     if (!StartsWith(d_.Word(v), kWaw) && !d_.IsComma(v - 1)) continue;
     const auto [sb, se] = m_.SpeakerPhrase(v + 1, to, false, &SubjectEntry());
-    // (A phrase that opens with a title or a given name: الرحلة أكثر راحة
-    // only holds a word that is also a name.)
-    if (se <= sb || !(d_.AnyCls(sb) & (kTitle | kGivenName)) || !NamesPerson(sb, se, kTitle | kGivenName)) continue;
+    // (A person: a phrase that opens with a title or a given name; الرحلة
+    // أكثر راحة only holds a word that is also a name.)
+    if (se <= sb || !(d_.AnyCls(sb) & (kTitle | kGivenName))) continue;
     if ((m_.PhraseGender(sb) == Gender::kFem) == (g == Gender::kFem) && VerbGender(v) == g) return true;
   }
   return false;

@@ -822,7 +822,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         // verb's, يتوجه الشيف الفرنسي لجيل الشباب; a verbal noun there
         // gives a purpose, لدعم الحكومة.)
         !((d_.Morph(j).split.proclitics & kPrepLi) && d_.IsAdjectiveLike(j - 1) &&
-          !(d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & (kAddressee | kPrep)) && PersonNamedAfter(j + 1)))
+          !(d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & (kAddressee | kPrep)) && PersonNamedAfter(j + 1, /*directly=*/true)))
       break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر); after a
@@ -1615,24 +1615,16 @@ bool Mentions::RoleBeforeNamedApposition(int start, int j) const {
       !((d_.AnyCls(start) & kTitle) ||
         (StartsWith(d_.Word(start), "\u0627\u0644\u0645") && (d_.Morph(start).classes & kParticiple))))
     return false;
-  for (int k = j + 1; k < j + 10 && k < d_.N(); ++k) {
-    if (d_.IsComma(k)) {
-      return k > j + 1 && d_.IsWord(k + 1) && ((d_.Cls(k + 1) & kGivenName) || CompoundAbdAt(k + 1));
-    }
-    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) ||
-        (d_.AnyCls(k) & (kComp | kCompNeg | kRelative | kNeg)))
-      return false;
-  }
-  return false;
+  return PersonNamedAfter(j + 1, /*directly=*/false);
 }
 
-bool Mentions::PersonNamedAfter(int k) const {
+bool Mentions::PersonNamedAfter(int k, bool directly) const {
   for (int t = k; t < k + 10 && t < d_.N(); ++t) {
     if (d_.IsComma(t)) return t > k && d_.IsWord(t + 1) && ((d_.Cls(t + 1) & kGivenName) || CompoundAbdAt(t + 1));
     if (!d_.IsWord(t) || d_.CueAt(t) >= 0 || d_.IsVerbOnly(t) ||
         (d_.AnyCls(t) & (kComp | kCompNeg | kRelative | kNeg)))
       return false;
-    if (t > k && (d_.Cls(t) & (kTitle | kGivenName))) return true;
+    if (directly && t > k && (d_.Cls(t) & (kTitle | kGivenName))) return true;
   }
   return false;
 }

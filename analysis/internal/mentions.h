@@ -231,9 +231,10 @@ class Mentions {
   bool RoleBeforeNamedApposition(int start, int j) const;
 
   // Whether the words from k on, with no verb or clause word among them,
-  // reach a person's title or given name, or a comma with a given name
-  // after it: the phrase before k is the person's role.
-  bool PersonNamedAfter(int k) const;
+  // reach a comma with a given name after it, or with `directly` a
+  // person's title or given name: the phrase before k is the person's
+  // role.
+  bool PersonNamedAfter(int k, bool directly) const;
 
   // The words of top-level pair `p` in the view (empty without words).
   std::string_view PairWords(int p) const;
