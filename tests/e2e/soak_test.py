@@ -35,7 +35,8 @@ class SoakE2E(unittest.TestCase):
         at once: the server stays up, answers a normal call, and exits 0."""
         server = Server("--threads=2", "--max_in_flight_per_stream=8")
         try:
-            article = open(os.path.join(EXAMPLES, "01_water_project.txt"), encoding="utf-8").read()
+            with open(os.path.join(EXAMPLES, "01_water_project.txt"), encoding="utf-8") as f:
+                article = f.read()
             big = (article + "\n\n") * 20  # about 40 KB: several ms of analysis each
             errors = []
 

@@ -29,7 +29,11 @@ Checks (each failure is listed, and the exit code is 1):
     test tested nothing);
   - resident memory at the end of the load (the peak of its last 5 s) is at
     most 10% over its value at the end of the warm-up (the peak of the warm-up's
-    last 5 s); skipped, only printed, with DHAD_SANITIZED=1;
+    last 5 s); skipped, only printed, with DHAD_SANITIZED=1. The warm-up opens
+    with the load's peak (5 s of every thread on the largest texts), lasts
+    --warmup seconds, then on until resident memory stops rising (no new peak
+    over 1% for 10 s), at most half the run: the allocator keeps freed heap,
+    so resident memory is a high-water mark that rises by steps, then stays;
   - process_open_fds from /metrics: once the load stops and the client's
     connections are closed, at most 5 over its value at the end of the
     warm-up;
@@ -80,6 +84,7 @@ KINDS = {
 # Server-side codes (grpc_server_handled_total's grpc_code) the load may cause.
 SERVER_CODES_ALLOWED = {"OK", "Canceled", "DeadlineExceeded"}
 LONG_TIMEOUT = 60.0  # deadline of the calls that must succeed
+BURST_SECONDS = 5.0  # the peak that opens the warm-up (Load.burst)
 CHECK_EVERY = 20     # check one answer in this many OK unary calls
 
 
@@ -164,6 +169,36 @@ class Load:
         self.threads = [threading.Thread(target=self.worker, args=(seed * 1000 + i,), daemon=True)
                         for i in range(concurrency)]
         self.ok_unary = 0
+
+    def burst(self, seconds):
+        """The peak of the load, on purpose: every client thread sends the
+        largest texts to every unary method at once for `seconds`. Returns the
+        number of calls and the problems of those that did not end OK."""
+        largest = sorted(range(len(self.texts)), key=lambda i: -len(self.texts[i].encode()))[:8]
+        methods = list(UNARY)
+        end = time.monotonic() + seconds
+        lock = threading.Lock()
+        calls, problems = [0], []
+
+        def one(k):
+            j = k
+            while time.monotonic() < end:
+                m = methods[j % len(methods)]
+                try:
+                    self.unary[j % len(self.channels)][m](self.payloads[m][largest[j % len(largest)]],
+                                                          timeout=LONG_TIMEOUT)
+                except grpc.RpcError as e:
+                    with lock:
+                        problems.append(f"burst {m}: {e.code().name} ({e.details()!r})")
+                with lock:
+                    calls[0] += 1
+                j += 1
+        threads = [threading.Thread(target=one, args=(k,), daemon=True) for k in range(len(self.threads))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=seconds + LONG_TIMEOUT + 10)
+        return calls[0], problems
 
     def start(self):
         for t in self.threads:
@@ -329,6 +364,14 @@ def cpu_seconds(metrics_text):
     return metric_value(metrics_text, "process_cpu_seconds_total") or 0.0
 
 
+def rss_settled(samples, now, window, tolerance):
+    """Whether the peak of the (t, rss) samples over the last `window` seconds
+    is at most `tolerance` over the peak of every sample before them."""
+    before = [r for t, r in samples if t < now - window]
+    recent = [r for t, r in samples if t >= now - window]
+    return bool(before and recent) and max(recent) <= max(before) * (1 + tolerance)
+
+
 def run(seconds=300, concurrency=48, seed=None, warmup=None, server_flags=(), out=print):
     """Runs the soak; returns a dict of figures with 'failures' (a list of
     strings, empty when every check passed)."""
@@ -358,13 +401,32 @@ def run(seconds=300, concurrency=48, seed=None, warmup=None, server_flags=(), ou
     mon = threading.Thread(target=monitor, daemon=True)
     try:
         load = Load(server, concurrency, seed, stats)
+        # The warm-up opens with the load's peak (every thread on the largest
+        # texts), so that the allocator's high-water mark is reached before
+        # the baseline rather than at a random moment of the measured part.
+        fig["burst_calls"], burst_problems = load.burst(BURST_SECONDS)
+        failures.extend(burst_problems[:5])
         t0 = time.monotonic()
         c0 = time.process_time()
         m0 = scrape(server)
         mon.start()
         load.start()
-        # Warm-up, then the measured part.
+        # Warm-up, then the measured part. The allocator keeps freed heap for
+        # reuse (base/allocator.h), so resident memory is the high-water mark
+        # of the calls in flight: it rises by steps while new peaks of
+        # concurrent large calls come in, then stays flat. A leak rises with
+        # the calls and never settles. The warm-up lasts at least `warmup`
+        # seconds, then goes on until the high-water mark has settled (no new
+        # peak more than 1% over the previous one for 10 s), at most until
+        # half of the run, so that a slow machine is measured at its own
+        # plateau.
         time.sleep(warmup)
+        settle_limit = t0 + max(warmup, seconds / 2)
+        while (time.monotonic() < settle_limit and not crashed
+               and not rss_settled(samples, time.monotonic(), 10.0, 0.01)):
+            time.sleep(0.5)
+        fig["warmup"] = warmup = time.monotonic() - t0
+        fig["rss_settled"] = rss_settled(samples, time.monotonic(), 10.0, 0.01)
         # RSS under load moves with the calls in flight: compare the peak of
         # the last 5 s of the warm-up with the peak of the last 5 s of the load.
         warm_samples = [r for t, r in samples if t >= t0 + warmup - 5]
@@ -496,7 +558,9 @@ def summary(fig, stats, out):
         out(f"CPU: client {fig['client_cpu'] / fig['elapsed']:.0%} of one core, "
             f"server {fig.get('server_cpu', 0) / fig['elapsed']:.0%} of one core")
     if fig.get("rss_warm") is not None:
-        out(f"RSS: warm {fig['rss_warm'] / MIB:.1f} MiB, end of load {fig.get('rss_end', 0) / MIB:.1f} MiB "
+        out(f"RSS: warm {fig['rss_warm'] / MIB:.1f} MiB (warm-up: a peak of {fig.get('burst_calls', 0)} "
+            f"calls on the largest texts, then {fig['warmup']:.0f} s of the load, "
+            f"{'settled' if fig.get('rss_settled') else 'still rising at half the run'}), end of load {fig.get('rss_end', 0) / MIB:.1f} MiB "
             f"({fig.get('rss_growth', 0):+.1%}), max {fig.get('rss_max', 0) / MIB:.1f} MiB, "
             f"after the load {(fig.get('rss_final') or 0) / MIB:.1f} MiB"
             + ("  [bound not applied: sanitized build]" if SANITIZED else ""))
@@ -522,7 +586,9 @@ def main():
     ap.add_argument("--concurrency", type=int, default=48)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--warmup", type=float, default=None,
-                    help="seconds of load before the memory and fd baselines (default 20%% of the run, 5-30 s)")
+                    help="least seconds of load before the memory and fd baselines (default a third "
+                         "of the run, 5-30 s); the warm-up then goes on until resident memory "
+                         "stops rising, at most half the run")
     ap.add_argument("--server-flags", default=os.environ.get("DHAD_SERVER_FLAGS", ""),
                     help="extra dhad-server flags, space-separated (default: $DHAD_SERVER_FLAGS)")
     args = ap.parse_args()
