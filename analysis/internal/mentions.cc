@@ -65,6 +65,41 @@ int Mentions::DocumentPhraseEnd(int sb, int se) const {
   return se;
 }
 
+int Mentions::IndefinitePhraseEnd(int sb, int se) const {
+  const WordMorph& head = d_.Morph(sb);
+  if (!d_.IsWord(sb) || !(head.classes & kNominal) || (head.classes & (kUnknown | kProperName)) ||
+      d_.IsNameWord(sb) || (d_.AnyCls(sb) & (kGivenName | kLaqab | kPrep | kStop)))
+    return se;
+  // The adjectives: indefinite words without a proclitic that the
+  // dictionary reads as adjectives and not as verbal nouns or participles
+  // (مسؤول، أمني، رفيع), or nisbas, which agree with the head: its number
+  // when the head shows one, its gender (feminine with ة, else masculine).
+  // A word that does not agree is a genitive of the head: رئيس جمعية،
+  // زعيمة مجاهدي، منظمو معرض. (Not a participle, which is also a noun:
+  // رئيس مجلس، مدير مستشفى; nor a function word: في.)
+  const int head_gender = head.gender != 0 ? head.gender : (EndsWith(d_.Word(sb), "\u0647") ? 2 : 1);
+  auto agrees = [&](const WordMorph& m) {
+    return (head.number == 0 || m.number == head.number) && (m.gender == 0 || m.gender == head_gender);
+  };
+  int k = sb + 1;
+  while (k < se && d_.IsWord(k) && !d_.IsDefinite(k) && d_.Morph(k).split.proclitics == 0 &&
+         !d_.IsNameWord(k) && !(d_.Morph(k).classes & (kFunctionWord | kMasdar | kParticiple)) &&
+         !(d_.AnyCls(k) & (kPrep | kStop)) && agrees(d_.Morph(k)) &&
+         (d_.IsAdjectiveLike(k) || (d_.Morph(k).classes & kAdjective)))
+    ++k;
+  if (k == sb + 1 || k >= se) return se;
+  // The word after them: a verbal noun that is no adjective of the head
+  // (none of its readings is one, or its gender or number is not the
+  // head's).
+  const WordMorph& m = d_.Morph(k);
+  if (!OpensComplementAt(k) || !(m.classes & kMasdar) || (m.classes & kFunctionWord) || d_.IsAdjectiveLike(k))
+    return se;
+  const bool disagrees = (head.gender != 0 && m.gender != 0 && head.gender != m.gender) ||
+                         (head.number != 0 && m.number != 0 && head.number != m.number);
+  if ((m.classes & (kAdjective | kParticiple)) && !disagrees) return se;
+  return k;
+}
+
 bool Mentions::OpensComplementAt(int k) const {
   // (Not a word with its own article, pronoun, preposition or و; not a
   // name, a title, a figure, nor غير, which negates the adjective after it:
@@ -112,6 +147,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         FamilyNameOfEarlierName(sb))
       return {sb, k};
   }
+  if (ce != nullptr && ce != &MentionEntry() && se - sb >= 3 && !d_.IsDefinite(sb))
+    return {sb, IndefinitePhraseEnd(sb, se)};
   if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
   // (Only after a definite document here: بيانات نمو المبيعات is one
   // phrase; a finding's cue asks for the indefinite ones.)

@@ -45,6 +45,12 @@ class Mentions {
   // them) but what it shows (البيانات الرسمية شحنات ...، بيانات رسمية
   // تراجع ...). `se` when nothing cuts it.
   int DocumentPhraseEnd(int sb, int se) const;
+  // The end of a phrase [sb, se) headed by an indefinite common noun with
+  // its adjectives (مصدر مسؤول، باحث فلكي متخصص): no construct chain goes
+  // on after an indefinite noun's adjective, so a verbal noun after them
+  // that is no adjective of the head opens what the verb governs (نفى
+  // مصدر مسؤول صحة الأنباء). `se` when nothing cuts it.
+  int IndefinitePhraseEnd(int sb, int se) const;
   // Whether the word at k, after a definite word, may open what a verb
   // governs rather than go on with the phrase: a bare word without the
   // article, a pronoun, a preposition or و, that is no name, title or

@@ -5246,5 +5246,22 @@ TEST_F(QuoteExtractorTest, ANearerClauseWithAPersonSubjectOutranksAnEarlierQuote
   EXPECT_EQ(q[1].resolved, "ماجد الجاسر");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounAfterAnIndefiniteSpeakersAdjectivesOpensTheObject) {
+  // نفى مصدر مسؤول صحة ...: no construct chain goes on after an indefinite
+  // noun's adjective, so the verbal noun after it is what the verb governs.
+  auto q = Run("نفى مصدر مسؤول صحة الأنباء عن إغلاق المعبر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصدر مسؤول");
+  EXPECT_EQ(q[0].content, "صحة الأنباء عن إغلاق المعبر");
+  q = Run("وتوقع محللون اقتصاديون عودة الأسواق إلى الصعود.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محللون اقتصاديون");
+  // (A word that does not agree with the head is its genitive: رئيس
+  // جمعية، زعيمة مجاهدي.)
+  q = Run("وأكد رئيس جمعية حقوق الإنسان ضرورة حماية العمال.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس جمعية حقوق الإنسان");
+}
+
 }  // namespace
 }  // namespace dhad
