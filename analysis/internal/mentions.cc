@@ -543,9 +543,14 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // cannot continue a noun phrase that has begun: it opens the object
     // or the content.
     // (Not a given name that ends in ه: عبده، طه.)
-    // (Nor باسمها after a spokesman: الناطق باسمها فلان.)
+    // (Nor باسمها after a spokesman: الناطق باسمها فلان. Nor one with و
+    // between a role and the person's name, which goes on with the role:
+    // صاحب فكرة المبادرة ومطلقها فلان.)
+    const bool role_before_name = j > start + 1 && StartsWith(d_.Word(j), kWaw) &&
+                                  (d_.Morph(j).split.proclitics & kConjWa) && d_.IsWord(j + 1) &&
+                                  ((d_.Cls(j + 1) & (kGivenName | kTitle)) || CompoundAbdAt(j + 1));
     if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j) && !(d_.Cls(j) & kGivenName) &&
-        !IsNameLink(j - 1) && !d_.InTheNameOf(j))
+        !IsNameLink(j - 1) && !d_.InTheNameOf(j) && !role_before_name)
       break;
     if (!after_prep && (d_.ClsCl(j) & kAddressee) && StartsWith(d_.Word(j), kLam)) {
       break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
@@ -1376,8 +1381,9 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         ((d_.AnyCls(i) & kClassNoun) && d_.IsVerbOnly(i)))
       continue;
     if (ProcliticBeforeDefinite(i)) continue;
-    // (Nor باسم after a spokesman: المتحدث باسم بوينغ.)
-    if (d_.InTheNameOf(i)) continue;
+    // (Nor باسم after a spokesman: المتحدث باسم بوينغ. Nor a noun with و
+    // and a pronoun, which goes on with the role: تجارة المواشي وتربيتها.)
+    if (d_.InTheNameOf(i) || (StartsWith(d_.Word(i), kWaw) && d_.HasPossessive(i))) continue;
     // (Nor أحد، إحدى, which open a partitive in apposition: المسؤول
     // الفرنسي أحد أكثر منتقدي بلاتر.)
     if (d_.Word(i) == "\u0627\u062D\u062F" || d_.Word(i) == "\u0627\u062D\u062F\u064A") continue;

@@ -5263,5 +5263,20 @@ TEST_F(QuoteExtractorTest, AVerbalNounAfterAnIndefiniteSpeakersAdjectivesOpensTh
   EXPECT_EQ(q[0].speaker, "رئيس جمعية حقوق الإنسان");
 }
 
+TEST_F(QuoteExtractorTest, ANounWithWawAndAPronounBetweenARoleAndANameGoesOnWithTheRole) {
+  // صاحب فكرة المبادرة ومطلقها فلان: the second noun, coordinated with
+  // the first role and pointing back at its genitive, is a role too; the
+  // name after it is the speaker's.
+  auto q = Run("وأوضح صاحب فكرة المعرض ومنظمها سالم الزهراني أن الزوار كثيرون. وأضاف أن المعرض سيتكرر.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "صاحب فكرة المعرض ومنظمها سالم الزهراني");
+  EXPECT_EQ(q[1].resolved, "سالم الزهراني");
+  // (When the name is not one the lists know, the noun with و does not
+  // open it: the whole phrase stays the speaker's.)
+  q = Run("وأبان العامل في تجارة الإبل وتربيتها فهد بن شارع أن الأسعار ثابتة. وأضاف أن الطلب كبير.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "العامل في تجارة الإبل وتربيتها فهد بن شارع");
+}
+
 }  // namespace
 }  // namespace dhad
