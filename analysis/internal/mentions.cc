@@ -89,14 +89,11 @@ int Mentions::IndefinitePhraseEnd(int sb, int se) const {
     ++k;
   if (k == sb + 1 || k >= se) return se;
   // The word after them: a verbal noun that is no adjective of the head
-  // (none of its readings is one, or its gender or number is not the
-  // head's).
+  // (none of its readings is one, or it does not agree with the head).
   const WordMorph& m = d_.Morph(k);
   if (!OpensComplementAt(k) || !(m.classes & kMasdar) || (m.classes & kFunctionWord) || d_.IsAdjectiveLike(k))
     return se;
-  const bool disagrees = (head.gender != 0 && m.gender != 0 && head.gender != m.gender) ||
-                         (head.number != 0 && m.number != 0 && head.number != m.number);
-  if ((m.classes & (kAdjective | kParticiple)) && !disagrees) return se;
+  if ((m.classes & (kAdjective | kParticiple)) && agrees(m)) return se;
   return k;
 }
 

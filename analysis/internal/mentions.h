@@ -46,7 +46,7 @@ class Mentions {
   // تراجع ...). `se` when nothing cuts it.
   int DocumentPhraseEnd(int sb, int se) const;
   // The end of a phrase [sb, se) headed by an indefinite common noun with
-  // its adjectives (مصدر مسؤول، باحث فلكي متخصص): no construct chain goes
+  // its adjectives (مصدر مسؤول، محللون اقتصاديون): no construct chain goes
   // on after an indefinite noun's adjective, so a verbal noun after them
   // that is no adjective of the head opens what the verb governs (نفى
   // مصدر مسؤول صحة الأنباء). `se` when nothing cuts it.
