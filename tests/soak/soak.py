@@ -85,6 +85,8 @@ KINDS = {
 SERVER_CODES_ALLOWED = {"OK", "Canceled", "DeadlineExceeded"}
 LONG_TIMEOUT = 60.0  # deadline of the calls that must succeed
 BURST_SECONDS = 5.0  # the peak that opens the warm-up (Load.burst)
+SETTLE_WINDOW = 10.0     # the warm-up ends once RSS has had no new peak for this many seconds
+SETTLE_TOLERANCE = 0.01  # ... more than this fraction over the peak before them
 CHECK_EVERY = 20     # check one answer in this many OK unary calls
 
 
@@ -422,11 +424,12 @@ def run(seconds=300, concurrency=48, seed=None, warmup=None, server_flags=(), ou
         # plateau.
         time.sleep(warmup)
         settle_limit = t0 + max(warmup, seconds / 2)
-        while (time.monotonic() < settle_limit and not crashed
-               and not rss_settled(samples, time.monotonic(), 10.0, 0.01)):
+        settled = rss_settled(samples, time.monotonic(), SETTLE_WINDOW, SETTLE_TOLERANCE)
+        while not settled and time.monotonic() < settle_limit and not crashed:
             time.sleep(0.5)
+            settled = rss_settled(samples, time.monotonic(), SETTLE_WINDOW, SETTLE_TOLERANCE)
         fig["warmup"] = warmup = time.monotonic() - t0
-        fig["rss_settled"] = rss_settled(samples, time.monotonic(), 10.0, 0.01)
+        fig["rss_settled"] = settled
         # RSS under load moves with the calls in flight: compare the peak of
         # the last 5 s of the warm-up with the peak of the last 5 s of the load.
         warm_samples = [r for t, r in samples if t >= t0 + warmup - 5]
