@@ -1197,9 +1197,12 @@ void Attributor::AttachForward(int i, int lim) {
         ce.cls != CueClass::kPassive) {
       // أكد رئيس الاتحاد محمد إسلام أن ...: a word between the speaker and
       // the complementizer ends the name, it is no noun-phrase content.
+      // (Not after the family name of a person the text named in full,
+      // which is the whole name: وقال فلان مبتسما إن.)
       if (se > sb && j == se && d_.IsWord(j + 1) && (d_.Cls(j + 1) & kComp) && !(cl & (kPrep | kStop)) &&
           !d_.IsDefinite(j) && d_.CueAt(j) < 0 && !StartsWith(d_.Word(j), kLam) &&
-          !(d_.AnyCls(j) & (kAddressee | kSetting | kAdjunct)) && !d_.HasPossessive(j)) {
+          !(d_.AnyCls(j) & (kAddressee | kSetting | kAdjunct)) && !d_.HasPossessive(j) &&
+          !(se - sb == 1 && m_.FamilyNameOfEarlierName(sb))) {
         se = j + 1;
         continue;
       }

@@ -138,7 +138,8 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   if (se - sb >= 2 && ce != nullptr && ce != &MentionEntry() && d_.IsWord(sb + 1) && d_.AnyCls(sb) == 0) {
     const int k = sb + 1;
     if (!(d_.AnyCls(k) & (kTitle | kGivenName | kLaqab)) && !StartsWith(d_.Word(k), kWaw) &&
-        !(d_.IsDefinite(sb) && d_.IsDefinite(k)) && !IsEmphaticSelf(d_.Word(k)) && !d_.IsNameWord(k) &&
+        !(d_.IsDefinite(sb) && d_.IsDefinite(k) && !(d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi))) &&
+        !IsEmphaticSelf(d_.Word(k)) && !d_.IsNameWord(k) &&
         !IsNameLink(sb) && !IsNameLink(k) && !SurnameAt(k, -1) && !RoleAfterName(k) &&
         !(d_.Word(k) == "\u0645\u0646" && !d_.IsDefinite(sb) && !d_.IsNameWord(sb)) &&
         FamilyNameOfEarlierName(sb))
@@ -2073,6 +2074,20 @@ bool Mentions::FamilyNameOfEarlierName(int t) const {
       }
       if (ne > p) break;
       i = ne;
+    }
+    // قال ألكسندر إيفانز، منسق ...: a foreign name of two or three words
+    // right after a verb of saying, with its role after a comma, which no
+    // definite word opens for NameRun. The word the dictionary does not
+    // know closes it; the words before it have no class but a given name.
+    if (d_.IsNameWord(p) && d_.IsComma(p + 1)) {
+      int b = p - 1;
+      while (b >= p - 2 && d_.IsWord(b) && d_.CueAt(b) < 0 && !d_.IsDefinite(b) && !d_.HasDigit(b) &&
+             (d_.AnyCls(b) & ~kGivenName) == 0 && !d_.IsVerbOnly(b))
+        --b;
+      if (b < p - 1 && d_.CueAt(b) >= 0 && d_.Entry(d_.CueAt(b)).cls == CueClass::kVerb) {
+        family_memo_[t] = 1;
+        return true;
+      }
     }
   }
   return false;

@@ -4568,6 +4568,17 @@ TEST_F(QuoteExtractorTest, AFamilyNameTheTextGaveInFullEndsTheSpeaker) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "فيلاني");
   EXPECT_EQ(q[0].content, "زيارة المدينة");
+  // (A foreign name given in full right after a verb of saying, with its
+  // role after a comma, though no definite word opens it.)
+  q = Run("قال روبرت هاليفاكس، مدير المعهد، إن الأسواق هادئة. ويقول هاليفاكس مبتسما إن «الطلب سيعود قريبا».");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "هاليفاكس");
+  EXPECT_EQ(q[1].resolved, "روبرت هاليفاكس");
+  // (A definite word with ل after a definite family name is no part of
+  // the name: للاعبين is whom the wish is for.)
+  q = Run("وقال رئيس النادي سعد بن محمد الغامدي إن الموسم كان ناجحا. وتمنى الغامدي للاعبين التوفيق في المباريات.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "الغامدي");
   // (Not a name the text never gave in full, nor with the emphatic نفسه.)
   q = Run("وقال الزهراني بتأثر كبير إن الشركة قدمت الكثير.");
   ASSERT_EQ(q.size(), 1u);
