@@ -122,7 +122,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     // (A noun with a possessive pronoun is definite too: لو أن محاميه قالوا.)
     if (!(lakin_noun || d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
           (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
-          (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) ||
+          (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, cb) > s0 + 1 ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
            !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0))))
       return {cb, cb};
@@ -484,6 +484,9 @@ void Attributor::AttachForward(int i, int lim) {
       if (!description) return;
     }
   }
+  // The end of what stood after a verb whose suffix is its subject (an
+  // adverb or an object), which what the verb governs comes after.
+  int after_suffix_subject = -1;
   if (ce.cls == CueClass::kVerb) {
     int from = cue.end;
     if (ce.statement) {
@@ -533,6 +536,16 @@ void Attributor::AttachForward(int i, int lim) {
     // بـ..., وكان مواطنون قد طالبوا الوزارة بـ...)
     if (se > sb && sb == from && ce.obj && (d_.IsObliquePlural(sb) || d_.SubjectInSuffix(cue.begin))) {
       from = se;
+      sb = se = -1;
+    }
+    // وحتى إن قادة الحزب قد أعربوا علنا عن ...، الخطباء يرون الاتفاق ...: a
+    // verb whose suffix is its subject takes no subject after it, whatever
+    // it governs (a verb before its subject stays singular: وأعرب القادة).
+    // (What stood there, an adverb or an object, is passed over when the
+    // verb reports no bare noun phrase, which it would be: أعربوا علنا عن
+    // أملهم; but يتوقعون تصاعدا.)
+    if (se > sb && sb == from && ce.gender == Gender::kPlural && d_.SubjectInSuffix(cue.begin)) {
+      if (!ce.np) after_suffix_subject = se;
       sb = se = -1;
     }
     // وتوقع إجراء انتخابات، وطالب بإلغاء القرار: a verbal noun (with its ب)
@@ -849,6 +862,7 @@ void Attributor::AttachForward(int i, int lim) {
   }
   // (نقل عن X قوله «...»: the speaker stands before the masdar.)
   int from = se > sb ? std::max(se, cue.end) : cue.end;
+  if (after_suffix_subject > from) from = after_suffix_subject;
   // Relayed speech: X نقلا عن Y. The relaying X is kept for resolution.
   int relay_sb = -1, relay_se = -1;
   int intro = -1, content = -1;

@@ -5289,5 +5289,29 @@ TEST_F(QuoteExtractorTest, ANounWithWawAndAPronounBetweenARoleAndANameGoesOnWith
   EXPECT_EQ(q[1].resolved, "العامل في تجارة الإبل وتربيتها فهد بن شارع");
 }
 
+TEST_F(QuoteExtractorTest, ASubjectAfterIllaAnnaMayBeAConstructChain) {
+  // إلا أن أعضاء لجنة التحكيم أكدوا: a chain of nouns in the construct
+  // state that closes on a definite word is definite, and the subject of the
+  // verb after it.
+  auto q = Run("وعلى الرغم من خسارة الفريق، إلا أن أعضاء لجنة التحكيم أكدوا أن أداءه كان جيدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "أعضاء لجنة التحكيم");
+  EXPECT_EQ(q[0].content, "أداءه كان جيدا");
+}
+
+TEST_F(QuoteExtractorTest, AVerbWhoseSuffixIsItsSubjectTakesNoSubjectAfterIt) {
+  // A verb before its subject stays singular (وأعرب القادة); in أعربوا the
+  // suffix is the subject, so the word after it is an adverb or an object,
+  // never the speaker.
+  auto q = Run("وحتى إن قادة الحزب قد أعربوا علنا عن أملهم في أن يوفر الاتفاق المال.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "قادة الحزب");
+  EXPECT_EQ(q[0].content, "أملهم في أن يوفر الاتفاق المال");
+  q = Run("ويصرون عبثا على أن المسألة انتهت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "المسألة انتهت");
+}
+
 }  // namespace
 }  // namespace dhad
