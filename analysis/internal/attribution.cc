@@ -120,7 +120,9 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
     // (غير أن محللين آخرين يقولون: an indefinite sound plural before a verb that
     // agrees with it in the plural.)
     // (A noun with a possessive pronoun is definite too: لو أن محاميه قالوا.)
+    // (Or a name the dictionary does not know: أما كريبنر فنبهت.)
     if (!(lakin_noun || d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
+          (d_.IsNameWord(s0) && !d_.IsVerb(s0) && !d_.HasDigit(s0) && d_.AnyCls(s0) == 0) ||
           (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, cb) > s0 + 1 ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
@@ -146,6 +148,11 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
       for (int k = s0 + 1; k < pe; ++k) {
         if (d_.IsWord(k) && d_.IsVerbOnly(k) && !(d_.AnyCls(k) & (kGivenName | kTitle))) return {cb, cb};
       }
+    }
+    // (No complementizer inside: عبدالغني سبق وأن أعلن is a clause of its
+    // own before the verb.)
+    for (int k = pb + 1; k < pe; ++k) {
+      if (d_.IsWord(k) && (d_.AnyCls(k) & (kComp | kCompNeg))) return {cb, cb};
     }
     if (pe == vb || (pe == vb - 1 && d_.IsComma(vb - 1))) return {pb, WithoutRelative(pb, pe)};
     return {cb, cb};
@@ -737,6 +744,13 @@ void Attributor::AttachForward(int i, int lim) {
         // (The age in parentheses after the subject stays out of it: وكان
         // بلاتر (79 عاما) أعرب.)
         bool whole = pb == s0 && (pe == subj_end || m_.AgeParenthesisEnd(pe) == subj_end);
+        // (المخرج سامر الخطيب، بين أن: a comma may close the subject before
+        // its verb; not a setting or a phrase with a preposition, الأسبوع
+        // الماضي، أعلن أن، وبالنسبة لعدم التخفيض، دعا.)
+        if (pb == s0 && pe + 1 == subj_end && d_.IsComma(pe) && !d_.IsSettingAt(s0) &&
+            !(d_.AnyCls(s0) & (kPrep | kAdjunct)) &&
+            !(d_.Morph(s0).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !d_.IsAccusativeAdverb(pe - 1))
+          whole = true;
         // المسؤول العراقي الذي رفض ذكر اسمه قال إن: a relative clause of a
         // few words, with no complementizer or punctuation in it (its verbs
         // may be cues: رفض ذكر), runs up to the verb; the speaker is the

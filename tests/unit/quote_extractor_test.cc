@@ -5313,5 +5313,26 @@ TEST_F(QuoteExtractorTest, AVerbWhoseSuffixIsItsSubjectTakesNoSubjectAfterIt) {
   EXPECT_EQ(q[0].content, "المسألة انتهت");
 }
 
+TEST_F(QuoteExtractorTest, ASubjectBeforeItsVerbMayEndInACommaOrBeANameAlone) {
+  // المخرج فلان، بين أن: a comma may close the subject that opens the
+  // sentence before its verb.
+  auto q = Run("المخرج سامر الخطيب، بين أن العروض كثيرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المخرج سامر الخطيب");
+  // (Not a phrase with a preposition, which sets the scene.)
+  q = Run("وبالنسبة للرحلات المؤجلة، أكد أن المواعيد ستعلن لاحقا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  // أما فلان فنبهت: after أما, a name the dictionary does not know is the
+  // subject too.
+  q = Run("وقال الباحث إن البركان خطير. أما هوفستاتر فنبهت إلى أن العلم عاجز.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "هوفستاتر");
+  // (A complementizer inside the words before the verb opens a clause of
+  // its own: they are no subject.)
+  q = Run("يذكر بأن العنزي سبق وأن أعلن اعتزاله اللعب دوليا.");
+  for (const auto& x : q) EXPECT_EQ(x.speaker.find("سبق"), std::string::npos) << x.speaker;
+}
+
 }  // namespace
 }  // namespace dhad
