@@ -1267,9 +1267,10 @@ void Attributor::AttachForward(int i, int lim) {
         intro = j, how = Intro::kStart;
         // اتهمت النيابة العامة المدير السابق للشركة بارتكاب ...: a cue that
         // takes an object and a ب content reports the verbal noun with ب;
-        // the words before it are the object.
+        // the words before it are the object (with a setting after it, too:
+        // طالب المجلس سكان الأحياء في بيان له أمس بتنظيف ...).
         if (ce.b && ce.obj) {
-          for (int k = j + 1; k < lim && k <= j + 6; ++k) {
+          for (int k = j + 1; k < lim && k <= j + 12; ++k) {
             if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) break;
             if (StartsWith(d_.Word(k), kBa) && (d_.Morph(k).split.proclitics & kPrepBi) &&
                 ((d_.Morph(k).classes & kMasdar) || d_.LooksLikeMasdar(k)) &&

@@ -5334,5 +5334,19 @@ TEST_F(QuoteExtractorTest, ASubjectBeforeItsVerbMayEndInACommaOrBeANameAlone) {
   for (const auto& x : q) EXPECT_EQ(x.speaker.find("سبق"), std::string::npos) << x.speaker;
 }
 
+TEST_F(QuoteExtractorTest, AnAppealTakesAVerbalNounWithoutBa) {
+  // طالب X تغيير ...: the verbal noun of what is asked for may come
+  // without ب; only a verbal noun, so that the object stays out of it.
+  auto q = Run("وطالب رئيس الاتحاد تغيير القاضي الذي ينظر في القضية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس الاتحاد");
+  EXPECT_EQ(q[0].content, "تغيير القاضي الذي ينظر في القضية");
+  // (The word after a complete subject is the object, not part of it.)
+  q = Run("ويطالب مجلس الأمن إيران بالتعاون التام مع المفتشين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مجلس الأمن");
+  EXPECT_EQ(q[0].content, "بالتعاون التام مع المفتشين");
+}
+
 }  // namespace
 }  // namespace dhad
