@@ -1774,7 +1774,9 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // person's name, even when the dictionary reads them as common words.
   // (After a role that opens with a title, whatever follows the comma:
   // رد وزير الخارجية الأمريكي، جون كيري، على ...)
-  if (!semicolon && !definite && d_.IsDefinite(se - 1)) {
+  // (Or a foreign name the lists do not know right before the colon or the
+  // complementizer: حاكم ولاية تكساس، غريغ أبوت:)
+  if (!semicolon && !definite && (d_.IsDefinite(se - 1) || d_.IsNameWord(se - 1))) {
     int e = a;
     while (e < limit && e < a + 3 && d_.IsWord(e) && !d_.IsDefinite(e) && !d_.HasDigit(e) && d_.CueAt(e) < 0 &&
            !(d_.AnyCls(e) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun |
@@ -1784,6 +1786,9 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
     if (e - a >= 2 && d_.IsComma(e) && !d_.IsPunct(e, U'\u061B') &&
         (d_.IsPunct(e + 1, U':') || (d_.Cls(e + 1) & kComp) ||
          (ce != nullptr && (d_.AnyCls(sb) & kTitle) && !d_.IsDefinite(sb))))
+      return e;
+    if (e - a >= 2 && (d_.IsPunct(e, U':') || (d_.Cls(e) & kComp)) && !d_.IsAccusativeAdverb(a) &&
+        (d_.IsNameWord(a) || d_.IsNameWord(e - 1) || (d_.AnyCls(sb) & kTitle)))
       return e;
   }
   // A role: an indefinite head with a genitive (مدير صندوق التنمية), or a
@@ -2005,7 +2010,13 @@ int Mentions::RoleTailEnd(int ab, int ae, int limit) const {
   const std::string_view w = d_.Word(ae);
   if (!(w == "\u0644\u062F\u064A" || w == kFi)) return ae;  // لدى، في
   for (int k = ae + 1; k < limit && k <= ae + 8; ++k) {
-    if (d_.IsComma(k)) return k > ae + 1 ? k : ae;
+    // (The colon before the quotation closes it too; a quoted name may be
+    // the place: خبير السلع لدى «...»:)
+    if (d_.IsComma(k) || d_.IsPunct(k, U':')) return k > ae + 1 ? k : ae;
+    if (const int p = d_.OpenTop(k); p >= 0 && IsNameLike(p) && qt_.pairs[p].close < limit) {
+      k = qt_.pairs[p].close;
+      continue;
+    }
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) || d_.HasDigit(k) ||
         (d_.AnyCls(k) & (kComp | kCompNeg | kStop | kNeg | kRelative | kAdjunct | kSetting)))
       return ae;

@@ -166,9 +166,10 @@ class Mentions {
   // as an adjective or participle and never as a name (الوضع «متوتر جدا»،
   // أصبحت «تقليدية»), and no item of a list of quoted terms.
   bool FragmentWordAt(int t) const;
-  // The end of a role phrase [ab, ae) in apposition: the comma that closes
-  // it when a short phrase of where the person serves, after لدى or في,
-  // runs up to that comma (رئيس قسم التحقيقات لدى النيابة العامة،), else `ae`.
+  // The end of a role phrase [ab, ae) in apposition: the comma or colon
+  // that closes it when a short phrase of where the person serves, after
+  // لدى or في, runs up to it (رئيس قسم التحقيقات لدى النيابة العامة،، خبير
+  // السلع لدى «...»:), a quoted name and all; else `ae`.
   int RoleTailEnd(int ab, int ae, int limit) const;
 
   int WithApposition(int sb, int se, int limit, const CueEntry* ce = nullptr) const;

@@ -5348,5 +5348,22 @@ TEST_F(QuoteExtractorTest, AnAppealTakesAVerbalNounWithoutBa) {
   EXPECT_EQ(q[0].content, "بالتعاون التام مع المفتشين");
 }
 
+TEST_F(QuoteExtractorTest, AnAppositionBeforeTheColonIsTheSpeakers) {
+  // فلان، خبير الأسواق لدى «...»: the role with where the person serves
+  // runs up to the colon as it does up to a comma, a quoted name and all.
+  auto q = Run("وقال مايكل هارتلي، خبير الأسواق لدى «نوفا كابيتال»: «الأسعار سترتفع».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مايكل هارتلي، خبير الأسواق لدى «نوفا كابيتال»");
+  // وزير الخارجية، فلان: the name after the role, though the lists do not
+  // know it, runs up to the colon.
+  q = Run("وقال وزير الخارجية، جون كيري: «سنواصل المفاوضات».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير الخارجية، جون كيري");
+  // (Not an adverb of time.)
+  q = Run("وقال وزير الخارجية، مساء أمس: «سنواصل المفاوضات».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزير الخارجية");
+}
+
 }  // namespace
 }  // namespace dhad
