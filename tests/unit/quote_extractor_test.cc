@@ -5365,5 +5365,15 @@ TEST_F(QuoteExtractorTest, AnAppositionBeforeTheColonIsTheSpeakers) {
   EXPECT_EQ(q[0].speaker, "وزير الخارجية");
 }
 
+TEST_F(QuoteExtractorTest, TheOpenersTakeEveryPronounOfTheParadigm) {
+  // من جهتهم، بدورهم: the journalist's openers with a plural pronoun, as
+  // with the singular ones, let the cue after them open its clause.
+  auto q = Run("من جهتهم عبر عدد من المسافرين عن امتعاضهم من الانتظار الطويل، وأضافوا أنهم ينتظرون منذ ساعات.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "عدد من المسافرين");
+  EXPECT_EQ(q[0].content, "امتعاضهم من الانتظار الطويل");
+  EXPECT_EQ(q[1].resolved, "عدد من المسافرين");
+}
+
 }  // namespace
 }  // namespace dhad
