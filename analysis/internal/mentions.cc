@@ -1572,6 +1572,22 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
              !(d_.Cls(k) & kGivenName) && d_.IsWord(k + 1) && !d_.IsDefinite(k + 1) &&
              !(d_.Cls(k + 1) & kGivenName) && !IsNameLink(k + 1) && !d_.IsNameWord(k) && !d_.IsNameWord(k + 1)))
       ++k;
+    // (A word that can only be a verb ends the name when what follows it
+    // shows the verb, a preposition or a noun with a pronoun (ماهر أبو
+    // سالم استهل حديثه، قبادي استند إلى), or it carries an object pronoun
+    // (ولم يزرني). Many family names read as verbs (جعجع، تايسن، بودي):
+    // not after بن or أبو, not a given name, and not a word the text puts
+    // right after a verb of saying elsewhere: وقال جعجع.)
+    for (int t = i + 1; t < k; ++t) {
+      if (!d_.IsVerbOnly(t) || (d_.Cls(t) & kGivenName) || IsNameLink(t - 1) || d_.IsNameWord(t)) continue;
+      const bool shows = (d_.Morph(t).split.enclitic != Enclitic::kNone && !d_.EndsInOriginal(t, kTaMarbuta)) ||
+                         (d_.IsWord(t + 1) && ((d_.AnyCls(t + 1) & (kPrep | kStop)) || d_.HasPossessive(t + 1) ||
+                                               d_.IsPrepositionWithPronoun(t + 1)));
+      if (shows && !SubjectOfACueElsewhere(t)) {
+        k = t;
+        break;
+      }
+    }
     while (k - i > 2 && IsNameLink(k - 1)) --k;  // (never on بن or عبد)
     if (k - i < 2) continue;  // a lone word is too weak without a cue
     // What the dictionary says of the first word, asked last (it costs a
@@ -2100,6 +2116,17 @@ bool Mentions::FamilyNameOfEarlierName(int t) const {
         return true;
       }
     }
+  }
+  return false;
+}
+
+bool Mentions::SubjectOfACueElsewhere(int t) const {
+  const std::string_view w = d_.Word(t);
+  const int lo = std::max(1, t - 1500), hi = std::min(d_.N(), t + 1500);
+  for (int p = lo; p < hi; ++p) {
+    if (p == t || !d_.IsWord(p) || d_.Word(p) != w) continue;
+    const int c = d_.CueAt(p - 1);
+    if (c >= 0 && d_.cues()[c].end == p && d_.Entry(c).cls == CueClass::kVerb) return true;
   }
   return false;
 }

@@ -202,6 +202,10 @@ class Mentions {
   // personal name of two words or more (NameRun) that shows itself and
   // ends before t, up to 1,500 tokens back. Memoized per token.
   bool FamilyNameOfEarlierName(int t) const;
+  // The word at t stands elsewhere in the text right after a verb of
+  // saying, as its subject (وقال جعجع), within 1,500 tokens either way: a
+  // name, though the dictionary reads it as a verb.
+  bool SubjectOfACueElsewhere(int t) const;
 
  private:
   // The phrase SpeakerPhrase starts from, before it ends it at what a verb

@@ -5375,5 +5375,18 @@ TEST_F(QuoteExtractorTest, TheOpenersTakeEveryPronounOfTheParadigm) {
   EXPECT_EQ(q[1].resolved, "عدد من المسافرين");
 }
 
+TEST_F(QuoteExtractorTest, AVerbThatShowsItselfEndsAPersonalName) {
+  // ماهر أبو سالم استهل حديثه: a word that can only be a verb, with a noun
+  // and its pronoun after it, is no part of the name before it.
+  auto q = Run("الزائر الأردني ماهر أبو سالم استهل حديثه قائلا: الرحلة كانت ميسرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "ماهر أبو سالم");
+  // (A family name the dictionary reads as a verb stays a name when the
+  // text puts it right after a verb of saying.)
+  q = Run("استقبل الرئيس النائب سمير جعجع في القصر. وقال جعجع إن اللقاء كان مثمرا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "سمير جعجع");
+}
+
 }  // namespace
 }  // namespace dhad
