@@ -93,7 +93,7 @@ void Attributor::Attach(int i) {
   }
 }
 
-std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
+std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural) const {
   // The verb carries ف only after أما (أما الوزيرة فأوضحت); without a
   // proclitic, after إن / أن / لكن.
   static constexpr std::string_view kAmma = "\u0627\u0645\u0627";  // أما in the view
@@ -126,7 +126,12 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa) const {
           (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, cb) > s0 + 1 ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
-           !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0))))
+           !(d_.Morph(s0).nominal & kNomSingular) && !d_.IsVerb(s0)) ||
+          // (Or a sound plural in ـين / ـون before a verb the cue table
+          // lists as plural, which the dictionary may read otherwise: غير
+          // أن محللين يرون.)
+          (plural && (EndsWith(d_.Word(s0), "\u064A\u0646") || EndsWith(d_.Word(s0), "\u0648\u0646")) &&
+           (d_.Morph(s0).classes & kNominal) && !d_.IsVerb(s0) && !d_.IsNameWord(s0) && d_.AnyCls(s0) == 0)))
       return {cb, cb};
     // (لأن النائب العام السابق كان قد قال: كان and قد stand between the
     // subject and its verb.)
@@ -812,7 +817,8 @@ void Attributor::AttachForward(int i, int lim) {
       // إلا أن رئيس اللجنة، سامي حداد، قال إن ... / أما الوزيرة فأوضحت أن:
       // a subject after a complementizer or أما inside the sentence, with
       // its apposition between commas.
-      const auto [pb, pe] = SubjectBefore(cue.begin, d_.Word(cue.begin) != ce.words[0]);
+      const auto [pb, pe] =
+          SubjectBefore(cue.begin, d_.Word(cue.begin) != ce.words[0], ce.gender == Gender::kPlural);
       if (pe > pb) sb = pb, se = pe;
     }
     if (se <= sb) {

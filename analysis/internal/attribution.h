@@ -65,7 +65,8 @@ class Attributor {
   // The subject between a complementizer, لكن or أما and the verb at `cb`
   // (إلا أن رئيس اللجنة، سامي حداد، قال / أما الوزيرة فأوضحت when
   // `with_fa`), with an apposition between commas; empty when none.
-  std::pair<int, int> SubjectBefore(int cb, bool with_fa) const;
+  // `plural`: the cue table lists the verb as plural (يرون، قالوا).
+  std::pair<int, int> SubjectBefore(int cb, bool with_fa, bool plural) const;
 
   // Past time adverbs (أمس، مساء اليوم، أيضا), an addressee (لـ«الوطن»،
   // للصحافيين) and a preposition with a pronoun (عنه، له; not after a

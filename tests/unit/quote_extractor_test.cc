@@ -5388,5 +5388,14 @@ TEST_F(QuoteExtractorTest, AVerbThatShowsItselfEndsAPersonalName) {
   EXPECT_EQ(q[0].resolved, "سمير جعجع");
 }
 
+TEST_F(QuoteExtractorTest, ASoundPluralBeforeAPluralVerbIsItsSubject) {
+  // غير أن محللين آخرين يرون: the dictionary may not read the number of
+  // a sound plural, but with a verb the cue table lists as plural, the
+  // indefinite noun in ـين before it is its subject.
+  auto q = Run("غير أن محللين آخرين يرون أن التنظيم يلعب على الوتر الاقتصادي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محللين آخرين");
+}
+
 }  // namespace
 }  // namespace dhad
