@@ -168,8 +168,8 @@ class Mentions {
   bool FragmentWordAt(int t) const;
   // The end of a role phrase [ab, ae) in apposition: the comma or colon
   // that closes it when a short phrase of where the person serves, after
-  // لدى or في, runs up to it (رئيس قسم التحقيقات لدى النيابة العامة،، خبير
-  // السلع لدى «...»:), a quoted name and all; else `ae`.
+  // لدى or في, runs up to it (رئيس قسم التحقيقات لدى النيابة العامة، /
+  // خبير السلع لدى «...»:), a quoted name and all; else `ae`.
   int RoleTailEnd(int ab, int ae, int limit) const;
 
   int WithApposition(int sb, int se, int limit, const CueEntry* ce = nullptr) const;
@@ -199,8 +199,10 @@ class Mentions {
 
   // Word t, no given name, is the family name of a person the document
   // named in full before it (مريم رجوي ... وطالبت رجوي): the last word of a
-  // personal name of two words or more (NameRun) that shows itself and
-  // ends before t, up to 1,500 tokens back. Memoized per token.
+  // personal name of two words or more (NameRun) that shows itself, or of
+  // a foreign name of two or three words right after a verb of saying with
+  // its role after a comma (قال ألكسندر إيفانز، منسق ...), and ends before
+  // t, up to 1,500 tokens back. Memoized per token.
   bool FamilyNameOfEarlierName(int t) const;
   // The word at t stands elsewhere in the text right after a verb of
   // saying, as its subject (وقال جعجع), within 1,500 tokens either way: a
