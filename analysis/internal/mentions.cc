@@ -1578,12 +1578,19 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // (ولم يزرني). Many family names read as verbs (جعجع، تايسن، بودي):
     // not after بن or أبو, not a given name, and not a word the text puts
     // right after a verb of saying elsewhere: وقال جعجع.)
+    // (What follows is asked first, and the dictionary last: it costs a
+    // lookup. An object pronoun ends in ه، ها، هم or ني.)
     for (int t = i + 1; t < k; ++t) {
-      if (!d_.IsVerbOnly(t) || (d_.Cls(t) & kGivenName) || IsNameLink(t - 1) || d_.IsNameWord(t)) continue;
-      const bool shows = (d_.Morph(t).split.enclitic != Enclitic::kNone && !d_.EndsInOriginal(t, kTaMarbuta)) ||
-                         (d_.IsWord(t + 1) && ((d_.AnyCls(t + 1) & (kPrep | kStop)) || d_.HasPossessive(t + 1) ||
-                                               d_.IsPrepositionWithPronoun(t + 1)));
-      if (shows && !SubjectOfACueElsewhere(t)) {
+      if ((d_.Cls(t) & kGivenName) || IsNameLink(t - 1)) continue;
+      const std::string_view w = d_.Word(t);
+      const bool may_carry = (EndsWith(w, kHa) && !d_.EndsInOriginal(t, kTaMarbuta)) || EndsWith(w, "\u0647\u0627") ||
+                             EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0646\u064A");
+      const bool next_shows = d_.IsWord(t + 1) && ((d_.AnyCls(t + 1) & (kPrep | kStop)) ||
+                                                   d_.IsPrepositionWithPronoun(t + 1) || d_.HasPossessive(t + 1));
+      if (!may_carry && !next_shows) continue;
+      if (!d_.IsVerbOnly(t) || d_.IsNameWord(t)) continue;
+      if (!next_shows && d_.Morph(t).split.enclitic == Enclitic::kNone) continue;
+      if (!SubjectOfACueElsewhere(t)) {
         k = t;
         break;
       }
@@ -2121,12 +2128,13 @@ bool Mentions::FamilyNameOfEarlierName(int t) const {
 }
 
 bool Mentions::SubjectOfACueElsewhere(int t) const {
+  // (The cues are few: the word after each verb is compared.)
   const std::string_view w = d_.Word(t);
-  const int lo = std::max(1, t - 1500), hi = std::min(d_.N(), t + 1500);
-  for (int p = lo; p < hi; ++p) {
-    if (p == t || !d_.IsWord(p) || d_.Word(p) != w) continue;
-    const int c = d_.CueAt(p - 1);
-    if (c >= 0 && d_.cues()[c].end == p && d_.Entry(c).cls == CueClass::kVerb) return true;
+  const std::vector<Cue>& cues = d_.cues();
+  for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
+    const int p = cues[c].end;
+    if (p == t || p < t - 1500 || p > t + 1500 || d_.Entry(c).cls != CueClass::kVerb || !d_.IsWord(p)) continue;
+    if (d_.Word(p) == w) return true;
   }
   return false;
 }
