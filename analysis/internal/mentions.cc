@@ -1583,8 +1583,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     for (int t = i + 1; t < k; ++t) {
       if ((d_.Cls(t) & kGivenName) || IsNameLink(t - 1)) continue;
       const std::string_view w = d_.Word(t);
-      const bool may_carry = (EndsWith(w, kHa) && !d_.EndsInOriginal(t, kTaMarbuta)) || EndsWith(w, "\u0647\u0627") ||
-                             EndsWith(w, "\u0647\u0645") || EndsWith(w, "\u0646\u064A");
+      const bool may_carry = d_.HasPronounSuffix(t) || EndsWith(w, "\u0647\u0627") || EndsWith(w, "\u0647\u0645") ||
+                             EndsWith(w, "\u0646\u064A");
       const bool next_shows = d_.IsWord(t + 1) && ((d_.AnyCls(t + 1) & (kPrep | kStop)) ||
                                                    d_.IsPrepositionWithPronoun(t + 1) || d_.HasPossessive(t + 1));
       if (!may_carry && !next_shows) continue;
