@@ -134,9 +134,10 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
            (d_.Morph(s0).classes & kNominal) && !d_.IsVerb(s0) && !d_.IsNameWord(s0) && d_.AnyCls(s0) == 0)))
       return {cb, cb};
     // (لأن النائب العام السابق كان قد قال: كان and قد stand between the
-    // subject and its verb.)
+    // subject and its verb; so do its sisters, أن البحرية باتت تعتبر.)
     int vb = cb;
-    while (vb - 1 > s0 && (d_.IsQad(vb - 1) || d_.IsKana(vb - 1)) && !StartsWith(d_.Word(vb - 1), kWaw))
+    while (vb - 1 > s0 && (d_.IsQad(vb - 1) || d_.IsKana(vb - 1) || d_.IsKanaSister(vb - 1)) &&
+           !StartsWith(d_.Word(vb - 1), kWaw))
       --vb;
     // (Not after another verb: القوائم ستكون قد أعلنت is a passive.)
     if (vb < cb && d_.IsVerbOnly(vb - 1)) return {cb, cb};

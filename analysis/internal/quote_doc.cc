@@ -313,7 +313,8 @@ void QuoteDoc::FindCues() {
     // its subject, makes it one wherever it stands.)
     // (أظهرت البيانات تراجع ...: a finding with its document as subject.)
     if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) &&
-        (!GovernedFollows(ce, end) || (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)))))
+        (!GovernedFollows(ce, end) ||
+         (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)) && !(IsVerbOnly(t) && ComplementizerSoon(ce, end)))))
       continue;
     // مشيدا بـ، مقرا بأن: a participle whose content is only a noun phrase
     // with ب reaches that ب within its clause, over its addressee and the
@@ -492,6 +493,21 @@ bool QuoteDoc::ColonSoon(int t) const {
   for (int k = t; k < N() && k < t + 5; ++k) {
     if (IsPunct(k, U':')) return true;
     if (!IsWord(k)) return false;
+  }
+  return false;
+}
+
+constexpr std::string_view kIlla = "\u0627\u0644\u0627";  // إلا in the view
+
+bool QuoteDoc::ComplementizerSoon(const CueEntry& ce, int t) const {
+  for (int k = t; k < N() && k < t + 6 && IsWord(k); ++k) {
+    // (توصل الباحثون إلى أن: the cue's own preposition right before it.)
+    // (Nor after إلا, with the pronoun on أن too: إلا أنه ظهرت.)
+    if (Cls(k) & kComp) return !IsContrastAt(k - 1) && !IsContrastAt(k) && !(k > t && Word(k - 1) == kIlla);
+    for (const std::string& p : ce.preps) {
+      if (Word(k) == p) return IsWord(k + 1) && (Cls(k + 1) & kComp) && !IsContrastAt(k + 1);
+    }
+    if (CueAt(k) >= 0 || IsVerbOnly(k)) return false;
   }
   return false;
 }

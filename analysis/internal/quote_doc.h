@@ -136,6 +136,11 @@ class QuoteDoc {
 
   // A colon within four words of `t`, with only words before it.
   bool ColonSoon(int t) const;
+  // A complementizer (أن، إن) within five words of `t`, with only words
+  // before it and none that is a verb or a cue; also one right after a
+  // preposition that cue entry `ce` governs (توصل ... إلى أن). Not the
+  // journalist's contrast (إلا أن).
+  bool ComplementizerSoon(const CueEntry& ce, int t) const;
 
   // A definite word that reads as an adjective of the word before it: nisba
   // forms (الرسمي، الفرنسية، الأمنيين) and a few common participles.

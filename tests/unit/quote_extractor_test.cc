@@ -5397,5 +5397,24 @@ TEST_F(QuoteExtractorTest, ASoundPluralBeforeAPluralVerbIsItsSubject) {
   EXPECT_EQ(q[0].speaker, "محللين آخرين");
 }
 
+TEST_F(QuoteExtractorTest, AStrictVerbWithAComplementizerSoonNeedsNoClauseStart) {
+  // وهنا يعتبر، إذ يشرح، لكن الخبير يعتبر: a verb that is only a verb,
+  // with أن a few words after it, reports wherever it stands in its clause.
+  auto q = Run("وهنا يعتبر الخبير سامي العتيبي أن الأسعار سترتفع قريبا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الخبير سامي العتيبي");
+  EXPECT_EQ(q[0].content, "الأسعار سترتفع قريبا");
+  q = Run("لكن المحللة نورة الزهراني تعتبر أن السوق تحتاج إلى وقت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المحللة نورة الزهراني");
+  // (A sister of كان stands between the subject and its verb.)
+  q = Run("وصل الأمر إلى درجة أن الشركات باتت تعتبر أن التدريب استثمار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الشركات");
+  // (Not the journalist's إلا أن: كان يعتبر is "was considered".)
+  q = Run("وكان الكوكب يعتبر جرما صغيرا إلا أنه ظهرت عليه أنشطة جديدة.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace dhad
