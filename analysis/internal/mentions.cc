@@ -1176,7 +1176,19 @@ bool Mentions::IsNameLike(int p) const {
   bool plain = words <= 3;
   for (int t = pr.open + 1; t < pr.close && plain; ++t) {
     if (!d_.IsWord(t)) continue;
-    any_name = any_name || d_.IsNameWord(t) || (d_.Cls(t) & kGivenName);
+    // (A given name that is a common noun too, with an indefinite adjective
+    // after it, is that noun: «حياة صعبة»، «أمل كبير».)
+    // (The word after it an adjective or a participle the dictionary knows,
+    // or a feminine noun that agrees like one; not a nisba, which may be a
+    // family name: حياة سندي; nor a noun, نعيم خان.)
+    const bool noun_given = (d_.Cls(t) & kGivenName) && !d_.IsNameWord(t) && (d_.Morph(t).classes & kNominal) &&
+                            t + 1 < pr.close && d_.IsWord(t + 1) && !d_.IsDefinite(t + 1) &&
+                            !d_.IsNameWord(t + 1) && !(d_.AnyCls(t + 1) & (kGivenName | kTitle)) &&
+                            ((d_.Morph(t + 1).classes & (kAdjective | kParticiple)) ||
+                             ((d_.Morph(t + 1).classes & kNominal) && d_.EndsInOriginal(t + 1, "\u0629"))) &&
+                            !(d_.Morph(t + 1).classes & (kUnknown | kProperName)) &&
+                            !EndsWith(d_.Word(t + 1), "\u064A") && d_.Morph(t + 1).split.proclitics == 0;
+    any_name = any_name || d_.IsNameWord(t) || ((d_.Cls(t) & kGivenName) && !noun_given);
     plain = !d_.HasDigit(t) && !d_.IsVerbOnly(t) &&
             !(d_.AnyCls(t) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun)) &&
             !(d_.Morph(t).classes & kFunctionWord);

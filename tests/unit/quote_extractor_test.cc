@@ -5416,5 +5416,14 @@ TEST_F(QuoteExtractorTest, AStrictVerbWithAComplementizerSoonNeedsNoClauseStart)
   EXPECT_TRUE(q.empty());
 }
 
+TEST_F(QuoteExtractorTest, AGivenNameWithAnAdjectiveIsACommonNoun) {
+  // «حياة صعبة»: حياة is a given name too, but with an indefinite adjective
+  // after it the words are a fragment of what was said, not a person.
+  auto q = Run("وأوضح الباحث سامي العلي أن هذه الطيور تعيش «حياة صعبة» في الصحراء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "حياة صعبة");
+}
+
 }  // namespace
 }  // namespace dhad
