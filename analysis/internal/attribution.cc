@@ -1931,8 +1931,17 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     // or a verbal noun with its preposition, is quoted as said: أصبحت
     // "تقليدية"، تعرض "للاغتيال".)
     // (Or against و: بين روسيا و"أوبك".)
+    // (At the end of the clause too, unless the dictionary reads the word
+    // as an adjective or a participle, or only as a verb: the predicate or
+    // a description quoted, اليوم الرائع «المتكامل»؛ إن الانتشار «سيتواصل».
+    // A noun there is a term, مع مهاجم
+    // «مفاجأة»، الصور الذاتية «سيلفي».)
+    const bool final_adjective = qt_.pairs[p].close + 1 >= ce && d_.IsWord(t + 1) &&
+                                 (((d_.Morph(t + 1).classes & (kAdjective | kParticiple)) &&
+                                   !(d_.Morph(t + 1).classes & kUnknown)) ||
+                                  d_.IsVerbOnly(t + 1));
     const bool one_word = d_.WordsIn(qt_.pairs[p]) == 1 && d_.IsWord(t - 1) && !(d_.Cls(t - 1) & kComp) &&
-                          (d_.T(t).space_before || d_.Word(t - 1) == kWaw) && qt_.pairs[p].close + 1 < ce &&
+                          (d_.T(t).space_before || d_.Word(t - 1) == kWaw) && !final_adjective &&
                           !m_.FragmentWordAt(t + 1);
     // «نرسم بسمتهم» مبادرة تطوعية ...: a short quotation that opens the
     // clause, with the clause going on after it, is its subject: a name.

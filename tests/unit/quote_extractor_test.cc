@@ -5425,5 +5425,19 @@ TEST_F(QuoteExtractorTest, AGivenNameWithAnAdjectiveIsACommonNoun) {
   EXPECT_EQ(q[0].content, "حياة صعبة");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedNounThatEndsTheClauseIsATerm) {
+  // مع مهاجم «مفاجأة»: one quoted noun at the end of a reported clause is
+  // a term; the clause is what was reported.
+  auto q = Run("وقال المدرب إن النادي قد يتعاقد مع مهاجم «مفاجأة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "النادي قد يتعاقد مع مهاجم «مفاجأة»");
+  // (An adjective or a verb there is the predicate, quoted.)
+  q = Run("وقال المدرب إن الشروط «سخيفة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(q[0].content, "سخيفة");
+}
+
 }  // namespace
 }  // namespace dhad
