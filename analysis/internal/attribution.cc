@@ -1326,7 +1326,33 @@ void Attributor::AttachForward(int i, int lim) {
     const auto [sn, sne] = m_.NameIn(sb, se);
     if (sne <= sn && NameEndsRole(se + 1, end)) se = end;
   }
-  if (ce.subj && se <= sb) return;  // يعتقد أن with nobody named: generic
+  // يعتقد أن with nobody named: generic; the impersonal passive of a verb
+  // of belief (يُعتقد أن "it is believed") is reported by no one.
+  // (Only where a clause opens: after a relative (لمن يعتقد أن) or a word
+  // that carries a pronoun (كونه يعتقد، لأنه يعتقد) the subject is there.)
+  const bool impersonal =
+      ce.subj && se <= sb && ce.impersonal && how == Intro::kComp && !d_.Chained(cue.begin) &&
+      d_.ClauseInitial(cue.begin) &&
+      !(d_.IsWord(cue.begin - 1) && ((d_.AnyCls(cue.begin - 1) & (kRelative | kCarrier | kPronoun)) ||
+                                     d_.HasPronounSuffix(cue.begin - 1) || d_.IsKanaSister(cue.begin - 1)));
+  if (ce.subj && se <= sb && !impersonal) return;
+  // (Nor when the sentence names its source after all: ويعتقد أن ...
+  // طبقا للصحيفة.)
+  // (Nor right after a sentence whose quote a man or an unnamed speaker
+  // gave: ويتابع قائلا إن ... ويعتقد أن is he who believes, and the verb
+  // is left to no one rather than guessed.)
+  if (impersonal) {
+    for (int k = cue.end; k < lim; ++k) {
+      const int c = d_.CueAt(k);
+      if (c >= 0 && d_.Entry(c).cls == CueClass::kPrep) return;
+    }
+    const int sent = qt_.sent_of[cue.begin];
+    for (const Cand& c : cands_) {
+      if (c.sentence == sent - 1 && qt_.para_of[c.sentence] == qt_.para_of[sent] &&
+          (c.gender == Gender::kMasc || c.gender == Gender::kUnknown))
+        return;
+    }
+  }
   // علمت الصحيفة أن ... with no source after من: what the paper learned
   // is its own report.
   if (!ce.relay_prep.empty() && relay_sb < 0) return;
@@ -1350,7 +1376,7 @@ void Attributor::AttachForward(int i, int lim) {
       (ce.cls == CueClass::kVerb && se <= sb && d_.Chained(cue.begin))) {
     base.mode = SpeakerMode::kSubject;
     base.resumptive = resumptive;
-  } else if (ce.cls == CueClass::kPassive) {
+  } else if (ce.cls == CueClass::kPassive || impersonal) {
     base.mode = se > sb ? SpeakerMode::kExplicit : SpeakerMode::kNone;
   } else if (se <= sb && after_relative) {
     // اليونانيون الذين يتوقعون أن ...: the subject is the relative's

@@ -128,6 +128,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.obj = true;
       } else if (f == "subj") {
         e.subj = true;
+      } else if (f == "impersonal") {
+        e.impersonal = true;
       } else if (f == "finding") {
         e.finding = true;
       } else if (f == "prepcomp") {

@@ -102,6 +102,9 @@ struct CueEntry {
   bool strict = false;  // a cue only before what it governs (بين أن، عبر عن)
   bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
   bool subj = false;    // only with a speaker in the text (يعتقد أن alone is generic)
+  // With subj: nobody named before a complementizer is the impersonal
+  // passive (يُعتقد أن), a quote with no speaker.
+  bool impersonal = false;
   // A strict cue that is one also with a document or figures as its subject
   // and a noun phrase after it, the finding (أظهرت البيانات تراجع ...).
   bool finding = false;

@@ -5439,5 +5439,21 @@ TEST_F(QuoteExtractorTest, AQuotedNounThatEndsTheClauseIsATerm) {
   EXPECT_EQ(q[0].content, "سخيفة");
 }
 
+TEST_F(QuoteExtractorTest, TheImpersonalPassiveOfBeliefHasNoSpeaker) {
+  // ويعتقد أن opening a clause with nobody named is يُعتقد أن, "it is
+  // believed": a quote no one is named for.
+  auto q = Run("وتراجعت الأسهم أمس. ويعتقد أن المستثمرين ينتظرون نتائج الشركات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "المستثمرين ينتظرون نتائج الشركات");
+  EXPECT_TRUE(q[0].speaker.empty());
+  EXPECT_TRUE(q[0].resolved.empty());
+  // (Not after a word that carries its subject, nor right after a man's
+  // quote, where he may be the one who believes.)
+  EXPECT_TRUE(Run("وتراجعت الأسهم أمس لأنه يعتقد أن المستثمرين ينتظرون النتائج.").empty());
+  q = Run("قال المحلل سامي العتيبي إن السوق متقلبة. ويعتقد أن المستثمرين ينتظرون النتائج.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "قال");
+}
+
 }  // namespace
 }  // namespace dhad
