@@ -44,6 +44,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     return out;
   };
 
+  std::vector<std::string> documents;  // view forms of the document nouns
   for (const char* file : {"quote_words", "person_names"}) {
     DHAD_ASSIGN_OR_RETURN(absl::string_view words_data, EmbeddedData(file));
     for (const LexiconLine& line : ParseLexicon(words_data)) {
@@ -64,6 +65,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
       DHAD_ASSIGN_OR_RETURN(uint32_t bit, ParseClass(file, line.fields[1], line.line_number));
       DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, line.fields[0]));
       tables->words[vf] |= bit;
+      if (bit & kDocument) documents.push_back(vf);
       if (bit & kGivenName) {
         // The view folds ى into ي: keep how the name ends (علي، منى).
         const absl::string_view name = line.fields[0];
@@ -187,6 +189,41 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
       tables->cue_first[pl.words[0]].push_back(static_cast<int>(tables->cues.size()));
       tables->words[pl.words[0]] |= kCueFirst;
       tables->cues.push_back(std::move(pl));
+    }
+  }
+  // جاء في البيان، ورد في تقرير: a verb of a text's contents with في and a
+  // document noun, with the article or without, is a cue whose source is
+  // the document (or the issuer it names). Made here from the document
+  // nouns of quote_words.txt rather than listed phrase by phrase.
+  {
+    std::vector<std::string> verbs;
+    for (const char* v : {"جاء", "ورد"}) {  // جاء، ورد
+      DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, v));
+      verbs.push_back(std::move(vf));
+    }
+    DHAD_ASSIGN_OR_RETURN(std::string fi, ViewForm(normalizer, "في"));
+    DHAD_ASSIGN_OR_RETURN(std::string al, ViewForm(normalizer, "ال"));
+    for (const std::string& verb : verbs) {
+      for (const std::string& doc : documents) {
+        for (int bare = 0; bare < 2; ++bare) {
+          if (bare && !absl::StartsWith(doc, al)) continue;
+          CueEntry e;
+          e.words = {verb, fi, bare ? doc.substr(al.size()) : doc};
+          bool listed = false;
+          if (const std::vector<int>* same = tables->cue_first.Find(verb)) {
+            for (int k : *same) listed |= tables->cues[k].words == e.words;
+          }
+          if (listed) continue;
+          e.cls = CueClass::kVerb;
+          e.gender = Gender::kUnknown;
+          e.np = true;
+          e.statement = e.words[2].find("بيان") != std::string::npos ||
+                        e.words[2].find("تقرير") != std::string::npos;
+          tables->cue_first[verb].push_back(static_cast<int>(tables->cues.size()));
+          tables->words[verb] |= kCueFirst;
+          tables->cues.push_back(std::move(e));
+        }
+      }
     }
   }
   for (int g = 0; g < 3; ++g) {

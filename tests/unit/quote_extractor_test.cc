@@ -5455,5 +5455,18 @@ TEST_F(QuoteExtractorTest, TheImpersonalPassiveOfBeliefHasNoSpeaker) {
   EXPECT_EQ(q[0].cue, "قال");
 }
 
+TEST_F(QuoteExtractorTest, AnyDocumentNounMakesATextsContentsACue) {
+  // جاء في / ورد في with any document noun of the word classes, with the
+  // article or without, reports what the document says.
+  auto q = Run("وجاء في الوثيقة: «على الجميع الالتزام بالتعليمات».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وجاء في الوثيقة");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  q = Run("وورد في دراسة أن الأسعار سترتفع خلال العام المقبل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وورد في دراسة");
+  EXPECT_EQ(q[0].content, "الأسعار سترتفع خلال العام المقبل");
+}
+
 }  // namespace
 }  // namespace dhad
