@@ -840,9 +840,14 @@ bool EntityTracker::RoleWordsFrom(int sb, int se, const Entity& e) const {
   // The role's head starts the role before the name or the one after it.
   const int after = d_.IsComma(name_end) ? name_end + 1 : name_end;
   int k = -1;
-  if (e.span_begin < e.name_begin && d_.IsWord(e.span_begin) && d_.Word(e.span_begin) == d_.Word(sb)) {
+  // (The short form may carry ل: كلمة لرئيس مجلس الإدارة.)
+  std::string_view head = d_.Word(sb);
+  if (d_.Morph(sb).split.proclitics & kPrepLi) {
+    if (const std::string_view bare = StripOne(head, {kLam}); !bare.empty()) head = bare;
+  }
+  if (e.span_begin < e.name_begin && d_.IsWord(e.span_begin) && d_.Word(e.span_begin) == head) {
     k = e.span_begin;
-  } else if (after < e.span_end && d_.IsWord(after) && d_.Word(after) == d_.Word(sb)) {
+  } else if (after < e.span_end && d_.IsWord(after) && d_.Word(after) == head) {
     k = after;
   } else {
     return false;

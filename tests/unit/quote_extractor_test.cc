@@ -5468,5 +5468,15 @@ TEST_F(QuoteExtractorTest, AnyDocumentNounMakesATextsContentsACue) {
   EXPECT_EQ(q[0].content, "الأسعار سترتفع خلال العام المقبل");
 }
 
+TEST_F(QuoteExtractorTest, ARoleWithLamIsAShortFormOfThePersonNamed) {
+  // كلمة لرئيس مجلس الإدارة؛ أثنى فيها ...، مؤكدا: the role after ل names
+  // the person given earlier with that role.
+  auto q = Run(
+      "أقامت الصحيفة أمس حفلا بحضور رئيس مجلس الإدارة المهندس عبد العزيز الخالد، والمدير العام علي الحازمي. "
+      "وتخلل الحفل كلمة لرئيس مجلس الإدارة؛ أثنى فيها على الزملاء، مؤكدا أن النجاح أتى بتضافر الجهود.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "عبد العزيز الخالد");
+}
+
 }  // namespace
 }  // namespace dhad
