@@ -105,6 +105,33 @@ inline bool SpellsLatinLetter(std::string_view w) {
   return false;
 }
 
+// Whether the UTF-8 word `w` spells the name of a Latin letter in a form
+// that is no Arabic word (إيه، إف، إتش، جيه، كيه، كيو، آر، إس، إكس، واي، زد،
+// دبليو; not بي "with me", في "in", أو "or", إن "if", دي، أي ...): with a
+// dot after it between two names, a middle initial (جورج دبليو. بوش).
+// Folded as SpellsLatinLetter folds.
+inline bool SpellsLatinInitial(std::string_view w) {
+  char32_t f[6];
+  size_t n = 0;
+  for (size_t i = 0; i < w.size();) {
+    int len = 1;
+    char32_t c = DecodeUtf8(w.data() + i, &len);
+    i += len;
+    if (c == 0x0623 || c == 0x0625 || c == 0x0622) c = 0x0627;  // أ إ آ → ا
+    if (IsArabicMark(c)) continue;
+    if (!IsArabicLetter(c) || n == 5) return false;
+    f[n++] = c;
+  }
+  static constexpr std::u32string_view kInitials[] = {
+      U"\u0627\u064A\u0647", U"\u0627\u0641", U"\u0627\u062A\u0634", U"\u062C\u064A\u0647",
+      U"\u0643\u064A\u0647", U"\u0643\u064A\u0648", U"\u0627\u0631", U"\u0627\u0633",
+      U"\u0627\u0643\u0633", U"\u0648\u0627\u064A", U"\u0632\u062F", U"\u062F\u0628\u0644\u064A\u0648"};
+  for (std::u32string_view name : kInitials) {
+    if (std::u32string_view(f, n) == name) return true;
+  }
+  return false;
+}
+
 }  // namespace dhad
 
 #endif  // DHAD_ANALYSIS_CHARS_H_

@@ -422,6 +422,13 @@ class Scanner {
     // does not, unless it follows a number ("10 ص.") or is Latin
     // ("فيتامين D."): those end one before an Arabic opener.
     if (single >= 2) return Abbrev::kMaybe;
+    // The name of a Latin letter spelled in Arabic that is no Arabic word
+    // (جيه، دبليو، إف), after a word: a middle initial (سارة جيه. ميتشيل،
+    // جورج دبليو. بوش) that ends a sentence only before an opener.
+    int before_len = 1;
+    if (count == 1 && SpellsLatinInitial(std::string_view(v_.data() + segs[0].first, segs[0].second - segs[0].first)) && segs[0].first >= 2 &&
+        v_[segs[0].first - 1] == ' ' && IsArabicLetter(Before(segs[0].first - 1, &before_len)))
+      return Abbrev::kMaybe;
     if (single == 1) {
       int len = 1;
       if (At(segs[0].first, &len) < 0x80 || NumberBefore(segs[0].first)) {

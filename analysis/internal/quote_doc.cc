@@ -601,6 +601,7 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
       }
       return IsWord(n) && (Cls(n) & kComp);
     }
+    if (IsAbbreviationPeriod(k)) continue;  // (سارة جيه. ميتشيل)
     if (!IsWord(k)) return false;
     for (const std::string& p : ce.preps) {
       if (Word(k) == p) return !ce.prep_comp || (IsWord(k + 1) && (Cls(k + 1) & kComp));
@@ -647,6 +648,10 @@ bool QuoteDoc::AbbreviationPeriodAfterWord(int t) const {
   int len = 0;
   DecodeUtf8(v_.data() + T(t - 1).begin, &len);
   if (T(t - 1).begin + len == T(t - 1).end && IsWord(t + 1)) return true;
+  // سارة جيه. ميتشيل: a middle initial between two words of one sentence
+  // (the sentence splitter reads it so too).
+  if (IsWord(t + 1) && IsWord(t - 2) && SpellsLatinInitial(Word(t - 1)) && qt_.sent_of[t + 1] == qt_.sent_of[t])
+    return true;
   // بنك إيه.إن.زد: a dot between the names of two Latin letters written
   // against it joins an acronym (the sentence splitter reads it so too).
   return AcronymEnd(t - 1) > t;

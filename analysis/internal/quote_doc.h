@@ -146,7 +146,8 @@ class QuoteDoc {
   // forms (الرسمي، الفرنسية، الأمنيين) and a few common participles.
   bool IsAdjectiveLike(int t) const;
 
-  // A period right after a one-letter word (د. م.): an abbreviation.
+  // A period right after a one-letter word (د. م.) or a middle initial
+  // (جورج دبليو. بوش): an abbreviation.
   bool IsAbbreviationPeriod(int t) const {
     return IsPunct(t, U'.') && AbbreviationPeriodAfterWord(t);
   }

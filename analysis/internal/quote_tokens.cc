@@ -437,6 +437,15 @@ void BoundSentences(absl::string_view view, const std::vector<bool>* splitter_st
             int l = 0;
             DecodeUtf8(view.data() + w.begin, &l);
             if (w.begin + l == w.end) return false;
+            // سارة جيه. ميتشيل: a middle initial between two words, the
+            // next one no و or ف that would open a sentence (as the
+            // sentence splitter reads it).
+            if (k >= 2 && out->toks[k - 2].kind == QTokKind::kWord && k + 1 < n &&
+                out->toks[k + 1].kind == QTokKind::kWord &&
+                SpellsLatinInitial(std::string_view(view.data() + w.begin, w.end - w.begin))) {
+              const absl::string_view next = view.substr(out->toks[k + 1].begin, 2);
+              if (next != "\u0648" && next != "\u0641") return false;
+            }
             // إيه.إن.زد: a dot between the names of two Latin letters
             // written against it joins an acronym.
             if (k + 1 < n && out->toks[k + 1].kind == QTokKind::kWord && !out->toks[k + 1].space_before) {

@@ -50,5 +50,15 @@ TEST(CharsTest, SpellsLatinLetterKnowsTheLettersOfAcronyms) {
   EXPECT_FALSE(SpellsLatinLetter("BBC"));
 }
 
+TEST(CharsTest, SpellsLatinInitialLeavesOutArabicWords) {
+  EXPECT_TRUE(SpellsLatinInitial("جيه"));
+  EXPECT_TRUE(SpellsLatinInitial("دبليو"));
+  EXPECT_TRUE(SpellsLatinInitial("إف"));
+  EXPECT_FALSE(SpellsLatinInitial("بي"));  // "with me"
+  EXPECT_FALSE(SpellsLatinInitial("في"));  // "in"
+  EXPECT_FALSE(SpellsLatinInitial("أو"));  // "or"
+  EXPECT_FALSE(SpellsLatinInitial("د"));
+}
+
 }  // namespace
 }  // namespace dhad

@@ -5478,5 +5478,13 @@ TEST_F(QuoteExtractorTest, ARoleWithLamIsAShortFormOfThePersonNamed) {
   EXPECT_EQ(q[0].resolved, "عبد العزيز الخالد");
 }
 
+TEST_F(QuoteExtractorTest, AMiddleInitialKeepsTheNameWhole) {
+  // سارة جيه. ميتشيل: the dot after a middle initial ends neither the
+  // sentence nor the speaker's name, and a strict cue looks past it.
+  auto q = Run("وتساءلت سارة جيه. ميتشيل، الباحثة في المعهد: «من يملك سبعين عاما لدراسة كهذه؟»");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سارة جيه. ميتشيل، الباحثة في المعهد");
+}
+
 }  // namespace
 }  // namespace dhad

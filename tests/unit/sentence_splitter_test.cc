@@ -117,6 +117,11 @@ TEST(SentenceSplitter, BreaksWebTextWithoutSpaces) {
       // longer on one side.
       {"وقال بنك إيه.إن.زد إن المخزون تراجع. ووصل الفريق.وقال المدرب كلمة.",
        {"وقال بنك إيه.إن.زد إن المخزون تراجع.", "ووصل الفريق.", "وقال المدرب كلمة."}},
+      // A Latin letter's name that is no Arabic word, between two names,
+      // is a middle initial; a word that is both still ends a sentence.
+      {"وقال جورج دبليو. بوش إن الحملة بدأت. ووصل الوفد.",
+       {"وقال جورج دبليو. بوش إن الحملة بدأت.", "ووصل الوفد."}},
+      {"قدمت الهدايا التي تليق بي. ووصل الوفد.", {"قدمت الهدايا التي تليق بي.", "ووصل الوفد."}},
       // (Short words that name no letter: a glued sentence end.)
       {"محركها سعته لتر.صار فيه صوت.", {"محركها سعته لتر.", "صار فيه صوت."}},
       // Latin or digits right after a dot are not a new sentence.
