@@ -37,8 +37,12 @@ MIB = 1 << 20
 # to 78 MiB over the warm baseline from one run to the next. Measured
 # (Release): +13.6 MiB after the suite (the 16 MiB of free heap glibc may
 # keep per arena), and extra rounds of the 1 MiB inputs flat within 2 MiB.
-# Allowed growth of RSS over the warm baseline after the whole suite.
-RSS_GROWTH_BOUND = 24 * MIB
+# Allowed growth of RSS over the warm baseline after the whole suite. Which
+# arenas the suite's threads touch varies: six runs of this test gave -28.5
+# to +30.9 MiB (the last failed a bound of 24 MiB, with nothing leaked: the
+# extra rounds below stayed flat). The bound catches retention of the
+# suite's inputs, hundreds of MiB; a leak per call shows in the rounds.
+RSS_GROWTH_BOUND = 48 * MIB
 # Allowed growth from the first to the last of the extra rounds of the 1 MiB
 # inputs (each round sends 15 requests of 1 MiB: a leak of them shows here).
 ROUNDS_GROWTH_BOUND = 12 * MIB
