@@ -2155,6 +2155,22 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
     if (!d_.IsWord(s0 - 1) || (d_.Cls(s0 - 1) & (kPrep | kComp | kStop)) || d_.CueAt(s0 - 1) >= 0) break;
   }
   if (best < 0 || StartsWith(d_.Word(best), kLam) || StartsWith(d_.Word(best), kBa)) return {end, end};
+  // الدكتور فلان استشاري القلب بمستشفى الملك فهد بجدة الذي أوضح: a phrase
+  // right after a noun with ب or ل is that noun's genitive, inside the
+  // prepositional phrase of a person named before it; that person is the
+  // antecedent. (Taken when the whole, from a title or a given name, is one
+  // phrase.)
+  if (best - 1 > lo && d_.IsWord(best - 1) && !d_.IsNameWord(best - 1) &&
+      (d_.Morph(best - 1).split.proclitics & (kPrepBi | kPrepLi)) && d_.Word(best - 1) != "\u0628\u0627\u0633\u0645") {
+    int person = -1;  // (the earliest such start: the title before the name)
+    for (int s1 = best - 2; s1 >= lo && d_.IsWord(s1); --s1) {
+      if (d_.CueAt(s1) >= 0 || (d_.Cls(s1) & (kComp | kStop | kRelative | kPrep)) || d_.IsVerbOnly(s1)) break;
+      if (!(d_.AnyCls(s1) & (kTitle | kGivenName))) continue;
+      const auto [pb, pe] = m_.SpeakerPhrase(s1, end, false, nullptr);
+      if (pb == s1 && pe == end) person = s1;
+    }
+    if (person >= 0) return {person, end};
+  }
   // Only a person, an office or a document speaks through a relative
   // clause here (الأمر الذي يشير إلى ... is the journalist's): a title, a
   // given name or a name; or a phrase with a document or figures noun

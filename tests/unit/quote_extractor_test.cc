@@ -5486,5 +5486,14 @@ TEST_F(QuoteExtractorTest, AMiddleInitialKeepsTheNameWhole) {
   EXPECT_EQ(q[0].speaker, "سارة جيه. ميتشيل، الباحثة في المعهد");
 }
 
+TEST_F(QuoteExtractorTest, ARelativeAfterAPrepositionalPhraseTakesThePersonBeforeIt) {
+  // ... استشاري القلب بمستشفى الملك فهد الذي أوضح: the phrase after بمستشفى
+  // is its genitive; the antecedent of الذي is the person named before.
+  auto q = Run("التقت الصحيفة الدكتور سامر الحلبي استشاري أمراض القلب بمستشفى الملك فهد بجدة الذي أوضح أن "
+               "أمراض القلب كثيرة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور سامر الحلبي استشاري أمراض القلب بمستشفى الملك فهد بجدة");
+}
+
 }  // namespace
 }  // namespace dhad
