@@ -109,6 +109,15 @@ bool Mentions::OpensComplementAt(int k) const {
 
 std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, const CueEntry* ce) const {
   auto [sb, se] = Phrase(i, limit, after_prep, ce);
+  // وقدم الرئيس هادي من جهة أخرى التهنئة: the journalist's opener after
+  // the subject is no part of it.
+  // (Not words inside quotation marks: كتاب «... كما عرفته».)
+  for (int k = sb + 1; k < se; ++k) {
+    if (qt_.top[k] == qt_.top[sb] && d_.OpenerEnd(k, se + 1) > k) {
+      se = k;
+      break;
+    }
+  }
   // قدم الرئيس التهنئة، قدم السفير خالص شكره: what a verb of offering
   // offers ends its subject, with the adjective before it (خالص، جزيل،
   // وافر).

@@ -780,6 +780,20 @@ int QuoteDoc::ContrastEnd(int t) const {
   return t;
 }
 
+int QuoteDoc::OpenerEnd(int t, int limit) const {
+  if (!IsWord(t)) return t;
+  const std::vector<int>* list = tb_.opener_first.Find(Word(t));
+  if (list == nullptr) return t;
+  for (int o : *list) {  // (longest first)
+    const auto& ws = tb_.openers[o];
+    const int len = static_cast<int>(ws.size());
+    bool ok = t + len <= limit;
+    for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
+    if (ok) return t + len;
+  }
+  return t;
+}
+
 int QuoteDoc::SkipOpener(int t, int limit) const {
   if (!IsWord(t)) return t;
   const std::vector<int>* list = tb_.opener_first.Find(Word(t));

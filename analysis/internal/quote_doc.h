@@ -190,6 +190,9 @@ class QuoteDoc {
   // Skips an opener phrase (كذلك، من جهة أخرى...) and its comma at `t`, or
   // an opener that ends right at `limit` (من جهته عبر ...).
   int SkipOpener(int t, int limit) const;
+  // The end of the journalist's opener (من جهة أخرى، بدوره، أيضا) that
+  // starts at token t, comma or none, before `limit`; t when none does.
+  int OpenerEnd(int t, int limit) const;
 
   // Whether the cue opens its clause: nothing but conjunctions, an opener
   // phrase or a comma before it in the sentence.

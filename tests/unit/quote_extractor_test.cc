@@ -5495,5 +5495,13 @@ TEST_F(QuoteExtractorTest, ARelativeAfterAPrepositionalPhraseTakesThePersonBefor
   EXPECT_EQ(q[0].speaker, "الدكتور سامر الحلبي استشاري أمراض القلب بمستشفى الملك فهد بجدة");
 }
 
+TEST_F(QuoteExtractorTest, AnOpenerAfterTheSubjectIsNoPartOfIt) {
+  // وقدم الرئيس من جهة أخرى التهنئة: the journalist's opener ends the
+  // subject before it.
+  auto q = Run("وقدم الرئيس سالم من جهة أخرى التهنئة للقادة، مؤكدا أن النصر قريب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الرئيس سالم");
+}
+
 }  // namespace
 }  // namespace dhad
