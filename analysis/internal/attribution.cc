@@ -1169,7 +1169,10 @@ void Attributor::AttachForward(int i, int lim) {
       break;
     }
     if (ce.relay && w == (ce.relay_prep.empty() ? kAn : std::string_view(ce.relay_prep)) && se > sb) {
-      const auto [rb, re] = m_.SpeakerPhrase(j + 1, lim, false, nullptr);
+      auto [rb, re] = m_.SpeakerPhrase(j + 1, lim, false, nullptr);
+      // (نقل البيان عن فلان القول: the verbal noun of قال, like قوله, is
+      // no part of the source.)
+      if (re - 1 > rb && d_.IsWord(re - 1) && d_.Word(re - 1) == "\u0627\u0644\u0642\u0648\u0644") --re;  // القول
       if (re > rb) {
         relay_sb = sb, relay_se = se;
         sb = rb, se = re;

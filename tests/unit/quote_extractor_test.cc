@@ -5503,5 +5503,12 @@ TEST_F(QuoteExtractorTest, AnOpenerAfterTheSubjectIsNoPartOfIt) {
   EXPECT_EQ(q[0].speaker, "الرئيس سالم");
 }
 
+TEST_F(QuoteExtractorTest, TheVerbalNounAfterARelayedSourceIsNoPartOfIt) {
+  // نقل البيان عن فلان القول: «...»: القول, like قوله, follows the source.
+  auto q = Run("ونقل البيان عن المدير سامي العلي القول: «إنها صفقة كبيرة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير سامي العلي");
+}
+
 }  // namespace
 }  // namespace dhad
