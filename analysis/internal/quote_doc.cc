@@ -818,6 +818,13 @@ bool QuoteDoc::ClauseInitial(int cb) const {
   // After a contrast phrase or a conjunction: ...، فيما أفاد ناشطون بـ...
   // (Or after one that carries the verb's subject: ...، لكنهم توقعوا.)
   if (IsContrastAt(cb - 1) || IsContrastAt(cb - 2) || (Cls(cb - 1) & (kStop | kCarrier))) return true;
+  // في وقت دعت ...، في الوقت الذي أكد: "at a time when" opens the clause of
+  // the verb right after it.
+  if (IsWord(cb - 2) && IsWord(cb - 1) &&
+      ((Word(cb - 1) == "\u0648\u0642\u062A" &&
+        (Word(cb - 2) == "\u0641\u064A" || Word(cb - 2) == "\u0648\u0641\u064A")) ||  // في وقت
+       (Word(cb - 1) == "\u0627\u0644\u0630\u064A" && Word(cb - 2) == "\u0627\u0644\u0648\u0642\u062A")))  // الوقت الذي
+    return true;
   if (cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1)) return true;
   // في البداية أشاد، وخلال اللقاء أشاد: after a fronted setting phrase (a
   // preposition of time or place and a short noun phrase, no verb in it).

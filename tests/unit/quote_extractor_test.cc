@@ -5510,5 +5510,15 @@ TEST_F(QuoteExtractorTest, TheVerbalNounAfterARelayedSourceIsNoPartOfIt) {
   EXPECT_EQ(q[0].speaker, "المدير سامي العلي");
 }
 
+TEST_F(QuoteExtractorTest, AtATimeWhenOpensTheClauseOfTheVerbAfterIt) {
+  // يأتي ذلك في وقت دعت قيادات ...: "at a time when" opens a clause, and a
+  // verb of appeal there reaches its verbal noun with ل as it does at the
+  // start of a sentence.
+  auto q = Run("يأتي ذلك في وقت دعت قيادات في الحكومة المنظمات الإنسانية للقدوم إلى المدينة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "قيادات في الحكومة");
+  EXPECT_EQ(q[0].content, "للقدوم إلى المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
