@@ -111,9 +111,14 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   auto [sb, se] = Phrase(i, limit, after_prep, ce);
   // وقدم الرئيس هادي من جهة أخرى التهنئة: the journalist's opener after
   // the subject is no part of it.
-  // (Not words inside quotation marks: كتاب «... كما عرفته».)
+  // (Not words inside quotation marks: كتاب «... كما عرفته».) Nor is a
+  // derived participle in the accusative after a name or a definite word:
+  // it describes how the subject spoke (ويقول فلان مبتسما إن، شرح فلان
+  // مفصلا أن).
   for (int k = sb + 1; k < se; ++k) {
-    if (qt_.top[k] == qt_.top[sb] && d_.OpenerEnd(k, se + 1) > k) {
+    if (qt_.top[k] != qt_.top[sb]) continue;
+    if (d_.OpenerEnd(k, se + 1) > k ||
+        (d_.IsHalParticiple(k) && (d_.IsNameWord(k - 1) || d_.IsDefinite(k - 1) || (d_.Cls(k - 1) & kGivenName)))) {
       se = k;
       break;
     }

@@ -5520,5 +5520,13 @@ TEST_F(QuoteExtractorTest, AtATimeWhenOpensTheClauseOfTheVerbAfterIt) {
   EXPECT_EQ(q[0].content, "للقدوم إلى المدينة");
 }
 
+TEST_F(QuoteExtractorTest, AParticipleOfMannerAfterTheSubjectIsNoPartOfIt) {
+  // وقال فلان معقبا إن: a derived participle in the accusative after the
+  // name tells how he spoke; it is not his name.
+  auto q = Run("وقال الدكتور سامي التركي معقبا إن الرابطة تأمل من المؤسسات دعم الأسر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الدكتور سامي التركي");
+}
+
 }  // namespace
 }  // namespace dhad
