@@ -5526,6 +5526,13 @@ TEST_F(QuoteExtractorTest, AParticipleOfMannerAfterTheSubjectIsNoPartOfIt) {
   auto q = Run("وقال الدكتور سامي التركي معقبا إن الرابطة تأمل من المؤسسات دعم الأسر.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الدكتور سامي التركي");
+  // (Also where the subject runs up to the complementizer.)
+  q = Run("ويشرح جونسون مفصلا أن الأسواق تحتاج إلى وقت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "جونسون");
+  q = Run("وقال محمد الأحمد مبتسما إن الفريق جاهز.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "محمد الأحمد");
 }
 
 }  // namespace
