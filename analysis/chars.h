@@ -72,12 +72,11 @@ inline bool IsLetter(char32_t c) {
   return IsArabicLetter(c) || u_isalpha(static_cast<UChar32>(c));
 }
 
-// Whether the UTF-8 word `w` is one Arabic letter or the Arabic spelling of
-// a Latin letter's name (إيه، بي، سي ... زد), the pieces of an acronym
-// written with dots (إيه.إن.زد، أو.سي.آي، د.ب.أ). Hamza seats, madda and
-// alef maqsura are folded; anything else must match exactly.
-inline bool SpellsLatinLetter(std::string_view w) {
-  char32_t f[6];
+// The letters of the UTF-8 word `w` folded for comparing with the Arabic
+// names of Latin letters (hamza seats and madda to ا, ى to ي, marks
+// dropped) into `f`; their count, or 0 when `w` holds anything but Arabic
+// letters and marks or more than five letters (no letter name has six).
+inline size_t FoldLetterName(std::string_view w, char32_t (&f)[5]) {
   size_t n = 0;
   for (size_t i = 0; i < w.size();) {
     int len = 1;
@@ -86,9 +85,19 @@ inline bool SpellsLatinLetter(std::string_view w) {
     if (c == 0x0623 || c == 0x0625 || c == 0x0622) c = 0x0627;  // أ إ آ → ا
     if (c == 0x0649) c = 0x064A;                                 // ى → ي
     if (IsArabicMark(c)) continue;
-    if (!IsArabicLetter(c) || n == 5) return false;  // no letter name has six letters
+    if (!IsArabicLetter(c) || n == 5) return 0;
     f[n++] = c;
   }
+  return n;
+}
+
+// Whether the UTF-8 word `w` is one Arabic letter or the Arabic spelling of
+// a Latin letter's name (إيه، بي، سي ... زد), the pieces of an acronym
+// written with dots (إيه.إن.زد، أو.سي.آي، د.ب.أ). Hamza seats, madda and
+// alef maqsura are folded; anything else must match exactly.
+inline bool SpellsLatinLetter(std::string_view w) {
+  char32_t f[5];
+  const size_t n = FoldLetterName(w, f);
   if (n == 0) return false;
   if (n == 1) return true;
   static constexpr std::u32string_view kNames[] = {
@@ -109,25 +118,15 @@ inline bool SpellsLatinLetter(std::string_view w) {
 // that is no Arabic word (إيه، إف، إتش، جيه، كيه، كيو، آر، إس، إكس، واي، زد،
 // دبليو; not بي "with me", في "in", أو "or", إن "if", دي، أي ...): with a
 // dot after it between two names, a middle initial (جورج دبليو. بوش).
-// Folded as SpellsLatinLetter folds.
 inline bool SpellsLatinInitial(std::string_view w) {
-  char32_t f[6];
-  size_t n = 0;
-  for (size_t i = 0; i < w.size();) {
-    int len = 1;
-    char32_t c = DecodeUtf8(w.data() + i, &len);
-    i += len;
-    if (c == 0x0623 || c == 0x0625 || c == 0x0622) c = 0x0627;  // أ إ آ → ا
-    if (IsArabicMark(c)) continue;
-    if (!IsArabicLetter(c) || n == 5) return false;
-    f[n++] = c;
-  }
+  char32_t f[5];
+  const size_t n = FoldLetterName(w, f);
   static constexpr std::u32string_view kInitials[] = {
       U"\u0627\u064A\u0647", U"\u0627\u0641", U"\u0627\u062A\u0634", U"\u062C\u064A\u0647",
       U"\u0643\u064A\u0647", U"\u0643\u064A\u0648", U"\u0627\u0631", U"\u0627\u0633",
       U"\u0627\u0643\u0633", U"\u0648\u0627\u064A", U"\u0632\u062F", U"\u062F\u0628\u0644\u064A\u0648"};
   for (std::u32string_view name : kInitials) {
-    if (std::u32string_view(f, n) == name) return true;
+    if (n > 1 && std::u32string_view(f, n) == name) return true;
   }
   return false;
 }

@@ -426,8 +426,9 @@ class Scanner {
     // (جيه، دبليو، إف), after a word: a middle initial (سارة جيه. ميتشيل،
     // جورج دبليو. بوش) that ends a sentence only before an opener.
     int before_len = 1;
-    if (count == 1 && SpellsLatinInitial(std::string_view(v_.data() + segs[0].first, segs[0].second - segs[0].first)) && segs[0].first >= 2 &&
-        v_[segs[0].first - 1] == ' ' && IsArabicLetter(Before(segs[0].first - 1, &before_len)))
+    const std::string_view last(v_.data() + segs[0].first, segs[0].second - segs[0].first);
+    if (count == 1 && SpellsLatinInitial(last) && segs[0].first >= 2 && v_[segs[0].first - 1] == ' ' &&
+        IsArabicLetter(Before(segs[0].first - 1, &before_len)))
       return Abbrev::kMaybe;
     if (single == 1) {
       int len = 1;

@@ -795,19 +795,11 @@ int QuoteDoc::OpenerEnd(int t, int limit) const {
 }
 
 int QuoteDoc::SkipOpener(int t, int limit) const {
-  if (!IsWord(t)) return t;
-  const std::vector<int>* list = tb_.opener_first.Find(Word(t));
-  if (list == nullptr) return t;
-  for (int o : *list) {
-    const auto& ws = tb_.openers[o];
-    const int len = static_cast<int>(ws.size());
-    bool ok = t + len <= limit;
-    for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
-    if (ok && IsComma(t + len)) return t + len + 1;
-    // من جهته عبر ...: an opener right before the cue needs no comma.
-    if (ok && t + len == limit) return limit;
-  }
-  return t;
+  const int e = OpenerEnd(t, limit);
+  if (e == t) return t;
+  if (IsComma(e)) return e + 1;
+  // من جهته عبر ...: an opener right before the cue needs no comma.
+  return e == limit ? limit : t;
 }
 
 bool QuoteDoc::ClauseInitial(int cb) const {

@@ -31,6 +31,17 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view na
       absl::StrCat(file, ".txt line ", line, ": unknown class '", name, "'"));
 }
 
+// Whether a cue's words name a statement or a report (بيان، تقرير), whose
+// issuer the entity tracker then looks for.
+bool NamesStatement(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (w.find("\u0628\u064A\u0627\u0646") != std::string::npos ||
+        w.find("\u062A\u0642\u0631\u064A\u0631") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normalizer& normalizer) {
@@ -159,11 +170,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.preps.push_back(std::move(vf));
       }
     }
-    for (const std::string& w : e.words) {
-      if (w.find("\u0628\u064A\u0627\u0646") != std::string::npos ||
-          w.find("\u062A\u0642\u0631\u064A\u0631") != std::string::npos)
-        e.statement = true;
-    }
+    e.statement = NamesStatement(e.words);
     // مشيرا → مشيرين، مشيرات: a group of speakers takes the participle's
     // sound plurals (and the oblique dual), which the table lists in the
     // masculine singular only.
@@ -197,12 +204,12 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
   // nouns of quote_words.txt rather than listed phrase by phrase.
   {
     std::vector<std::string> verbs;
-    for (const char* v : {"جاء", "ورد"}) {  // جاء، ورد
+    for (const char* v : {"\u062C\u0627\u0621", "\u0648\u0631\u062F"}) {  // جاء، ورد
       DHAD_ASSIGN_OR_RETURN(std::string vf, ViewForm(normalizer, v));
       verbs.push_back(std::move(vf));
     }
-    DHAD_ASSIGN_OR_RETURN(std::string fi, ViewForm(normalizer, "في"));
-    DHAD_ASSIGN_OR_RETURN(std::string al, ViewForm(normalizer, "ال"));
+    DHAD_ASSIGN_OR_RETURN(std::string fi, ViewForm(normalizer, "\u0641\u064A"));
+    DHAD_ASSIGN_OR_RETURN(std::string al, ViewForm(normalizer, "\u0627\u0644"));
     for (const std::string& verb : verbs) {
       for (const std::string& doc : documents) {
         for (int bare = 0; bare < 2; ++bare) {
@@ -217,8 +224,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
           e.cls = CueClass::kVerb;
           e.gender = Gender::kUnknown;
           e.np = true;
-          e.statement = e.words[2].find("بيان") != std::string::npos ||
-                        e.words[2].find("تقرير") != std::string::npos;
+          e.statement = NamesStatement(e.words);
           tables->cue_first[verb].push_back(static_cast<int>(tables->cues.size()));
           tables->words[verb] |= kCueFirst;
           tables->cues.push_back(std::move(e));
