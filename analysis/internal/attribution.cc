@@ -1360,11 +1360,8 @@ void Attributor::AttachForward(int i, int lim) {
   // is its own report.
   if (!ce.relay_prep.empty() && relay_sb < 0) return;
   // (ويشرح فلان مفصلا أن: a participle of manner that a later step took up
-  // to the complementizer is still none of the subject; cf.
-  // Mentions::SpeakerPhrase.)
-  if (se - 1 > sb && d_.IsHalParticiple(se - 1) &&
-      (d_.IsNameWord(se - 2) || d_.IsDefinite(se - 2) || (d_.Cls(se - 2) & kGivenName)))
-    --se;
+  // to the complementizer is still none of the subject.)
+  if (se - 1 > sb && m_.MannerAfterSubjectAt(se - 1)) --se;
   Cand base = Base(i, sb, se);
   base.qb = qb;
   base.qe = qe;

@@ -117,8 +117,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // مفصلا أن).
   for (int k = sb + 1; k < se; ++k) {
     if (qt_.top[k] != qt_.top[sb]) continue;
-    if (d_.OpenerEnd(k, se + 1) > k ||
-        (d_.IsHalParticiple(k) && (d_.IsNameWord(k - 1) || d_.IsDefinite(k - 1) || (d_.Cls(k - 1) & kGivenName)))) {
+    if (d_.OpenerEnd(k, se + 1) > k || MannerAfterSubjectAt(k)) {
       se = k;
       break;
     }
@@ -2151,6 +2150,10 @@ bool Mentions::FamilyNameOfEarlierName(int t) const {
     }
   }
   return false;
+}
+
+bool Mentions::MannerAfterSubjectAt(int k) const {
+  return d_.IsHalParticiple(k) && (d_.IsNameWord(k - 1) || d_.IsDefinite(k - 1) || (d_.Cls(k - 1) & kGivenName));
 }
 
 bool Mentions::SubjectOfACueElsewhere(int t) const {

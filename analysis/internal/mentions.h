@@ -208,6 +208,9 @@ class Mentions {
   // saying, as its subject (وقال جعجع), within 1,500 tokens either way: a
   // name, though the dictionary reads it as a verb.
   bool SubjectOfACueElsewhere(int t) const;
+  // Token k is a participle of manner right after a subject's name or
+  // definite word (فلان مبتسما، الدكتور التركي معقبا): no part of it.
+  bool MannerAfterSubjectAt(int k) const;
 
  private:
   // The phrase SpeakerPhrase starts from, before it ends it at what a verb
