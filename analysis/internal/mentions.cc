@@ -158,6 +158,16 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         FamilyNameOfEarlierName(sb))
       return {sb, k};
   }
+  // ودعا "السحيباني" الأشقاء ...، وطالب "النهاري" الصحف بـ، وحذرت «...»
+  // أصحاب الشركات من: after a quoted name that opens the subject of a
+  // verb with an object, a noun that is no role, title or adjective of
+  // that name is the object.
+  if (ce != nullptr && ce != &MentionEntry() && (ce->obj || ce->l || !ce->preps.empty()) &&
+      d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 && qt_.pairs[d_.T(sb).pair].open == sb) {
+    const QPair& pr = qt_.pairs[d_.T(sb).pair];
+    const int k = pr.close + 1;
+    if (k < se && d_.WordsIn(pr) <= 3 && QuotedObjectAt(k)) return {sb, k};
+  }
   if (ce != nullptr && ce != &MentionEntry() && se - sb >= 3 && !d_.IsDefinite(sb))
     return {sb, IndefinitePhraseEnd(sb, se)};
   if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
@@ -1776,6 +1786,15 @@ bool Mentions::IsDemonstrative(std::string_view w) {
 bool Mentions::RoleAfterName(int t) const {
   return (d_.AnyCls(t) & kTitle) && d_.IsWord(t + 1) && !StartsWith(d_.Word(t + 1), kBa) &&
          !(d_.AnyCls(t + 1) & (kComp | kCompNeg | kStop | kAdjunct | kNeg)) && d_.CueAt(t + 1) < 0;
+}
+
+bool Mentions::QuotedObjectAt(int t) const {
+  if (!d_.IsWord(t) || d_.CueAt(t) >= 0 || StartsWith(d_.Word(t), kWaw) || d_.IsNameWord(t) ||
+      d_.IsAdjectiveLike(t) || d_.IsVerbOnly(t) || d_.HasDigit(t) ||
+      (d_.AnyCls(t) & (kTitle | kGivenName | kClassNoun | kLaqab | kDocument | kSetting | kPronoun | kStop | kPrep |
+                       kComp | kCompNeg | kAdjunct | kNeg | kRelative)))
+    return false;
+  return d_.IsDefinite(t) || d_.IsDefinite(t + 1) || d_.Morph(t).number == 3;
 }
 
 bool Mentions::ProcliticBeforeDefinite(int t) const {

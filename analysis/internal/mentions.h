@@ -107,6 +107,12 @@ class Mentions {
   // فلان الوزير بالتقصير).
   bool RoleAfterName(int t) const;
 
+  // Word t, right after a quoted name that opens a subject, is the verb's
+  // object rather than part of the subject: a noun (definite, in the
+  // construct state or a sound plural) that is no role, title, class noun,
+  // name or adjective, and no coordination.
+  bool QuotedObjectAt(int t) const;
+
   // هذه، هذا، هؤلاء، تلك (view forms): before a definite noun, part of its
   // phrase.
   static bool IsDemonstrative(std::string_view w);

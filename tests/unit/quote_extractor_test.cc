@@ -5535,5 +5535,20 @@ TEST_F(QuoteExtractorTest, AParticipleOfMannerAfterTheSubjectIsNoPartOfIt) {
   EXPECT_EQ(q[0].speaker, "محمد الأحمد");
 }
 
+TEST_F(QuoteExtractorTest, ANounAfterAQuotedNameIsTheObjectOfAVerbOfAppeal) {
+  // ودعا "فلان" الأشقاء إلى: the quoted name is the subject; the noun
+  // after it, no role or adjective of the name, is whom he called on.
+  auto q = Run("ودعا \"الحارثي\" المواطنين المقيمين في الحي إلى مراجعة المركز قبل نهاية الشهر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "\"الحارثي\"");
+  q = Run("وطالبت «نور للاستشارات» الشركات الصغيرة بمراجعة عقودها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "«نور للاستشارات»");
+  // (A role after the quoted name stays part of the subject.)
+  q = Run("ودعا «سامر الحلبي» المتحدث باسم الشركة العملاء إلى التحلي بالصبر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "«سامر الحلبي» المتحدث باسم الشركة");
+}
+
 }  // namespace
 }  // namespace dhad
