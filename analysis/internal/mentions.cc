@@ -52,6 +52,16 @@ bool IlaWithPronoun(std::string_view w) {
   return false;
 }
 
+// 2014, 2014م (the view writes every digit in ASCII): a year.
+bool IsYearWord(std::string_view w) {
+  if (EndsWith(w, "\u0645")) w.remove_suffix(2);
+  if (w.size() != 4) return false;
+  for (const char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return w[0] == '1' || w[0] == '2';
+}
+
 }  // namespace
 
 int Mentions::DocumentPhraseEnd(int sb, int se) const {
@@ -530,6 +540,16 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         !(d_.IsWord(j - 1) && d_.Word(j - 1).size() <= 6 &&
           (StartsWith(d_.Word(j - 1), kBa) || StartsWith(d_.Word(j - 1), kLam))))
       break;
+    // تقرير مؤشرات الأداء بنهاية العام 2014: a year after العام (or لعام،
+    // للعام) in the genitive names which year's document it is. (A bare
+    // عام before the year is the accusative of time, قال فلان عام 1876,
+    // and no part of the phrase.)
+    if (j > start && d_.HasDigit(j) && IsYearWord(d_.Word(j)) && d_.IsWord(j - 1) &&
+        (d_.Word(j - 1) == "\u0627\u0644\u0639\u0627\u0645" || d_.Word(j - 1) == "\u0644\u0644\u0639\u0627\u0645" ||
+         d_.Word(j - 1) == "\u0644\u0639\u0627\u0645")) {
+      ++j;
+      continue;
+    }
     if (d_.HasDigit(j)) break;
     // نفى متحدث باسم المتمردين مزاعم الحكومة، أقر مجلس إدارة النادي
     // إعادة تشكيل اللجنة: after a verb that takes an object, a verbal noun

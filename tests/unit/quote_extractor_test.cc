@@ -5550,5 +5550,14 @@ TEST_F(QuoteExtractorTest, ANounAfterAQuotedNameIsTheObjectOfAVerbOfAppeal) {
   EXPECT_EQ(q[0].speaker, "«سامر الحلبي» المتحدث باسم الشركة");
 }
 
+TEST_F(QuoteExtractorTest, AYearInTheGenitiveBelongsToTheDocumentsName) {
+  // تقرير ... لعام 2013: the year after العام، لعام or للعام says which
+  // year's report speaks; it is part of the speaker, before the relative
+  // clause about it.
+  auto q = Run("وأظهر تقرير مؤشرات السياحة بنهاية العام 2013 الذي أصدرته الهيئة أمس أن عدد الزوار ارتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقرير مؤشرات السياحة بنهاية العام 2013");
+}
+
 }  // namespace
 }  // namespace dhad
