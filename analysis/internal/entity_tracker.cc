@@ -431,13 +431,29 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     const auto [nb, ne] = m_.NameRun(sb, se);
     // (Or with the person's title after the name: أعلن الدكتور فلان وزير
     // الثقافة ...; الوزير later is a short form of it.)
-    if (ne <= nb || (ne != se && !m_.ConstructTitleAt(ne) && !(d_.IsDefinite(ne) && (d_.AnyCls(ne) & kTitle))))
-      continue;
+    if (ne <= nb) continue;
+    // (Anything else after a given and a family name may be the verb's
+    // object, glued to it when no quote came of the verb: كشف المراقب فلان
+    // الفلاني الكثير من الأسرار. The phrase then ends with the name; not
+    // before و, which may join a second subject.)
+    int end = se;
+    if (ne != se && !m_.ConstructTitleAt(ne) && !(d_.IsDefinite(ne) && (d_.AnyCls(ne) & kTitle))) {
+      // (Only a name that opens with a given name the lexicon knows: a run
+      // of words the dictionary does not know may be anything.)
+      // (Nor a given name that is a common word too: علي for على, تهاني
+      // وتبريكات, تهاني after a verb of offering; nor one deep in the
+      // phrase.)
+      if (!d_.IsWord(ne) || StartsWith(d_.Word(ne), kWaw) || !(d_.Cls(nb) & kGivenName) || ne - nb < 2 ||
+          nb - sb > 3 || (d_.AnyCls(nb) & (kStop | kPrep)) || d_.Entry(c).courtesy ||
+          StartsWith(d_.Word(nb + 1), kWaw))
+        continue;
+      end = ne;
+    }
     bool known = false;
     for (int e = static_cast<int>(entities_.size()) - 1; e >= 0 && entities_[e].sentence == qt_.sent_of[s]; --e) {
       known |= entities_[e].name.size() == static_cast<size_t>(ne - nb) && entities_[e].name[0] == d_.Word(nb);
     }
-    if (!known) NewEntity(sb, se, false, d_.Entry(c).gender);
+    if (!known) NewEntity(sb, end, false, d_.Entry(c).gender);
   }
   // إلا أنه في عام 1991 سيطر الجنرال السابق جوهر دوادييف على الحكم ...
   // وبعد شهرين أعلن: a person named with a title right after a verb in the

@@ -5559,5 +5559,14 @@ TEST_F(QuoteExtractorTest, AYearInTheGenitiveBelongsToTheDocumentsName) {
   EXPECT_EQ(q[0].speaker, "تقرير مؤشرات السياحة بنهاية العام 2013");
 }
 
+TEST_F(QuoteExtractorTest, TheNamedSubjectOfASilentVerbOfSayingIsAnAntecedent) {
+  // كشف فلان الكثير من ... (a topic, no quote), then a participle that
+  // opens the next sentence: its subject is the person named before the
+  // object glued to the name.
+  auto q = Run("كشف الباحث سامر الحلبي الكثير من التفاصيل في المؤتمر. مؤكدا أن الفريق عاد سالما.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "سامر الحلبي");
+}
+
 }  // namespace
 }  // namespace dhad
