@@ -288,9 +288,19 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
                               out->toks[t - 1].kind == QTokKind::kWord &&
                               (t + 1 >= n || out->toks[t + 1].space_before ||
                                out->toks[t + 1].kind == QTokKind::kPunct);
+    // شبكة "سي ان ان " الأميركية، وضع صعب بالفعل ".: the same with the
+    // ASCII mark, which opens and closes alike: after a word, it closes a
+    // quotation opened in its sentence a few words before, or any open one
+    // when punctuation follows.
+    const int ascii_top = roles[t] == MarkRole::kNone && tok.cp == U'"' ? open.TopOf(family(t)) : -1;
+    const bool spaced_ascii_close =
+        ascii_top >= 0 && out->toks[ascii_top].cp == U'"' && tok.space_before && t > 0 &&
+        out->toks[t - 1].kind == QTokKind::kWord &&
+        ((t + 1 < n && out->toks[t + 1].kind == QTokKind::kPunct && !out->toks[t + 1].para_before) ||
+         (t - ascii_top <= 12 && (t + 1 >= n || out->toks[t + 1].space_before)));
     if (roles[t] == MarkRole::kOpen) {
       open.Push(t, family(t));
-    } else if (roles[t] == MarkRole::kClose || spaced_close) {
+    } else if (roles[t] == MarkRole::kClose || spaced_close || spaced_ascii_close) {
       const int opener = open.PopTo(family(t));
       if (opener >= 0) {
         QPair p;

@@ -5568,5 +5568,18 @@ TEST_F(QuoteExtractorTest, TheNamedSubjectOfASilentVerbOfSayingIsAnAntecedent) {
   EXPECT_EQ(q[0].resolved, "سامر الحلبي");
 }
 
+TEST_F(QuoteExtractorTest, AnAsciiMarkWithASpaceBeforeItClosesAShortName) {
+  // "الحارثي " أن، صحيفة "ذا ستار " البريطانية: a space inside the closing
+  // ASCII mark leaves it no neighbour to tell its role by; after a word, a
+  // few words after an open mark, it closes the name.
+  auto q = Run("وأوضح \"الحارثي \" أن المشروع يكتمل قبل نهاية العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "\"الحارثي \"");
+  q = Run("وكتبت صحيفة \"ذا ستار \" البريطانية على موقعها، \"الحكومة تدرس الخطة منذ أشهر\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "صحيفة \"ذا ستار \" البريطانية");
+  EXPECT_EQ(q[0].content, "الحكومة تدرس الخطة منذ أشهر");
+}
+
 }  // namespace
 }  // namespace dhad
