@@ -425,7 +425,12 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                          ((d_.Cls(pr.close + 1) & kGivenName) || d_.IsNameWord(pr.close + 1) ||
                           ((d_.AnyCls(pr.close + 1) & kTitle) && d_.IsWord(pr.close + 2) &&
                            ((d_.Cls(pr.close + 2) & (kGivenName | kTitle)) || d_.IsNameWord(pr.close + 2)))) &&
-                         d_.IsWord(pr.close + 2);
+                         d_.IsWord(pr.close + 2) &&
+                         // (Not a given name that is a verbal noun with a
+                         // common noun after it: "ناسا" نجاح مهمة ...)
+                         !((d_.Cls(pr.close + 1) & kGivenName) && (d_.Morph(pr.close + 1).classes & kMasdar) &&
+                           !d_.IsNameWord(pr.close + 2) && !(d_.Cls(pr.close + 2) & kGivenName) &&
+                           !d_.IsDefinite(pr.close + 2));
       // المدير التنفيذي "خالد بن حماد البلوي": a personal name in marks.
       bool quoted_name = j > start && d_.WordsIn(pr) >= 2 && d_.WordsIn(pr) <= 6 &&
                          (d_.Cls(pr.open + 1) & kGivenName) && pr.close + 1 < limit && !d_.IsWord(pr.close + 1);
@@ -464,8 +469,41 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         of_title = d_.IsWord(k) && d_.CueAt(k) < 0 &&
                    !(d_.AnyCls(k) & (kStop | kComp | kCompNeg | kNeg | kRelative | kPronoun));
       }
-      if (!(short_pair && (after_class || leading || inner || quoted_name || genitive)) && !of_title) break;
+      // مجموعة الطاقة «فيرست إنيرجي»، مدير قنوات «فوكس إنترناشونال»: after a
+      // noun, two to four quoted words, one of them a foreign word the
+      // dictionary does not know, are the name of the body; an acronym of
+      // one word ("سانا") is an apposition and stays out.
+      bool foreign_name = j > start && d_.WordsIn(pr) >= 2 && d_.WordsIn(pr) <= 4 && d_.IsWord(j - 1) &&
+                          d_.CueAt(j - 1) < 0 && !d_.IsVerbOnly(j - 1) &&
+                          !(d_.AnyCls(j - 1) & (kPrep | kStop | kComp | kNeg | kRelative));
+      bool unknown = false;
+      for (int k = pr.open + 1; k < pr.close && foreign_name; ++k) {
+        foreign_name = d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.HasDigit(k) &&
+                       !(d_.AnyCls(k) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun));
+        unknown |= foreign_name && (d_.Morph(k).classes & kUnknown);
+      }
+      // (Not a verbal noun last, the object after a name whose closing mark
+      // strayed: "فلان أهمية".)
+      foreign_name &= unknown && !(d_.AnyCls(pr.close - 1) & kMasdarClass);
+      // عاصم دحلان «مستأجر»: إن ...: a quoted common noun right after a
+      // person's name says who the person is, before what was said.
+      bool quoted_role = j > start && d_.WordsIn(pr) <= 2 && NameEndsAt(start, j) &&
+                         (d_.IsPunct(pr.close + 1, U':') || (d_.Cls(pr.close + 1) & kComp));
+      for (int k = pr.open + 1; k < pr.close && quoted_role; ++k) {
+        quoted_role = d_.IsWord(k) && !d_.IsDefinite(k) && !d_.IsNameWord(k) && !d_.IsVerbOnly(k) &&
+                      d_.CueAt(k) < 0 && !(d_.AnyCls(k) & (kStop | kPrep | kComp | kNeg | kRelative | kPronoun));
+      }
+      if (!(short_pair && (after_class || leading || inner || quoted_name || genitive || foreign_name ||
+                           quoted_role)) &&
+          !of_title)
+        break;
       j = pr.close + 1;
+      // (وناشد العقيد "فلان الفلاني" المواطنين: after such a name a noun
+      // that is no role or adjective of it is the object of a verb that
+      // takes one, as after a quoted name that opens the subject.)
+      if ((foreign_name || quoted_name) && ce != nullptr && ce != &MentionEntry() &&
+          (ce->obj || ce->l || !ce->preps.empty()) && QuotedObjectAt(j))
+        break;
       continue;
     }
     const uint32_t c = d_.Cls(j);
@@ -1380,6 +1418,13 @@ bool Mentions::FragmentWordAt(int t) const {
   return (m.classes & (kAdjective | kParticiple)) != 0;
 }
 
+bool Mentions::PlaceBefore(int sb, int i) const {
+  for (int k = sb; k < i; ++k) {
+    if (d_.IsWord(k) && d_.Word(k) == kFi) return true;
+  }
+  return false;
+}
+
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   // ... بالخطوط السعودية "خالد بن حماد البلوي": the personal name in marks
   // that ends the phrase.
@@ -1451,6 +1496,9 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     // (عبد الله كدسة: the definite word closes a compound given name.)
     if (i >= sb + 2 && IsNameLink(i - 2)) continue;
     if (!(d_.Cls(i) & kGivenName) && (d_.Morph(i).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) continue;
+    // (Nor a word with the conjunction و, which joins places or bodies: في
+    // الشرق الأوسط وشمال أفريقيا.)
+    if (!(d_.Cls(i) & kGivenName) && StartsWith(d_.Word(i), kWaw) && PlaceBefore(sb, i)) continue;
     bool ok = se - i <= 5;
     for (int k = i; k < se && ok; ++k) {
       // (A title after the name opens the role: ... النبوي وزير الثقافة.)

@@ -72,6 +72,8 @@ class Mentions {
   // follows a definite word and starts a run of name words (رامي عبد الرحمن،
   // علي الجبوري), or an empty range.
   std::pair<int, int> NameIn(int sb, int se) const;
+  // A word في (where) comes in tokens [sb, i).
+  bool PlaceBefore(int sb, int i) const;
 
   // A personal name of two or more words inside [sb, se) that an apposition
   // follows (المهندس سليمان البطحي وكيل الأمانة، منصور الحسين مشرف الإعلام):

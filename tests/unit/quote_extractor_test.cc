@@ -1014,9 +1014,11 @@ TEST_F(QuoteExtractorTest, ObjectsAndNounContentsAfterTheSubject) {
   auto v = Run("وقالت وكالة الأنباء الرسمية «سانا»، إن الطريق أعيد فتحه.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].content, "الطريق أعيد فتحه");
+  // (A quoted role after the name is no content either; it belongs to the
+  // speaker, the maximal noun phrase with the person's role.)
   auto w = Run("وقالت نورة العتيبي \"معلمة\": إن الطالبات يحتجن إلى دعم أكبر.");
   ASSERT_EQ(w.size(), 1u);
-  EXPECT_EQ(w[0].speaker, "نورة العتيبي");
+  EXPECT_EQ(w[0].speaker, "نورة العتيبي \"معلمة\"");
   EXPECT_EQ(w[0].content, "الطالبات يحتجن إلى دعم أكبر");
 }
 
@@ -5579,6 +5581,22 @@ TEST_F(QuoteExtractorTest, AnAsciiMarkWithASpaceBeforeItClosesAShortName) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "صحيفة \"ذا ستار \" البريطانية");
   EXPECT_EQ(q[0].content, "الحكومة تدرس الخطة منذ أشهر");
+}
+
+TEST_F(QuoteExtractorTest, AQuotedForeignNameOrRoleBelongsToTheSpeaker) {
+  // شركة الاستشارات «جي إل إل»: two quoted words, one the dictionary does
+  // not know, name the body after a noun; a one-word acronym stays out.
+  auto q = Run("وقال مدير مكتب الشركة «نوفارتيك هولدينغ» في دبي إن الطلب ارتفع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مدير مكتب الشركة «نوفارتيك هولدينغ» في دبي");
+  q = Run("وقالت وكالة الأنباء الرسمية «سانا» إن الطريق أغلق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وكالة الأنباء الرسمية");
+  // فلان «موظف»: a quoted common noun after a person's name, before the
+  // colon, says who the person is.
+  q = Run("ويقول سامر الحلبي «موظف»: الأسعار مرتفعة هذا العام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سامر الحلبي «موظف»");
 }
 
 }  // namespace
