@@ -5599,5 +5599,16 @@ TEST_F(QuoteExtractorTest, AQuotedForeignNameOrRoleBelongsToTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "سامر الحلبي «موظف»");
 }
 
+TEST_F(QuoteExtractorTest, NadaBiIsAnAppeal) {
+  // نادى بـ: to call for, like طالب بـ; نادى على (to call out to) is no
+  // speech, and نادي (a club) is no verb.
+  auto q = Run("ونادى عدد من الخبراء بسن قانون جديد للإعلام.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "عدد من الخبراء");
+  EXPECT_EQ(q[0].content, "بسن قانون جديد للإعلام");
+  EXPECT_TRUE(Run("وكان البائع ينادي على الزبائن في السوق.").empty());
+  EXPECT_TRUE(Run("وفاز نادي الهلال بالمباراة.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
