@@ -27,6 +27,11 @@ std::vector<Quote> Output(const QuoteDoc& doc, const std::vector<Cand>& cands,
   out.reserve(cands.size());
   for (size_t k = 0; k < cands.size(); ++k) {
     const Cand& c = cands[k];
+    // Thanks, congratulations and condolences offered (قدم شكره، مقدما
+    // التهنئة) end the report before them and link the implicit subjects
+    // around them, but are courtesies, not quotes: the annotated news
+    // leaves them out.
+    if (c.qb >= 0 && doc.CueAt(c.qb) >= 0 && doc.Entry(doc.CueAt(c.qb)).courtesy) continue;
     Quote q;
     q.content = text.ToOriginal(c.vb, c.ve);
     if (c.sb >= 0 && c.se > c.sb) {

@@ -114,7 +114,9 @@ struct CueEntry {
   bool prep_comp = false;
   // A cue only with a noun of thanks, congratulation or condolence after it
   // (and its subject), which opens the content (قدم الأمير شكره للفرق،
-  // مقدما التهنئة لـ).
+  // مقدما التهنئة لـ). It ends the report before it and links implicit
+  // subjects, but QuoteExtractor does not return it: courtesies are no
+  // quotes in the annotated news.
   bool courtesy = false;
   bool desc = false;    // the object and its description with ب (وصف X القرار بالتاريخي)
   bool volitive = false;  // a wish or condition: أن with a present verb is its content (يأمل أن يتحقق)
