@@ -1433,6 +1433,25 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (pr.close == se - 1 && pr.open > sb && d_.WordsIn(pr) >= 2 && (d_.Cls(pr.open + 1) & kGivenName))
       return {pr.open + 1, pr.close};
   }
+  // "كريس فيليرز" المتحدث باسم الشركة: a quoted personal name that opens
+  // the phrase, its role after it; a given name first, or a foreign name of
+  // two to four words whose first the dictionary does not know.
+  const auto quoted_person = [&](const QPair& pr) {
+    if (d_.WordsIn(pr) < 2 || d_.WordsIn(pr) > 4) return false;
+    if (d_.Cls(pr.open + 1) & kGivenName) return true;
+    // (The first word unknown; the family name may read as a word, الميدا.)
+    if (!(d_.Morph(pr.open + 1).classes & kUnknown)) return false;
+    for (int k = pr.open + 1; k < pr.close; ++k) {
+      if (!d_.IsWord(k) || d_.HasDigit(k) || d_.IsVerbOnly(k) || d_.CueAt(k) >= 0 ||
+          (d_.AnyCls(k) & (kStop | kPrep | kComp | kNeg | kRelative | kPronoun | kTitle | kClassNoun)))
+        return false;
+    }
+    return true;
+  };
+  if (d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0) {
+    const QPair& pr = qt_.pairs[d_.T(sb).pair];
+    if (pr.open == sb && pr.close < se && quoted_person(pr)) return {pr.open + 1, pr.close};
+  }
   // مدير فنون أبها أحمد السروي، العميد بحري عبدالله الغرير: a given name
   // inside the phrase starts the name that closes it (the first one: محمد
   // علي جعفري).

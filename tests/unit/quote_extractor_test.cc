@@ -5600,5 +5600,13 @@ TEST_F(QuoteExtractorTest, NadaBiIsAnAppeal) {
   EXPECT_TRUE(Run("وفاز نادي الهلال بالمباراة.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AQuotedNameBeforeTheRoleIsThePersonsName) {
+  // "فلان الفلاني" المتحدث باسم الشركة: the implicit subject after it is
+  // the person, named without the marks and the role.
+  auto q = Run("وقال \"سامر الحلبي\" المتحدث باسم الشركة إن الرحلة تأخرت. وأضاف أن الركاب بخير.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "سامر الحلبي");
+}
+
 }  // namespace
 }  // namespace dhad
