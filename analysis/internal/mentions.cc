@@ -413,7 +413,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                                              ((d_.AnyCls(j - 1) & (kDocument | kSetting)) && !d_.IsDefinite(j - 1)));
       // (وقال "الزوي": "...": a quoted name right before the colon of a
       // direct quote is the speaker too.)
+      // (Or before a comma and the complementizer: وأعلن «اتحاد ...»، أن.)
       const bool leading = j == start && ((d_.IsWord(pr.close + 1) && !d_.IsStrongEnd(pr.close + 1)) ||
+                                          (d_.IsComma(pr.close + 1) && (d_.Cls(pr.close + 2) & kComp) &&
+                                           QuotedWordsMayName(pr)) ||
                                           (d_.IsPunct(pr.close + 1, U':') && d_.WordsIn(pr) <= 3 &&
                                            (d_.OpenTop(pr.close + 2) >= 0 ||
                                             (ce != nullptr && d_.WordsIn(pr) <= 2 && QuotedWordsMayName(pr)))));

@@ -5608,5 +5608,14 @@ TEST_F(QuoteExtractorTest, AQuotedNameBeforeTheRoleIsThePersonsName) {
   EXPECT_EQ(q[1].resolved, "سامر الحلبي");
 }
 
+TEST_F(QuoteExtractorTest, AQuotedNameBeforeACommaAndTheComplementizerIsTheSpeaker) {
+  // وأعلن «اتحاد ...»، أن: the quoted name right after the cue, before a
+  // comma and the complementizer, is its subject.
+  auto q = Run("وأعلن «مرصد الأحياء الشرقية»، أن القصف توقف مساء أمس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "«مرصد الأحياء الشرقية»");
+  EXPECT_EQ(q[0].resolved, "مرصد الأحياء الشرقية");
+}
+
 }  // namespace
 }  // namespace dhad
