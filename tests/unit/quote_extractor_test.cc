@@ -5617,5 +5617,15 @@ TEST_F(QuoteExtractorTest, AQuotedNameBeforeACommaAndTheComplementizerIsTheSpeak
   EXPECT_EQ(q[0].resolved, "مرصد الأحياء الشرقية");
 }
 
+TEST_F(QuoteExtractorTest, AVerbWithTheNameAsSubjectTellsThePersonsGender) {
+  // The first sentence's phrase takes the woman's name in after a
+  // masculine verb (she is its object); وقالت with her name as subject
+  // says she is a woman, and وأضافت after it is hers.
+  auto q = Run("انتشل غطاس من فرق الإنقاذ التركي لوريتا فانيسكو وطفليها. وقالت فانيسكو إن البحر كان هائجا. وأضافت أنها "
+               "لن تعود إليه.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "لوريتا فانيسكو");
+}
+
 }  // namespace
 }  // namespace dhad
