@@ -818,6 +818,18 @@ bool QuoteDoc::ClauseInitial(int cb) const {
        (Word(cb - 1) == "\u0627\u0644\u0630\u064A" && Word(cb - 2) == "\u0627\u0644\u0648\u0642\u062A")))  // الوقت الذي
     return true;
   if (cb > 0 && T(cb - 1).kind == QTokKind::kPunct && !IsStrongEnd(cb - 1)) return true;
+  // ولذلك طالب، وعليه نصح، ومن ثم رأى: a connective of cause or sequence
+  // opens the clause after it.
+  // (عليه and بذلك only with و: المتفق عليه بين, قام بذلك.)
+  if (IsWord(cb - 1)) {
+    std::string_view w = Word(cb - 1);
+    const bool waw = StartsWith(w, kWaw);
+    if (waw) w.remove_prefix(kWaw.size());
+    if (w == "\u0644\u0630\u0644\u0643" || w == "\u0644\u0647\u0630\u0627" ||       // لذلك، لهذا
+        w == "\u0628\u0627\u0644\u062A\u0627\u0644\u064A" || w == kThumma ||           // بالتالي، ثم
+        (waw && (w == "\u0639\u0644\u064A\u0647" || w == "\u0628\u0630\u0644\u0643")))  // وعليه، وبذلك
+      return true;
+  }
   // في البداية أشاد، وخلال اللقاء أشاد: after a fronted setting phrase (a
   // preposition of time or place and a short noun phrase, no verb in it).
   // (With و or ف on the preposition too, and a noun in the construct state

@@ -5627,5 +5627,18 @@ TEST_F(QuoteExtractorTest, AVerbWithTheNameAsSubjectTellsThePersonsGender) {
   EXPECT_EQ(q[1].resolved, "لوريتا فانيسكو");
 }
 
+TEST_F(QuoteExtractorTest, AConnectiveOfCauseOpensTheClauseOfTheCue) {
+  // ولذلك طالب، وعليه نصح: the verb after the connective opens its clause,
+  // as a cue with its content after ب needs.
+  auto q = Run("ارتفعت الحوادث هذا الصيف، ولذلك طالب المجلس البلدي بإغلاق الطريق الساحلي.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المجلس البلدي");
+  q = Run("تتكرر الإصابات بين العمال. وعليه نصح الأطباء بتقليل ساعات العمل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "بتقليل ساعات العمل");
+  // (Not عليه that a word governs: المتفق عليه بين الطرفين.)
+  EXPECT_TRUE(Run("وكان من المتفق عليه بين الطرفين أن يبدأ العمل غدا.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
