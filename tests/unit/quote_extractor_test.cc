@@ -5640,5 +5640,16 @@ TEST_F(QuoteExtractorTest, AConnectiveOfCauseOpensTheClauseOfTheCue) {
   EXPECT_TRUE(Run("وكان من المتفق عليه بين الطرفين أن يبدأ العمل غدا.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AProposalIsReported) {
+  // اقترح: what is proposed, a verbal noun or a clause after أن.
+  auto q = Run("واقترح رئيس اللجنة تمديد ساعات العمل في الأسواق.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "رئيس اللجنة");
+  EXPECT_EQ(q[0].content, "تمديد ساعات العمل في الأسواق");
+  q = Run("واقترحت الباحثة أن تبدأ الدراسة بعد العطلة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "تبدأ الدراسة بعد العطلة");
+}
+
 }  // namespace
 }  // namespace dhad
