@@ -282,15 +282,18 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       ent = Antecedent(c.gender, c.sentence);
       if (ent >= 0) resolved = Display(ent);
     }
-    // وقالت مهرتياب after التقط بحار ... لوتشيا مهرتياب: a verb agrees with
-    // the person's name written as its subject, which tells the person's
-    // gender better than the verb of an earlier sentence whose phrase took
-    // the name in (there the name may have been the object). (Not a given
-    // name the lexicon knows the gender of, nor a document or a relay.)
-    if (ent >= 0 && !relayed && c.se > c.sb && !c.statement && (c.gender == Gender::kMasc || c.gender == Gender::kFem)) {
+    // وقالت فانيسكو after انتشل غطاس ... لوريتا فانيسكو: a verb agrees
+    // with the person's name written as its subject, which tells the
+    // person's gender better than the verb of an earlier sentence whose
+    // phrase took the name in (there the name may have been the object).
+    // (Not a given name the lexicon knows the gender of, nor a document or
+    // a relay.)
+    if (ent >= 0 && !relayed && c.se > c.sb && !c.statement &&
+        (c.gender == Gender::kMasc || c.gender == Gender::kFem)) {
       Entity& e = entities_[ent];
       if (e.gender != c.gender && e.gender != Gender::kUnknown && !e.name.empty() && e.name_begin >= 0 &&
-          !(d_.Cls(e.name_begin) & kGivenName) && !(d_.AnyCls(c.sb) & kDocument) && m_.NameRun(c.sb, c.se).second > c.sb)
+          !(d_.Cls(e.name_begin) & kGivenName) && !(d_.AnyCls(c.sb) & kDocument) &&
+          m_.NameRun(c.sb, c.se).second > c.sb)
         e.gender = c.gender;
     }
     if (ent >= 0) Spoke(ent, relayed ? Gender::kUnknown : c.gender, c.statement, c.sentence);

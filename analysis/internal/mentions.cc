@@ -168,7 +168,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         FamilyNameOfEarlierName(sb))
       return {sb, k};
   }
-  // ودعا "السحيباني" الأشقاء ...، وطالب "النهاري" الصحف بـ، وحذرت «...»
+  // ودعا "الحارثي" الأشقاء ...، وطالب "العتيبي" الصحف بـ، وحذرت «...»
   // أصحاب الشركات من: after a quoted name that opens the subject of a
   // verb with an object, a noun that is no role, title or adjective of
   // that name is the object.
@@ -430,7 +430,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                            ((d_.Cls(pr.close + 2) & (kGivenName | kTitle)) || d_.IsNameWord(pr.close + 2)))) &&
                          d_.IsWord(pr.close + 2) &&
                          // (Not a given name that is a verbal noun with a
-                         // common noun after it: "ناسا" نجاح مهمة ...)
+                         // common noun after it: "الوكالة" نجاح مهمة ...)
                          !((d_.Cls(pr.close + 1) & kGivenName) && (d_.Morph(pr.close + 1).classes & kMasdar) &&
                            !d_.IsNameWord(pr.close + 2) && !(d_.Cls(pr.close + 2) & kGivenName) &&
                            !d_.IsDefinite(pr.close + 2));
@@ -472,7 +472,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         of_title = d_.IsWord(k) && d_.CueAt(k) < 0 &&
                    !(d_.AnyCls(k) & (kStop | kComp | kCompNeg | kNeg | kRelative | kPronoun));
       }
-      // مجموعة الطاقة «فيرست إنيرجي»، مدير قنوات «فوكس إنترناشونال»: after a
+      // مجموعة الطاقة «نوفارتيك هولدينغ»، مدير قنوات «بلوستار ميديا»: after a
       // noun, two to four quoted words, one of them a foreign word the
       // dictionary does not know, are the name of the body; an acronym of
       // one word ("سانا") is an apposition and stays out.
@@ -488,7 +488,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       // (Not a verbal noun last, the object after a name whose closing mark
       // strayed: "فلان أهمية".)
       foreign_name &= unknown && !(d_.AnyCls(pr.close - 1) & kMasdarClass);
-      // عاصم دحلان «مستأجر»: إن ...: a quoted common noun right after a
+      // سامر الحلبي «مستأجر»: إن ...: a quoted common noun right after a
       // person's name says who the person is, before what was said.
       bool quoted_role = j > start && d_.WordsIn(pr) <= 2 && NameEndsAt(start, j) &&
                          (d_.IsPunct(pr.close + 1, U':') || (d_.Cls(pr.close + 1) & kComp));
@@ -1436,13 +1436,14 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (pr.close == se - 1 && pr.open > sb && d_.WordsIn(pr) >= 2 && (d_.Cls(pr.open + 1) & kGivenName))
       return {pr.open + 1, pr.close};
   }
-  // "كريس فيليرز" المتحدث باسم الشركة: a quoted personal name that opens
+  // "جون ماركس" المتحدث باسم الشركة: a quoted personal name that opens
   // the phrase, its role after it; a given name first, or a foreign name of
   // two to four words whose first the dictionary does not know.
   const auto quoted_person = [&](const QPair& pr) {
     if (d_.WordsIn(pr) < 2 || d_.WordsIn(pr) > 4) return false;
     if (d_.Cls(pr.open + 1) & kGivenName) return true;
-    // (The first word unknown; the family name may read as a word, الميدا.)
+    // (The first word unknown; the family name may read as a word, الميدا
+    // for Almeida.)
     if (!(d_.Morph(pr.open + 1).classes & kUnknown)) return false;
     for (int k = pr.open + 1; k < pr.close; ++k) {
       if (!d_.IsWord(k) || d_.HasDigit(k) || d_.IsVerbOnly(k) || d_.CueAt(k) >= 0 ||

@@ -288,7 +288,7 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
                               out->toks[t - 1].kind == QTokKind::kWord &&
                               (t + 1 >= n || out->toks[t + 1].space_before ||
                                out->toks[t + 1].kind == QTokKind::kPunct);
-    // شبكة "سي ان ان " الأميركية، وضع صعب بالفعل ".: the same with the
+    // صحيفة "ذا ستار " البريطانية، وضع صعب بالفعل ".: the same with the
     // ASCII mark, which opens and closes alike: after a word, it closes a
     // quotation opened in its sentence a few words before, or any open one
     // when punctuation follows.
