@@ -173,7 +173,7 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // verb with an object, a noun that is no role, title or adjective of
   // that name is the object.
   if (ce != nullptr && ce != &MentionEntry() && (ce->obj || ce->l || !ce->preps.empty()) &&
-      d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 && qt_.pairs[d_.T(sb).pair].open == sb) {
+      sb < se && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 && qt_.pairs[d_.T(sb).pair].open == sb) {
     const QPair& pr = qt_.pairs[d_.T(sb).pair];
     const int k = pr.close + 1;
     if (k < se && d_.WordsIn(pr) <= 3 && QuotedObjectAt(k)) return {sb, k};
@@ -1452,7 +1452,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     }
     return true;
   };
-  if (d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0) {
+  if (sb < se && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0) {
     const QPair& pr = qt_.pairs[d_.T(sb).pair];
     if (pr.open == sb && pr.close < se && quoted_person(pr)) return {pr.open + 1, pr.close};
   }
