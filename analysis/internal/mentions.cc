@@ -168,16 +168,6 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
         FamilyNameOfEarlierName(sb))
       return {sb, k};
   }
-  // ودعا "الحارثي" الأشقاء ...، وطالب "العتيبي" الصحف بـ، وحذرت «...»
-  // أصحاب الشركات من: after a quoted name that opens the subject of a
-  // verb with an object, a noun that is no role, title or adjective of
-  // that name is the object.
-  if (ce != nullptr && ce != &MentionEntry() && (ce->obj || ce->l || !ce->preps.empty()) &&
-      sb < se && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0 && qt_.pairs[d_.T(sb).pair].open == sb) {
-    const QPair& pr = qt_.pairs[d_.T(sb).pair];
-    const int k = pr.close + 1;
-    if (k < se && d_.WordsIn(pr) <= 3 && QuotedObjectAt(k)) return {sb, k};
-  }
   if (ce != nullptr && ce != &MentionEntry() && se - sb >= 3 && !d_.IsDefinite(sb))
     return {sb, IndefinitePhraseEnd(sb, se)};
   if (se - sb < 2 || !d_.IsDefinite(sb)) return {sb, se};
@@ -480,6 +470,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                           d_.CueAt(j - 1) < 0 && !d_.IsVerbOnly(j - 1) &&
                           !(d_.AnyCls(j - 1) & (kPrep | kStop | kComp | kNeg | kRelative));
       bool unknown = false;
+      // (A foreign word may read as a verb or an adverb: «دي جيه آي».)
       for (int k = pr.open + 1; k < pr.close && foreign_name; ++k) {
         foreign_name = d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.HasDigit(k) &&
                        !(d_.AnyCls(k) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun));
@@ -501,11 +492,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
           !of_title)
         break;
       j = pr.close + 1;
-      // (وناشد العقيد "فلان الفلاني" المواطنين: after such a name a noun
-      // that is no role or adjective of it is the object of a verb that
-      // takes one, as after a quoted name that opens the subject.)
-      if ((foreign_name || quoted_name) && ce != nullptr && ce != &MentionEntry() &&
-          (ce->obj || ce->l || !ce->preps.empty()) && QuotedObjectAt(j))
+      // ودعا "الحارثي" الأشقاء ...، وطالب "العتيبي" الصحف بـ، وناشد العقيد
+      // "فلان الفلاني" المواطنين: after a quoted name that opens the
+      // subject, or a personal or foreign name in marks inside it, a noun
+      // that is no role, title or adjective of the name is the object of a
+      // verb that takes one.
+      if ((foreign_name || quoted_name || (leading && d_.WordsIn(pr) <= 3)) && ce != nullptr &&
+          ce != &MentionEntry() && (ce->obj || ce->l || !ce->preps.empty()) && QuotedObjectAt(j))
         break;
       continue;
     }
@@ -1444,11 +1437,9 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (d_.Cls(pr.open + 1) & kGivenName) return true;
     // (The first word unknown; the family name may read as a word, الميدا
     // for Almeida.)
-    if (!(d_.Morph(pr.open + 1).classes & kUnknown)) return false;
+    if (!(d_.Morph(pr.open + 1).classes & kUnknown) || !QuotedWordsMayName(pr)) return false;
     for (int k = pr.open + 1; k < pr.close; ++k) {
-      if (!d_.IsWord(k) || d_.HasDigit(k) || d_.IsVerbOnly(k) || d_.CueAt(k) >= 0 ||
-          (d_.AnyCls(k) & (kStop | kPrep | kComp | kNeg | kRelative | kPronoun | kTitle | kClassNoun)))
-        return false;
+      if (d_.AnyCls(k) & (kTitle | kClassNoun)) return false;
     }
     return true;
   };
