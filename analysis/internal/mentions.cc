@@ -487,8 +487,29 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         quoted_role = d_.IsWord(k) && !d_.IsDefinite(k) && !d_.IsNameWord(k) && !d_.IsVerbOnly(k) &&
                       d_.CueAt(k) < 0 && !(d_.AnyCls(k) & (kStop | kPrep | kComp | kNeg | kRelative | kPronoun));
       }
+      // صاحب «شركة فلان للتجارة» أن، العقيد "فلان" إلى أن، الدكتورة «فلانة
+      // العلانية» إن، فلان «موظف» عن: a quoted name right before what
+      // opens the report (a complementizer, the cue's preposition, a colon,
+      // or a comma and a complementizer) belongs to the phrase after a noun
+      // in the construct state (its genitive), a definite title (the
+      // person's name) or a personal name (the person's role). After any
+      // other definite word it is an appositive acronym, which the guide
+      // leaves out: وكالة الأنباء الرسمية "سانا". (Not with a verb that
+      // takes an object after its subject: اتهم X "فلان" بأن.)
+      const int after = pr.close + 1;
+      bool apposed = j > start && ce != nullptr && !ce->obj && d_.IsWord(j - 1) && d_.CueAt(j - 1) < 0 &&
+                     !d_.IsVerbOnly(j - 1) && !(d_.AnyCls(j - 1) & (kPrep | kStop | kComp | kNeg | kRelative)) &&
+                     (!d_.IsDefinite(j - 1) || (d_.AnyCls(j - 1) & kTitle) || NameEndsAt(start, j)) &&
+                     after < limit &&
+                     ((d_.IsWord(after) && ((d_.Cls(after) & kComp) || d_.GovernsAt(*ce, after))) ||
+                      d_.IsPunct(after, U':') ||
+                      (d_.IsComma(after) && d_.IsWord(after + 1) && (d_.Cls(after + 1) & kComp)));
+      for (int k = pr.open + 1; k < pr.close && apposed; ++k) {
+        apposed = d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.HasDigit(k) &&
+                  !(d_.AnyCls(k) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun));
+      }
       if (!(short_pair && (after_class || leading || inner || quoted_name || genitive || foreign_name ||
-                           quoted_role)) &&
+                           quoted_role || apposed)) &&
           !of_title)
         break;
       j = pr.close + 1;
@@ -1427,6 +1448,14 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
   if (se - 1 > sb && d_.T(se - 1).kind == QTokKind::kMark && d_.T(se - 1).pair >= 0) {
     const QPair& pr = qt_.pairs[d_.T(se - 1).pair];
     if (pr.close == se - 1 && pr.open > sb && d_.WordsIn(pr) >= 2 && (d_.Cls(pr.open + 1) & kGivenName))
+      return {pr.open + 1, pr.close};
+    // (Or any name in marks right after a definite title, which it stands
+    // in apposition to: العقيد "فلان"، الدكتورة «فلانة العلانية». After a
+    // title in the construct state the quoted words are its genitive, the
+    // body it heads: مدير «المرصد ...».)
+    if (pr.close == se - 1 && pr.open > sb && d_.IsWord(pr.open - 1) && (d_.AnyCls(pr.open - 1) & kTitle) &&
+        d_.IsDefinite(pr.open - 1) &&
+        d_.WordsIn(pr) <= 4 && QuotedWordsMayName(pr) && !(d_.AnyCls(pr.open + 1) & (kTitle | kClassNoun)))
       return {pr.open + 1, pr.close};
   }
   // "جون ماركس" المتحدث باسم الشركة: a quoted personal name that opens

@@ -375,6 +375,19 @@ TEST(EntityTrackerTest, AForeignFamilyNameAloneResolvesToTheNameWrittenBeforeIt)
   EXPECT_EQ(r[0], "ديفيد كاميرون");
 }
 
+TEST(EntityTrackerTest, AQuotedNameAfterADefiniteTitleIsThePersonsName) {
+  // العقيد "فلان": the title is in apposition to the name in marks, which
+  // is what an implicit subject later resolves to.
+  auto r = Resolved("وأضاف العقيد \"الزهراني\" أن الطرق آمنة. وبين أن الدوريات منتشرة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "الزهراني");
+  // After a title in the construct state the quoted words are the body it
+  // heads, not a person's name.
+  r = Resolved("وقال سامي حداد، مدير «المرصد الوطني»، إن الوضع هادئ. وأضاف أن الطرق مفتوحة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي حداد");
+}
+
 TEST(EntityTrackerTest, AMasculineParticipleDoesNotTakeAFeminineNounAsItsSubject) {
   // مشيرا after a clause whose subject ends in ة: the participle agrees with
   // someone else, the speaker of the sentence before.

@@ -330,6 +330,24 @@ TEST(MentionsTest, AQuotedDefiniteNameAfterAConstructNounIsItsGenitive) {
   EXPECT_EQ(PhraseAfterCue("وقال مسؤول «الوضع الخطير»."), "مسؤول");
 }
 
+TEST(MentionsTest, AQuotedNameBeforeWhatOpensTheReportNamesTheHead) {
+  // Right before the complementizer, the cue's preposition, a colon or a
+  // comma and a complementizer: a body after a noun in the construct state,
+  // a surname or a full name after a definite title, a role after a name.
+  EXPECT_EQ(PhraseAfterCue("وكشف صاحب «مؤسسة النخيل للتجارة» أن الأسعار ثابتة."),
+            "صاحب «مؤسسة النخيل للتجارة»");
+  EXPECT_EQ(PhraseAfterCue("وأكدت مصادر \"الوطن\" أن الحركة زادت."), "مصادر \"الوطن\"");
+  EXPECT_EQ(PhraseAfterCue("وأشار العقيد \"الزهراني\" إلى أن الطرق آمنة."), "العقيد \"الزهراني\"");
+  EXPECT_EQ(PhraseAfterCue("وقالت الدكتورة «سلمى الناصر» إن العلاج متاح."), "الدكتورة «سلمى الناصر»");
+  EXPECT_EQ(PhraseAfterCue("وأعرب سامي حداد «موظف» عن أمله في حل قريب."), "سامي حداد «موظف»");
+  // After another definite word it is an appositive acronym, outside.
+  EXPECT_EQ(PhraseAfterCue("وقالت وكالة الأنباء الرسمية «نبأ»، إن الوفد وصل."), "وكالة الأنباء الرسمية");
+  // A quoted word before anything else is no name of the subject.
+  EXPECT_EQ(PhraseAfterCue("وقال الناخبون «لا»، وقد خسر الحزب."), "الناخبون");
+  // Nor with a verb whose object follows its subject: اتهم X "فلان" بأن.
+  EXPECT_EQ(PhraseAfterCue("واتهم النواب «الوزير» بأنه أخفى الأرقام."), "النواب");
+}
+
 TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأعلن المدعي العام سامي حداد الاتهامات في القضية."), "المدعي العام سامي حداد");
   // A definite surname that goes on with a name is no verbal noun.
