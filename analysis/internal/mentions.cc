@@ -1507,8 +1507,27 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
     // (Or by a comma and the role in apposition: أحمد الجروان، رئيس ...)
     if (gb == b && (ge == se || (ge < se && ge - gb >= 2 &&
-                                 (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle) || d_.IsComma(ge)))))
+                                 (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle) || d_.IsComma(ge))))) {
+      // مدير مكتب الأمير فلان بن فلان الأستاذ فلان الفلاني: a name that is
+      // the genitive of a noun in the construct state (with its titles
+      // between them) belongs to the role; a definite title later in the
+      // phrase, with a given name after it that closes the phrase, is the
+      // head's apposition and names the speaker. (Not one joined by و: a
+      // second person. Nor after a name that opens the phrase or follows
+      // its title, which is the speaker's: فلان مستشار الأمير فلان.)
+      int p = gb - 1;
+      while (p >= sb && d_.IsWord(p) && (d_.AnyCls(p) & kTitle)) --p;
+      const bool genitive = p >= sb && d_.IsWord(p) && !d_.IsDefinite(p) && !d_.IsNameWord(p) &&
+                            !(d_.AnyCls(p) & (kTitle | kPrep | kStop | kGivenName));
+      for (int k = ge; genitive && k + 1 < se; ++k) {
+        if (!d_.IsWord(k) || !(d_.AnyCls(k) & kTitle) || !d_.IsDefinite(k) || StartsWith(d_.Word(k), kWaw) ||
+            !(d_.Cls(k + 1) & kGivenName))
+          continue;
+        const auto [lb, le] = NameRun(k + 1, se);
+        if (lb == k + 1 && (le == se || d_.IsComma(le))) return {lb, le};
+      }
       return {gb, ge};
+    }
   }
   int best = -1;
   for (int i = sb + 1; i < se; ++i) {

@@ -375,6 +375,22 @@ TEST(EntityTrackerTest, AForeignFamilyNameAloneResolvesToTheNameWrittenBeforeIt)
   EXPECT_EQ(r[0], "ديفيد كاميرون");
 }
 
+TEST(EntityTrackerTest, ANameInTheGenitiveOfTheRoleIsNotTheSpeakers) {
+  // مدير مكتب الأمير فلان ... الدكتور فلان: the first name belongs to the
+  // body in the role; the title and name that close the phrase are the
+  // speaker's.
+  auto r = Resolved(
+      "وقال الأمين العام لمؤسسة الأمير خالد بن سعد للتنمية الدكتور سامي النمر إن المسابقة مفتوحة. "
+      "وأضاف أن الجوائز كبيرة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي النمر");
+  // A name that opens the phrase is the speaker's, and the one in his role
+  // is another's.
+  r = Resolved("وقال سامي بن خالد النمر مستشار الأمير فهد بن سعد إن الموسم ناجح. وأضاف أن الزوار كثر.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي بن خالد النمر");
+}
+
 TEST(EntityTrackerTest, AQuotedNameAfterADefiniteTitleIsThePersonsName) {
   // العقيد "فلان": the title is in apposition to the name in marks, which
   // is what an implicit subject later resolves to.
