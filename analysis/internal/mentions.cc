@@ -1504,6 +1504,11 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         (!(d_.AnyCls(ge) & kTitle) || IsNameLink(ge - 2)) && !d_.IsAdjectiveLike(ge) &&
         (ge + 1 == se || d_.IsComma(ge + 1) || (IsNameLink(ge - 2) && (d_.AnyCls(ge + 1) & kTitle))))
       ++ge;
+    // (So is one with الله after it, a compound family name: فلان محمد
+    // الجار الله.)
+    else if (gb == b && ge + 1 < se && ge - gb >= 2 && d_.IsDefinite(ge) && !(d_.AnyCls(ge) & (kPrep | kTitle)) &&
+             d_.IsWord(ge + 1) && d_.Word(ge + 1) == kAllah && (ge + 2 == se || d_.IsComma(ge + 2)))
+      ge += 2;
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
     // (Or by a comma and the role in apposition: أحمد الجروان، رئيس ...)
     if (gb == b && (ge == se || (ge < se && ge - gb >= 2 &&
@@ -1820,8 +1825,10 @@ bool Mentions::DefiniteObjectAt(int t) const {
       (d_.AnyCls(t) & (kTitle | kGivenName | kClassNoun | kDocument | kSetting | kAdjunct | kStop)))
     return false;
   // (Something of the phrase after it, not what the cue governs nor a
-  // comma: المساهمة في، الجاهزية التامة.)
+  // comma: المساهمة في، الجاهزية التامة. Nor الله, which closes a compound
+  // family name with it: فلان الجار الله.)
   if (!d_.IsWord(t + 1) || d_.CueAt(t + 1) >= 0 || (d_.Cls(t + 1) & (kComp | kCompNeg | kRelative)) ||
+      d_.Word(t + 1) == kAllah ||
       IsNameLink(t + 1) || d_.IsNameWord(t + 1) || (d_.AnyCls(t + 1) & (kGivenName | kTitle)))
     return false;
   if (d_.IsAdjectiveLike(t)) return false;

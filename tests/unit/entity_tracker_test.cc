@@ -391,6 +391,14 @@ TEST(EntityTrackerTest, ANameInTheGenitiveOfTheRoleIsNotTheSpeakers) {
   EXPECT_EQ(r[1], "سامي بن خالد النمر");
 }
 
+TEST(EntityTrackerTest, ACompoundFamilyNameWithAllahClosesTheName) {
+  // فلان محمد الجار الله: the definite word and الله after it are one
+  // family name, which the resolved name keeps.
+  auto r = Resolved("وأشاد مدير المعرض سامي محمد الجار الله بجهود المتطوعين. وأفاد أن المعرض ناجح.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي محمد الجار الله");
+}
+
 TEST(EntityTrackerTest, AQuotedNameAfterADefiniteTitleIsThePersonsName) {
   // العقيد "فلان": the title is in apposition to the name in marks, which
   // is what an implicit subject later resolves to.

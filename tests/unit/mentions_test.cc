@@ -371,6 +371,9 @@ TEST(MentionsTest, AnIndefiniteNounOfAnOccasionAfterTheNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأكدت المحامية بيان زهران أن القانون واضح."), "المحامية بيان زهران");
   EXPECT_EQ(PhraseAfterCue("وأعلن المدير خالد الجار الله كلمة الافتتاح أن الزوار كثر."),
             "المدير خالد الجار الله");
+  // (Nor a definite word that reads as a verbal noun before الله, after a
+  // given name and the father's: the family name goes on.)
+  EXPECT_EQ(PhraseAfterCue("وأكد خالد محمد الجار الله أن الزوار كثر."), "خالد محمد الجار الله");
 }
 
 TEST(MentionsTest, AWawWrittenApartJoinsDefiniteNounsAsTheProcliticDoes) {
