@@ -580,7 +580,17 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                       // whatever else it reads as: لدى اليمن.)
                       (!(d_.Morph(j + 1).classes & kMasdar) || (d_.Morph(j + 1).classes & kProperName)) &&
                       !d_.LooksLikeMasdar(j + 1);
-    if ((ac & kAdjunct) && !lada) break;
+    // مدير عام السجون سابقا اللواء فلان، أخصائي الأمراض ومدير العيادات
+    // سابقا في مستشفى ...: "formerly" or "currently" after a role that has
+    // its title in the phrase qualifies the role; the person's title or
+    // name, or the place of the role, goes on after it.
+    bool tenure = false;
+    if (j > start && (d_.Word(j) == "\u0633\u0627\u0628\u0642\u0627" || d_.Word(j) == "\u062D\u0627\u0644\u064A\u0627") &&
+        d_.IsWord(j + 1) && j + 1 < limit &&
+        ((d_.AnyCls(j + 1) & kTitle) || (d_.Cls(j + 1) & kGivenName) || d_.Word(j + 1) == kFi)) {
+      for (int k = start; k < j && !tenure; ++k) tenure = d_.IsWord(k) && (d_.AnyCls(k) & kTitle);
+    }
+    if ((ac & kAdjunct) && !lada && !tenure) break;
     // أقر مجلس المدينة قانوناً جديداً، وقال نابيلي مبتسماً: a word the
     // caller wrote with the tanween of the accusative is no part of a
     // subject, which is nominative: it is the object, an adverb or a
@@ -591,7 +601,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // (After لكن or a complementizer the subject itself is accusative: لكن
     // مصدرًا بارزًا في الجيش، أكد.)
     if (j > start && !d_.IsDefinite(j) && EndsWith(d_.Word(j), "\u0627") && d_.OriginalHas(j, "\u064B") &&
-        !(d_.Cls(j) & kGivenName) && !accusative_subject &&
+        !(d_.Cls(j) & kGivenName) && !accusative_subject && !tenure &&
         !(d_.IsWord(j - 1) && d_.Word(j - 1).size() <= 6 &&
           (StartsWith(d_.Word(j - 1), kBa) || StartsWith(d_.Word(j - 1), kLam))))
       break;

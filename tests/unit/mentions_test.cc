@@ -348,6 +348,17 @@ TEST(MentionsTest, AQuotedNameBeforeWhatOpensTheReportNamesTheHead) {
   EXPECT_EQ(PhraseAfterCue("واتهم النواب «الوزير» بأنه أخفى الأرقام."), "النواب");
 }
 
+TEST(MentionsTest, FormerlyAfterARoleGoesOnToThePersonsTitleAndName) {
+  // سابقا / حاليا after a role with its title qualifies the role; the
+  // person's title and name, or the place of the role, follow.
+  EXPECT_EQ(PhraseAfterCue("وحذر رئيس الأركان سابقاً اللواء سامي النمر من المخاطر."),
+            "رئيس الأركان سابقاً اللواء سامي النمر");
+  EXPECT_EQ(PhraseAfterCue("وقال مدير العيادات حاليا في مستشفى الشفاء إن الحالات كثيرة."),
+            "مدير العيادات حاليا في مستشفى الشفاء");
+  // Without a role before it the adverb is the clause's.
+  EXPECT_EQ(PhraseAfterCue("وعلق النمر سابقاً على خروجه من المستشفى."), "النمر");
+}
+
 TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأعلن المدعي العام سامي حداد الاتهامات في القضية."), "المدعي العام سامي حداد");
   // A definite surname that goes on with a name is no verbal noun.
