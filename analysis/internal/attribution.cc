@@ -1141,7 +1141,12 @@ void Attributor::AttachForward(int i, int lim) {
     // وأشارت في هذا الصدد إلى.)
     const bool subject_after = se > sb && sb >= cue.end;
     if (!near && governed && ce.cls == CueClass::kVerb && (subject_after || (se <= sb && from == cue.end)) &&
-        j - from >= 2 && j - from <= 25 && d_.ClauseInitial(cue.begin) &&
+        j - from >= 2 &&
+        // (A relative clause set off by commas may run longer: الذي يعد
+        // ... منذ انتهاء ولاية ... في مايو 2014، على.)
+        (j - from <= 25 || (j - from <= 40 && d_.IsComma(from) && d_.IsComma(j - 1) && d_.IsWord(from + 1) &&
+                            (d_.Cls(from + 1) & kRelative))) &&
+        d_.ClauseInitial(cue.begin) &&
         (OpensAdjunct(from) || (OpensRelative(from, true) && !ce.np && !finding && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
@@ -2260,13 +2265,15 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
       in_relative = false;
       continue;
     }
-    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
-        (d_.AnyCls(k) & (kConnective | kGoverns)))
-      return false;
     // (A finite verb opens a clause of its own, unless a relative pronoun
     // makes it part of the object: المواطنين ممن تنطبق عليهم، النشرة التي
-    // تصدرها المؤسسة، الذي كان يعمل بالوكالة; the clause runs to a comma.)
+    // تصدرها المؤسسة، الذي كان يعمل بالوكالة; the clause runs to a comma.
+    // Inside it a word that governs a clause is the relative's own: الذي
+    // يعد أبرز المرشحين منذ انتهاء ولايته.)
     if (relative && OpensRelative(k, k == a)) in_relative = true;
+    if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
+        (!in_relative && (d_.AnyCls(k) & (kConnective | kGoverns))))
+      return false;
     if (d_.IsVerbOnly(k) && !in_relative) return false;
   }
   return true;
