@@ -2554,6 +2554,17 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     // complementizer or its preposition later in the clause, is "also" and a
     // report of its own; the clause ends before كما. (Without one it is
     // "as": ...، كما يقول، تقدم ...، كما تزعم السلطة.)
+    // (Without the comma, when the verb has a subject of its own with what
+    // it governs right after it: ... المعدية كما أوصت الوزارة بأخذ ...)
+    if (ce.cls == CueClass::kVerb && t - 2 > k && !d_.IsComma(t - 2) && d_.IsKama(t - 1)) {
+      const auto [sb, se] = m_.SpeakerPhrase(cues_[c].end, lim, false, &ce);
+      if (se > sb && sb == cues_[c].end && se < lim && d_.IsWord(se) &&
+          ((d_.Cls(se) & kComp) || d_.GovernsAt(ce, se) ||
+           (ce.b && StartsWith(d_.Word(se), kBa) && (d_.Morph(se).split.proclitics & kPrepBi)))) {
+        --t;
+        break;
+      }
+    }
     if (ce.cls == CueClass::kVerb && t - 2 > k && d_.IsComma(t - 2) && d_.IsKama(t - 1)) {
       bool governs = false;
       for (int g = t + 1; g < lim && g < t + 12 && d_.IsWord(g) && !governs; ++g) {

@@ -5679,5 +5679,22 @@ TEST_F(QuoteExtractorTest, AWordThatGovernsAClauseInsideTheRelativeIsTheRelative
   EXPECT_EQ(q[0].content, "ضرورة إقرار قانون جديد للانتخابات");
 }
 
+TEST_F(QuoteExtractorTest, KamaBeforeAReportWithItsOwnSubjectEndsTheContent) {
+  // ... كما أوصت الوزارة بـ: "also" and a verb of report with a subject and
+  // what it governs after it, with or without a comma before كما, is a
+  // report of its own.
+  auto q = Run(
+      "وطالبت الهيئة المسافرين بأخذ اللقاحات المطلوبة من الدول الموبوءة كما أوصت الوزارة بتجنب "
+      "الأماكن المزدحمة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "بأخذ اللقاحات المطلوبة من الدول الموبوءة");
+  EXPECT_EQ(q[1].speaker, "الوزارة");
+  EXPECT_EQ(q[1].content, "بتجنب الأماكن المزدحمة");
+  // كما "as" with nothing governed after its subject stays in the report.
+  q = Run("وقال الوزير إن الأسعار سترتفع كما يقول الخبراء منذ أشهر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الأسعار سترتفع كما يقول الخبراء منذ أشهر");
+}
+
 }  // namespace
 }  // namespace dhad
