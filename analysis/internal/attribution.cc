@@ -1042,6 +1042,8 @@ void Attributor::AttachForward(int i, int lim) {
       j = e - 1;
       continue;
     }
+    // (So with spaces: شبكة سي إن إن.)
+    if (d_.InSpacedAcronym(j)) continue;
     const uint32_t cl = d_.Cls(j);
     if (cl & kComp) {
       // دون أن، بدون أن "without": a circumstance of the clause; what was

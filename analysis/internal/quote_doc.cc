@@ -665,6 +665,29 @@ int QuoteDoc::AcronymEnd(int t) const {
   return e > t ? e + 1 : t;
 }
 
+bool QuoteDoc::InSpacedAcronym(int t) const {
+  // (The view writes إن as ان.)
+  static constexpr std::string_view kIn = "\u0627\u0646";
+  if (!IsWord(t) || Word(t) != kIn) return false;
+  // A letter's name that is no Arabic word too (not في، ال، أي، أم، أو),
+  // or another إن of the run.
+  const auto letter = [&](int k, bool in_ok) {
+    if (k < 0 || !IsWord(k)) return false;
+    const std::string_view w = Word(k);
+    if (w == kIn) return in_ok;
+    return SpellsLatinLetter(w) && w != kFi && w != "\u0627\u0644" && w != "\u0627\u064A" &&
+           w != "\u0627\u0645" && w != "\u0627\u0648";
+  };
+  // سي إن إن، دي إن إيه: between two letters. (Not last after them: إن بي
+  // سي إن ... ends the acronym with its سي, and the إن after it is the
+  // complementizer.)
+  if (letter(t - 1, false)) return letter(t + 1, true);
+  // The second إن of سي إن إن.
+  if (IsWord(t - 1) && Word(t - 1) == kIn && letter(t - 2, false)) return true;
+  // إن بي سي: two letters after it.
+  return letter(t + 1, false) && letter(t + 2, true);
+}
+
 int QuoteDoc::WordsIn(const QPair& p) const {
   int n = 0;
   for (int t = p.open + 1; t < p.close; ++t) n += IsWord(t);

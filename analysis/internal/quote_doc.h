@@ -156,6 +156,11 @@ class QuoteDoc {
   // (إيه.إن.زد, أو.سي.آي: names of Latin letters joined by dots written
   // against them), or t when none does.
   int AcronymEnd(int t) const;
+  // Whether token t, an إن or ان, is a letter of an acronym spelled with
+  // spaces (سي إن إن، بي إن بي، دي إن إيه، إن بي سي): between the names of
+  // two letters that are no words of their own (not في، ال), the second إن
+  // of سي إن إن, or the first of two letters after it.
+  bool InSpacedAcronym(int t) const;
 
   // Words between the marks of a pair.
   int WordsIn(const QPair& p) const;

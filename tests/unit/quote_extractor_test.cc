@@ -5696,5 +5696,16 @@ TEST_F(QuoteExtractorTest, KamaBeforeAReportWithItsOwnSubjectEndsTheContent) {
   EXPECT_EQ(q[0].content, "الأسعار سترتفع كما يقول الخبراء منذ أشهر");
 }
 
+TEST_F(QuoteExtractorTest, InAnAcronymSpelledWithSpacesInIsALetter) {
+  // سي إن إن، إن بي سي: the إن of an acronym written with spaces is the
+  // name of a letter, not the complementizer.
+  auto q = Run("وأضاف في مقابلة مع شبكة سي إن إن أن الحكومة لن تتفاوض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحكومة لن تتفاوض");
+  q = Run("وقال لشبكة إن بي سي إن الحكومة لن تتفاوض.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الحكومة لن تتفاوض");
+}
+
 }  // namespace
 }  // namespace dhad
