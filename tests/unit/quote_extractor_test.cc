@@ -5707,5 +5707,16 @@ TEST_F(QuoteExtractorTest, InAnAcronymSpelledWithSpacesInIsALetter) {
   EXPECT_EQ(q[0].content, "الحكومة لن تتفاوض");
 }
 
+TEST_F(QuoteExtractorTest, YadhkuruWithASourceIsAReport) {
+  // يذكر المؤرخ أن: with a source after it the verb reports; يذكر أن alone
+  // is the journalist's background formula.
+  auto q = Run("ويذكر المؤرخ سامي النمر أن المدينة سقطت بعد حصار طويل.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المؤرخ سامي النمر");
+  EXPECT_EQ(q[0].content, "المدينة سقطت بعد حصار طويل");
+  EXPECT_TRUE(Run("يذكر أن المدينة سقطت بعد حصار طويل.").empty());
+  EXPECT_TRUE(Run("ويذكر أيضا أن المدينة سقطت بعد حصار طويل.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
