@@ -2501,6 +2501,13 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     // goes on with what was reported (قالت المنظمة إن 67% ... يعيشون لدى
     // الأسر، بينما يسكن 20% في المباني، فيما يعيش 8% في الملاجئ).
     if (t > k && d_.IsContrastAt(t) && ContrastReports(t, lim)) break;
+    // ...، هذا وقد تضمن الحفل، هذا وتواصل المقاومة: هذا and و after a
+    // comma is the journalist's formula that moves on to the next item of
+    // the news.
+    if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.Word(t + 1) == "\u0647\u0630\u0627" &&
+        d_.IsWord(t + 2) && StartsWith(d_.Word(t + 2), kWaw) &&
+        (d_.IsVerb(t + 2) || d_.Word(t + 2) == "\u0648\u0642\u062F"))
+      break;
     // ...، إلا أن / غير أن ...: the journalist takes the word back.
     if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.IsWord(t + 2) && (d_.Cls(t + 2) & kComp) &&
         IsExceptionParticle(t + 1))

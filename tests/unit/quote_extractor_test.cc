@@ -5718,5 +5718,18 @@ TEST_F(QuoteExtractorTest, YadhkuruWithASourceIsAReport) {
   EXPECT_TRUE(Run("ويذكر أيضا أن المدينة سقطت بعد حصار طويل.").empty());
 }
 
+TEST_F(QuoteExtractorTest, HadhaWaAfterACommaMovesOnFromTheReport) {
+  // ...، هذا وقد / هذا وتواصل: the journalist's formula for the next item
+  // of the news ends the report.
+  auto q = Run(
+      "وشدد المحافظ على وجوب التعاون بين الجميع، هذا وقد تضمن الحفل أمسية شعرية أحياها عدد من "
+      "الشعراء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "وجوب التعاون بين الجميع");
+  q = Run("وأوضح القائد أن القوات تقدمت في المدينة، هذا وتواصل الفرق عملياتها في الأحياء.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "القوات تقدمت في المدينة");
+}
+
 }  // namespace
 }  // namespace dhad
