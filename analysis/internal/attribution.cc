@@ -1432,6 +1432,19 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   int end = ClauseEnd(content, ce.gender);
+  // ...، وتطرق فلان في اللقاء إلى: a verb after a comma whose subject is
+  // the speaker, named again by the last word of the speaker's phrase, is
+  // the journalist's account of what the speaker did next; the report ends
+  // at the comma.
+  if (se > sb && d_.IsWord(se - 1) && (d_.IsNameWord(se - 1) || d_.IsDefinite(se - 1))) {
+    for (int t = content + 1; t + 2 < end; ++t) {
+      if (d_.IsComma(t) && d_.IsWord(t + 1) && StartsWith(d_.Word(t + 1), kWaw) && d_.IsVerb(t + 1) &&
+          d_.IsWord(t + 2) && d_.Word(t + 2) == d_.Word(se - 1)) {
+        end = t;
+        break;
+      }
+    }
+  }
   if (JudgesItsPronoun(ce) && how == Intro::kStart) {
     // (والتي اعتبرها خصومه غير دستورية: a noun with a pronoun after the
     // verb is its subject, not the judgment; the phrase takes no such

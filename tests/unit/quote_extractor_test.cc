@@ -5731,5 +5731,20 @@ TEST_F(QuoteExtractorTest, HadhaWaAfterACommaMovesOnFromTheReport) {
   EXPECT_EQ(q[0].content, "القوات تقدمت في المدينة");
 }
 
+TEST_F(QuoteExtractorTest, AVerbWhoseSubjectIsTheSpeakerAgainEndsTheReport) {
+  // ...، وضرب النمر أمثلة: after a comma, a verb with و whose subject is
+  // the speaker named again is the journalist's account of what the speaker
+  // did next, not part of the report.
+  auto q = Run(
+      "وشدد المدير سامي النمر على أن الشبكة غيرت عادات القراء، وضرب النمر أمثلة على سرعة نقل "
+      "الأخبار.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الشبكة غيرت عادات القراء");
+  // Another subject goes on with the report.
+  q = Run("وشدد المدير سامي النمر على أن الشبكة غيرت عادات القراء، وضاعفت الصحف عدد قرائها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الشبكة غيرت عادات القراء، وضاعفت الصحف عدد قرائها");
+}
+
 }  // namespace
 }  // namespace dhad
