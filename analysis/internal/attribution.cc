@@ -1144,8 +1144,8 @@ void Attributor::AttachForward(int i, int lim) {
     const bool subject_after = se > sb && sb >= cue.end;
     if (!near && governed && ce.cls == CueClass::kVerb && (subject_after || (se <= sb && from == cue.end)) &&
         j - from >= 2 &&
-        // (A relative clause set off by commas may run longer: الذي يعد
-        // ... منذ انتهاء ولاية ... في مايو 2014، على.)
+        // (A relative clause set off by commas may run longer: الذي ترأس
+        // ... منذ تأسيسها ... في عام 2010، على.)
         (j - from <= 25 || (j - from <= 40 && d_.IsComma(from) && d_.IsComma(j - 1) && d_.IsWord(from + 1) &&
                             (d_.Cls(from + 1) & kRelative))) &&
         d_.ClauseInitial(cue.begin) &&
@@ -1432,7 +1432,7 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   int end = ClauseEnd(content, ce.gender);
-  // ...، وتطرق فلان في اللقاء إلى: a verb after a comma whose subject is
+  // ...، وتفقد فلان الأجنحة: a verb after a comma whose subject is
   // the speaker, named again by the last word of the speaker's phrase, is
   // the journalist's account of what the speaker did next; the report ends
   // at the comma.
@@ -2284,7 +2284,7 @@ bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {
     // makes it part of the object: المواطنين ممن تنطبق عليهم، النشرة التي
     // تصدرها المؤسسة، الذي كان يعمل بالوكالة; the clause runs to a comma.
     // Inside it a word that governs a clause is the relative's own: الذي
-    // يعد أبرز المرشحين منذ انتهاء ولايته.)
+    // ترأس اللجنة منذ تأسيسها.)
     if (relative && OpensRelative(k, k == a)) in_relative = true;
     if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg)) ||
         (!in_relative && (d_.AnyCls(k) & (kConnective | kGoverns))))
@@ -2514,7 +2514,7 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     // goes on with what was reported (قالت المنظمة إن 67% ... يعيشون لدى
     // الأسر، بينما يسكن 20% في المباني، فيما يعيش 8% في الملاجئ).
     if (t > k && d_.IsContrastAt(t) && ContrastReports(t, lim)) break;
-    // ...، هذا وقد تضمن الحفل، هذا وتواصل المقاومة: هذا and و after a
+    // ...، هذا وقد اختتم الحفل، هذا وتواصل الفرق: هذا and و after a
     // comma is the journalist's formula that moves on to the next item of
     // the news.
     if (t > k && d_.IsComma(t) && d_.IsWord(t + 1) && d_.Word(t + 1) == "\u0647\u0630\u0627" &&
@@ -2577,7 +2577,7 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     // report of its own; the clause ends before كما. (Without one it is
     // "as": ...، كما يقول، تقدم ...، كما تزعم السلطة.)
     // (Without the comma, when the verb has a subject of its own with what
-    // it governs right after it: ... المعدية كما أوصت الوزارة بأخذ ...)
+    // it governs right after it: ... الموبوءة كما أوصت الوزارة بتجنب ...)
     if (ce.cls == CueClass::kVerb && t - 2 > k && !d_.IsComma(t - 2) && d_.IsKama(t - 1)) {
       const auto [sb, se] = m_.SpeakerPhrase(cues_[c].end, lim, false, &ce);
       if (se > sb && sb == cues_[c].end && se < lim && d_.IsWord(se) &&

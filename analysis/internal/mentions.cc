@@ -580,8 +580,8 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                       // whatever else it reads as: لدى اليمن.)
                       (!(d_.Morph(j + 1).classes & kMasdar) || (d_.Morph(j + 1).classes & kProperName)) &&
                       !d_.LooksLikeMasdar(j + 1);
-    // مدير عام السجون سابقا اللواء فلان، أخصائي الأمراض ومدير العيادات
-    // سابقا في مستشفى ...: "formerly" or "currently" after a role that has
+    // رئيس الأركان سابقا اللواء فلان، مدير القسم حاليا في مستشفى ...:
+    // "formerly" or "currently" after a role that has
     // its title in the phrase qualifies the role; the person's title or
     // name, or the place of the role, goes on after it.
     bool tenure = false;

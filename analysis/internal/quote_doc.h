@@ -158,7 +158,7 @@ class QuoteDoc {
   int AcronymEnd(int t) const;
   // Whether token t, an إن or ان, is a letter of an acronym spelled with
   // spaces (سي إن إن، بي إن بي، دي إن إيه، إن بي سي): between the names of
-  // two letters that are no words of their own (not في، ال), the second إن
+  // two letters that are no words too (not في، ال، أي، أم، أو), the second إن
   // of سي إن إن, or the first of two letters after it.
   bool InSpacedAcronym(int t) const;
 

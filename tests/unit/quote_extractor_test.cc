@@ -5666,17 +5666,17 @@ TEST_F(QuoteExtractorTest, AWordThatGovernsAClauseInsideTheRelativeIsTheRelative
   // وشدد فلان، الذي ... منذ ...، على: منذ belongs to the relative clause
   // between the commas; the preposition the cue governs comes after it.
   auto q = Run(
-      "وشدد سامي النمر، الذي يعد أبرز المرشحين للرئاسة منذ انتهاء ولاية سلفه، على ضرورة إقرار قانون "
-      "جديد للانتخابات.");
+      "وشدد سامي النمر، الذي ترأس لجنة الحي منذ تأسيسها، على ضرورة إقرار نظام "
+      "جديد للحدائق.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "سامي النمر");
-  EXPECT_EQ(q[0].content, "ضرورة إقرار قانون جديد للانتخابات");
+  EXPECT_EQ(q[0].content, "ضرورة إقرار نظام جديد للحدائق");
   // A relative set off by commas may run past twenty-five tokens.
   q = Run(
-      "وشدد سامي النمر، الذي يعد أحد أبرز المتنافسين على منصب الرئاسة الشاغر في البلاد منذ انتهاء "
-      "ولاية الرئيس السابق خالد الحداد في مايو (أيار) 2014، على ضرورة إقرار قانون جديد للانتخابات.");
+      "وشدد سامي النمر، الذي ترأس لجنة الحي منذ تأسيسها في الضاحية الشمالية للمدينة على يد مجموعة "
+      "من السكان المتطوعين من أبناء الحي في مارس (آذار) 2010، على ضرورة إقرار نظام جديد للحدائق.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "ضرورة إقرار قانون جديد للانتخابات");
+  EXPECT_EQ(q[0].content, "ضرورة إقرار نظام جديد للحدائق");
 }
 
 TEST_F(QuoteExtractorTest, KamaBeforeAReportWithItsOwnSubjectEndsTheContent) {
