@@ -1024,9 +1024,20 @@ void Attributor::AttachForward(int i, int lim) {
                            !d_.IsPunct(j - 1, U':');
       if (other.cls == CueClass::kPrep && !other.relay && !other.self && ce.cls != CueClass::kPrep &&
           (j == from || set_off) && cues_[c].begin == j) {
-        const auto [rb, re] = m_.SpeakerPhrase(cues_[c].end, lim, true, nullptr);
+        // (ما and the source's verb, with its pronoun, belong to the phrase:
+        // قال فلان، بحسب ما ذكرته الوكالة، إن; وشدد فلان - وفقا لما نقلته
+        // الوكالة - على.)
+        int after = cues_[c].end;
+        if (d_.IsWord(after) && (d_.Word(after) == "\u0645\u0627" || d_.Word(after) == "\u0644\u0645\u0627") &&
+            SpeechVerbAt(after + 1)) {
+          after += 2;
+        } else if (EndsWith(d_.Word(after - 1), "\u0645\u0627") && SpeechVerbAt(after)) {
+          ++after;
+        }
+        const auto [rb, re] = m_.SpeakerPhrase(after, lim, true, nullptr);
         if (re > rb && re < lim &&
-            (set_off ? d_.T(re).kind == QTokKind::kPunct && !d_.IsStrongEnd(re) && (d_.Cls(re + 1) & kComp)
+            (set_off ? d_.T(re).kind == QTokKind::kPunct && !d_.IsStrongEnd(re) &&
+                           ((d_.Cls(re + 1) & kComp) || d_.GovernsAt(ce, re + 1))
                      : (d_.Cls(re) & kComp || d_.GovernsAt(ce, re)))) {
           consumed_[c] = true;
           j = re - 1;

@@ -5746,5 +5746,19 @@ TEST_F(QuoteExtractorTest, AVerbWhoseSubjectIsTheSpeakerAgainEndsTheReport) {
   EXPECT_EQ(q[0].content, "الشبكة غيرت عادات القراء، وضاعفت الصحف عدد قرائها");
 }
 
+TEST_F(QuoteExtractorTest, AnAttributionPhraseWithMaAndTheSourcesVerbIsSetOff) {
+  // قال فلان، بحسب ما ذكرته الوكالة، إن: ما and the source's verb with its
+  // pronoun belong to the phrase between the marks of the set-off; the cue
+  // reads past it to its complementizer or its preposition.
+  auto q = Run("وقال السفير سامي النمر، وفقا لما نقلته الوكالة، إن التصريحات مرفوضة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "السفير سامي النمر");
+  EXPECT_EQ(q[0].content, "التصريحات مرفوضة");
+  q = Run("وشدد السفير سامي النمر - بحسب ما ذكرته الوكالة - على ضرورة الكف عن التصريحات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "السفير سامي النمر");
+  EXPECT_EQ(q[0].content, "ضرورة الكف عن التصريحات");
+}
+
 }  // namespace
 }  // namespace dhad
