@@ -1040,8 +1040,10 @@ void Attributor::AttachForward(int i, int lim) {
                            ((d_.Cls(re + 1) & kComp) || d_.GovernsAt(ce, re + 1))
                      : (d_.Cls(re) & kComp || d_.GovernsAt(ce, re)))) {
           consumed_[c] = true;
-          j = re - 1;
-          from = re;
+          // (Past the closing mark of the set-off, what the verb governs
+          // comes right after it.)
+          j = set_off ? re : re - 1;
+          from = j + 1;
           continue;
         }
       }

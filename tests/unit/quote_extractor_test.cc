@@ -5758,6 +5758,10 @@ TEST_F(QuoteExtractorTest, AnAttributionPhraseWithMaAndTheSourcesVerbIsSetOff) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "السفير سامي النمر");
   EXPECT_EQ(q[0].content, "ضرورة الكف عن التصريحات");
+  // (Between commas too, before the preposition the verb governs.)
+  q = Run("وشدد السفير سامي النمر، بحسب الوكالة، على ضرورة الكف عن التصريحات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "ضرورة الكف عن التصريحات");
 }
 
 }  // namespace
