@@ -931,7 +931,19 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // A present-tense verb ends the phrase (وكان X يشغل ...).
     // (After a definite word: a foreign name may read as a verb, تابيا.)
     // (Nor a given name that reads as a present verb: المدير يحيى، يزيد.)
-    if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName)) break;
+    // (Nor a foreign given name that reads as one, with a family name the
+    // dictionary does not know after it and then what opens the report:
+    // الملياردير الروسي يوري فلانوف إن.)
+    const auto foreign_given = [&]() {
+      if (!d_.IsWord(j + 1) || d_.IsDefinite(j + 1) || !(d_.Morph(j + 1).classes & kUnknown) || j + 2 > limit)
+        return false;
+      const int n = j + 2;
+      return n == limit || d_.IsComma(n) || d_.IsPunct(n, U':') || d_.IsStrongEnd(n) ||
+             (d_.IsWord(n) && (d_.Cls(n) & kComp));
+    };
+    if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName) &&
+        !foreign_given())
+      break;
     // ألقى مدير التوعية في صحة المدينة كلمة، ناشد سالم مغردي مواقع التواصل:
     // after a place, or after a personal name, an indefinite common noun is
     // the object of the verb (a name, a title or an adjective of the place

@@ -359,6 +359,15 @@ TEST(MentionsTest, FormerlyAfterARoleGoesOnToThePersonsTitleAndName) {
   EXPECT_EQ(PhraseAfterCue("وعلق النمر سابقاً على خروجه من المستشفى."), "النمر");
 }
 
+TEST(MentionsTest, AForeignGivenNameThatReadsAsAPresentVerbGoesOnToItsFamilyName) {
+  // يوري، توران read as present verbs; with a family name the dictionary
+  // does not know after them and then the complementizer they are a name.
+  EXPECT_EQ(PhraseAfterCue("وقال الرئيس الروسي يوري كاريلوف إن الوضع صعب."),
+            "الرئيس الروسي يوري كاريلوف");
+  // A present verb with a known word after it still ends the phrase.
+  EXPECT_EQ(PhraseAfterCue("وقال الوزير يشغل منصبه منذ عامين."), "الوزير");
+}
+
 TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأعلن المدعي العام سامي حداد الاتهامات في القضية."), "المدعي العام سامي حداد");
   // A definite surname that goes on with a name is no verbal noun.
