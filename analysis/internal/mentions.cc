@@ -937,8 +937,9 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     const auto foreign_given = [&]() {
       if (!d_.IsWord(j + 1) || d_.IsDefinite(j + 1) || !(d_.Morph(j + 1).classes & kUnknown) || j + 2 > limit)
         return false;
-      const int n = j + 2;
-      return n == limit || d_.IsComma(n) || d_.IsPunct(n, U':') || d_.IsStrongEnd(n) ||
+      // (An adverb of time may come between: ... فلانوف أمس إن.)
+      const int n = d_.IsWord(j + 2) && (d_.Cls(j + 2) & kAdjunct) ? j + 3 : j + 2;
+      return n >= limit || d_.IsComma(n) || d_.IsPunct(n, U':') || d_.IsStrongEnd(n) ||
              (d_.IsWord(n) && (d_.Cls(n) & kComp));
     };
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName) &&

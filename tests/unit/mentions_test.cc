@@ -364,6 +364,8 @@ TEST(MentionsTest, AForeignGivenNameThatReadsAsAPresentVerbGoesOnToItsFamilyName
   // does not know after them and then the complementizer they are a name.
   EXPECT_EQ(PhraseAfterCue("وقال الرئيس الروسي يوري كاريلوف إن الوضع صعب."),
             "الرئيس الروسي يوري كاريلوف");
+  EXPECT_EQ(PhraseAfterCue("وأعلن الرئيس الروسي يوري كاريلوف أمس أن الوضع صعب."),
+            "الرئيس الروسي يوري كاريلوف");
   // A present verb with a known word after it still ends the phrase.
   EXPECT_EQ(PhraseAfterCue("وقال الوزير يشغل منصبه منذ عامين."), "الوزير");
 }
