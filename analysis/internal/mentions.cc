@@ -1754,8 +1754,11 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
              !IsAbd(k - 2)) &&
            // (A given name opens no role: عبد ربه منصور هادي، عبد الله حمد
            // الفوزان.)
+           // (The word after the phrase is no part of it: وزير الخارجية
+           // محمد جواد ظريف | اليوم.)
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
-             !(d_.Cls(k) & kGivenName) && d_.IsWord(k + 1) && d_.IsDefinite(k + 1) && !SurnameAt(k + 1, -1)) &&
+             !(d_.Cls(k) & kGivenName) && k + 1 < se && d_.IsWord(k + 1) && d_.IsDefinite(k + 1) &&
+             !SurnameAt(k + 1, -1)) &&
            // (ألقى كريم فالح كلمة ترحيبية: after two names, a common noun
            // the dictionary knows with an indefinite common word after it is
            // the verb's object; محمد حسن رمزي، ends the phrase with the name,

@@ -160,6 +160,16 @@ TEST(MentionsTest, AnObjectAfterAPlaceOrANameEndsTheSubject) {
   EXPECT_EQ(u.Str(mu.NameRun(u.Tok("محمد"), u.doc().SentEnd(0))), "محمد علي جعفري");
 }
 
+TEST(MentionsTest, TheWordAfterThePhraseOpensNoRoleInTheName) {
+  // سامي جواد النمر | اليوم: a definite word after the phrase's end does not
+  // make its last name the head of a role; in a run up to the sentence's
+  // end it still does (فلان فلان مدير الشركة).
+  StagedDoc s("أكد وزير الخارجية محمد حسن غريب اليوم أن المفاوضات صعبة.");
+  const Mentions m(s.doc());
+  EXPECT_EQ(s.Str(m.NameRun(s.Tok("محمد"), s.Tok("اليوم"))), "محمد حسن غريب");
+  EXPECT_EQ(s.Str(m.NameRun(s.Tok("محمد"), s.doc().SentEnd(0))), "محمد حسن");
+}
+
 TEST(MentionsTest, APlaceWithBaBeforeTheTitleStaysInThePhrase) {
   // A definite place with ب, then the person's title: still the speaker.
   EXPECT_EQ(PhraseAfterCue("وأشاد مدير الدفاع المدني بالمنطقة اللواء سالم الحربي بجهود الفرق."),
