@@ -629,9 +629,16 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
       e.pre_words = nb - sb;
     }
     int r = d_.IsComma(ne) ? ne + 1 : ne;
-    if (r < se && d_.IsWord(r) && !d_.HasDigit(r) && !(d_.AnyCls(r) & (kPrep | kStop | kAdjunct))) {
+    // (Not a pronoun that opens what describes the person, الوزير فلان،
+    // وهو عضو ...: the title before the name is the role then.)
+    if (r < se && d_.IsWord(r) && !d_.HasDigit(r) && !(d_.AnyCls(r) & (kPrep | kStop | kAdjunct | kPronoun))) {
       e.role = m_.Head(r);
     } else if (nb - 1 >= sb && (d_.AnyCls(nb - 1) & kTitle)) {
+      e.role = m_.Head(nb - 1);
+    } else if (nb == sb && nb > 0 && d_.IsWord(nb - 1) && d_.IsDefinite(nb - 1) && (d_.AnyCls(nb - 1) & kTitle) &&
+               d_.Morph(nb - 1).split.proclitics == kArticle) {
+      // (A phrase cut after the definite title that opens the sentence,
+      // الوزير | فلان الفلاني، وهو ...: the title is still the role.)
       e.role = m_.Head(nb - 1);
     }
   } else {

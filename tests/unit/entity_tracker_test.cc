@@ -444,5 +444,27 @@ TEST(EntityTrackerTest, APluralVerbTakesNoFeminineSingularAndASingularNoPluralNo
   EXPECT_EQ(r[1], "سامي العلي");
 }
 
+TEST(EntityTrackerTest, GivenNamesOfTheLexiconNameTheSubjectOfAnyVerb) {
+  // Given names common in the news (حماد، عايض، رقية) start a personal name,
+  // so the subject of a verb that is no cue is an antecedent too.
+  auto r = Resolved("وافتتح حماد النمر المعرض أمس. وأكد أن الإقبال كبير.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "حماد النمر");
+  r = Resolved("وزارت رقية العلي الجناح أمس. وأكدت أن الإقبال كبير.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "رقية العلي");
+}
+
+TEST(EntityTrackerTest, ATitleBeforeANameThatOpensTheSentenceIsItsRole) {
+  // الوزير فلان، وهو ...: the pronoun after the name opens what describes
+  // him, and the title before the name stays his role, which a later short
+  // form (الوزير اللبناني) names again.
+  auto r = Resolved(
+      "الوزير سامي النمر، وهو عضو في الحزب الاشتراكي، شرح للصحيفة الوضع قائلاً بأنه هادئ. "
+      "وتابع الوزير النمر أن الطرق مفتوحة. ويضيف الوزير اللبناني أن التواصل مستمر.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
