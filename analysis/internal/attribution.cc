@@ -900,6 +900,19 @@ void Attributor::AttachForward(int i, int lim) {
       if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) break;
     }
   }
+  // أعلنت وكالة الفضاء الأمريكية "ناسا" إطلاق ...: the name in marks after
+  // a subject that ends in a definite word is its apposition, outside the
+  // speaker phrase (the guide's acronym); a noun-phrase content starts
+  // after it. (Not after a title, where the marks hold the person's name:
+  // والدة المواطن "فلان".)
+  if (se > sb && np_from == from && from == se && d_.IsDefinite(se - 1) && !(d_.AnyCls(se - 1) & kTitle) &&
+      d_.T(from).kind == QTokKind::kMark &&
+      d_.T(from).pair >= 0) {
+    const QPair& pr = qt_.pairs[d_.T(from).pair];
+    if (pr.open == from && pr.close + 1 < lim && d_.WordsIn(pr) >= 1 && d_.WordsIn(pr) <= 3 &&
+        m_.QuotedWordsMayName(pr))
+      np_from = pr.close + 1;
+  }
   // أهابت الوزارة بالمواطنين الالتزام ...، طلب المجلس من الوزير كشف ...:
   // the addressee, with its preposition, stands between the subject and
   // what was asked; without it the cue reports nothing (طلب is also the

@@ -100,6 +100,20 @@ TEST(AttributionTest, NounPhraseContentAfterParenthesizedAcronym) {
   EXPECT_EQ(a[0].content, "بتأجيل المباراة");
 }
 
+TEST(AttributionTest, NounPhraseContentAfterAQuotedAcronym) {
+  // The name in marks after a definite subject is its apposition, outside
+  // the speaker; the verbal noun after it is the content.
+  StagedDoc s("أعلنت هيئة الطيران المدنية \"هاطم\" إغلاق المطار الشمالي مؤقتا.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "هيئة الطيران المدنية");
+  EXPECT_EQ(a[0].content, "إغلاق المطار الشمالي مؤقتا");
+  // After a title the marks hold the person's name: no content is read
+  // past it.
+  StagedDoc t("وناشدت والدة المواطن \"النمر\" الجهات المختصة مساعدتها.");
+  for (const Att& q : Attribute(t)) EXPECT_NE(q.content, "الجهات المختصة مساعدتها");
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
