@@ -942,8 +942,22 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       return n >= limit || d_.IsComma(n) || d_.IsPunct(n, U':') || d_.IsStrongEnd(n) ||
              (d_.IsWord(n) && (d_.Cls(n) & kComp));
     };
+    // (A word with ل and a definite genitive after it, with the person's
+    // title or given name next, is a noun in the role, whatever else the
+    // dictionary reads it as (لأمن as a verb): مساعد مدير الأمن العام لأمن
+    // الحج اللواء فلان.)
+    // (The genitive may have its adjectives and coordinated nouns: لأمن
+    // الحج والعمرة اللواء فلان.)
+    const auto role_with_lam = [&]() {
+      if (!StartsWith(d_.Word(j), kLam) || !d_.IsDefinite(j + 1)) return false;
+      for (int k = j + 1; k < j + 5 && d_.IsWord(k); ++k) {
+        if ((d_.Cls(k) & kGivenName) || (k > j + 1 && d_.IsDefinite(k) && (d_.AnyCls(k) & kTitle))) return true;
+        if (!d_.IsDefinite(k)) return false;
+      }
+      return false;
+    };
     if (j > start && d_.IsDefinite(j - 1) && d_.IsPresentVerb(j) && !(d_.Cls(j) & kGivenName) &&
-        !foreign_given())
+        !foreign_given() && !role_with_lam())
       break;
     // ألقى مدير التوعية في صحة المدينة كلمة، ناشد سالم مغردي مواقع التواصل:
     // after a place, or after a personal name, an indefinite common noun is
@@ -983,7 +997,8 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         // verb's, يتوجه الشيف الفرنسي لجيل الشباب; a verbal noun there
         // gives a purpose, لدعم الحكومة.)
         !((d_.Morph(j).split.proclitics & kPrepLi) && d_.IsAdjectiveLike(j - 1) &&
-          !(d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & (kAddressee | kPrep)) && PersonNamedAfter(j + 1, /*directly=*/true)))
+          !(d_.Morph(j).classes & kMasdar) && !(d_.AnyCls(j) & (kAddressee | kPrep)) && PersonNamedAfter(j + 1, /*directly=*/true)) &&
+        !role_with_lam())
       break;
     if (j == start && (c & kPrep)) break;
     // A bare noun phrase complement (أعلن الجيش إغلاق المعبر); after a
@@ -1113,9 +1128,9 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         !(d_.Word(j) == kAllah && !EndsWith(d_.Word(j - 1), "\u064A")) &&
         !EndsWith(d_.Word(j), "\u0648\u0646") && !PlaceBeforeName(j) && !PlaceBeforeName(j - 1) &&
         // (Nor a title with the person's name after it: الخبير العسكري
-        // العميد محسن خصروف.)
-        !((d_.AnyCls(j) & kTitle) && d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) &&
-          ((d_.Cls(j + 1) & kGivenName) || d_.IsNameWord(j + 1))) &&
+        // العميد محسن خصروف; also with a second title between them, اللواء
+        // دكتور فلان.)
+        !((d_.AnyCls(j) & kTitle) && TitledNameAt(j + 1)) &&
         // (Nor the role after a surname: نبيل البلوشي النائب في البرلمان.)
         !(RoleAfterName(j) && (d_.IsNameWord(j - 1) || NameEndsAt(start, j))) &&
         !RoleBeforeNamedApposition(start, j) && !AgreeingAdjectiveAt(j) &&
@@ -1878,6 +1893,12 @@ bool Mentions::RoleBeforeNamedApposition(int start, int j) const {
         (StartsWith(d_.Word(start), "\u0627\u0644\u0645") && (d_.Morph(start).classes & kParticiple))))
     return false;
   return PersonNamedAfter(j + 1, /*directly=*/false);
+}
+
+bool Mentions::TitledNameAt(int k) const {
+  // (At most one title between: اللواء دكتور فلان، العميد مهندس فلان.)
+  if (d_.IsWord(k) && !d_.IsDefinite(k) && (d_.AnyCls(k) & kTitle) && !(d_.Cls(k) & kGivenName)) ++k;
+  return d_.IsWord(k) && !d_.IsDefinite(k) && ((d_.Cls(k) & kGivenName) || d_.IsNameWord(k));
 }
 
 bool Mentions::PersonNamedAfter(int k, bool directly) const {

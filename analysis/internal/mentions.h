@@ -260,6 +260,11 @@ class Mentions {
   // role.
   bool PersonNamedAfter(int k, bool directly) const;
 
+  // Token k starts a personal name, after one more title at most (after
+  // اللواء: فلان الفلاني، دكتور فلان): a given name or a name word that
+  // is not definite.
+  bool TitledNameAt(int k) const;
+
   // The words of top-level pair `p` in the view (empty without words).
   std::string_view PairWords(int p) const;
   // Whether the document quotes the same words elsewhere right after a

@@ -170,6 +170,15 @@ TEST(MentionsTest, TheWordAfterThePhraseOpensNoRoleInTheName) {
   EXPECT_EQ(s.Str(m.NameRun(s.Tok("محمد"), s.doc().SentEnd(0))), "محمد حسن");
 }
 
+TEST(MentionsTest, ARoleNounWithLamAndStackedTitlesStayInTheSubject) {
+  // لأمن، which the dictionary also reads as a verb, is a noun of the role
+  // when its genitive (with a coordinated noun) has the person's title
+  // after it; a second title (دكتور) may stand before the name.
+  StagedDoc s("كرّم مساعد مدير الأمن العام لأمن الحج والعمرة اللواء دكتور سعود النمر عددا من الضباط.");
+  EXPECT_EQ(s.Str(Mentions(s.doc()).SpeakerPhrase(1, s.doc().SentEnd(0), false, &SubjectEntry())),
+            "مساعد مدير الأمن العام لأمن الحج والعمرة اللواء دكتور سعود النمر");
+}
+
 TEST(MentionsTest, APlaceWithBaBeforeTheTitleStaysInThePhrase) {
   // A definite place with ب, then the person's title: still the speaker.
   EXPECT_EQ(PhraseAfterCue("وأشاد مدير الدفاع المدني بالمنطقة اللواء سالم الحربي بجهود الفرق."),
