@@ -669,8 +669,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         !((d_.Morph(j).classes & kUnknown) && d_.AnyCls(j) == 0 &&
           (d_.IsNameWord(j - 1) || (d_.Cls(j - 1) & kGivenName)))) {
       // لفرانس برس، : an addressee closed by a comma.
+      // (Not in a role set off by commas after the name, read with no cue,
+      // where a class noun with ل is the body of the role: فلان، الرئيس
+      // التنفيذي لشركة فيرساتشي:)
       const int nx = d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) && !(d_.Cls(j + 1) & kComp) ? j + 2 : j + 1;
-      if (d_.IsComma(nx) || d_.IsPunct(nx, U':')) break;
+      const bool body_of_role = ce == nullptr && (d_.AnyCls(j) & kClassNoun) && !(d_.ClsCl(j) & kAddressee) &&
+                                d_.IsComma(start - 1);
+      if ((d_.IsComma(nx) || d_.IsPunct(nx, U':')) && !body_of_role) break;
     }
     // المشرف على الفعاليات علي عبدالله الغانم: علي as the caller spelled it,
     // with ي, before a name is the given name, not the preposition the view
@@ -2046,9 +2051,20 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // title word.
   // (أحد مؤسسي «الأفق»: or a noun in the construct state before a quoted
   // name.)
-  const int quoted = d_.IsWord(a + 1) ? d_.OpenTop(a + 2) : -1;
-  const bool before_name = quoted >= 0 && IsNameLike(quoted) && !d_.IsDefinite(a + 1) && !d_.IsVerb(a + 1) &&
-                           !StartsWith(d_.Word(a + 1), kWaw) && d_.CueAt(a + 1) < 0;
+  // (With up to three such nouns in the chain: منسق فريق رصد «القاعدة».)
+  bool before_name = false;
+  for (int k = a + 1; k < a + 4 && !before_name; ++k) {
+    // (A word after the first may also read as a verb: رصد.)
+    if (!d_.IsWord(k) || d_.IsDefinite(k) || (k == a + 1 ? d_.IsVerb(k) : d_.IsVerbOnly(k)) ||
+        StartsWith(d_.Word(k), kWaw) || d_.CueAt(k) >= 0 ||
+        (d_.AnyCls(k) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)))
+      break;
+    // (Deeper in the chain, any short words in marks that may name
+    // something: its genitive, رصد «القاعدة».)
+    const int quoted = d_.OpenTop(k + 1);
+    before_name = quoted >= 0 && (IsNameLike(quoted) || (k > a + 1 && d_.WordsIn(qt_.pairs[quoted]) <= 3 &&
+                                                          QuotedWordsMayName(qt_.pairs[quoted])));
+  }
   if (!definite && !(d_.Cls(a) & kTitle) && !DefiniteChainAt(a + 1) && !before_name) return se;
   auto [ab, ae] = SpeakerPhrase(a, limit, false, nullptr);
   if (ae <= ab + 1) return se;

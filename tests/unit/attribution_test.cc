@@ -114,6 +114,26 @@ TEST(AttributionTest, NounPhraseContentAfterAQuotedAcronym) {
   for (const Att& q : Attribute(t)) EXPECT_NE(q.content, "الجهات المختصة مساعدتها");
 }
 
+TEST(AttributionTest, TheRoleAfterTheNameKeepsItsBodyAndItsQuotedGenitive) {
+  // فلان، الرئيس التنفيذي لشركة X: the class noun with ل before the colon
+  // is the body of the role, not the addressee.
+  StagedDoc s("وقال سامي النمر، الرئيس التنفيذي لشركة فيرساتشي: «الشركة رائدة في السوق».");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سامي النمر، الرئيس التنفيذي لشركة فيرساتشي");
+  // A chain of nouns in the construct state that ends in a quoted name is
+  // a role too.
+  StagedDoc t("إذ يقول سامي النمر، منسق فريق رصد «القاعدة» في مجلس الأمن، إن السوق مستقر.");
+  a = Attribute(t);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سامي النمر، منسق فريق رصد «القاعدة» في مجلس الأمن");
+  // An addressee with ل right after the speaker stays out.
+  StagedDoc u("وقال سامي النمر لقناة العربية: «الشركة رائدة في السوق».");
+  a = Attribute(u);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سامي النمر");
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
