@@ -538,8 +538,12 @@ void Attributor::AttachForward(int i, int lim) {
     // أنها.)
     // (Nor when the verb carries the relative as its object pronoun: القرار
     // الذي اعتبره قادة المعارضة هزيمة.)
+    // (Or as any object pronoun the dictionary finds on it: فلان الذي
+    // وصفته القناة بأنه ...)
+    const bool carries_relative = after_relative && d_.Morph(cue.begin).split.enclitic != Enclitic::kNone &&
+                                  PronounAgreesWithRelative(d_.Word(cue.begin), d_.Word(cue.begin - 1));
     if (se > sb && after_relative && antecedent.second > antecedent.first &&
-        !(JudgesItsPronoun(ce) && PronounAgreesWithRelative(ce, d_.Word(cue.begin - 1))) &&
+        !(JudgesItsPronoun(ce) && PronounAgreesWithRelative(ce, d_.Word(cue.begin - 1))) && !carries_relative &&
         !(d_.IsWord(se) && (d_.Cls(se) & kComp) && d_.Word(se).size() > kAnSubjunctive.size() &&
           PronounAgreesWithRelative(d_.Word(se), d_.Word(cue.begin - 1))))
       sb = se = -1;
@@ -810,8 +814,9 @@ void Attributor::AttachForward(int i, int lim) {
     if (se <= sb && after_relative) {
       // ...، المتحدث باسم الشرطة، الذي قال إن ...: the subject of a verb
       // right after a relative pronoun is the noun phrase before it.
+      // (Not when the verb carries the relative as its object pronoun.)
       const auto [pb, pe] = antecedent;
-      if (pe > pb) sb = pb, se = pe;
+      if (pe > pb && !carries_relative) sb = pb, se = pe;
       relative_between_commas = pe > pb && d_.IsComma(cue.begin - 2);
     }
     if (se <= sb) {
@@ -1523,7 +1528,22 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   // The relative clause, and what was said in it, ends at its comma.
-  if (relative_between_commas) end = CommaEnd(content, end, [](int) { return true; });
+  // (Not at the commas around a relative clause nested in what was said:
+  // الذين يقولون إن تلك البرامج، التي تزعم ...، قد تكون ...)
+  if (relative_between_commas) {
+    bool nested = false;
+    end = CommaEnd(content, end, [&](int n) {
+      if (d_.IsWord(n) && (d_.Cls(n) & kRelative)) {
+        nested = true;
+        return false;
+      }
+      if (nested) {
+        nested = false;
+        return false;
+      }
+      return true;
+    });
+  }
   // وعندما أعلن هولاند عزمه ...، كان لودريان ...: a report inside a clause
   // of time ends at the comma where the main clause begins, with its verb
   // or its ف.
@@ -2160,12 +2180,16 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
   const std::string_view rw = d_.IsWord(rel) ? d_.Word(rel) : std::string_view();
   const bool alladhi = rw == "\u0627\u0644\u0630\u064A";  // الذي
   const bool allati = rw == "\u0627\u0644\u062A\u064A";   // التي
+  // الذين refers to people only (things in the plural take التي).
+  const bool alladhina = rw == "\u0627\u0644\u0630\u064A\u0646";
   const auto disagrees = [&](int h) {
     if (h + 1 >= end || !d_.IsWord(h) || d_.IsDefinite(h) || !d_.IsDefinite(h + 1) || d_.IsNameWord(h) ||
         (d_.AnyCls(h) & kGivenName))
       return false;
     if (alladhi) return m_.PhraseGender(h) == Gender::kFem || EndsWith(d_.Word(h), "\u0627\u062A");
     if (allati) return (d_.AnyCls(h) & kTitle) && m_.PhraseGender(h) != Gender::kFem;
+    // (الذين with a head in ـات, a plural of things: تحذيرات الأطباء الذين.)
+    if (alladhina) return EndsWith(d_.Word(h), "\u0627\u062A");
     return false;
   };
   for (int s0 = end - 1; s0 >= lo; --s0) {
@@ -2175,11 +2199,18 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
     // (Not the verb of naming: مالك صقر يدعى مطر الكواري الذي.)
     const bool naming = (d_.AnyCls(s0) & kClassNoun) && s0 + 1 < end;
     const bool named = d_.IsWord(s0 - 1) && (d_.AnyCls(s0 - 1) & kClassNoun);  // (the name after it)
-    if (d_.IsVerbOnly(s0) && !naming && !named && !d_.IsDefinite(s0) && !d_.IsNameWord(s0) &&
+    // (Nor a family name the dictionary reads as a verb, right before the
+    // relative and after a given name or a name it does not know: المخرج
+    // بايتون ريد الذي.)
+    const bool family = s0 == end - 1 && d_.IsWord(s0 - 1) && !d_.IsDefinite(s0 - 1) &&
+                        ((d_.Cls(s0 - 1) & kGivenName) || d_.IsNameWord(s0 - 1));
+    if (d_.IsVerbOnly(s0) && !naming && !named && !family && !d_.IsDefinite(s0) && !d_.IsNameWord(s0) &&
         !(d_.AnyCls(s0) & (kTitle | kGivenName)))
       break;
+    // (Before الذين, a definite noun joined by و to the next is a list of
+    // the people: الأطباء والمسؤولون الذين.)
     if (s0 + 1 < end && d_.IsDefinite(s0) && d_.IsDefinite(s0 + 1) && !d_.IsAdjectiveLike(s0 + 1) &&
-        !StartsWith(d_.Word(s0 + 1), kLamLam))
+        !StartsWith(d_.Word(s0 + 1), kLamLam) && !(alladhina && StartsWith(d_.Word(s0 + 1), kWaw)))
       break;
     // (A definite noun before an indefinite common one is another phrase:
     // بين الزوار مزارع يدعى ...)
@@ -2197,9 +2228,11 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
     // (A coordinated or prepositional word ends it, but not باسم: المتحدث
     // باسم الشرطة; nor a name the dictionary does not know that starts
     // with those letters: كريستين لاغارد.)
+    // (Before الذين a definite noun with و is the next in a list of people.)
     if (s0 < end - 1 && !d_.IsNameWord(s0) &&
-        (StartsWith(d_.Word(s0), kWaw) || ((StartsWith(d_.Word(s0), kLam) || StartsWith(d_.Word(s0), kBa)) &&
-                                            d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
+        ((StartsWith(d_.Word(s0), kWaw) && !(alladhina && d_.IsDefinite(s0))) ||
+         ((StartsWith(d_.Word(s0), kLam) || StartsWith(d_.Word(s0), kBa)) &&
+          d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
       break;
     const auto [pb, pe] = m_.SpeakerPhrase(s0, end, false, nullptr);
     if (pb == s0 && pe == end && !disagrees(s0)) best = s0;
@@ -2223,10 +2256,47 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
     }
     if (person >= 0) return {person, end};
   }
+  // فلان، رجل أعمال، الذي قال: a phrase between commas right after a
+  // personal name is its apposition; the antecedent is the name with it.
+  if (d_.IsComma(best - 1) && d_.IsComma(end) && best - 2 >= lo) {
+    const auto [nb, ne] = m_.NameRun(std::max(lo, best - 6), best - 1);
+    if (ne == best - 1 && ne - nb >= 2) {
+      int pb = nb;
+      while (pb - 1 >= lo && d_.IsWord(pb - 1) && (d_.AnyCls(pb - 1) & kTitle) && d_.CueAt(pb - 1) < 0) --pb;
+      return {pb, end};
+    }
+  }
   // Only a person, an office or a document speaks through a relative
   // clause here (الأمر الذي يشير إلى ... is the journalist's): a title, a
   // given name or a name; or a phrase with a document or figures noun
-  // (الدراسة التي أكدت، نتائج الاستطلاعات التي تشير إلى).
+  // (الدراسة التي أكدت، نتائج الاستطلاعات التي تشير إلى); or, before
+  // الذين, which stands for people only, the plural that names them.
+  if (alladhina) {
+    // (The relative is the subject only of a plural verb: in رغبة
+    // الجمهوريين الذين انتقد زعيمهم the subject is the noun after the verb.)
+    const int c = d_.CueAt(rel + 1);
+    if (c < 0 || d_.Entry(c).gender != Gender::kPlural) return {end, end};
+    // People named by a sound masculine plural (الأطباء والمسؤولون
+    // الفيدراليون، السائقين), not after a preposition, whose noun may be
+    // another's (العاملين في مجال الفنادق الذين).
+    const auto sound_plural = [&](int k) {
+      return d_.IsWord(k) && d_.IsDefinite(k) &&
+             (EndsWith(d_.Word(k), "\u064A\u0646") || EndsWith(d_.Word(k), "\u0648\u0646"));
+    };
+    int people = -1;
+    for (int k = best; k < end && people < 0; ++k) {
+      if (sound_plural(k)) people = k;
+    }
+    if (people >= 0 && !(d_.IsWord(best - 1) && (d_.Cls(best - 1) & kPrep))) {
+      // (A head in the construct state that names no people, قلق
+      // السائقين: the people are its genitive. Not a quantifier or a
+      // partitive: بعض المتنزهين.)
+      if (people > best && !d_.IsDefinite(best) && !(d_.AnyCls(best) & kTitle) &&
+          !QuoteDoc::IsQuantifierWord(d_.Word(best)) && d_.Word(best) != "\u0628\u0639\u0636")
+        return {people, end};
+      return {best, end};
+    }
+  }
   for (int k = best; k < end; ++k) {
     if ((d_.AnyCls(k) & (kTitle | kGivenName)) || (d_.IsNameWord(k) && !d_.IsDefinite(k)) ||
         ((d_.AnyCls(k) & kClassNoun) && k + 1 < end))

@@ -897,6 +897,9 @@ bool QuoteDoc::StartsLikeAVerb(int t) const {
 }
 
 bool QuoteDoc::Chained(int cb) const {
+  // (A verb right after a relative pronoun opens the relative clause, even
+  // one whose root starts with و: الذي وصفته القناة.)
+  if (IsWord(cb - 1) && (Cls(cb - 1) & kRelative)) return false;
   if (!IsComma(cb - 1) && !StartsWith(Word(cb), kWaw)) return false;
   int t = SkipOpener(SentStart(cb), cb);
   while (t < cb && (Cls(t) & kStop)) ++t;

@@ -134,6 +134,35 @@ TEST(AttributionTest, TheRoleAfterTheNameKeepsItsBodyAndItsQuotedGenitive) {
   EXPECT_EQ(a[0].speaker, "سامي النمر");
 }
 
+TEST(AttributionTest, TheAntecedentOfARelativeBeforeTheCue) {
+  // A family name the dictionary reads as a verb, after a given name, ends
+  // the antecedent; so does a role between commas after a name.
+  StagedDoc s("وتعاون في الإخراج المخرج البريطاني سامي ريد الذي قال للصحيفة إن الفيلم ناجح.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "المخرج البريطاني سامي ريد");
+  StagedDoc t("وكان من بينهم سامي النمر، رجل أعمال، الذي قال إن الأسعار مرتفعة.");
+  a = Attribute(t);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سامي النمر، رجل أعمال");
+  // A verb that carries the relative as its object pronoun has its own
+  // subject after it.
+  StagedDoc u("وتحدث الكاتب سامي النمر الذي وصفته الصحيفة بأنه رائد الرواية.");
+  a = Attribute(u);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الصحيفة");
+}
+
+TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
+  // الذين with a plural verb: the list of people before it speaks, and a
+  // relative clause nested in what they said stays in the content.
+  StagedDoc s("وتتزايد تحذيرات الأطباء والمسؤولين، الذين يقولون إن تلك البرامج، التي تزعم أنها مفيدة، قد تكون خطيرة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الأطباء والمسؤولين");
+  EXPECT_EQ(a[0].content, "تلك البرامج، التي تزعم أنها مفيدة، قد تكون خطيرة");
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "

@@ -1468,10 +1468,15 @@ TEST_F(QuoteExtractorTest, PredicateParticiplesLongCompoundNamesAndRelativesWith
   EXPECT_EQ(q[1].resolved, "سعود بن نايف بن عبد العزيز");
   // After a relative whose antecedent is no person or office, nobody is
   // guessed.
+  q = Run("وقال الخبير سالم العلي إن العملة ستضعف. وهي خطوة تأتي في سياق الأزمة التي تشير إلى أن العملة ضعيفة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "تشير");
+  EXPECT_EQ(q[1].resolved, "");
+  // الذين stands for people: the sound plural before it speaks.
   q = Run("وقال الخبير سالم العلي إن العملة ستضعف. وهي عملة لا يثق بها المستهلكون الذين يتوقعون أن تنخفض قيمتها.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].cue, "يتوقعون");
-  EXPECT_EQ(q[1].resolved, "");
+  EXPECT_EQ(q[1].resolved, "المستهلكون");
 }
 
 TEST_F(QuoteExtractorTest, AWordWithTheArticleIsNoFunctionWord) {
