@@ -1135,6 +1135,11 @@ bool EntityTracker::Agrees(Gender g, const Entity& e) {
   if (g == Gender::kPlural && e.name.empty() && e.gender == Gender::kFem && !e.plural_noun && !e.plural_head)
     return false;
   if (g == Gender::kMasc && e.plural_noun && e.gender != Gender::kMasc) return false;
+  // A group that spoke with a plural verb (الباحثون أكدوا، قالوا) is no
+  // antecedent of a verb in the singular, whose pronoun is one man or one
+  // woman (or a thing).
+  if ((g == Gender::kMasc || g == Gender::kFem) && e.gender == Gender::kPlural && e.name.empty() && !e.plural_head)
+    return false;
   return Compatible(g, e.gender) || (g != Gender::kUnknown && g == e.document_gender);
 }
 

@@ -466,5 +466,16 @@ TEST(EntityTrackerTest, ATitleBeforeANameThatOpensTheSentenceIsItsRole) {
   EXPECT_EQ(r[2], "سامي النمر");
 }
 
+TEST(EntityTrackerTest, AGroupThatSpokeInThePluralIsNoSingularVerbsSubject) {
+  // الباحثون أكدوا ...، وأضافت: a verb in the singular stands for one man
+  // or one woman, not for the group; a plural verb still does.
+  auto r = Resolved("وكان الباحثون قد أكدوا أن النتائج مشجعة. وأضافت أن العلاج آمن.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "");
+  r = Resolved("وكان الباحثون قد أكدوا أن النتائج مشجعة. وأضافوا أن العلاج آمن.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "الباحثون");
+}
+
 }  // namespace
 }  // namespace dhad::internal
