@@ -103,6 +103,24 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // The subject of the nearest clause before the participle (وقامت
       // السمكة بضرب المزلجة، وتحدثت والدة اللاعب عن الواقعة قائلة: ...).
       for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
+        // لكن فلان رفض ذلك، مؤكدا / والمدير رفض ...، مشيرا: a verb whose
+        // subject, a person, stands before it with nothing before the
+        // subject but the clause's opener (the sentence's start, a comma,
+        // لكن). (A definite word or a name cannot be the first term of a
+        // construct, so the word after it that reads as a verb is one.)
+        if (d_.IsWord(v) && !StartsWith(d_.Word(v), kWaw) && !d_.IsComma(v - 1)) {
+          const auto [pb, pe] = SubjectBeforeVerb(v, s);
+          if (pe > pb && c.gender != Gender::kPlural && !disagrees_masc(pb) &&
+              (VerbGender(v) == Gender::kUnknown || VerbGender(v) == c.gender) &&
+              (c.gender != Gender::kFem || m_.PhraseGender(pb) == Gender::kFem)) {
+            c.sb = pb;
+            c.se = pe;
+            c.strip_w = StartsWith(d_.Word(pb), kWaw) && (d_.Morph(pb).split.proclitics & kConjWa);
+            c.mode = SpeakerMode::kExplicit;
+            chained = true;
+            break;
+          }
+        }
         // (After قد a word the dictionary also reads as a noun is the verb:
         // وقد وجه الأمير الشرطة ...، مشددا.)
         // (So is a word after ثم "then", which opens a clause: ثم ألقى
@@ -1062,6 +1080,39 @@ std::pair<int, int> EntityTracker::FamilyNameRun(int t) const {
   // جامعة أدنبره | ستيف بروسات.)
   if (given(t - 2) && (d_.Cls(t - 2) & kGivenName)) return {t - 2, t + 1};
   return {t - 1, t + 1};
+}
+
+std::pair<int, int> EntityTracker::SubjectBeforeVerb(int v, int s) const {
+  if (!d_.IsWord(v) || !d_.IsVerb(v) || d_.IsDefinite(v) || d_.CueAt(v) >= 0 || d_.SubjectInSuffix(v) ||
+      (d_.AnyCls(v) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kTitle | kGivenName)) || d_.IsNameWord(v))
+    return {v, v};
+  // (Not a family name that reads as a verb, سمير جعجع: the name run
+  // through the word before it goes on; nor a given name that opens one,
+  // باراك أوباما, with a name after it; nor the letter of a title, د.)
+  if (d_.IsAbbreviationPeriod(v + 1) || d_.Word(v).size() <= 2) return {v, v};
+  if (d_.IsWord(v + 1) && !d_.IsDefinite(v + 1) && (d_.IsNameWord(v + 1) || (d_.Cls(v + 1) & kGivenName)))
+    return {v, v};
+  if (const auto [nb, ne] = m_.NameRun(v, d_.SentEnd(v)); nb == v && ne > v + 1) return {v, v};
+  for (int k = std::max(s, v - 4); k < v; ++k) {
+    const auto [nb, ne] = m_.NameRun(k, d_.SentEnd(v));
+    if (nb < v && ne > v) return {v, v};
+  }
+  std::pair<int, int> best{v, v};
+  for (int p = v - 1; p >= s && p >= v - 8; --p) {
+    if (!d_.IsWord(p) || d_.CueAt(p) >= 0 || d_.IsVerbOnly(p) ||
+        (d_.AnyCls(p) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kAdjunct | kSetting)))
+      break;
+    const bool opener = p == s || d_.IsComma(p - 1) || (d_.IsWord(p - 1) && (d_.Cls(p - 1) & kStop));
+    if (!opener) continue;
+    // (The subject opens with a title, a given name or a definite word, not
+    // a verb that opens a clause of its own: حمّل فلان ...)
+    if (!(d_.IsDefinite(p) || (d_.AnyCls(p) & (kTitle | kGivenName)))) continue;
+    const auto [pb, pe] = m_.SpeakerPhrase(p, v, false, &SubjectEntry());
+    if (pb == p && pe == v && (d_.IsDefinite(v - 1) || d_.IsNameWord(v - 1) || (d_.Cls(v - 1) & kGivenName)) &&
+        NamesPerson(p, v, kTitle | kGivenName))
+      best = {p, v};
+  }
+  return best;
 }
 
 Gender EntityTracker::VerbGender(int v) const {

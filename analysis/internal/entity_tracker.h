@@ -126,6 +126,11 @@ class EntityTracker {
   std::pair<int, int> StatementOwnerBefore(int anchor, int s) const;
   // The gender a singular verb shows its subject, or kUnknown.
   Gender VerbGender(int v) const;
+  // The subject that stands before the verb at v in sentence s and names
+  // a person (لكن فلان رفض، والمدير رفض): a noun phrase right before the
+  // verb with only the clause's opener before it; {v, v} when there is
+  // none.
+  std::pair<int, int> SubjectBeforeVerb(int v, int s) const;
   // The entity's display, in the fullest form of its name (FullerName,
   // asked on first use).
   const std::string& Display(int ent);

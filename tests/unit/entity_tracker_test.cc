@@ -477,5 +477,21 @@ TEST(EntityTrackerTest, AGroupThatSpokeInThePluralIsNoSingularVerbsSubject) {
   EXPECT_EQ(r[1], "الباحثون");
 }
 
+TEST(EntityTrackerTest, AParticipleTakesTheSubjectThatStandsBeforeItsClausesVerb) {
+  // لكن فلان رفض ...، مؤكدا: the participle's subject is the person before
+  // the verb of its clause, not the source of the sentence before.
+  auto r = Resolved("وأكدت المصادر أن الإدارة طلبت التأجيل. لكن سامي النمر رفض ذلك، مؤكدا أن الدفعة مرتبطة بالعقد.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي النمر");
+  r = Resolved("وأكدت المصادر أن الإدارة طلبت التأجيل. والمدير رفض ذلك، مؤكدا أن الدفعة مرتبطة بالعقد.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "المدير");
+  // A given name the dictionary reads as a verb, with the family name
+  // after it, is no verb of the title before it.
+  r = Resolved("وقال المدرب إن الفوز مستحق. والرئيس الأمريكي باراك أوباما هو أول المهنئين للفريق معتبرا أن الفوز تاريخي.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_NE(r[1], "الرئيس الأمريكي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
