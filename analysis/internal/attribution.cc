@@ -1960,7 +1960,21 @@ void Attributor::PushPair(int p, const Cand& base, QuoteKind kind) {
 }
 
 void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
-  while (ce > cb && d_.T(ce - 1).kind == QTokKind::kPunct) --ce;
+  // (Not a closing parenthesis whose opening one is in the region: في أيار
+  // (مايو), whole; a span ends at a whole token.)
+  const auto open_parens = [&](int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; ++k) {
+      if (d_.IsPunct(k, U'(')) ++n;
+      if (d_.IsPunct(k, U')') && n > 0) --n;
+    }
+    return n;
+  };
+  while (ce > cb && d_.T(ce - 1).kind == QTokKind::kPunct &&
+         !(d_.IsPunct(ce - 1, U')') && open_parens(cb, ce - 1) > 0))
+    --ce;
+  // (Nor one the clause's end left out.)
+  while (ce > cb && d_.IsPunct(ce, U')') && open_parens(cb, ce) > 0) ++ce;
   while (cb < ce && d_.T(cb).kind == QTokKind::kPunct) ++cb;
   if (cb >= ce) return;
   bool unclosed = false;
@@ -1975,7 +1989,8 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
   // punctuation before it.
   if (!unclosed) {
     while (ce > cb && ((d_.T(ce - 1).kind == QTokKind::kMark && d_.T(ce - 1).pair < 0) ||
-                       d_.T(ce - 1).kind == QTokKind::kPunct))
+                       (d_.T(ce - 1).kind == QTokKind::kPunct &&
+                        !(d_.IsPunct(ce - 1, U')') && open_parens(cb, ce - 1) > 0))))
       --ce;
     if (cb >= ce) return;
   }

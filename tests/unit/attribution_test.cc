@@ -163,6 +163,16 @@ TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   EXPECT_EQ(a[0].content, "تلك البرامج، التي تزعم أنها مفيدة، قد تكون خطيرة");
 }
 
+TEST(AttributionTest, AClosingParenthesisWhoseOpeningIsInTheContentEndsIt) {
+  // Spans end at whole tokens: في أيار (مايو). keeps its parenthesis, and
+  // only the period after it is left out.
+  StagedDoc s("وقال المدير إن المبيعات ارتفعت في أيار (مايو). وأضاف أن الأرباح زادت (عشرة في المئة)، مبينا أن الطلب قوي.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].content, "المبيعات ارتفعت في أيار (مايو)");
+  EXPECT_EQ(a[1].content, "الأرباح زادت (عشرة في المئة)");
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
