@@ -1242,8 +1242,14 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     const Entity& e = entities_[k];
     if (e.dead) continue;
     if (sentence - e.sentence > 12) break;
-    // The role phrase again without the name.
-    if (e.pre_words == all_words) {
+    // The role phrase again without the name (and without the titles that
+    // stood before the name: خادم الحرمين الشريفين for خادم الحرمين
+    // الشريفين الملك فلان).
+    int pre_words = e.pre_words;
+    while (pre_words > all_words && all_words >= 2 && d_.IsWord(e.pre_begin + pre_words - 1) &&
+           (d_.AnyCls(e.pre_begin + pre_words - 1) & kTitle) && d_.IsDefinite(e.pre_begin + pre_words - 1))
+      --pre_words;
+    if (pre_words == all_words) {
       bool same = true;
       for (int j = 0; j < all_words && same; ++j) {
         same = d_.IsWord(sb + j) && d_.Word(sb + j) == d_.Word(e.pre_begin + j);

@@ -493,5 +493,16 @@ TEST(EntityTrackerTest, AParticipleTakesTheSubjectThatStandsBeforeItsClausesVerb
   EXPECT_NE(r[1], "الرئيس الأمريكي");
 }
 
+TEST(EntityTrackerTest, TheRoleAgainWithoutTheTitleBeforeTheNameIsTheSamePerson) {
+  // خادم الحرمين الشريفين الملك فلان ... وقال خادم الحرمين الشريفين: the
+  // role repeated without the title that stood before the name.
+  auto r = Resolved(
+      "افتتح خادم الحرمين الشريفين الملك سامي بن خالد المعرض أمس. وقال خادم الحرمين الشريفين: «نحمد الله على نعمه». "
+      "وأضاف: «أهنئكم بالعيد».");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "سامي بن خالد");
+  EXPECT_EQ(r[1], "سامي بن خالد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
