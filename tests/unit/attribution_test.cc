@@ -173,6 +173,17 @@ TEST(AttributionTest, AClosingParenthesisWhoseOpeningIsInTheContentEndsIt) {
   EXPECT_EQ(a[1].content, "الأرباح زادت (عشرة في المئة)");
 }
 
+TEST(AttributionTest, MubayyinanReportsAVerbalNounAfterAComma) {
+  // مبينا is never the preposition بين: after a comma it reports a verbal
+  // noun, and the report before it ends at the comma.
+  StagedDoc s("وأوضح المتحدث أن الحوادث تتعدد خلال العيد، مبينا وقوع حالتي غرق أمس.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "الحوادث تتعدد خلال العيد");
+  EXPECT_EQ(a[1].cue, "مبينا");
+  EXPECT_EQ(a[1].content, "وقوع حالتي غرق أمس");
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
