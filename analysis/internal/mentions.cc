@@ -1021,8 +1021,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // noun, which names no one without it: أعلنت وكالة تخطيط الموارد،
     // محافظ هيئة تنظيم الكهرباء. Nor a title, which the pattern of a
     // verbal noun may fit: سالم الحربي أستاذ الاقتصاد.)
+    // (Nor one whose feminine adjective after it agrees with the noun before
+    // it, not with the masculine verbal noun: وسائل إعلام مصرية.)
+    const bool head_adjective = d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && d_.IsWord(j + 1) &&
+                                !d_.IsDefinite(j + 1) && EndsWith(d_.Word(j + 1), "\u064A\u0647") &&
+                                d_.EndsInOriginal(j + 1, kTaMarbuta) && !d_.EndsInOriginal(j, kTaMarbuta);
     if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated && !ConstructTitleAt(j - 1) &&
-        !ConstructTitleAt(j) &&
+        !ConstructTitleAt(j) && !head_adjective &&
         !(d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & kClassNoun)))
       break;
     // (After a title, a word before a surname is a given name: المهندس

@@ -184,6 +184,16 @@ TEST(AttributionTest, MubayyinanReportsAVerbalNounAfterAComma) {
   EXPECT_EQ(a[1].content, "وقوع حالتي غرق أمس");
 }
 
+TEST(AttributionTest, AVerbalNounWhoseAdjectiveAgreesWithTheNounBeforeItIsItsGenitive) {
+  // وسائل إعلام مصرية: the feminine adjective agrees with وسائل, so إعلام is
+  // its genitive, inside the subject; the news after it is the content.
+  StagedDoc s("أعلنت وسائل إعلام مصرية وعربية نبأ وفاة الفنان الكبير اليوم.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "وسائل إعلام مصرية وعربية");
+  EXPECT_EQ(a[0].content, "نبأ وفاة الفنان الكبير اليوم");
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
