@@ -1026,8 +1026,15 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     const bool head_adjective = d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && d_.IsWord(j + 1) &&
                                 !d_.IsDefinite(j + 1) && EndsWith(d_.Word(j + 1), "\u064A\u0647") &&
                                 d_.EndsInOriginal(j + 1, kTaMarbuta) && !d_.EndsInOriginal(j, kTaMarbuta);
-    if (ce != nullptr && ce->np && j > start && d_.LooksLikeMasdar(j) && !coordinated && !ConstructTitleAt(j - 1) &&
-        !ConstructTitleAt(j) && !head_adjective &&
+    // (Any verb that takes an object, after a family name, one the
+    // dictionary does not know or the text puts after a verb of saying
+    // elsewhere: ورفض فلان تحديد التعليمات.)
+    const bool after_family_name = ce != nullptr && ce->obj && j > start &&
+                                   (d_.IsNameWord(j - 1) || SubjectOfACueElsewhere(j - 1)) &&
+                                   !(d_.Cls(j - 1) & kGivenName) && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
+                                   d_.IsDefinite(j + 1) && !d_.IsNameWord(j) && !(d_.Cls(j) & kGivenName);
+    if (ce != nullptr && (ce->np || after_family_name) && j > start && d_.LooksLikeMasdar(j) && !coordinated &&
+        !ConstructTitleAt(j - 1) && !ConstructTitleAt(j) && !head_adjective &&
         !(d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & kClassNoun)))
       break;
     // (After a title, a word before a surname is a given name: المهندس

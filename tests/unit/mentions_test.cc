@@ -179,6 +179,15 @@ TEST(MentionsTest, ARoleNounWithLamAndStackedTitlesStayInTheSubject) {
             "مساعد مدير الأمن العام لأمن الحج والعمرة اللواء دكتور سعود النمر");
 }
 
+TEST(MentionsTest, AVerbalNounAfterAFamilyNameIsTheObject) {
+  // ورفض فلان تحديد ...: after a family name the text puts after a verb of
+  // saying elsewhere (one the dictionary also reads as a word), a verbal
+  // noun with its genitive is the object.
+  StagedDoc s("وقال كيري إن الاتفاق جيد. ورفض كيري تحديد التعليمات التي وجهت إلى السفيرة.");
+  const int k = s.Tok("كيري", 1);
+  EXPECT_EQ(s.Str(Mentions(s.doc()).SpeakerPhrase(k, s.doc().SentEnd(k), false, &SubjectEntry())), "كيري");
+}
+
 TEST(MentionsTest, APlaceWithBaBeforeTheTitleStaysInThePhrase) {
   // A definite place with ب, then the person's title: still the speaker.
   EXPECT_EQ(PhraseAfterCue("وأشاد مدير الدفاع المدني بالمنطقة اللواء سالم الحربي بجهود الفرق."),
