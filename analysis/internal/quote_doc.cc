@@ -312,7 +312,12 @@ void QuoteDoc::FindCues() {
     // (وعن موعد عودتها أجابت: «...»: a colon right after the cue, or after
     // its subject, makes it one wherever it stands.)
     // (أظهرت البيانات تراجع ...: a finding with its document as subject.)
-    if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) &&
+    // (ثمن فلان، وثمن المدير ...: a verb of praise whose content is a noun
+    // phrase, opening its clause with a person after it, is the verb, not
+    // the noun "price".)
+    const bool person_after = ce.np && ce.cls == CueClass::kVerb && IsWord(end) &&
+                              (AnyCls(end) & (kTitle | kGivenName)) && ClauseInitial(t);
+    if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) && !person_after &&
         (!GovernedFollows(ce, end) ||
          (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)) && !(IsVerbOnly(t) && ComplementizerSoon(ce, end)))))
       continue;

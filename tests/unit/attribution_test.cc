@@ -194,6 +194,20 @@ TEST(AttributionTest, AVerbalNounWhoseAdjectiveAgreesWithTheNounBeforeItIsItsGen
   EXPECT_EQ(a[0].content, "نبأ وفاة الفنان الكبير اليوم");
 }
 
+TEST(AttributionTest, ThammanaWithAPersonAfterItIsTheVerb) {
+  // ثمن opening its clause with a person after it is the verb of praise,
+  // not the noun "price"; its content is the noun phrase after the subject.
+  StagedDoc s("من جهته ثمن سامي النمر المدير العام للمؤسسة زيارة الأمين للحارة، منوها بدعم الأمير.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].cue, "ثمن");
+  EXPECT_EQ(a[0].speaker, "سامي النمر المدير العام للمؤسسة");
+  EXPECT_EQ(a[0].content, "زيارة الأمين للحارة");
+  // The noun stays a noun: ثمن السلعة.
+  StagedDoc t("وارتفع ثمن السلعة في الأسواق.");
+  EXPECT_TRUE(Attribute(t).empty());
+}
+
 TEST(AttributionTest, DemonstrativeStandsForWhatWasSaidBefore) {
   StagedDoc s(
       "أنقذت فرق الدفاع المدني ثلاثة أطفال من حريق في حي «الروضة» ونقلتهم إلى المستشفى. "
