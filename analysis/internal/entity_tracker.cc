@@ -1083,20 +1083,18 @@ std::pair<int, int> EntityTracker::FamilyNameRun(int t) const {
 }
 
 std::pair<int, int> EntityTracker::SubjectBeforeVerb(int v, int s) const {
-  if (!d_.IsWord(v) || !d_.IsVerb(v) || d_.IsDefinite(v) || d_.CueAt(v) >= 0 || d_.SubjectInSuffix(v) ||
-      (d_.AnyCls(v) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kTitle | kGivenName)) || d_.IsNameWord(v))
+  // (The word classes and the word before first: the dictionary and the
+  // name runs are asked only where a subject may end.)
+  if (!d_.IsWord(v) || d_.IsDefinite(v) || d_.CueAt(v) >= 0 || d_.Word(v).size() <= 2 || !d_.IsWord(v - 1) ||
+      !(d_.IsDefinite(v - 1) || (d_.Cls(v - 1) & kGivenName) || d_.IsNameWord(v - 1)) ||
+      (d_.AnyCls(v) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kTitle | kGivenName)))
     return {v, v};
-  // (Not a family name that reads as a verb, سمير جعجع: the name run
-  // through the word before it goes on; nor a given name that opens one,
-  // باراك أوباما, with a name after it; nor the letter of a title, د.)
-  if (d_.IsAbbreviationPeriod(v + 1) || d_.Word(v).size() <= 2) return {v, v};
-  if (d_.IsWord(v + 1) && !d_.IsDefinite(v + 1) && (d_.IsNameWord(v + 1) || (d_.Cls(v + 1) & kGivenName)))
+  // (Not the letter of a title, د., nor a given name that opens a name,
+  // باراك أوباما, with a name after it.)
+  if (d_.IsAbbreviationPeriod(v + 1) ||
+      (d_.IsWord(v + 1) && !d_.IsDefinite(v + 1) && (d_.IsNameWord(v + 1) || (d_.Cls(v + 1) & kGivenName))))
     return {v, v};
-  if (const auto [nb, ne] = m_.NameRun(v, d_.SentEnd(v)); nb == v && ne > v + 1) return {v, v};
-  for (int k = std::max(s, v - 4); k < v; ++k) {
-    const auto [nb, ne] = m_.NameRun(k, d_.SentEnd(v));
-    if (nb < v && ne > v) return {v, v};
-  }
+  if (!d_.IsVerb(v) || d_.SubjectInSuffix(v) || d_.IsNameWord(v)) return {v, v};
   std::pair<int, int> best{v, v};
   for (int p = v - 1; p >= s && p >= v - 8; --p) {
     if (!d_.IsWord(p) || d_.CueAt(p) >= 0 || d_.IsVerbOnly(p) ||
@@ -1108,9 +1106,15 @@ std::pair<int, int> EntityTracker::SubjectBeforeVerb(int v, int s) const {
     // a verb that opens a clause of its own: حمّل فلان ...)
     if (!(d_.IsDefinite(p) || (d_.AnyCls(p) & (kTitle | kGivenName)))) continue;
     const auto [pb, pe] = m_.SpeakerPhrase(p, v, false, &SubjectEntry());
-    if (pb == p && pe == v && (d_.IsDefinite(v - 1) || d_.IsNameWord(v - 1) || (d_.Cls(v - 1) & kGivenName)) &&
-        NamesPerson(p, v, kTitle | kGivenName))
-      best = {p, v};
+    if (pb == p && pe == v && NamesPerson(p, v, kTitle | kGivenName)) best = {p, v};
+  }
+  if (best.second <= best.first) return best;
+  // (Not a family name that reads as a verb, سمير جعجع: the name run
+  // through the word before it goes on; nor a given name that opens one.)
+  if (const auto [nb, ne] = m_.NameRun(v, d_.SentEnd(v)); nb == v && ne > v + 1) return {v, v};
+  for (int k = std::max(best.first, v - 4); k < v; ++k) {
+    const auto [nb, ne] = m_.NameRun(k, d_.SentEnd(v));
+    if (nb < v && ne > v) return {v, v};
   }
   return best;
 }

@@ -1023,18 +1023,21 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // verbal noun may fit: سالم الحربي أستاذ الاقتصاد.)
     // (Nor one whose feminine adjective after it agrees with the noun before
     // it, not with the masculine verbal noun: وسائل إعلام مصرية.)
-    const bool head_adjective = d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && d_.IsWord(j + 1) &&
-                                !d_.IsDefinite(j + 1) && EndsWith(d_.Word(j + 1), "\u064A\u0647") &&
-                                d_.EndsInOriginal(j + 1, kTaMarbuta) && !d_.EndsInOriginal(j, kTaMarbuta);
+    const auto head_adjective = [&]() {
+      return d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) &&
+             EndsWith(d_.Word(j + 1), "\u064A\u0647") && d_.EndsInOriginal(j + 1, kTaMarbuta) &&
+             !d_.EndsInOriginal(j, kTaMarbuta);
+    };
     // (Any verb that takes an object, after a family name, one the
     // dictionary does not know or the text puts after a verb of saying
     // elsewhere: ورفض فلان تحديد التعليمات.)
-    const bool after_family_name = ce != nullptr && ce->obj && j > start &&
-                                   (d_.IsNameWord(j - 1) || SubjectOfACueElsewhere(j - 1)) &&
-                                   !(d_.Cls(j - 1) & kGivenName) && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) &&
-                                   d_.IsDefinite(j + 1) && !d_.IsNameWord(j) && !(d_.Cls(j) & kGivenName);
-    if (ce != nullptr && (ce->np || after_family_name) && j > start && d_.LooksLikeMasdar(j) && !coordinated &&
-        !ConstructTitleAt(j - 1) && !ConstructTitleAt(j) && !head_adjective &&
+    const auto after_family_name = [&]() {
+      return ce->obj && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && d_.IsDefinite(j + 1) &&
+             !(d_.Cls(j - 1) & kGivenName) && !(d_.Cls(j) & kGivenName) && !d_.IsNameWord(j) &&
+             (d_.IsNameWord(j - 1) || SubjectOfACueElsewhere(j - 1));
+    };
+    if (ce != nullptr && j > start && !coordinated && d_.LooksLikeMasdar(j) && (ce->np || after_family_name()) &&
+        !ConstructTitleAt(j - 1) && !ConstructTitleAt(j) && !head_adjective() &&
         !(d_.IsWord(j - 1) && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & kClassNoun)))
       break;
     // (After a title, a word before a surname is a given name: المهندس
