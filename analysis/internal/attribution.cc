@@ -905,7 +905,7 @@ void Attributor::AttachForward(int i, int lim) {
       if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) break;
     }
   }
-  // أعلنت وكالة الفضاء الأمريكية "ناسا" إطلاق ...: the name in marks after
+  // أعلنت هيئة الطيران المدنية "هاطم" إطلاق ...: the name in marks after
   // a subject that ends in a definite word is its apposition, outside the
   // speaker phrase (the guide's acronym); a noun-phrase content starts
   // after it. (Not after a title, where the marks hold the person's name:
@@ -1529,7 +1529,7 @@ void Attributor::AttachForward(int i, int lim) {
   }
   // The relative clause, and what was said in it, ends at its comma.
   // (Not at the commas around a relative clause nested in what was said:
-  // الذين يقولون إن تلك البرامج، التي تزعم ...، قد تكون ...)
+  // الذين يقولون إن هذه الألعاب، التي يقال ...، قد تكون ...)
   if (relative_between_commas) {
     bool nested = false;
     end = CommaEnd(content, end, [&](int n) {
@@ -2203,7 +2203,7 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
       return false;
     if (alladhi) return m_.PhraseGender(h) == Gender::kFem || EndsWith(d_.Word(h), "\u0627\u062A");
     if (allati) return (d_.AnyCls(h) & kTitle) && m_.PhraseGender(h) != Gender::kFem;
-    // (الذين with a head in ـات, a plural of things: تحذيرات الأطباء الذين.)
+    // (الذين with a head in ـات, a plural of things: تحذيرات المعلمين الذين.)
     if (alladhina) return EndsWith(d_.Word(h), "\u0627\u062A");
     return false;
   };
@@ -2216,14 +2216,14 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
     const bool named = d_.IsWord(s0 - 1) && (d_.AnyCls(s0 - 1) & kClassNoun);  // (the name after it)
     // (Nor a family name the dictionary reads as a verb, right before the
     // relative and after a given name or a name it does not know: المخرج
-    // بايتون ريد الذي.)
+    // فلان ريد الذي.)
     const bool family = s0 == end - 1 && d_.IsWord(s0 - 1) && !d_.IsDefinite(s0 - 1) &&
                         ((d_.Cls(s0 - 1) & kGivenName) || d_.IsNameWord(s0 - 1));
     if (d_.IsVerbOnly(s0) && !naming && !named && !family && !d_.IsDefinite(s0) && !d_.IsNameWord(s0) &&
         !(d_.AnyCls(s0) & (kTitle | kGivenName)))
       break;
     // (Before الذين, a definite noun joined by و to the next is a list of
-    // the people: الأطباء والمسؤولون الذين.)
+    // the people: المعلمون والمشرفون الذين.)
     if (s0 + 1 < end && d_.IsDefinite(s0) && d_.IsDefinite(s0 + 1) && !d_.IsAdjectiveLike(s0 + 1) &&
         !StartsWith(d_.Word(s0 + 1), kLamLam) && !(alladhina && StartsWith(d_.Word(s0 + 1), kWaw)))
       break;
@@ -2288,12 +2288,12 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
   // الذين, which stands for people only, the plural that names them.
   if (alladhina) {
     // (The relative is the subject only of a plural verb: in رغبة
-    // الجمهوريين الذين انتقد زعيمهم the subject is the noun after the verb.)
+    // النواب الذين انتقد زعيمهم the subject is the noun after the verb.)
     const int c = d_.CueAt(rel + 1);
     if (c < 0 || d_.Entry(c).gender != Gender::kPlural) return {end, end};
-    // People named by a sound masculine plural (الأطباء والمسؤولون
-    // الفيدراليون، السائقين), not after a preposition, whose noun may be
-    // another's (العاملين في مجال الفنادق الذين).
+    // People named by a sound masculine plural (المعلمون والمشرفون
+    // التربويون، المزارعين), not after a preposition, whose noun may be
+    // another's (العاملين في قطاع النقل الذين).
     const auto sound_plural = [&](int k) {
       return d_.IsWord(k) && d_.IsDefinite(k) &&
              (EndsWith(d_.Word(k), "\u064A\u0646") || EndsWith(d_.Word(k), "\u0648\u0646"));
@@ -2303,8 +2303,8 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
       if (sound_plural(k)) people = k;
     }
     if (people >= 0 && !(d_.IsWord(best - 1) && (d_.Cls(best - 1) & kPrep))) {
-      // (A head in the construct state that names no people, قلق
-      // السائقين: the people are its genitive. Not a quantifier or a
+      // (A head in the construct state that names no people, غضب
+      // المزارعين: the people are its genitive. Not a quantifier or a
       // partitive: بعض المتنزهين.)
       if (people > best && !d_.IsDefinite(best) && !(d_.AnyCls(best) & kTitle) &&
           !QuoteDoc::IsQuantifierWord(d_.Word(best)) && d_.Word(best) != "\u0628\u0639\u0636")

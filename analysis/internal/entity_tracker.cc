@@ -1090,7 +1090,7 @@ std::pair<int, int> EntityTracker::SubjectBeforeVerb(int v, int s) const {
       (d_.AnyCls(v) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kTitle | kGivenName)))
     return {v, v};
   // (Not the letter of a title, د., nor a given name that opens a name,
-  // باراك أوباما, with a name after it.)
+  // a given name read as a verb with a name after it.)
   if (d_.IsAbbreviationPeriod(v + 1) ||
       (d_.IsWord(v + 1) && !d_.IsDefinite(v + 1) && (d_.IsNameWord(v + 1) || (d_.Cls(v + 1) & kGivenName))))
     return {v, v};
@@ -1109,7 +1109,7 @@ std::pair<int, int> EntityTracker::SubjectBeforeVerb(int v, int s) const {
     if (pb == p && pe == v && NamesPerson(p, v, kTitle | kGivenName)) best = {p, v};
   }
   if (best.second <= best.first) return best;
-  // (Not a family name that reads as a verb, سمير جعجع: the name run
+  // (Not a family name that reads as a verb, فلان جعجع: the name run
   // through the word before it goes on; nor a given name that opens one.)
   if (const auto [nb, ne] = m_.NameRun(v, d_.SentEnd(v)); nb == v && ne > v + 1) return {v, v};
   for (int k = std::max(best.first, v - 4); k < v; ++k) {

@@ -671,7 +671,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       // لفرانس برس، : an addressee closed by a comma.
       // (Not in a role set off by commas after the name, read with no cue,
       // where a class noun with ل is the body of the role: فلان، الرئيس
-      // التنفيذي لشركة فيرساتشي:)
+      // التنفيذي لشركة ...:)
       const int nx = d_.IsWord(j + 1) && !d_.IsDefinite(j + 1) && !(d_.Cls(j + 1) & kComp) ? j + 2 : j + 1;
       const bool body_of_role = ce == nullptr && (d_.AnyCls(j) & kClassNoun) && !(d_.ClsCl(j) & kAddressee) &&
                                 d_.IsComma(start - 1);
@@ -949,10 +949,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     };
     // (A word with ل and a definite genitive after it, with the person's
     // title or given name next, is a noun in the role, whatever else the
-    // dictionary reads it as (لأمن as a verb): مساعد مدير الأمن العام لأمن
-    // الحج اللواء فلان.)
+    // dictionary reads it as (لأمن as a verb): مساعد مدير الإدارة العامة
+    // لأمن المنشآت اللواء فلان.)
     // (The genitive may have its adjectives and coordinated nouns: لأمن
-    // الحج والعمرة اللواء فلان.)
+    // المنشآت والطرق اللواء فلان.)
     const auto role_with_lam = [&]() {
       if (!StartsWith(d_.Word(j), kLam) || !d_.IsDefinite(j + 1)) return false;
       for (int k = j + 1; k < j + 5 && d_.IsWord(k); ++k) {
@@ -1790,7 +1790,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            // (A given name opens no role: عبد ربه منصور هادي، عبد الله حمد
            // الفوزان.)
            // (The word after the phrase is no part of it: وزير الخارجية
-           // محمد جواد ظريف | اليوم.)
+           // فلان علان الفلاني | اليوم.)
            !(k - i >= 2 && !d_.IsDefinite(k) && !IsNameLink(k) && !IsNameLink(k - 1) &&
              !(d_.Cls(k) & kGivenName) && k + 1 < se && d_.IsWord(k + 1) && d_.IsDefinite(k + 1) &&
              !SurnameAt(k + 1, -1)) &&
@@ -2066,7 +2066,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // title word.
   // (أحد مؤسسي «الأفق»: or a noun in the construct state before a quoted
   // name.)
-  // (With up to three such nouns in the chain: منسق فريق رصد «القاعدة».)
+  // (With up to three such nouns in the chain: منسق فريق رصد «...».)
   bool before_name = false;
   for (int k = a + 1; k < a + 4 && !before_name; ++k) {
     // (A word after the first may also read as a verb: رصد.)
@@ -2075,7 +2075,7 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
         (d_.AnyCls(k) & (kStop | kPrep | kComp | kAdjunct | kNeg | kRelative)))
       break;
     // (Deeper in the chain, any short words in marks that may name
-    // something: its genitive, رصد «القاعدة».)
+    // something: its genitive, رصد «...».)
     const int quoted = d_.OpenTop(k + 1);
     before_name = quoted >= 0 && (IsNameLike(quoted) || (k > a + 1 && d_.WordsIn(qt_.pairs[quoted]) <= 3 &&
                                                           QuotedWordsMayName(qt_.pairs[quoted])));

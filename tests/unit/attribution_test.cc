@@ -117,16 +117,16 @@ TEST(AttributionTest, NounPhraseContentAfterAQuotedAcronym) {
 TEST(AttributionTest, TheRoleAfterTheNameKeepsItsBodyAndItsQuotedGenitive) {
   // فلان، الرئيس التنفيذي لشركة X: the class noun with ل before the colon
   // is the body of the role, not the addressee.
-  StagedDoc s("وقال سامي النمر، الرئيس التنفيذي لشركة فيرساتشي: «الشركة رائدة في السوق».");
+  StagedDoc s("وقال سامي النمر، الرئيس التنفيذي لشركة لوميرا: «الشركة رائدة في السوق».");
   auto a = Attribute(s);
   ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].speaker, "سامي النمر، الرئيس التنفيذي لشركة فيرساتشي");
+  EXPECT_EQ(a[0].speaker, "سامي النمر، الرئيس التنفيذي لشركة لوميرا");
   // A chain of nouns in the construct state that ends in a quoted name is
   // a role too.
-  StagedDoc t("إذ يقول سامي النمر، منسق فريق رصد «القاعدة» في مجلس الأمن، إن السوق مستقر.");
+  StagedDoc t("إذ يقول سامي النمر، منسق فريق رصد «الأسواق» في الهيئة، إن السوق مستقر.");
   a = Attribute(t);
   ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].speaker, "سامي النمر، منسق فريق رصد «القاعدة» في مجلس الأمن");
+  EXPECT_EQ(a[0].speaker, "سامي النمر، منسق فريق رصد «الأسواق» في الهيئة");
   // An addressee with ل right after the speaker stays out.
   StagedDoc u("وقال سامي النمر لقناة العربية: «الشركة رائدة في السوق».");
   a = Attribute(u);
@@ -156,11 +156,11 @@ TEST(AttributionTest, TheAntecedentOfARelativeBeforeTheCue) {
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
-  StagedDoc s("وتتزايد تحذيرات الأطباء والمسؤولين، الذين يقولون إن تلك البرامج، التي تزعم أنها مفيدة، قد تكون خطيرة.");
+  StagedDoc s("وتتزايد تحذيرات المعلمين والمشرفين، الذين يقولون إن هذه الألعاب، التي يقال إنها مفيدة، قد تكون ضارة.");
   auto a = Attribute(s);
   ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].speaker, "الأطباء والمسؤولين");
-  EXPECT_EQ(a[0].content, "تلك البرامج، التي تزعم أنها مفيدة، قد تكون خطيرة");
+  EXPECT_EQ(a[0].speaker, "المعلمين والمشرفين");
+  EXPECT_EQ(a[0].content, "هذه الألعاب، التي يقال إنها مفيدة، قد تكون ضارة");
 }
 
 TEST(AttributionTest, AClosingParenthesisWhoseOpeningIsInTheContentEndsIt) {
@@ -176,33 +176,33 @@ TEST(AttributionTest, AClosingParenthesisWhoseOpeningIsInTheContentEndsIt) {
 TEST(AttributionTest, MubayyinanReportsAVerbalNounAfterAComma) {
   // مبينا is never the preposition بين: after a comma it reports a verbal
   // noun, and the report before it ends at the comma.
-  StagedDoc s("وأوضح المتحدث أن الحوادث تتعدد خلال العيد، مبينا وقوع حالتي غرق أمس.");
+  StagedDoc s("وأوضح المتحدث أن البلاغات تزداد في الصيف، مبينا وقوع حادثين أمس.");
   auto a = Attribute(s);
   ASSERT_EQ(a.size(), 2u);
-  EXPECT_EQ(a[0].content, "الحوادث تتعدد خلال العيد");
+  EXPECT_EQ(a[0].content, "البلاغات تزداد في الصيف");
   EXPECT_EQ(a[1].cue, "مبينا");
-  EXPECT_EQ(a[1].content, "وقوع حالتي غرق أمس");
+  EXPECT_EQ(a[1].content, "وقوع حادثين أمس");
 }
 
 TEST(AttributionTest, AVerbalNounWhoseAdjectiveAgreesWithTheNounBeforeItIsItsGenitive) {
-  // وسائل إعلام مصرية: the feminine adjective agrees with وسائل, so إعلام is
+  // وسائل إعلام محلية: the feminine adjective agrees with وسائل, so إعلام is
   // its genitive, inside the subject; the news after it is the content.
-  StagedDoc s("أعلنت وسائل إعلام مصرية وعربية نبأ وفاة الفنان الكبير اليوم.");
+  StagedDoc s("أعلنت وسائل إعلام محلية وعربية نبأ وفاة الشاعر الكبير أمس.");
   auto a = Attribute(s);
   ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].speaker, "وسائل إعلام مصرية وعربية");
-  EXPECT_EQ(a[0].content, "نبأ وفاة الفنان الكبير اليوم");
+  EXPECT_EQ(a[0].speaker, "وسائل إعلام محلية وعربية");
+  EXPECT_EQ(a[0].content, "نبأ وفاة الشاعر الكبير أمس");
 }
 
 TEST(AttributionTest, ThammanaWithAPersonAfterItIsTheVerb) {
   // ثمن opening its clause with a person after it is the verb of praise,
   // not the noun "price"; its content is the noun phrase after the subject.
-  StagedDoc s("من جهته ثمن سامي النمر المدير العام للمؤسسة زيارة الأمين للحارة، منوها بدعم الأمير.");
+  StagedDoc s("من جهته ثمن سامي النمر المدير العام للجمعية زيارة المحافظ للمعرض، منوها بدعم الأمير.");
   auto a = Attribute(s);
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].cue, "ثمن");
-  EXPECT_EQ(a[0].speaker, "سامي النمر المدير العام للمؤسسة");
-  EXPECT_EQ(a[0].content, "زيارة الأمين للحارة");
+  EXPECT_EQ(a[0].speaker, "سامي النمر المدير العام للجمعية");
+  EXPECT_EQ(a[0].content, "زيارة المحافظ للمعرض");
   // The noun stays a noun: ثمن السلعة.
   StagedDoc t("وارتفع ثمن السلعة في الأسواق.");
   EXPECT_TRUE(Attribute(t).empty());
