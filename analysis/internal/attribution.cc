@@ -910,9 +910,8 @@ void Attributor::AttachForward(int i, int lim) {
   // speaker phrase (the guide's acronym); a noun-phrase content starts
   // after it. (Not after a title, where the marks hold the person's name:
   // والدة المواطن "فلان".)
-  if (se > sb && np_from == from && from == se && d_.IsDefinite(se - 1) && !(d_.AnyCls(se - 1) & kTitle) &&
-      d_.T(from).kind == QTokKind::kMark &&
-      d_.T(from).pair >= 0) {
+  if (se > sb && np_from == from && from == se && from < lim && d_.IsDefinite(se - 1) &&
+      !(d_.AnyCls(se - 1) & kTitle) && d_.T(from).kind == QTokKind::kMark && d_.T(from).pair >= 0) {
     const QPair& pr = qt_.pairs[d_.T(from).pair];
     if (pr.open == from && pr.close + 1 < lim && d_.WordsIn(pr) >= 1 && d_.WordsIn(pr) <= 3 &&
         m_.QuotedWordsMayName(pr))

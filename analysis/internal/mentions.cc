@@ -954,7 +954,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // (The genitive may have its adjectives and coordinated nouns: لأمن
     // المنشآت والطرق اللواء فلان.)
     const auto role_with_lam = [&]() {
-      if (!StartsWith(d_.Word(j), kLam) || !d_.IsDefinite(j + 1)) return false;
+      if (!d_.IsWord(j) || !StartsWith(d_.Word(j), kLam) || !d_.IsDefinite(j + 1)) return false;
       for (int k = j + 1; k < j + 5 && d_.IsWord(k); ++k) {
         if ((d_.Cls(k) & kGivenName) || (k > j + 1 && d_.IsDefinite(k) && (d_.AnyCls(k) & kTitle))) return true;
         if (!d_.IsDefinite(k)) return false;
@@ -1034,7 +1034,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     const auto after_family_name = [&]() {
       return ce->obj && !d_.IsDefinite(j - 1) && !d_.IsDefinite(j) && d_.IsDefinite(j + 1) &&
              !(d_.Cls(j - 1) & kGivenName) && !(d_.Cls(j) & kGivenName) && !d_.IsNameWord(j) &&
-             (d_.IsNameWord(j - 1) || SubjectOfACueElsewhere(j - 1));
+             d_.IsWord(j - 1) && (d_.IsNameWord(j - 1) || SubjectOfACueElsewhere(j - 1));
     };
     if (ce != nullptr && j > start && !coordinated && d_.LooksLikeMasdar(j) && (ce->np || after_family_name()) &&
         !ConstructTitleAt(j - 1) && !ConstructTitleAt(j) && !head_adjective() &&
