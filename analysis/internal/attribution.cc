@@ -1969,9 +1969,11 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     }
     return n;
   };
-  while (ce > cb && d_.T(ce - 1).kind == QTokKind::kPunct &&
-         !(d_.IsPunct(ce - 1, U')') && open_parens(cb, ce - 1) > 0))
-    --ce;
+  // Trailing punctuation that stays out of the span.
+  const auto trailing_punct = [&](int k) {
+    return d_.T(k).kind == QTokKind::kPunct && !(d_.IsPunct(k, U')') && open_parens(cb, k) > 0);
+  };
+  while (ce > cb && trailing_punct(ce - 1)) --ce;
   // (Nor one the clause's end left out.)
   while (ce > cb && d_.IsPunct(ce, U')') && open_parens(cb, ce) > 0) ++ce;
   while (cb < ce && d_.T(cb).kind == QTokKind::kPunct) ++cb;
@@ -1987,9 +1989,7 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
   // ...في عدن".: a mark at the end that closes nothing stays out, with the
   // punctuation before it.
   if (!unclosed) {
-    while (ce > cb && ((d_.T(ce - 1).kind == QTokKind::kMark && d_.T(ce - 1).pair < 0) ||
-                       (d_.T(ce - 1).kind == QTokKind::kPunct &&
-                        !(d_.IsPunct(ce - 1, U')') && open_parens(cb, ce - 1) > 0))))
+    while (ce > cb && ((d_.T(ce - 1).kind == QTokKind::kMark && d_.T(ce - 1).pair < 0) || trailing_punct(ce - 1)))
       --ce;
     if (cb >= ce) return;
   }

@@ -315,9 +315,12 @@ void QuoteDoc::FindCues() {
     // (ثمن فلان، وثمن المدير ...: a verb of praise whose content is a noun
     // phrase, opening its clause with a person after it, is the verb, not
     // the noun "price".)
-    const bool person_after = ce.np && ce.cls == CueClass::kVerb && IsWord(end) &&
-                              (AnyCls(end) & (kTitle | kGivenName)) && ClauseInitial(t);
-    if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) && !person_after &&
+    // (Asked of strict cues only.)
+    const auto person_after = [&]() {
+      return ce.np && ce.cls == CueClass::kVerb && IsWord(end) && (AnyCls(end) & (kTitle | kGivenName)) &&
+             ClauseInitial(t);
+    };
+    if (ce.strict && !(ce.finding && ClauseInitial(t) && IsDocumentNoun(end)) && !person_after() &&
         (!GovernedFollows(ce, end) ||
          (!ClauseInitial(t) && !(ColonSoon(end) && IsVerbOnly(t)) && !(IsVerbOnly(t) && ComplementizerSoon(ce, end)))))
       continue;
