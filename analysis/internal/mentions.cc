@@ -2020,6 +2020,63 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   if (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
       (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun)))
     return se;
+  // سامي النمر، أستاذ مساعد في كلية الإعلام، إن / سامي النمر، صاحب مكتب
+  // للاستشارات: «...»: after a personal name, words with no verb, cue,
+  // relative or adverb that run from the comma to the colon or the
+  // complementizer (or to the comma before them, with the occasion of the
+  // words between: ...، خلال مقابلة مع «...»، إن) are the person's
+  // apposition, whatever noun heads it (an indefinite one too, which the
+  // role rules below leave out). (Not an accusative verbal noun, ردا على
+  // سؤال، which says why the words were said.)
+  if (ce != nullptr && !semicolon) {
+    const auto [pnb, pne] = NameIn(sb, se);
+    if (pne == se && pne > pnb && (d_.Morph(a).classes & kNominal) && !d_.IsVerbOnly(a) && !d_.IsAccusativeAdverb(a) &&
+        !EndsWith(d_.Word(a), "\u0627") &&
+        !d_.HasDigit(a) && !(d_.AnyCls(a) & (kTitle | kGivenName)) && !d_.IsNameWord(a)) {
+      int words = 0;
+      const auto speech_at = [&](int t) { return d_.IsPunct(t, U':') || (d_.IsWord(t) && (d_.Cls(t) & kComp)); };
+      for (int k = a; k < limit && k < a + 24; ++k) {
+        if (d_.T(k).kind == QTokKind::kMark) {
+          const int p = d_.OpenTop(k);
+          if (p >= 0 && qt_.pairs[p].open == k && d_.WordsIn(qt_.pairs[p]) <= 5) k = qt_.pairs[p].close;
+          continue;
+        }
+        if (speech_at(k)) {
+          if (words >= 2) return k;
+          break;
+        }
+        if (d_.IsComma(k)) {
+          if (words < 2 || d_.IsSemicolon(k)) break;
+          if (speech_at(k + 1)) return k;
+          // (Then the occasion of the words: ...، خلال مقابلة مع «...»، إن.)
+          const int n = k + 1;
+          if (d_.IsWord(n) && d_.CueAt(n) < 0 &&
+              ((d_.AnyCls(n) & (kAdjunct | kSetting)) || (d_.Word(n) == kFi && d_.IsSettingAt(n + 1)))) {
+            for (int m = n + 1; m < limit && m < n + 16; ++m) {
+              if (d_.IsComma(m) && speech_at(m + 1)) return k;
+              if (d_.T(m).kind == QTokKind::kMark) continue;
+              if (!d_.IsWord(m) || d_.CueAt(m) >= 0 || d_.IsVerbOnly(m) || (d_.AnyCls(m) & (kComp | kCompNeg | kRelative)))
+                break;
+            }
+          }
+          break;
+        }
+        // (An addressee ends it when what was said follows it: ...، أحد
+        // سكان الحي لـ«الصحيفة»: «...».)
+        if (d_.IsWord(k) && words >= 2 &&
+            (d_.Word(k) == kLam || ((d_.AnyCls(k) & kAddressee) && (d_.Morph(k).split.proclitics & kPrepLi)))) {
+          int after = k + 1;
+          if (const int p = d_.OpenTop(after); p >= 0 && qt_.pairs[p].open == after) after = qt_.pairs[p].close + 1;
+          if (speech_at(after) || (d_.IsComma(after) && speech_at(after + 1))) return k;
+          break;
+        }
+        if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || d_.IsVerbOnly(k) || d_.Word(k) == kLam ||
+            (d_.AnyCls(k) & (kCompNeg | kRelative | kNeg | kPronoun | kAdjunct | kSetting)))
+          break;
+        ++words;
+      }
+    }
+  }
   // A definite apposition is a role or a titled name (خالد العمري، المتحدث
   // باسم الهيئة: / مدير المرور، العقيد سالم الحربي:); it must reach the
   // complementizer or the colon, so that a new subject or a list after the

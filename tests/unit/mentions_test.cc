@@ -111,6 +111,36 @@ TEST(MentionsTest, AppositionAnonymityAndPrepositionsWithPronouns) {
   EXPECT_EQ(PhraseAfterCue("وقال هو ووزير المالية إن الميزانية جاهزة."), "هو ووزير المالية");
 }
 
+// The speaker phrase after the cue of `input` with the apposition after it.
+std::string PhraseWithAppositionAfterCue(const std::string& input) {
+  StagedDoc s(input);
+  const Mentions m(s.doc());
+  const int cue = s.doc().CueAt(0);
+  const CueEntry& ce = s.doc().Entry(cue);
+  const int lim = s.doc().SentEnd(0);
+  const auto [sb, se] = m.SpeakerPhrase(s.doc().cues()[cue].end, lim, false, &ce);
+  return s.Str(sb, m.WithApposition(sb, se, lim, &ce));
+}
+
+TEST(MentionsTest, AnyNounPhraseBetweenANameAndWhatWasSaidIsItsApposition) {
+  // An indefinite head that is no title, up to the complementizer or the
+  // colon, over a quoted name.
+  EXPECT_EQ(PhraseWithAppositionAfterCue("وقال سامر الخطيب، أستاذ مساعد في كلية الإعلام بجامعة دمشق، إن الصحف تواجه أزمة."),
+            "سامر الخطيب، أستاذ مساعد في كلية الإعلام بجامعة دمشق");
+  EXPECT_EQ(PhraseWithAppositionAfterCue("وقالت ليلى حداد، صاحبة مكتب للاستشارات العقارية: «السوق تتراجع»."),
+            "ليلى حداد، صاحبة مكتب للاستشارات العقارية");
+  // With the occasion of the words or the addressee after it, which stay out.
+  EXPECT_EQ(PhraseWithAppositionAfterCue(
+                "وقال سامر الخطيب، مذيع أخبار في قناة «الأفق»، خلال مقابلة مع الصحيفة، إن الصحف تواجه أزمة."),
+            "سامر الخطيب، مذيع أخبار في قناة «الأفق»");
+  EXPECT_EQ(PhraseWithAppositionAfterCue("وقال سامر الخطيب، أحد سكان الحي لـ«الصحيفة»: «الطريق مغلق»."),
+            "سامر الخطيب، أحد سكان الحي");
+  // An accusative verbal noun says why the words were said; a verb opens a
+  // clause of its own.
+  EXPECT_EQ(PhraseWithAppositionAfterCue("وقال سامر الخطيب، ردا على سؤال عن الأسعار، إن السوق مستقرة."), "سامر الخطيب");
+  EXPECT_EQ(PhraseWithAppositionAfterCue("وقال سامر الخطيب، الذي زار المعرض، إن السوق مستقرة."), "سامر الخطيب");
+}
+
 TEST(MentionsTest, NamesInsidePhrases) {
   StagedDoc s("وأوضح المهندس خالد الرشيد وكيل البلدية للخدمات أن الحدائق ستفتح.");
   const Mentions m(s.doc());
