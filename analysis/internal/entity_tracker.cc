@@ -84,11 +84,12 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         if (d_.IsVerb(v) && d_.IsWord(v + 1) && IsResumptiveFi(d_.Word(v + 1))) taken_up = v;
       }
       if (taken_up >= 0) {
-        const auto [ob, oe] = StatementOwnerBefore(taken_up, s);
+        bool lam = false;
+        const auto [ob, oe] = StatementOwnerBefore(taken_up, s, &lam);
         if (oe > ob) {
           c.sb = ob;
           c.se = oe;
-          c.strip_l = true;
+          c.strip_l = lam;
           c.mode = SpeakerMode::kExplicit;
           chained = true;
         }
@@ -820,20 +821,79 @@ int EntityTracker::DocumentIssuerAt(int sb, int se) const {
   return agent(g) ? g : sb;
 }
 
-std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s) const {
+std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool* lam) const {
+  *lam = false;
   // (Over a semicolon, which the sentence bounds may end a sentence at:
   // وتخلل الحفل كلمة لرئيس المجلس؛ أثنى فيها.)
   if (s >= 2 && d_.IsSemicolon(s - 1)) s = d_.SentStart(s - 2);
-  for (int k = anchor - 2; k >= s && k >= anchor - 30; --k) {
-    if (!d_.IsWord(k) || !(d_.AnyCls(k) & (kSetting | kDocument)) || d_.IsDefinite(k) || d_.HasPossessive(k) ||
-        !d_.IsWord(k + 1) || !(d_.Morph(k + 1).split.proclitics & kPrepLi) || (d_.AnyCls(k + 1) & kAddressee))
-      continue;
-    const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
-    if (se <= sb) return {anchor, anchor};
-    // (A person or an office: a title, a given name or a name in it.)
-    return NamesPerson(sb, se, kTitle | kGivenName) ? std::pair<int, int>{sb, se} : std::pair<int, int>{anchor, anchor};
+  const std::pair<int, int> none{anchor, anchor};
+  for (int k = anchor - 1; k >= s && k >= anchor - 30; --k) {
+    if (!StatementNounAt(k)) continue;
+    if (d_.IsWord(k + 1) && (d_.Morph(k + 1).split.proclitics & kPrepLi) && !(d_.AnyCls(k + 1) & kAddressee)) {
+      const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
+      if (se <= sb) return none;
+      // (A person or an office: a title, a given name or a name in it.)
+      if (!NamesPerson(sb, se, kTitle | kGivenName)) return none;
+      *lam = true;
+      return {sb, se};
+    }
+    // تغريدة كتبها الدكتور فلان، مقالة قديمة نشرها الناقد فلان: a verb of
+    // writing or issuing right after the statement (or after its
+    // adjectives) carries it as its object pronoun; its subject wrote it.
+    int v = k + 1;
+    while (v < anchor && v < k + 3 && d_.IsWord(v) && !d_.IsDefinite(v) && !d_.IsVerbOnly(v) &&
+           (d_.Morph(v).classes & kAdjective) && !d_.HasPronounSuffix(v))
+      ++v;
+    if (v + 1 < anchor && d_.IsWord(v) && d_.IsVerb(v) &&
+        (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) && IssuingVerb(v)) {
+      auto [sb, se] = m_.SpeakerPhrase(v + 1, anchor, false, &SubjectEntry());
+      if (sb != v + 1 || se <= sb || !NamesPerson(sb, se, kTitle | kGivenName)) return none;
+      // (Not where it was written: كتبها فلان في صحيفة ...، في تويتر.)
+      if (const auto [nb, ne] = m_.NameIn(sb, se); ne > nb && ne < se && d_.IsWord(ne) && d_.Word(ne) == kFi) se = ne;
+      return {sb, se};
+    }
+    // (An interview or a call with someone: either side may speak.)
+    if (d_.IsWord(v) && d_.Word(v) == "\u0645\u0639") return none;  // مع
+    // وفي الحفل ألقى رئيس البلدية كلمة، نشرت المجلة تقريرا: the statement
+    // is the object of a verb of issuing, right after its subject.
+    for (int w = k - 1; w >= s && w >= k - 12; --w) {
+      if (!d_.IsWord(w) || d_.CueAt(w) >= 0) break;
+      if (!d_.IsVerb(w) || d_.HasPronounSuffix(w) || d_.Morph(w).split.enclitic != Enclitic::kNone || !IssuingVerb(w))
+        continue;
+      const auto [sb, se] = m_.SpeakerPhrase(w + 1, k, false, &SubjectEntry());
+      // (A definite phrase: الوزارة، مجلة الأفق, a person, or a name.)
+      if (sb == w + 1 && se == k &&
+          (NamesPerson(sb, se, kTitle | kGivenName | kDocument) || d_.IsDefinite(sb) || d_.IsDefinite(se - 1) ||
+           d_.IsNameWord(se - 1)))
+        return {sb, se};
+      break;
+    }
+    return none;
   }
-  return {anchor, anchor};
+  return none;
+}
+
+bool EntityTracker::StatementNounAt(int k) const {
+  if (!d_.IsWord(k) || d_.IsDefinite(k) || d_.HasPossessive(k)) return false;
+  if (d_.AnyCls(k) & (kSetting | kDocument)) return true;
+  // (In the accusative: بيانا، تقريرا، اتصالا.)
+  const std::string_view w = d_.Word(k);
+  constexpr std::string_view kAlif = "\u0627";
+  return EndsWith(w, kAlif) && w.size() > 4 &&
+         (d_.tables().Class(w.substr(0, w.size() - kAlif.size())) & (kSetting | kDocument));
+}
+
+bool EntityTracker::IssuingVerb(int v) const {
+  // كتب، نشر، أصدر، ألقى، أجرى، أعد، وجه، أرسل، بعث، عقد، أطلق.
+  std::string_view w = d_.Word(v);
+  if (StartsWith(w, kWaw) && (d_.Morph(v).split.proclitics & kConjWa)) w.remove_prefix(kWaw.size());
+  for (std::string_view stem :
+       {"\u0643\u062A\u0628", "\u0646\u0634\u0631", "\u0627\u0635\u062F\u0631", "\u0627\u0644\u0642\u064A",
+        "\u0627\u0644\u0642\u0627", "\u0627\u062C\u0631", "\u0627\u0639\u062F", "\u0648\u062C\u0647",
+        "\u0627\u0631\u0633\u0644", "\u0628\u0639\u062B", "\u0639\u0642\u062F", "\u0627\u0637\u0644\u0642"}) {
+    if (StartsWith(w, stem)) return true;
+  }
+  return false;
 }
 
 bool EntityTracker::PersonSubjectBetween(int from, int to, Gender g) const {

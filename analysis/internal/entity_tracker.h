@@ -120,10 +120,17 @@ class EntityTracker {
   // given name...) in it, or a personal name run.
   bool NamesPerson(int sb, int se, uint32_t classes) const;
   // For a cue that takes up a statement with its pronoun (قال فيها): the
-  // owner of the statement, a person's phrase with ل right after an
-  // indefinite statement noun between `s` and `anchor` (بكلمة لرئيس
-  // المجلس، رحب فيها); {anchor, anchor} when there is none.
-  std::pair<int, int> StatementOwnerBefore(int anchor, int s) const;
+  // owner of the nearest indefinite statement noun between `s` and
+  // `anchor`: a person's phrase with ل right after it (بكلمة لرئيس المجلس،
+  // رحب فيها; `*lam` is set), the subject of a verb of writing that
+  // carries it as its pronoun (تغريدة كتبها الدكتور فلان قال فيها), or the
+  // subject of a verb of issuing whose object it is (وفي الحفل ألقى
+  // المدير كلمة أكد فيها); {anchor, anchor} when there is none.
+  std::pair<int, int> StatementOwnerBefore(int anchor, int s, bool* lam) const;
+  // An indefinite noun of a statement or a document at k (كلمة، بيانا).
+  bool StatementNounAt(int k) const;
+  // A verb of writing or issuing (كتب، نشر، أصدر، ألقى، أجرى ...).
+  bool IssuingVerb(int v) const;
   // The gender a singular verb shows its subject, or kUnknown.
   Gender VerbGender(int v) const;
   // The subject that stands before the verb at v in sentence s and names

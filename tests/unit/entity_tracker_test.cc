@@ -432,6 +432,24 @@ TEST(EntityTrackerTest, AClauseAfterThummaGivesItsSubjectToTheResumptiveCue) {
   EXPECT_EQ(r[0], "سالم العمري");
 }
 
+TEST(EntityTrackerTest, TheWriterOrIssuerOfTheStatementSpeaksInIt) {
+  // The subject of a verb of writing that carries the statement as its
+  // pronoun wrote it; where it was written is no part of the speaker.
+  StagedDoc s("وقرأت مقالة قديمة كتبها الناقد سامر الخطيب في صحيفة الأفق يقول فيها: «النقد صعب».");
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  auto r = EntityTracker(s.doc(), m).Resolve(&cands);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سامر الخطيب");
+  EXPECT_EQ(s.Str(cands[0].sb, cands[0].se), "الناقد سامر الخطيب");
+  // The subject of a verb of issuing whose object the statement is, after
+  // a time phrase; and an accusative statement with its owner after ل.
+  EXPECT_EQ(Resolved("وفي عدد الشهر الماضي نشرت مجلة الأفق تقريرا قالت فيه إن الأمطار ستزيد."),
+            std::vector<std::string>{"مجلة الأفق"});
+  EXPECT_EQ(Resolved("ووزعت البعثة أمس بيانا لوزير التجارة قال فيه إن الاتفاق قريب."),
+            std::vector<std::string>{"وزير التجارة"});
+}
+
 TEST(EntityTrackerTest, APluralVerbTakesNoFeminineSingularAndASingularNoPluralNoun) {
   // وأشاروا after a study: the study is one document, the researchers who
   // ran it are the plural subject; وأكد does not stand for نجوم المسرح.
