@@ -294,6 +294,13 @@ int Attributor::AddresseeEnd(int k) const {
   const std::string_view w = d_.Word(k);
   // لـ«الوطن»
   if ((w == kLam || w == "\u0644\u0640") && d_.OpenTop(k + 1) >= 0) return qt_.pairs[d_.OpenTop(k + 1)].close + 1;
+  // لـ(الصحيفة): the paper's name in parentheses.
+  if ((w == kLam || w == "\u0644\u0640") && d_.IsPunct(k + 1, U'(')) {
+    for (int c = k + 3; c <= k + 5 && c < d_.N(); ++c) {
+      if (d_.IsPunct(c, U')')) return c + 1;
+      if (!d_.IsWord(c)) break;
+    }
+  }
   // للصحافيين، لقناة «المجد»
   if (StartsWith(w, kLam) && (d_.ClsCl(k) & kAddressee)) {
     const int p = d_.OpenTop(k + 1);

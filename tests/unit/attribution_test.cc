@@ -303,6 +303,11 @@ TEST(AttributionTest, SubjectAfterATimeAdverbOrAnAddressee) {
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].speaker, "المتحدث الرسمي للبلدية");
   EXPECT_EQ(b[0].content, "الحديقة مغلقة");
+  // The paper's name in parentheses.
+  StagedDoc p("وأوضح لـ(الأفق) المتحدث الرسمي للبلدية أن الحديقة مغلقة.");
+  auto d = Attribute(p);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "المتحدث الرسمي للبلدية");
   // After a preposition with its object the subject is implicit.
   StagedDoc u("وقال بعد لقائه إن الزيارة ناجحة.");
   auto c = Attribute(u);
