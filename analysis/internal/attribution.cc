@@ -457,6 +457,7 @@ void Attributor::AttachForward(int i, int lim) {
   bool strip_w = false;
   bool statement = ce.statement;
   bool relative_between_commas = false;  // ...، الذي قال إن ...، ...
+  bool from_antecedent = false;          // the speaker is the relative's antecedent
   bool disagrees = false;  // the phrase after a feminine verb is no subject
   bool finding = false;    // a document shows a noun phrase (CueEntry::finding)
   // الذي قال / التي أكدت: a verb right after a relative pronoun, and the
@@ -823,7 +824,7 @@ void Attributor::AttachForward(int i, int lim) {
       // right after a relative pronoun is the noun phrase before it.
       // (Not when the verb carries the relative as its object pronoun.)
       const auto [pb, pe] = antecedent;
-      if (pe > pb && !carries_relative) sb = pb, se = pe;
+      if (pe > pb && !carries_relative) sb = pb, se = pe, from_antecedent = true;
       relative_between_commas = pe > pb && d_.IsComma(cue.begin - 2);
     }
     if (se <= sb) {
@@ -1410,6 +1411,7 @@ void Attributor::AttachForward(int i, int lim) {
   base.qb = qb;
   base.qe = qe;
   base.strip_l = strip_l;
+  base.repeated = from_antecedent;
   base.strip_w = strip_w;
   base.relay_sb = relay_sb;
   base.relay_se = relay_se;

@@ -45,6 +45,11 @@ struct Cand {
   // The cue has the resumptive فيه/فيها (أصدر X بيانا أكد فيه): the subject
   // it takes from an earlier clause is not the pronoun's antecedent.
   bool resumptive = false;
+  // The speaker phrase stands before the cue for another role, the
+  // antecedent of its relative pronoun (الوزير فلان، الذي قال): its
+  // speaker_resolved is the person's name, as for a subject repeated from
+  // an earlier verb.
+  bool repeated = false;
   int sentence = 0;
 };
 

@@ -296,7 +296,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           resolved = entities_[ent].fuller && nb == c.sb && ne == c.se ? display : own;
         }
       }
-      if (ent >= 0 && (resolved.empty() || chained)) resolved = Display(ent);
+      if (ent >= 0 && (resolved.empty() || chained || c.repeated)) resolved = Display(ent);
     } else if (c.mode == SpeakerMode::kImplicit) {
       ent = Antecedent(c.gender, c.sentence);
       if (ent >= 0) resolved = Display(ent);

@@ -450,6 +450,18 @@ TEST(EntityTrackerTest, TheWriterOrIssuerOfTheStatementSpeaksInIt) {
             std::vector<std::string>{"وزير التجارة"});
 }
 
+TEST(EntityTrackerTest, TheAntecedentOfARelativeResolvesToThePersonsName) {
+  // The relative's antecedent is the speaker, and speaker_resolved is the
+  // person's name without the title, as for a repeated subject.
+  StagedDoc s("ويشارك في المؤتمر المهندس سامي النمر، الذي قال إن التقنية تتطور.");
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  auto r = EntityTracker(s.doc(), m).Resolve(&cands);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(s.Str(cands[0].sb, cands[0].se), "المهندس سامي النمر");
+  EXPECT_EQ(r[0], "سامي النمر");
+}
+
 TEST(EntityTrackerTest, APluralVerbTakesNoFeminineSingularAndASingularNoPluralNoun) {
   // وأشاروا after a study: the study is one document, the researchers who
   // ran it are the plural subject; وأكد does not stand for نجوم المسرح.
