@@ -359,6 +359,11 @@ TEST(AttributionTest, BeliefNeedsAHolder) {
 TEST(AttributionTest, NothingReportedWithoutACue) {
   StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
   EXPECT_TRUE(Attribute(s).empty());
+  // An accusative noun is no dual verb: حذرا "caution", رأيا "an opinion".
+  StagedDoc t("وتعلم أن يكون أكثر حذرا من خلال تجاربه.");
+  EXPECT_TRUE(Attribute(t).empty());
+  StagedDoc u("لأن هناك رأيا جماعيا مفاده أن الدين ثقيل.");
+  EXPECT_TRUE(Attribute(u).empty());
 }
 
 }  // namespace
