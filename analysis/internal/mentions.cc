@@ -404,9 +404,18 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       // (وقال "الزوي": "...": a quoted name right before the colon of a
       // direct quote is the speaker too.)
       // (Or before a comma and the complementizer: وأعلن «اتحاد ...»، أن.)
+      // (Or a quoted personal name before a comma and its role: ويرى «فلان
+      // الفلاني»، نائب رئيس الشركة، أن.)
+      const auto quoted_person_before_role = [&] {
+        if (ce == nullptr || !d_.IsComma(pr.close + 1) || d_.WordsIn(pr) < 2 || d_.WordsIn(pr) > 4) return false;
+        const int f = pr.open + 1, r = pr.close + 2;
+        return d_.IsWord(f) && ((d_.Cls(f) & kGivenName) || ((d_.Morph(f).classes & kUnknown) && QuotedWordsMayName(pr))) &&
+               d_.IsWord(r) && ((d_.AnyCls(r) & kTitle) || d_.IsDefinite(r));
+      };
       const bool leading = j == start && ((d_.IsWord(pr.close + 1) && !d_.IsStrongEnd(pr.close + 1)) ||
                                           (d_.IsComma(pr.close + 1) && (d_.Cls(pr.close + 2) & kComp) &&
                                            QuotedWordsMayName(pr)) ||
+                                          quoted_person_before_role() ||
                                           (d_.IsPunct(pr.close + 1, U':') && d_.WordsIn(pr) <= 3 &&
                                            (d_.OpenTop(pr.close + 2) >= 0 ||
                                             (ce != nullptr && d_.WordsIn(pr) <= 2 && QuotedWordsMayName(pr)))));

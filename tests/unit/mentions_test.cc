@@ -139,6 +139,9 @@ TEST(MentionsTest, AnyNounPhraseBetweenANameAndWhatWasSaidIsItsApposition) {
   // clause of its own.
   EXPECT_EQ(PhraseWithAppositionAfterCue("وقال سامر الخطيب، ردا على سؤال عن الأسعار، إن السوق مستقرة."), "سامر الخطيب");
   EXPECT_EQ(PhraseWithAppositionAfterCue("وقال سامر الخطيب، الذي زار المعرض، إن السوق مستقرة."), "سامر الخطيب");
+  // A personal name in marks before the comma and its role.
+  EXPECT_EQ(PhraseWithAppositionAfterCue("ويرى «سامر الخطيب»، نائب رئيس الشركة، أن السوق مستقرة."),
+            "«سامر الخطيب»، نائب رئيس الشركة");
 }
 
 TEST(MentionsTest, NamesInsidePhrases) {
