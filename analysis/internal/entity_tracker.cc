@@ -64,6 +64,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
             if (ne <= nb && o.se - o.sb == 1 && FamilyNameWord(o.sb)) {
               std::tie(nb, ne) = std::pair<int, int>{o.sb, o.se};
             }
+            if (ne > nb && GenitiveOfBody(o.sb, nb)) nb = ne = o.se;
             if (const auto full = FullerName(nb, ne); full.second > full.first) std::tie(nb, ne) = full;
             if (ne > nb) name = d_.Orig(nb, ne);
           }
@@ -637,6 +638,9 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
       }
     }
   }
+  // (Not the name in the genitive of a body's or a relative's noun:
+  // حكومة الرئيس فلان.)
+  if (ne > nb && GenitiveOfBody(sb, nb)) nb = ne = se;
   if (ne > nb) {
     e.display = d_.Orig(nb, ne);
     for (int k = nb; k < ne; ++k) e.name.push_back(d_.Word(k));
@@ -871,6 +875,30 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
     return none;
   }
   return none;
+}
+
+bool EntityTracker::GenitiveOfBody(int sb, int nb) const {
+  // حكومة الرئيس السوداني فلان، والدة الرئيس فلان: a noun that is no title
+  // in the construct state, with the person's title as its genitive (and
+  // that title's adjectives), names the body or the relative, not the
+  // person. (Not صاحب السمو الملكي الأمير فلان: the title does not follow
+  // the head.)
+  if (nb - sb < 2 || !d_.IsWord(sb) || d_.IsDefinite(sb) || d_.IsNameWord(sb) || d_.IsVerbOnly(sb) ||
+      (d_.AnyCls(sb) & (kTitle | kGivenName | kLaqab | kPronoun | kStop | kPrep)) ||
+      (d_.Morph(sb).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)))
+    return false;
+  if (!d_.IsWord(sb + 1) || !d_.IsDefinite(sb + 1) || !(d_.AnyCls(sb + 1) & kTitle)) return false;
+  // (Nor an honorific, which is the person's: سمو الأمير، معالي الوزير،
+  // سعادة الشيخ، فخامة الرئيس, in the view's spelling.)
+  for (std::string_view h : {"\u0633\u0645\u0648", "\u0645\u0639\u0627\u0644\u064A", "\u0633\u0639\u0627\u062F\u0647",
+                             "\u0641\u0636\u064A\u0644\u0647", "\u062C\u0644\u0627\u0644\u0647", "\u0641\u062E\u0627\u0645\u0647",
+                             "\u0635\u0627\u062D\u0628", "\u062F\u0648\u0644\u0647"}) {
+    if (d_.Word(sb) == h) return false;
+  }
+  for (int k = sb + 2; k < nb; ++k) {
+    if (!d_.IsWord(k) || !d_.IsDefinite(k) || !d_.IsAdjectiveLike(k) || (d_.AnyCls(k) & kTitle)) return false;
+  }
+  return true;
 }
 
 bool EntityTracker::StatementNounAt(int k) const {

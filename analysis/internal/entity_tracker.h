@@ -127,6 +127,9 @@ class EntityTracker {
   // subject of a verb of issuing whose object it is (وفي الحفل ألقى
   // المدير كلمة أكد فيها); {anchor, anchor} when there is none.
   std::pair<int, int> StatementOwnerBefore(int anchor, int s, bool* lam) const;
+  // The name at nb is the genitive of the head at sb through its title
+  // (حكومة الرئيس فلان): the phrase names a body or a relative.
+  bool GenitiveOfBody(int sb, int nb) const;
   // An indefinite noun of a statement or a document at k (كلمة، بيانا).
   bool StatementNounAt(int k) const;
   // A verb of writing or issuing (كتب، نشر، أصدر، ألقى، أجرى ...).

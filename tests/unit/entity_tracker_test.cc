@@ -462,6 +462,18 @@ TEST(EntityTrackerTest, TheAntecedentOfARelativeResolvesToThePersonsName) {
   EXPECT_EQ(r[0], "سامي النمر");
 }
 
+TEST(EntityTrackerTest, ANameInTheGenitiveOfABodysNounIsNotTheSpeaker) {
+  // حكومة الرئيس فلان: the person's title is the genitive of the body's
+  // noun; the government speaks, and speaks again in the next sentence.
+  // An honorific before the title is the person's own (سمو الأمير فلان).
+  auto r = Resolved(
+      "وقالت حكومة الرئيس سامي النمر إنها مستعدة للحوار. وأضافت أن الباب مفتوح. "
+      "وقال سمو الأمير خالد العلي إن الحوار مهم. وأضاف أن الوقت مناسب.");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[1], "حكومة الرئيس سامي النمر");
+  EXPECT_EQ(r[3], "خالد العلي");
+}
+
 TEST(EntityTrackerTest, APluralVerbTakesNoFeminineSingularAndASingularNoPluralNoun) {
   // وأشاروا after a study: the study is one document, the researchers who
   // ran it are the plural subject; وأكد does not stand for نجوم المسرح.
