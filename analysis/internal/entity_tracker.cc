@@ -150,6 +150,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // وكان مواطنون قد طالبوا.)
         if (d_.SubjectInSuffix(v) && (StartsWith(d_.Word(v), kWaw) || d_.IsComma(v - 1))) continue;
         auto [sb, se] = m_.SpeakerPhrase(v + 1, c.anchor, false, &SubjectEntry());
+        if (se > sb) se = RoleToName(sb, se, c.anchor);
         // (With the person's name between commas after the role: رد وزير
         // الخارجية، جون كيري، على ...، لافتا إلى أن.)
         if (se > sb) se = m_.WithApposition(sb, se, c.anchor, &SubjectEntry());
@@ -211,6 +212,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           (d_.IsKana(v0) || first_cue >= 0 || d_.IsVerb(v0)) &&
           (d_.IsKana(v0) || !(d_.AnyCls(v0) & (kStop | kNeg | kPrep | kAdjunct)))) {
         auto [sb, se] = m_.SpeakerPhrase(v0 + 1, c.anchor, false, &SubjectEntry());
+        if (se > sb) se = RoleToName(sb, se, c.anchor);
         if (se > sb) se = m_.WithApposition(sb, se, c.anchor, &SubjectEntry());
         // (وختم حديثه بالقول: a noun with a pronoun is the object; وأشاد
         // بدور القوات: a prepositional phrase is no subject.)
@@ -409,6 +411,7 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       if (from == s && !d_.IsDefinite(s)) continue;
       auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
       if (se <= sb) continue;
+      se = RoleToName(sb, se, lim);
       // (رد وزير الخارجية، جون كيري، على ...: the person's name between
       // commas after the role is part of the subject, as after a cue.)
       const int plain_se = se;
@@ -875,6 +878,22 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
     return none;
   }
   return none;
+}
+
+int EntityTracker::RoleToName(int sb, int se, int lim) const {
+  // مدير الشؤون الصحية بمحافظة الأحساء الدكتور فلان الفلاني: a role whose
+  // place follows with a preposition, then the person's title and name; the
+  // subject runs to the name. (Only a role with no name of its own yet.)
+  if (!d_.IsWord(se) || !(d_.Morph(se).split.proclitics & (kPrepBi | kPrepLi)) || d_.CueAt(se) >= 0) return se;
+  if (const auto [nb, ne] = m_.NameRun(sb, se); ne > nb) return se;
+  if (!(d_.AnyCls(sb) & kTitle)) return se;
+  for (int t = se + 1; t < lim && t <= se + 4; ++t) {
+    if (!d_.IsWord(t) || d_.CueAt(t) >= 0 || d_.IsVerbOnly(t) || (d_.AnyCls(t) & (kPrep | kStop | kComp))) break;
+    if (!d_.IsDefinite(t) || !(d_.AnyCls(t) & kTitle)) continue;
+    const auto [nb, ne] = m_.NameRun(t + 1, lim);
+    return nb == t + 1 && ne - nb >= 2 ? ne : se;
+  }
+  return se;
 }
 
 bool EntityTracker::GenitiveOfBody(int sb, int nb) const {

@@ -127,6 +127,10 @@ class EntityTracker {
   // subject of a verb of issuing whose object it is (وفي الحفل ألقى
   // المدير كلمة أكد فيها); {anchor, anchor} when there is none.
   std::pair<int, int> StatementOwnerBefore(int anchor, int s, bool* lam) const;
+  // The end of the subject [sb, se) run on over the place of its role to
+  // the person's title and name after it (مدير الإدارة بالمنطقة الدكتور
+  // فلان); se when none follows.
+  int RoleToName(int sb, int se, int lim) const;
   // The name at nb is the genitive of the head at sb through its title
   // (حكومة الرئيس فلان): the phrase names a body or a relative.
   bool GenitiveOfBody(int sb, int nb) const;

@@ -474,6 +474,14 @@ TEST(EntityTrackerTest, ANameInTheGenitiveOfABodysNounIsNotTheSpeaker) {
   EXPECT_EQ(r[3], "خالد العلي");
 }
 
+TEST(EntityTrackerTest, TheSubjectOfTheFirstVerbRunsOverThePlaceOfItsRoleToTheName) {
+  // مدير ... بمحافظة ... الدكتور فلان: the place of the role comes with a
+  // preposition; the title and the name after it are the subject's.
+  auto r = Resolved("زار مدير الشؤون الصحية بمحافظة الخرج الدكتور سامي النمر المستشفى، وأكد أن الخدمات جيدة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سامي النمر");
+}
+
 TEST(EntityTrackerTest, APluralVerbTakesNoFeminineSingularAndASingularNoPluralNoun) {
   // وأشاروا after a study: the study is one document, the researchers who
   // ran it are the plural subject; وأكد does not stand for نجوم المسرح.
