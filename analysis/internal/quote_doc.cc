@@ -228,18 +228,30 @@ void QuoteDoc::FindColonCues() {
     // apposition, within a dozen tokens.
     int s = t;
     while (s > 0 && t - s < 12 &&
-           (IsWord(s - 1) || IsComma(s - 1) || IsPunct(s - 1, U'(') || IsPunct(s - 1, U')')))
+           (IsWord(s - 1) || IsComma(s - 1) || IsPunct(s - 1, U'(') || IsPunct(s - 1, U')') ||
+            // (Over a name in marks: في حديث لصحيفة «...»:)
+            (T(s - 1).kind == QTokKind::kMark && CloseTop(s - 1) >= 0 &&
+             WordsIn(qt_.pairs[CloseTop(s - 1)]) <= 4 && qt_.pairs[CloseTop(s - 1)].open > 0))) {
+      if (T(s - 1).kind == QTokKind::kMark) {
+        s = qt_.pairs[CloseTop(s - 1)].open;
+        continue;
+      }
       --s;
+    }
     if (s > 0 && t - s >= 12) continue;
     while (s < t && !IsWord(s)) ++s;
     while (s < t && (Cls(s) & kStop) && !IsVerbOnly(s)) ++s;
+    // (Its subject after it: a definite noun, a title, a name, or a noun
+    // with a possessive pronoun, ابنته.)
+    const bool subject_after = IsWord(s + 1) && (IsDefinite(s + 1) || IsNameWord(s + 1) ||
+                                                 (AnyCls(s + 1) & (kTitle | kGivenName)) ||
+                                                 HasPossessive(s + 1));
     if (s >= t || CueAt(s) >= 0 || IsKana(s) || !IsVerbOnly(s)) continue;
     const uint16_t agr = Morph(s).agreement;
     if (!(agr & (kAgr3ms | kAgr3fs | kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp))) continue;
     // قلت له: «...»: a form that is also first or second person is the
     // third only with its subject after it.
-    if ((agr & (kAgr1s | kAgr1p | kAgr2ms | kAgr2fs)) && !(IsDefinite(s + 1) || IsNameWord(s + 1)))
-      continue;
+    if ((agr & (kAgr1s | kAgr1p | kAgr2ms | kAgr2fs)) && !subject_after) continue;
     // One verb: no cue, complementizer or second verb before the colon.
     bool one = true;
     for (int k = s + 1; k < t && one; ++k) {

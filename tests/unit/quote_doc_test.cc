@@ -73,6 +73,12 @@ TEST(QuoteDocTest, VerbsBeforeAColonAreCuesOnlyThere) {
   StagedDoc t("وزاد: «نحن مستعدون». وزاد عدد الزوار بعد أن افتتحت الحديقة.");
   EXPECT_GE(t.doc().CueAt(t.Tok("وزاد", 0)), 0);
   EXPECT_EQ(t.doc().CueAt(t.Tok("وزاد", 1)), -1);
+  // Over a name in marks before the colon, and with a noun and its
+  // possessive pronoun as the subject of a form that may be second person.
+  StagedDoc u("وابتسم اللاعب سامي النمر في حديث لصحيفة «الأفق»: «الأجواء تغيرت بيني وبين المدرب».");
+  EXPECT_GE(u.doc().CueAt(u.Tok("وابتسم")), 0);
+  StagedDoc v("ودافعت ابنته هند عن والدتها: «أمي أصدق إنسان في العالم».");
+  EXPECT_GE(v.doc().CueAt(v.Tok("ودافعت")), 0);
 }
 
 TEST(QuoteDocTest, MorphologyOfWords) {
