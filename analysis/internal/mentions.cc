@@ -1139,8 +1139,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // content: وأشادت أمل بوشوشة بالممثلين; nor باسم after a spokesman:
     // وطالب المتحدث الرسمي باسم الجيش بـ...)
     // (Nor the name after أبو، بن: هفال أبو بكر.)
+    // (Nor a class noun with the name it introduces: بقناة «...»; a verbal
+    // noun that is a class noun too, تطبيق، opens the content when no name
+    // follows it: توعدت الحكومة بتطبيق القانون.)
     if (ce != nullptr && ce->b && j > start && StartsWith(d_.Word(j), kBa) &&
-        !(d_.AnyCls(j) & kClassNoun) && !IsNameLink(j) && !IsNameLinkWord(d_.Word(j - 1)) && !PlaceBeforeName(j) &&
+        !((d_.AnyCls(j) & kClassNoun) &&
+          (!(d_.Morph(j).classes & kMasdar) || d_.OpenTop(j + 1) >= 0 || d_.IsNameWord(j + 1))) &&
+        !IsNameLink(j) && !IsNameLinkWord(d_.Word(j - 1)) && !PlaceBeforeName(j) &&
         !RoleBeforeNamedApposition(start, j) && !BaOfTheStem(j) && !d_.InTheNameOf(j))
       break;
     // وصف الوزير القرار بأنه: a definite object after the subject.

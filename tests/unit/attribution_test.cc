@@ -356,6 +356,16 @@ TEST(AttributionTest, BeliefNeedsAHolder) {
   EXPECT_TRUE(Attribute(t).empty());
 }
 
+TEST(AttributionTest, AThreatWithBaIsReported) {
+  // توعد بـ like هدد بـ; a verbal noun that is also a class noun (تطبيق,
+  // an app) opens the content when no name follows it.
+  StagedDoc s("وتوعدت الوزارة بتطبيق القانون بحزم على المخالفين.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الوزارة");
+  EXPECT_EQ(a[0].content, "بتطبيق القانون بحزم على المخالفين");
+}
+
 TEST(AttributionTest, NothingReportedWithoutACue) {
   StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
   EXPECT_TRUE(Attribute(s).empty());
