@@ -66,6 +66,10 @@ std::vector<Cand> Attributor::Run() {
   if (poll->CancelledNow()) return {};
   AddContinuations();
   Select();
+  // (A headline repeated in the line that links the story is no quote.)
+  cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [&](const Cand& c) { return d_.InLinkLine(c.vb); }),
+               cands_.end());
+  for (Cand& c : cands_) c.ve = d_.EndBeforeLinkLine(c.vb, c.ve);
   return std::move(cands_);
 }
 

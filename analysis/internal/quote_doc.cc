@@ -273,7 +273,20 @@ void QuoteDoc::FindColonCues() {
 }
 
 void QuoteDoc::FindCues() {
+  // رابط الخبر بصحيفة ...: <headline>: a line that links the story repeats
+  // its headline; the guide leaves headlines out, so no cue there, to the
+  // end of the paragraph.
+  int link_end = -1;
   for (int t = 0; t < N(); ++t) {
+    if (t >= link_end && IsWord(t) && IsWord(t + 1) && Word(t) == "\u0631\u0627\u0628\u0637" &&  // رابط
+        Word(t + 1) == "\u0627\u0644\u062E\u0628\u0631") {                                     // الخبر
+      link_end = t + 1;
+      while (link_end < N() && !T(link_end).para_before) ++link_end;
+      // (From the end of the word before it, so that what runs into the
+      // line ends there.)
+      link_lines_.emplace_back(t > 0 ? T(t - 1).end : T(t).begin, T(link_end - 1).end);
+    }
+    if (t < link_end) continue;
     if (!IsWord(t) || !(flags_[t] & kCueFirstTok) || qt_.top[t] != -1) continue;
     // صالح بن طالب، علي بن أبي طالب: after بن or أبو the word is a name.
     if (IsWord(t - 1) && (IsNameLinkWord(Word(t - 1)) || Word(t - 1) == "\u0627\u0628\u064A")) continue;
@@ -1100,6 +1113,20 @@ bool QuoteDoc::HasPronounSuffix(int t) const {
 bool QuoteDoc::EndsInOriginal(int t, std::string_view letter) const {
   const uint32_t ob = text_.ToOriginalOffset(T(t).end - 1);
   return SV(text_.original()).substr(ob, letter.size()) == letter;
+}
+
+bool QuoteDoc::InLinkLine(uint32_t vb) const {
+  for (const auto& [b, e] : link_lines_) {
+    if (vb >= b && vb < e) return true;
+  }
+  return false;
+}
+
+uint32_t QuoteDoc::EndBeforeLinkLine(uint32_t vb, uint32_t ve) const {
+  for (const auto& [b, e] : link_lines_) {
+    if (b > vb && b < ve) return b;
+  }
+  return ve;
 }
 
 bool QuoteDoc::IsQad(int t) const {

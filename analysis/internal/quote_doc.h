@@ -277,6 +277,11 @@ class QuoteDoc {
 
   // Token t is the particle قد (with و، ف or ل).
   bool IsQad(int t) const;
+  // View byte vb lies in a line that links the story and repeats its
+  // headline (رابط الخبر بصحيفة ...: ...), which holds no quote.
+  bool InLinkLine(uint32_t vb) const;
+  // ve, or the start of the first such line after vb and before ve.
+  uint32_t EndBeforeLinkLine(uint32_t vb, uint32_t ve) const;
   // Token t is و with a subject pronoun (وهو، وهي، وهم): the opening of a
   // circumstantial clause.
   bool IsWawPronoun(int t) const {
@@ -322,6 +327,8 @@ class QuoteDoc {
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;
   std::vector<int> colons_;  // colons right before a quotation mark
+  // View bytes of the lines that link the story (رابط الخبر ...: <headline>).
+  std::vector<std::pair<uint32_t, uint32_t>> link_lines_;
   // Per token, filled on first use by Morph().
   mutable std::vector<WordMorph> morph_;
   mutable std::vector<uint8_t> morph_done_;

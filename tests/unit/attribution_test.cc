@@ -366,6 +366,19 @@ TEST(AttributionTest, AThreatWithBaIsReported) {
   EXPECT_EQ(a[0].content, "بتطبيق القانون بحزم على المخالفين");
 }
 
+TEST(AttributionTest, TheLineThatLinksTheStoryRepeatsAHeadlineWithNoQuote) {
+  // رابط الخبر بصحيفة ...: the headline after it has cues of its own
+  // (يؤكد) and a colon, but the guide leaves headlines out.
+  StagedDoc s("وقال الوزير إن العمل مستمر في المشروع. رابط الخبر بصحيفة الأفق: الوزير يؤكد أن العمل مستمر");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cue, "وقال");
+  StagedDoc t("وأوضح المدير أن المشروع يسير كما خطط له رابط الخبر بصحيفة الأفق: المدير: المشروع في موعده");
+  auto b = Attribute(t);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, "المشروع يسير كما خطط له");
+}
+
 TEST(AttributionTest, NothingReportedWithoutACue) {
   StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
   EXPECT_TRUE(Attribute(s).empty());
