@@ -70,6 +70,11 @@ std::vector<Cand> Attributor::Run() {
   cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [&](const Cand& c) { return d_.InLinkLine(c.vb); }),
                cands_.end());
   for (Cand& c : cands_) c.ve = d_.EndBeforeLinkLine(c.vb, c.ve);
+  // هل ترى أن ...؟، لماذا ينصح الطبيب بـ ...؟: a cue asked about in a
+  // question reports nothing said (the guide leaves hypothetical speech
+  // out).
+  cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [&](const Cand& c) { return AskedAbout(c.qb); }),
+               cands_.end());
   return std::move(cands_);
 }
 
@@ -2779,6 +2784,27 @@ int Attributor::WithoutRelative(int sb, int se) const {
     return e > sb ? e : se;
   }
   return se;
+}
+
+bool Attributor::AskedAbout(int qb) const {
+  if (qb < 1 || !d_.IsWord(qb)) return false;
+  // The interrogative right before the cue: هل ترى، لماذا ينصح، كيف تنقل.
+  int q = -1;
+  if (d_.IsWord(qb - 1)) {
+    std::string_view w = d_.Word(qb - 1);
+    if (const std::string_view a = StripOne(w, {kWaw, kFa}); !a.empty()) w = a;
+    for (std::string_view iw : {"\u0647\u0644", "\u0644\u0645\u0627\u0630\u0627", "\u0643\u064A\u0641",
+                                "\u0645\u0627\u0630\u0627", "\u0645\u062A\u064A"}) {  // هل لماذا كيف ماذا متى
+      if (w == iw) q = qb - 1;
+    }
+  }
+  if (q < 0) return false;
+  // ... and the sentence ends with a question mark.
+  const int end = d_.SentEnd(qb);
+  for (int k = qb + 1; k < end; ++k) {
+    if (d_.IsPunct(k, U'\u061F') || d_.IsPunct(k, U'?')) return true;
+  }
+  return false;
 }
 
 int Attributor::NameBeforeComplementizer(int k, int lim) const {

@@ -142,6 +142,8 @@ class Attributor {
   // A candidate of cue `cue` with speaker tokens [sb, se) (implicit when
   // empty).
   Cand Base(int cue, int sb, int se) const;
+  // The cue at qb is asked about in a question (هل ترى أن ...؟).
+  bool AskedAbout(int qb) const;
 
   // Start of the clause that ends just before token `end` (a comma or a
   // cue), for content that precedes its attribution.

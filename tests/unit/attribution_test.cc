@@ -379,6 +379,17 @@ TEST(AttributionTest, TheLineThatLinksTheStoryRepeatsAHeadlineWithNoQuote) {
   EXPECT_EQ(b[0].content, "المشروع يسير كما خطط له");
 }
 
+TEST(AttributionTest, ACueAskedAboutInAQuestionReportsNothing) {
+  // هل ترى أن ...؟ asks; the answer after it may report.
+  StagedDoc s("* هل ترى أن الأسعار سترتفع؟ - نعم، وقال الخبراء إن الطلب يزيد.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cue, "وقال");
+  // Nor one about what someone advises.
+  StagedDoc t("ولماذا ينصح الطبيب بالرياضة؟");
+  EXPECT_TRUE(Attribute(t).empty());
+}
+
 TEST(AttributionTest, NothingReportedWithoutACue) {
   StagedDoc s("افتتح المعرض أبوابه أمس وسط إقبال كبير.");
   EXPECT_TRUE(Attribute(s).empty());
