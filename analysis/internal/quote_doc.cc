@@ -78,6 +78,7 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
     const std::string_view w = Word(t);
     size_t article = 0;
     flags_[t] = (DefiniteWord(w, &article) ? kDefiniteTok : 0) | (HasDigitIn(w) ? kDigitTok : 0);
+    if (w.size() == 8 && w == "\u0631\u0627\u0628\u0637") flags_[t] |= kLinkTok;  // رابط (FindCues)
     if ((flags_[t] & kDefiniteTok) && w.size() <= 10 && !StartsWith(w, kAl) &&
         (StartsWith(w, kWaw) || StartsWith(w, kFa))) {
       // والدة، والي: a short word the dictionary knows whole starts with و,
@@ -275,11 +276,11 @@ void QuoteDoc::FindColonCues() {
 void QuoteDoc::FindCues() {
   // رابط الخبر بصحيفة ...: <headline>: a line that links the story repeats
   // its headline; the guide leaves headlines out, so no cue there, to the
-  // end of the paragraph.
+  // end of the paragraph. (رابط is flagged when the words are read.)
   int link_end = -1;
   for (int t = 0; t < N(); ++t) {
-    if (t >= link_end && IsWord(t) && IsWord(t + 1) && Word(t) == "\u0631\u0627\u0628\u0637" &&  // رابط
-        Word(t + 1) == "\u0627\u0644\u062E\u0628\u0631") {                                     // الخبر
+    if ((flags_[t] & kLinkTok) && t >= link_end && IsWord(t + 1) &&
+        Word(t + 1) == "\u0627\u0644\u062E\u0628\u0631") {  // الخبر
       link_end = t + 1;
       while (link_end < N() && !T(link_end).para_before) ++link_end;
       // (From the end of the word before it, so that what runs into the

@@ -322,7 +322,14 @@ class QuoteDoc {
   // Per-token facts computed once (later stages ask them many times).
   // kCuePronTok: the word is a cue verb with an object pronoun (واتهمها).
   // kNameParticleTok: فان inside a foreign name (لويس فان جال), not فإن.
-  enum : uint8_t { kDefiniteTok = 1, kDigitTok = 2, kCueFirstTok = 4, kCuePronTok = 8, kNameParticleTok = 16 };
+  enum : uint8_t {
+    kDefiniteTok = 1,
+    kDigitTok = 2,
+    kCueFirstTok = 4,
+    kCuePronTok = 8,
+    kNameParticleTok = 16,
+    kLinkTok = 32,  // رابط, which may open the line that links the story
+  };
   std::vector<uint8_t> flags_;
   std::vector<int> cue_at_;
   std::vector<Cue> cues_;
