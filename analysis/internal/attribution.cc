@@ -2789,16 +2789,15 @@ int Attributor::WithoutRelative(int sb, int se) const {
 bool Attributor::AskedAbout(int qb) const {
   if (qb < 1 || !d_.IsWord(qb)) return false;
   // The interrogative right before the cue: هل ترى، لماذا ينصح، كيف تنقل.
-  int q = -1;
-  if (d_.IsWord(qb - 1)) {
-    std::string_view w = d_.Word(qb - 1);
-    if (const std::string_view a = StripOne(w, {kWaw, kFa}); !a.empty()) w = a;
-    for (std::string_view iw : {"\u0647\u0644", "\u0644\u0645\u0627\u0630\u0627", "\u0643\u064A\u0641",
-                                "\u0645\u0627\u0630\u0627", "\u0645\u062A\u064A"}) {  // هل لماذا كيف ماذا متى
-      if (w == iw) q = qb - 1;
-    }
+  if (!d_.IsWord(qb - 1)) return false;
+  std::string_view w = d_.Word(qb - 1);
+  if (const std::string_view a = StripOne(w, {kWaw, kFa}); !a.empty()) w = a;
+  bool asks = false;
+  for (std::string_view iw : {"\u0647\u0644", "\u0644\u0645\u0627\u0630\u0627", "\u0643\u064A\u0641",
+                              "\u0645\u0627\u0630\u0627", "\u0645\u062A\u064A"}) {  // هل لماذا كيف ماذا متى
+    asks |= w == iw;
   }
-  if (q < 0) return false;
+  if (!asks) return false;
   // ... and the sentence ends with a question mark.
   const int end = d_.SentEnd(qb);
   for (int k = qb + 1; k < end; ++k) {

@@ -875,7 +875,7 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
         return {sb, se};
       break;
     }
-    return none;
+    return none;  // (Only the nearest statement noun is asked.)
   }
   return none;
 }

@@ -242,16 +242,14 @@ void QuoteDoc::FindColonCues() {
     if (s > 0 && t - s >= 12) continue;
     while (s < t && !IsWord(s)) ++s;
     while (s < t && (Cls(s) & kStop) && !IsVerbOnly(s)) ++s;
-    // (Its subject after it: a definite noun, a title, a name, or a noun
-    // with a possessive pronoun, ابنته.)
-    const bool subject_after = IsWord(s + 1) && (IsDefinite(s + 1) || IsNameWord(s + 1) ||
-                                                 (AnyCls(s + 1) & (kTitle | kGivenName)) ||
-                                                 HasPossessive(s + 1));
     if (s >= t || CueAt(s) >= 0 || IsKana(s) || !IsVerbOnly(s)) continue;
     const uint16_t agr = Morph(s).agreement;
     if (!(agr & (kAgr3ms | kAgr3fs | kAgr3md | kAgr3fd | kAgr3mp | kAgr3fp))) continue;
     // قلت له: «...»: a form that is also first or second person is the
-    // third only with its subject after it.
+    // third only with its subject after it: a definite noun, a title, a
+    // name, or a noun with a possessive pronoun (ابنته).
+    const bool subject_after = IsWord(s + 1) && (IsDefinite(s + 1) || IsNameWord(s + 1) ||
+                                                 (AnyCls(s + 1) & (kTitle | kGivenName)) || HasPossessive(s + 1));
     if ((agr & (kAgr1s | kAgr1p | kAgr2ms | kAgr2fs)) && !subject_after) continue;
     // One verb: no cue, complementizer or second verb before the colon.
     bool one = true;
