@@ -66,15 +66,14 @@ std::vector<Cand> Attributor::Run() {
   if (poll->CancelledNow()) return {};
   AddContinuations();
   Select();
-  // (A headline repeated in the line that links the story is no quote.)
-  cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [&](const Cand& c) { return d_.InLinkLine(c.vb); }),
+  // No quote in the line that links the story, which repeats a headline;
+  // none whose cue is asked about in a question (هل ترى أن ...؟، لماذا
+  // ينصح الطبيب بـ ...؟: the guide leaves hypothetical speech out). A
+  // content that runs into a link line ends before it.
+  cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                              [&](const Cand& c) { return d_.InLinkLine(c.vb) || AskedAbout(c.qb); }),
                cands_.end());
   for (Cand& c : cands_) c.ve = d_.EndBeforeLinkLine(c.vb, c.ve);
-  // هل ترى أن ...؟، لماذا ينصح الطبيب بـ ...؟: a cue asked about in a
-  // question reports nothing said (the guide leaves hypothetical speech
-  // out).
-  cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [&](const Cand& c) { return AskedAbout(c.qb); }),
-               cands_.end());
   return std::move(cands_);
 }
 

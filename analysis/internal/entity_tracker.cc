@@ -834,48 +834,48 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
   // وتخلل الحفل كلمة لرئيس المجلس؛ أثنى فيها.)
   if (s >= 2 && d_.IsSemicolon(s - 1)) s = d_.SentStart(s - 2);
   const std::pair<int, int> none{anchor, anchor};
-  for (int k = anchor - 1; k >= s && k >= anchor - 30; --k) {
-    if (!StatementNounAt(k)) continue;
-    if (d_.IsWord(k + 1) && (d_.Morph(k + 1).split.proclitics & kPrepLi) && !(d_.AnyCls(k + 1) & kAddressee)) {
-      const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
-      if (se <= sb) return none;
-      // (A person or an office: a title, a given name or a name in it.)
-      if (!NamesPerson(sb, se, kTitle | kGivenName)) return none;
-      *lam = true;
+  // The nearest statement noun, within 30 tokens.
+  int k = anchor - 1;
+  while (k >= s && k >= anchor - 30 && !StatementNounAt(k)) --k;
+  if (k < s || k < anchor - 30) return none;
+  if (d_.IsWord(k + 1) && (d_.Morph(k + 1).split.proclitics & kPrepLi) && !(d_.AnyCls(k + 1) & kAddressee)) {
+    const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
+    if (se <= sb) return none;
+    // (A person or an office: a title, a given name or a name in it.)
+    if (!NamesPerson(sb, se, kTitle | kGivenName)) return none;
+    *lam = true;
+    return {sb, se};
+  }
+  // تغريدة كتبها الدكتور فلان، مقالة قديمة نشرها الناقد فلان: a verb of
+  // writing or issuing right after the statement (or after its
+  // adjectives) carries it as its object pronoun; its subject wrote it.
+  int v = k + 1;
+  while (v < anchor && v < k + 3 && d_.IsWord(v) && !d_.IsDefinite(v) && !d_.IsVerbOnly(v) &&
+         (d_.Morph(v).classes & kAdjective) && !d_.HasPronounSuffix(v))
+    ++v;
+  if (v + 1 < anchor && d_.IsWord(v) && d_.IsVerb(v) &&
+      (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) && IssuingVerb(v)) {
+    auto [sb, se] = m_.SpeakerPhrase(v + 1, anchor, false, &SubjectEntry());
+    if (sb != v + 1 || se <= sb || !NamesPerson(sb, se, kTitle | kGivenName)) return none;
+    // (Not where it was written: كتبها فلان في صحيفة ...، في تويتر.)
+    if (const auto [nb, ne] = m_.NameIn(sb, se); ne > nb && ne < se && d_.IsWord(ne) && d_.Word(ne) == kFi) se = ne;
+    return {sb, se};
+  }
+  // (An interview or a call with someone: either side may speak.)
+  if (d_.IsWord(v) && d_.Word(v) == "\u0645\u0639") return none;  // مع
+  // وفي الحفل ألقى رئيس البلدية كلمة، نشرت المجلة تقريرا: the statement
+  // is the object of a verb of issuing, right after its subject.
+  for (int w = k - 1; w >= s && w >= k - 12; --w) {
+    if (!d_.IsWord(w) || d_.CueAt(w) >= 0) break;
+    if (!d_.IsVerb(w) || d_.HasPronounSuffix(w) || d_.Morph(w).split.enclitic != Enclitic::kNone || !IssuingVerb(w))
+      continue;
+    const auto [sb, se] = m_.SpeakerPhrase(w + 1, k, false, &SubjectEntry());
+    // (A definite phrase: الوزارة، مجلة الأفق, a person, or a name.)
+    if (sb == w + 1 && se == k &&
+        (NamesPerson(sb, se, kTitle | kGivenName | kDocument) || d_.IsDefinite(sb) || d_.IsDefinite(se - 1) ||
+         d_.IsNameWord(se - 1)))
       return {sb, se};
-    }
-    // تغريدة كتبها الدكتور فلان، مقالة قديمة نشرها الناقد فلان: a verb of
-    // writing or issuing right after the statement (or after its
-    // adjectives) carries it as its object pronoun; its subject wrote it.
-    int v = k + 1;
-    while (v < anchor && v < k + 3 && d_.IsWord(v) && !d_.IsDefinite(v) && !d_.IsVerbOnly(v) &&
-           (d_.Morph(v).classes & kAdjective) && !d_.HasPronounSuffix(v))
-      ++v;
-    if (v + 1 < anchor && d_.IsWord(v) && d_.IsVerb(v) &&
-        (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) && IssuingVerb(v)) {
-      auto [sb, se] = m_.SpeakerPhrase(v + 1, anchor, false, &SubjectEntry());
-      if (sb != v + 1 || se <= sb || !NamesPerson(sb, se, kTitle | kGivenName)) return none;
-      // (Not where it was written: كتبها فلان في صحيفة ...، في تويتر.)
-      if (const auto [nb, ne] = m_.NameIn(sb, se); ne > nb && ne < se && d_.IsWord(ne) && d_.Word(ne) == kFi) se = ne;
-      return {sb, se};
-    }
-    // (An interview or a call with someone: either side may speak.)
-    if (d_.IsWord(v) && d_.Word(v) == "\u0645\u0639") return none;  // مع
-    // وفي الحفل ألقى رئيس البلدية كلمة، نشرت المجلة تقريرا: the statement
-    // is the object of a verb of issuing, right after its subject.
-    for (int w = k - 1; w >= s && w >= k - 12; --w) {
-      if (!d_.IsWord(w) || d_.CueAt(w) >= 0) break;
-      if (!d_.IsVerb(w) || d_.HasPronounSuffix(w) || d_.Morph(w).split.enclitic != Enclitic::kNone || !IssuingVerb(w))
-        continue;
-      const auto [sb, se] = m_.SpeakerPhrase(w + 1, k, false, &SubjectEntry());
-      // (A definite phrase: الوزارة، مجلة الأفق, a person, or a name.)
-      if (sb == w + 1 && se == k &&
-          (NamesPerson(sb, se, kTitle | kGivenName | kDocument) || d_.IsDefinite(sb) || d_.IsDefinite(se - 1) ||
-           d_.IsNameWord(se - 1)))
-        return {sb, se};
-      break;
-    }
-    return none;  // (Only the nearest statement noun is asked.)
+    break;
   }
   return none;
 }
