@@ -1872,6 +1872,15 @@ bool Mentions::AgreeingAdjectiveAt(int t) const {
     return false;
   // (The feminine ending on both: العاصمة المقدسة، المملكة المتحدة.)
   if (EndsWith(d_.Word(t), kHa) && EndsWith(d_.Word(t - 1), kHa) && !d_.HasPossessive(t - 1)) return true;
+  // (Or the masculine elative or colour adjective, ال with أفعل, after a
+  // masculine noun: الشرق الأوسط، المجلس الأعلى، الهلال الأحمر. The
+  // pattern has four letters after the article, the first an alef.)
+  {
+    const std::string_view w = d_.Word(t), p = d_.Word(t - 1);
+    if (w.size() == 12 && StartsWith(w, "\u0627\u0644\u0627") && (c & kAdjective) && !EndsWith(p, kHa) &&
+        !EndsWith(p, "\u0627\u062A") && !d_.HasPossessive(t - 1))
+      return true;
+  }
   // (Or the oblique ending of the dual or the plural on both, with a
   // number they share, for a word that is only an adjective: خادم الحرمين
   // الشريفين. A participle or a nisba in ـيين is as often a noun of people,

@@ -465,6 +465,16 @@ TEST(MentionsTest, AWawWrittenApartJoinsDefiniteNounsAsTheProcliticDoes) {
             "هيئة الاتصالات و تقنية المعلومات");
 }
 
+TEST(MentionsTest, AnElativeAdjectiveAgreesWithTheNounBeforeIt) {
+  // After a verb that takes an object, الأوسط، الأعلى (أفعل with the
+  // article) describe the noun before them; the object comes after.
+  EXPECT_EQ(PhraseAfterCue("وحث مدير قسم الشرق الأوسط في المنظمة الحكومة على وقف الاعتقالات."),
+            "مدير قسم الشرق الأوسط في المنظمة");
+  EXPECT_EQ(PhraseAfterCue("وحث المجلس الأعلى للشباب الطلاب على المشاركة في الحملة."), "المجلس الأعلى للشباب");
+  // A definite noun after the phrase is still the object.
+  EXPECT_EQ(PhraseAfterCue("وحث المجلس الطلاب على المشاركة في الحملة."), "المجلس");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
