@@ -400,5 +400,19 @@ TEST(AttributionTest, NothingReportedWithoutACue) {
   EXPECT_TRUE(Attribute(u).empty());
 }
 
+TEST(AttributionTest, APersonalNameAfterAChainedVerbIsItsSubject) {
+  // ...، وحث السكان على: after a verb chained to the sentence's first the
+  // phrase is its object; a personal name there is its subject.
+  StagedDoc s("أكد مدير شؤون المعلمين سامي النمر على ضرورة رفع المستندات، ولفت النمر إلى أن موعد المقابلات سيعلن لاحقا.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "النمر");
+  EXPECT_EQ(a[1].mode, SpeakerMode::kExplicit);
+  StagedDoc g("أكد مدير شؤون المعلمين أحمد متعب على ضرورة رفع المستندات، ولفت متعب إلى أن موعد المقابلات سيعلن لاحقا.");
+  a = Attribute(g);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "متعب");
+}
+
 }  // namespace
 }  // namespace dhad::internal
