@@ -475,6 +475,14 @@ TEST(MentionsTest, AnElativeAdjectiveAgreesWithTheNounBeforeIt) {
   EXPECT_EQ(PhraseAfterCue("وحث المجلس الطلاب على المشاركة في الحملة."), "المجلس");
 }
 
+TEST(MentionsTest, AnIndefiniteNounAfterAPlaceWithBaOpensTheObject) {
+  EXPECT_EQ(PhraseAfterCue("أعلنت الشؤون الصحية بمنطقة القصيم حالة الطوارئ في مستشفيات المنطقة."),
+            "الشؤون الصحية بمنطقة القصيم");
+  // The person's name after the place stays in the phrase.
+  EXPECT_EQ(PhraseAfterCue("وأعلن مدير الشرطة بمنطقة القصيم سامي النمر أن الطرق مغلقة."),
+            "مدير الشرطة بمنطقة القصيم سامي النمر");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
