@@ -65,6 +65,7 @@ std::vector<Cand> Attributor::Run() {
   }
   if (poll->CancelledNow()) return {};
   AddContinuations();
+  DropRelays();
   Select();
   // No quote in the line that links the story, which repeats a headline;
   // none whose cue is asked about in a question (هل ترى أن ...؟، لماذا
@@ -75,6 +76,37 @@ std::vector<Cand> Attributor::Run() {
                cands_.end());
   for (Cand& c : cands_) c.ve = d_.EndBeforeLinkLine(c.vb, c.ve);
   return std::move(cands_);
+}
+
+// وذكرت الوكالة أن الوزير قال إن ...، وأفاد البيان أن سموه قال: the outlet
+// or the statement that reports what a person or body said only relays it
+// (the guide annotates the original source, not the relay). When the
+// clause an outlet's cue reports opens with the subject of a cue of its
+// own, the outer quote goes and the inner one stays. (Not a report or a
+// study, whose findings are its own; nor an inner subject that is itself
+// an outlet or a bare word of no class: ان الأمر يدعو إلى.)
+void Attributor::DropRelays() {
+  const auto outlet = [&](int t) {
+    return ((d_.AnyCls(t) & kDocument) && (d_.AnyCls(t) & kSetting)) ||
+           ((d_.AnyCls(t) & kAddressee) && !(d_.AnyCls(t) & kTitle));
+  };
+  // Where the speakers of the cues after their subject begin (view bytes).
+  std::vector<uint32_t> subjects;
+  for (const Cand& c : cands_) {
+    if (c.sb < 0 || c.se <= c.sb || c.qb < c.se || !d_.IsWord(c.sb) || outlet(c.sb) ||
+        (c.se - c.sb == 1 && d_.AnyCls(c.sb) == 0 && !d_.IsNameWord(c.sb)))
+      continue;
+    subjects.push_back(d_.T(c.sb).begin);
+  }
+  if (subjects.empty()) return;
+  std::sort(subjects.begin(), subjects.end());
+  cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                              [&](const Cand& c) {
+                                return c.kind == QuoteKind::kIndirect && c.sb >= 0 && c.se > c.sb &&
+                                       d_.IsWord(c.sb) && outlet(c.sb) &&
+                                       std::binary_search(subjects.begin(), subjects.end(), c.vb);
+                              }),
+               cands_.end());
 }
 
 void Attributor::Attach(int i) {

@@ -273,6 +273,9 @@ class Attributor {
   // Keeps the most confident candidates whose contents do not overlap (an
   // indirect clause that runs into another attribution is cut before its
   // cue), in order of their anchor.
+  // Drops the quote of an outlet or a statement whose clause opens with
+  // another cue's subject: that cue's quote is the original.
+  void DropRelays();
   void Select();
 
   const QuoteDoc& d_;

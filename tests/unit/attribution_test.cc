@@ -414,5 +414,28 @@ TEST(AttributionTest, APersonalNameAfterAChainedVerbIsItsSubject) {
   EXPECT_EQ(a[1].speaker, "متعب");
 }
 
+TEST(AttributionTest, AnOutletThatRelaysASpeakerGivesWayToTheSpeaker) {
+  // The guide annotates the original source, not the outlet that relays it.
+  StagedDoc s("وذكرت الوكالة أن الوزير سامي النمر قال إن التقرير متميز.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الوزير سامي النمر");
+  EXPECT_EQ(a[0].cue, "قال");
+  EXPECT_EQ(a[0].content, "التقرير متميز");
+  StagedDoc b("وأفاد البيان أن سموه قال في خطابه: نشكركم على هذا التقرير.");
+  a = Attribute(b);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سموه");
+  // A report's findings are its own; a bare noun of no class is no source.
+  StagedDoc r("ولفت التقرير إلى أن أغلب الملاك يرون أن الأسعار مرتفعة.");
+  a = Attribute(r);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "التقرير");
+  StagedDoc n("وقالت الصحيفة إن الأمر يدعو إلى القلق.");
+  a = Attribute(n);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الصحيفة");
+}
+
 }  // namespace
 }  // namespace dhad::internal
