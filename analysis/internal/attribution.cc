@@ -151,6 +151,8 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
                                      before == "\u0644\u0643\u0646" ||
                                      before == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
     if (!boundary || !d_.IsWord(s0) || d_.CueAt(s0) >= 0) continue;
+    // (A phrase with a preposition is none: أما بالنسبة لفلان فوصفها.)
+    if ((d_.Morph(s0).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !d_.IsNameWord(s0)) return {cb, cb};
     // (The noun after لكن is in the accusative and may be indefinite: لكن
     // أقرباء له قالوا، لكن مصدرا بارزا في الجيش، أكد.)
     const bool after_lakin = before == "\u0644\u0643\u0646" || before == "\u0648\u0644\u0643\u0646";

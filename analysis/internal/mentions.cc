@@ -231,14 +231,12 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     const WordMorph& m = d_.Morph(start);
     // (A bare verbal noun only right before a colon, فقال ببساطة:, since a
     // foreign name may split so: قال بوسنين، إن.)
-    // (Or one in ة in the construct state before a definite noun, a manner
-    // too: فقال ببساطة أهل النوبة الطيبين:; a name after ب does not end in
-    // ة, قالت بوكوفا.)
+    // (Or any noun in ة the dictionary knows, a manner too: فقال ببساطة
+    // أهل النوبة:، فقال بجدية، وأضافت بلهجة ...:، فوصفها بصاحبة ...; a
+    // name after ب does not end in ة, قالت بوكوفا.)
     if ((m.split.proclitics & kPrepBi) && !(m.classes & (kUnknown | kProperName)) &&
         (m.definite || ((m.classes & kMasdar) && d_.IsPunct(start + 1, U':')) ||
-         ((m.classes & kMasdar) && !(d_.AnyCls(start) & kSetting) && d_.EndsInOriginal(start, kTaMarbuta) &&
-          d_.IsWord(start + 1) && !d_.IsDefinite(start) && (d_.IsDefinite(start + 1) || d_.IsDefinite(start + 2)) &&
-          !d_.IsNameWord(start + 1))) &&
+         ((m.classes & kNominal) && d_.EndsInOriginal(start, kTaMarbuta))) &&
         // (Not a word that closed a personal name earlier in the text: قال
         // بوتين after فلاديمير بوتين, though the dictionary reads ب and وتين.)
         (m.definite || !FamilyNameOfEarlierName(start)))

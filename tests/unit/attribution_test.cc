@@ -437,5 +437,24 @@ TEST(AttributionTest, AnOutletThatRelaysASpeakerGivesWayToTheSpeaker) {
   EXPECT_EQ(a[0].speaker, "الصحيفة");
 }
 
+TEST(AttributionTest, ANounInTaMarbutaWithBaAfterTheVerbIsAManner) {
+  // بلهجة، بجدية: how it was said, never who said it.
+  StagedDoc s("قالت المغنية سلمى النمر إن الحفل ناجح. وأضافت بلهجة حازمة: «سنعود إلى المدينة في العام المقبل».");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "");
+  EXPECT_EQ(a[1].mode, SpeakerMode::kImplicit);
+}
+
+TEST(AttributionTest, APhraseWithAPrepositionAfterAmmaIsNoSubject) {
+  // أما بالنسبة لـ ...: the topic is what the verb is about, its subject
+  // is the verb's own.
+  StagedDoc s("أما بالنسبة للمدرب الجديد فأكد أن الفريق جاهز للموسم.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "");
+  EXPECT_EQ(a[0].content, "الفريق جاهز للموسم");
+}
+
 }  // namespace
 }  // namespace dhad::internal
