@@ -1141,7 +1141,11 @@ void Attributor::AttachForward(int i, int lim) {
       }
       // كما أن، غير أن، رغم أن، بعد أن: a connective makes the clause the
       // journalist's, not the complement of the cue.
-      if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kGoverns))) break;
+      if (j > from && d_.IsWord(j - 1) && (d_.AnyCls(j - 1) & (kConnective | kGoverns)) &&
+          // (Not ذلك as the object of an adjunct, بعد ذلك أن، عقب ذلك أن:
+          // the complementizer is the cue's.)
+          !(j - 1 > from && d_.Word(j - 1) == "\u0630\u0644\u0643" && (d_.AnyCls(j - 2) & kGoverns)))
+        break;
       // ...، على أن تقام المباراة ليلا، مؤشرات تدل على أن: على أن after a
       // comma is the stipulation "provided that", and after a verb that is
       // no cue its complement; neither is what the cue reports.

@@ -456,5 +456,18 @@ TEST(AttributionTest, APhraseWithAPrepositionAfterAmmaIsNoSubject) {
   EXPECT_EQ(a[0].content, "الفريق جاهز للموسم");
 }
 
+TEST(AttributionTest, DhalikaAfterAnAdjunctIsItsObjectNotAConnective) {
+  // بعد ذلك أن: ذلك is what بعد governs; the complementizer is the cue's
+  // (ذلك أن alone is the journalist's "that is because").
+  StagedDoc s("وأوضح الاتحاد بعد ذلك أن موعد الجمعية سيكون في ديسمبر.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الاتحاد");
+  EXPECT_EQ(a[0].content, "موعد الجمعية سيكون في ديسمبر");
+  // قُدِّر له أن: the passive of fate reports nothing.
+  StagedDoc f("وكان الشاب الذي قدر له بعد ذلك أن يصبح نجما يعمل في المصنع.");
+  EXPECT_TRUE(Attribute(f).empty());
+}
+
 }  // namespace
 }  // namespace dhad::internal
