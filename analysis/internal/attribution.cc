@@ -306,9 +306,13 @@ int Attributor::AddresseeObjectEnd(const CueEntry& ce, int k, int lim) const {
   if (!d_.AddresseePrepAt(ce, k)) return start;
   if (ce.addr != kBa) ++k;  // من written apart
   if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) return start;
+  return AddresseePhraseEnd(k, lim, k == start && ce.addr == kBa);
+}
+
+int Attributor::AddresseePhraseEnd(int k, int lim, bool with_ba) const {
   // (كل، جميع، كافة: the quantifier and its noun.)
   std::string_view head = d_.Word(k);
-  if (k == start && ce.addr == kBa) head.remove_prefix(kBa.size());
+  if (with_ba) head.remove_prefix(kBa.size());
   int e = k + 1;
   if (QuoteDoc::IsQuantifierWord(head) && d_.IsWord(e)) ++e;
   bool prev_definite = d_.IsDefinite(e - 1);
@@ -979,17 +983,19 @@ void Attributor::AttachForward(int i, int lim) {
   // (The subject's phrase may have taken it in, as it takes a place:
   // أهابت الإدارة بالمعلمين. The addressee is where a verbal noun or a
   // complementizer follows it: أعضاء من اللجنة من وزير الدفاع كشف ...)
+  // (What was asked: a complementizer or a verbal noun.)
+  const auto asked_at = [&](int c) {
+    return c < lim && d_.IsWord(c) &&
+           ((d_.Cls(c) & (kComp | kCompNeg)) ||
+            (((d_.Morph(c).classes & kMasdar) || d_.LooksLikeMasdar(c)) &&
+             !(d_.AnyCls(c) & (kPrep | kStop | kAdjunct | kRelative | kNeg | kSetting)) && !d_.IsVerbOnly(c)));
+  };
   if (!ce.addr.empty()) {
     const int after = d_.IsComma(np_from) ? np_from + 1 : np_from;
     int a = -1, e = -1;
     auto addressee_at = [&](int k) {
       const int end = AddresseeObjectEnd(ce, k, lim);
-      const int c = SkipAdjuncts(end, lim);
-      if (end > k && c < lim && d_.IsWord(c) &&
-          ((d_.Cls(c) & (kComp | kCompNeg)) ||
-           (((d_.Morph(c).classes & kMasdar) || d_.LooksLikeMasdar(c)) &&
-            !(d_.AnyCls(c) & (kPrep | kStop | kAdjunct | kRelative | kNeg | kSetting)) && !d_.IsVerbOnly(c))))
-        a = k, e = end;
+      if (end > k && asked_at(SkipAdjuncts(end, lim))) a = k, e = end;
       return a >= 0;
     };
     bool found = false;
@@ -1001,6 +1007,25 @@ void Attributor::AttachForward(int i, int lim) {
     intro = SkipAdjuncts(e, lim);
     how = (d_.Cls(intro) & kComp) ? Intro::kComp : Intro::kStart;
     if (d_.CueAt(intro) >= 0) consumed_[d_.CueAt(intro)] = true;
+  }
+  // ناشد الوزير المواطنين تجديد ثقتهم: a cue whose object is the addressee
+  // reports what was asked of it, the verbal noun after it. (A verbal noun
+  // right after the subject is what was asked itself: ناشد الوزير التوجيه.)
+  if (ce.addr_obj && how == Intro::kNone) {
+    const int k = SkipAdjuncts(d_.IsComma(np_from) ? np_from + 1 : np_from, lim);
+    if (k < lim && d_.IsWord(k) && d_.CueAt(k) < 0 && !asked_at(k) &&
+        (QuoteDoc::IsQuantifierWord(d_.Word(k)) ||
+         !(d_.AnyCls(k) & (kPrep | kStop | kRelative | kNeg | kAdjunct | kSetting))) &&
+        !d_.IsVerbOnly(k)) {
+      const int end = AddresseePhraseEnd(k, lim, false);
+      const int c = d_.IsComma(end) ? end + 1 : end;
+      if (end > k && asked_at(c) && !(d_.Cls(c) & (kComp | kCompNeg)) &&
+          !(d_.Morph(c).split.proclitics & (kPrepLi | kPrepKa))) {
+        intro = c;
+        how = Intro::kStart;
+        if (d_.CueAt(c) >= 0) consumed_[d_.CueAt(c)] = true;
+      }
+    }
   }
   const int np_start = SkipAdjuncts(np_from, lim);
   for (int j = from; how == Intro::kNone && j < lim && j < from + 40; ++j) {

@@ -87,6 +87,9 @@ class Attributor {
   // وزير الدفاع خالد العبيدي, بجميع المواطنين), or k: the noun, a
   // quantifier before it, its definite genitive, adjectives and a name.
   int AddresseeObjectEnd(const CueEntry& ce, int k, int lim) const;
+  // The end of the addressee's noun phrase that starts at k (its
+  // quantifier, genitives, adjectives and names); with_ba: k carries ب.
+  int AddresseePhraseEnd(int k, int lim, bool with_ba) const;
 
   // ... أوضح ذلك X: the demonstrative stands for what was said before the
   // cue (the clause before it, or the sentence before it in the paragraph).

@@ -159,6 +159,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.strict = true;
       } else if (f == "self") {
         e.self = true;
+      } else if (f == "addrobj") {
+        e.addr_obj = true;
       } else if (f == "desc") {
         e.desc = true;
       } else if (f == "vol") {

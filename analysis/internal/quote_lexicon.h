@@ -119,6 +119,7 @@ struct CueEntry {
   // quotes in the annotated news.
   bool courtesy = false;
   bool desc = false;    // the object and its description with ب (وصف X القرار بالتاريخي)
+  bool addr_obj = false;  // the addressee is the object, before a verbal noun (ناشد X تجديد)
   bool volitive = false;  // a wish or condition: أن with a present verb is its content (يأمل أن يتحقق)
   // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the
   // verbal noun (رأي، نفي), which the view folds with it.

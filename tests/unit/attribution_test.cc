@@ -469,5 +469,20 @@ TEST(AttributionTest, DhalikaAfterAnAdjunctIsItsObjectNotAConnective) {
   EXPECT_TRUE(Attribute(f).empty());
 }
 
+TEST(AttributionTest, TheAddresseeObjectOfAnAppealStaysOutOfTheContent) {
+  // ناشد X Y تجديد ...: Y is who was appealed to; what was asked starts at
+  // the verbal noun.
+  StagedDoc s("وناشد الوزير المواطنين تجديد ثقتهم في المشروع.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الوزير");
+  EXPECT_EQ(a[0].content, "تجديد ثقتهم في المشروع");
+  // (A quantifier with its noun, after a comma.)
+  StagedDoc q("وناشد مدير المرور، جميع قائدي المركبات أخذ الحيطة والحذر.");
+  a = Attribute(q);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "أخذ الحيطة والحذر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
