@@ -446,6 +446,13 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // أصدرت الوزارة بيانا: the issuer of the statement.
         NewEntity(sb, se, false, g);
         entities_.back().statement = true;
+      } else if (from == s + 1 && g != Gender::kUnknown && (d_.Cls(sb) & kClassNoun) &&
+                 !d_.IsDefinite(sb) && se - sb >= 2 && BodyNameEnd(sb, se) > sb + 1) {
+        // نشرت صحيفة «الأيام» افتتاحية ... وقالت: a body named with its
+        // class noun is the subject of its verb, and of the verbs after it
+        // that agree (the phrase ends with its name: what follows may be
+        // the object).
+        NewEntity(sb, BodyNameEnd(sb, se), false, g);
       } else if (from == s + 1 && GroupAt(sb, se)) {
         // دشن عدد من أهالي المركز وسما ... وطالبوا: a group named by no
         // one's name is the subject of the plural verbs that follow.
@@ -598,6 +605,26 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       pos = ne;
     }
   }
+}
+
+int EntityTracker::BodyNameEnd(int sb, int se) const {
+  int e = sb + 1;
+  const int p = d_.OpenTop(e);
+  if (p >= 0 && qt_.pairs[p].open == e && qt_.pairs[p].close < se && d_.WordsIn(qt_.pairs[p]) <= 4) {
+    e = qt_.pairs[p].close + 1;  // صحيفة «الأيام»
+  } else if (d_.IsNameWord(e) && !d_.IsDefinite(e)) {
+    while (e < se && d_.IsNameWord(e) && !d_.IsDefinite(e) && !(d_.Cls(e) & kGivenName)) ++e;  // شركة مايكروسوفت
+  } else if (d_.IsDefinite(e) && !(d_.AnyCls(e) & (kTitle | kClassNoun | kDocument))) {
+    ++e;  // مجلس الأمن، جمعية البر
+  } else {
+    return sb;
+  }
+  // Its definite adjectives (الأميركية) and the place with ب (بجدة).
+  while (e < se && d_.IsWord(e) &&
+         ((d_.IsDefinite(e) && d_.IsAdjectiveLike(e) && !StartsWith(d_.Word(e), kLamLam)) ||
+          (StartsWith(d_.Word(e), kBa) && d_.IsNameWord(e) && !d_.IsDefinite(e))))
+    ++e;
+  return e;
 }
 
 int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w) {

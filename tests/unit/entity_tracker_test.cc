@@ -554,5 +554,18 @@ TEST(EntityTrackerTest, TheRoleAgainWithoutTheTitleBeforeTheNameIsTheSamePerson)
   EXPECT_EQ(r[1], "سامي بن خالد");
 }
 
+TEST(EntityTrackerTest, ABodyNamedWithItsClassNounIsTheSubjectOfItsVerb) {
+  // The paper that published something is who speaks in the verbs after
+  // it that agree; the object after its name is no part of it.
+  auto r = Resolved(
+      "في ذلك الوقت، نشرت صحيفة «الأيام» افتتاحية أشادت بالوزير. "
+      "وقالت: «صار السبيل الوحيد هو الحوار بين الطرفين».");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "صحيفة «الأيام»");
+  r = Resolved("أطلقت جمعية البر حملة لكسوة العيد. وأكدت أن الحملة تستمر أسبوعا.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "جمعية البر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
