@@ -515,9 +515,15 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         apposed = d_.IsWord(k) && d_.CueAt(k) < 0 && !d_.HasDigit(k) &&
                   !(d_.AnyCls(k) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun));
       }
+      // (A body's name after its class noun may be longer: شركة «كي بي إم
+      // جي السعودية», with no particle, verb or pronoun in it.)
+      bool long_class_name = !short_pair && after_class && (d_.AnyCls(j - 1) & kClassNoun);
+      for (int k = pr.open + 1; k < pr.close && long_class_name; ++k) {
+        long_class_name = d_.IsWord(k) && !(d_.Cls(k) & (kComp | kCompNeg | kRelative));
+      }
       if (!(short_pair && (after_class || leading || inner || quoted_name || genitive || foreign_name ||
                            quoted_role || apposed)) &&
-          !of_title)
+          !of_title && !long_class_name)
         break;
       j = pr.close + 1;
       // ودعا "الحارثي" الأشقاء ...، وطالب "العتيبي" الصحف بـ، وناشد العقيد

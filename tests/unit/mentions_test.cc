@@ -483,6 +483,14 @@ TEST(MentionsTest, AnIndefiniteNounAfterAPlaceWithBaOpensTheObject) {
             "مدير الشرطة بمنطقة القصيم سامي النمر");
 }
 
+TEST(MentionsTest, ABodysQuotedNameAfterItsClassNounMayBeLong) {
+  // Five or six words in marks after شركة، وكالة are still the body's name.
+  EXPECT_EQ(PhraseAfterCue("أكدت شركة «كي بي إم جي السعودية» في تقرير حديث أن السوق مستقرة."),
+            "شركة «كي بي إم جي السعودية»");
+  // (No complementizer in it: a quotation after the noun stays out.)
+  EXPECT_EQ(PhraseAfterCue("وقالت الشركة «إن الأسعار ستبقى كما هي هذا العام»."), "الشركة");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
