@@ -431,6 +431,18 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         const int known = ShortForm(sb, se, qt_.sent_of[s]);
         if (known >= 0) {
           MakeCurrent(known, qt_.sent_of[s]);
+          // (A person the sentence before only named, دافع كيري after
+          // التقى الوزير المبعوث جون كيري, is now a verb's subject: an
+          // antecedent like any other. Not a body, nor a phrase whose name
+          // does not open with a given name or a word the dictionary does
+          // not know.)
+          Entity& e = entities_.back();
+          if (e.mention_only && !e.classed && e.name.size() >= 2 && e.name_begin >= 0 &&
+              ((d_.Cls(e.name_begin) & kGivenName) || (d_.Morph(e.name_begin).classes & kUnknown)) &&
+              d_.Morph(e.name_begin).split.proclitics == 0 && !d_.IsDefinite(e.name_begin)) {
+            e.mention_only = false;
+            if (e.gender == Gender::kUnknown) e.gender = g;
+          }
           break;
         }
       }

@@ -567,5 +567,16 @@ TEST(EntityTrackerTest, ABodyNamedWithItsClassNounIsTheSubjectOfItsVerb) {
   EXPECT_EQ(r[0], "جمعية البر");
 }
 
+TEST(EntityTrackerTest, APersonOnlyNamedBeforeIsAnAntecedentOnceASubject) {
+  // سامي محمد الحارثي is only named in the first sentence (the genitive of
+  // تكليف); رفع الحارثي makes him a verb's subject, and the implicit subject
+  // of the participle after it.
+  auto r = Resolved(
+      "صدرت موافقة المدير العام أمس على تكليف سامي محمد الحارثي بأعمال رئيس الهيئة العامة للإعلام. "
+      "بدوره، رفع الحارثي شكره للمدير على هذه الثقة، سائلا الله أن يعينه على أداء مهامه.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سامي محمد الحارثي");
+}
+
 }  // namespace
 }  // namespace dhad::internal
