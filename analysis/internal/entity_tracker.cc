@@ -385,6 +385,12 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     }
     if (s == before) break;
   }
+  // (وقد مثل فلان أمام المحكمة، ثم عاد فلان: a particle or an adverb of one
+  // word before the verb.)
+  if (s + 1 < lim && d_.IsWord(s) && (d_.AnyCls(s) & kStop) &&
+      !(d_.AnyCls(s) & (kComp | kCompNeg | kRelative | kPronoun | kPrep | kCarrier)) && d_.IsWord(s + 1) &&
+      d_.IsVerb(s + 1) && !d_.IsDefinite(s + 1) && d_.CueAt(s) < 0)
+    ++s;
   if (s >= lim) return;
   const bool verb_first =
       d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.HasDigit(s) &&

@@ -578,5 +578,15 @@ TEST(EntityTrackerTest, APersonOnlyNamedBeforeIsAnAntecedentOnceASubject) {
   EXPECT_EQ(r[0], "سامي محمد الحارثي");
 }
 
+TEST(EntityTrackerTest, AParticleBeforeTheVerbLeavesItsSubjectAnAntecedent) {
+  // وقد مثل فلان ...، حيث أكد: قد before the verb; its subject is the
+  // implicit subject of the cue after it.
+  auto r = Resolved(
+      "وتطالب السلطات بتسليم المتهمين. وقد مثل المتهم سامي النمر أمام المحكمة في نيويورك، "
+      "حيث أكد أنه غير مذنب.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
