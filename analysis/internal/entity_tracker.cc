@@ -385,6 +385,18 @@ void EntityTracker::HarvestSentence(int s, int lim) {
     }
     if (s == before) break;
   }
+  // (Or a fronted phrase with no comma after it, up to a verb in the past
+  // that can only be one: وفي ختام الحفل ألقى فلان ...)
+  if (s < lim && d_.IsWord(s) && (d_.AnyCls(s) & (kPrep | kAdjunct))) {
+    for (int k = s + 1; k < lim && k <= s + 4; ++k) {
+      if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) break;
+      if (d_.IsVerbOnly(k) && !d_.IsDefinite(k) && (d_.Morph(k).classes & kVerbPast) &&
+          d_.Morph(k).split.proclitics == 0) {
+        s = k;
+        break;
+      }
+    }
+  }
   // (وقد مثل فلان أمام المحكمة، ثم عاد فلان: a particle or an adverb of one
   // word before the verb.)
   if (s + 1 < lim && d_.IsWord(s) && (d_.AnyCls(s) & kStop) &&

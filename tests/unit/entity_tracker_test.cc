@@ -588,5 +588,15 @@ TEST(EntityTrackerTest, AParticleBeforeTheVerbLeavesItsSubjectAnAntecedent) {
   EXPECT_EQ(r[1], "سامي النمر");
 }
 
+TEST(EntityTrackerTest, AFrontedPhraseWithoutACommaLeavesTheVerbsSubjectAnAntecedent) {
+  // وفي ختام الحفل كرمت هيئة ...: the body is the verb's subject, and
+  // الهيئة later is its short form.
+  auto r = Resolved(
+      "وفي ختام الحفل كرمت هيئة الإذاعة والتلفزيون الفائزين. "
+      "واشترطت الهيئة على المنتجين أن تكون الأعمال جيدة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "هيئة الإذاعة والتلفزيون");
+}
+
 }  // namespace
 }  // namespace dhad::internal
