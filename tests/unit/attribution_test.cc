@@ -484,5 +484,16 @@ TEST(AttributionTest, TheAddresseeObjectOfAnAppealStaysOutOfTheContent) {
   EXPECT_EQ(a[0].content, "أخذ الحيطة والحذر");
 }
 
+TEST(AttributionTest, AStrictCueReachesNoComplementizerOverAnotherVerb) {
+  // اختتم is a cue only with what it governs in its clause; واستهدف opens
+  // another clause, and the complementizer after it is that clause's.
+  StagedDoc s("وقال المدير سامي النمر إن الحفل استمر ثلاثة أيام واختتم امس واستهدف حماية المتعافين "
+              "باعتبار ان فترة العيد خطرة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cue, "وقال");
+  EXPECT_EQ(a[0].speaker, "المدير سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
