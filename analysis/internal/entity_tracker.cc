@@ -390,7 +390,7 @@ void EntityTracker::HarvestSentence(int s, int lim) {
   if (s < lim && d_.IsWord(s) && (d_.AnyCls(s) & (kPrep | kAdjunct))) {
     for (int k = s + 1; k < lim && k <= s + 4; ++k) {
       if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg | kRelative | kNeg))) break;
-      if (d_.IsVerbOnly(k) && !d_.IsDefinite(k) && (d_.Morph(k).classes & kVerbPast) &&
+      if (!d_.IsDefinite(k) && d_.AnyCls(k) == 0 && d_.IsVerbOnly(k) && (d_.Morph(k).classes & kVerbPast) &&
           d_.Morph(k).split.proclitics == 0) {
         s = k;
         break;

@@ -1079,9 +1079,9 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // place with its noun and ب, an indefinite noun in the construct state
     // that is no name or title opens the object (after a place the phrase
     // goes on only with the person's title or name).
-    if (ce != nullptr && (ce->np || ce->obj) && j > start + 1 && !coordinated &&
-        d_.IsWord(j - 2) && (d_.Morph(j - 2).split.proclitics & kPrepBi) && (d_.ClsCl(j - 2) & kClassNoun) &&
-        d_.IsNameWord(j - 1) && !d_.IsDefinite(j) && !d_.IsNameWord(j) &&
+    if (ce != nullptr && (ce->np || ce->obj) && j > start + 1 && !coordinated && (d_.ClsCl(j - 2) & kClassNoun) &&
+        StartsWith(d_.Word(j - 2), kBa) && !d_.IsDefinite(j) && (d_.Morph(j - 2).split.proclitics & kPrepBi) &&
+        d_.IsNameWord(j - 1) && !d_.IsNameWord(j) &&
         !(d_.AnyCls(j) & (kGivenName | kTitle | kClassNoun | kPrep | kStop | kAdjunct | kSetting)) &&
         !IsNameLink(j) && (d_.Morph(j).classes & kNominal) && !(d_.Morph(j).classes & kFunctionWord) &&
         d_.Morph(j).split.proclitics == 0 && d_.IsDefinite(j + 1))

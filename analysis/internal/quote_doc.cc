@@ -638,8 +638,8 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     // (A verb joined by و opens a clause of its own, whose complementizer
     // is not the cue's: واختتم أمس واستهدف ... باعتبار أن. Not the verb of
     // naming, ويدعى, which leads to a name.)
-    if (k > t && (Morph(k).split.proclitics & kConjWa) && IsVerbOnly(k) && CueAt(k) < 0 &&
-        !(AnyCls(k) & kClassNoun))
+    if (k > t && StartsWith(Word(k), kWaw) && CueAt(k) < 0 && !(AnyCls(k) & kClassNoun) && IsVerbOnly(k) &&
+        (Morph(k).split.proclitics & kConjWa))
       return false;
     for (const std::string& p : ce.preps) {
       if (Word(k) == p) return !ce.prep_comp || (IsWord(k + 1) && (Cls(k + 1) & kComp));
