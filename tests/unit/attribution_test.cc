@@ -495,5 +495,24 @@ TEST(AttributionTest, AStrictCueReachesNoComplementizerOverAnotherVerb) {
   EXPECT_EQ(a[0].speaker, "المدير سامي النمر");
 }
 
+TEST(AttributionTest, AQuotedWordThatCanOnlyBeSaidIsAPartialQuote) {
+  // A verbal noun with its pronoun or with ل in marks is the speaker's
+  // word, quoted inside the journalist's clause.
+  StagedDoc s("وأكد الوزير أن الحكومة تعمل على «تحريرها» من المسلحين.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(a[0].content, "تحريرها");
+  StagedDoc l("وقال الوزير إن الحكومة كانت تخطط «للتضحية» بالاتفاق.");
+  a = Attribute(l);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kind, QuoteKind::kPartial);
+  // A name in marks stays inside the reported clause.
+  StagedDoc n("وقال الوزير إن «فيسبوك» سيغلق الحسابات المزيفة.");
+  a = Attribute(n);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kind, QuoteKind::kIndirect);
+}
+
 }  // namespace
 }  // namespace dhad::internal
