@@ -713,12 +713,12 @@ void Attributor::AttachForward(int i, int lim) {
     if (se > sb) se = m_.WithApposition(sb, se, lim, &ce);
     // ...، وحث السكان على الحذر: a chained verb keeps its earlier subject;
     // the noun phrase before what it governs is its object.
-    // (Unless the phrase is a personal name, which is the verb's own subject:
-  // ...، ولفت فلان إلى أن.)
-  if (se > sb && ce.obj && d_.Chained(cue.begin) && d_.GovernsAt(ce, se) &&
-      !((se - sb == 1 && ((d_.Cls(sb) & kGivenName) || m_.FamilyNameOfEarlierName(sb))) ||
-        (se - sb >= 2 && m_.NameRun(sb, se) == std::pair<int, int>{sb, se})))
-    sb = se = -1;
+    // (Unless the phrase is a personal name, which is the verb's own
+    // subject: ...، ولفت فلان إلى أن.)
+    if (se > sb && ce.obj && d_.Chained(cue.begin) && d_.GovernsAt(ce, se) &&
+        !((se - sb == 1 && ((d_.Cls(sb) & kGivenName) || m_.FamilyNameOfEarlierName(sb))) ||
+          (se - sb >= 2 && m_.NameRun(sb, se) == std::pair<int, int>{sb, se})))
+      sb = se = -1;
     // (Only a ل that is a preposition: لجنة التحقيق keeps its own.)
     if (ce.statement && se > sb && StartsWith(d_.Word(sb), kLam) &&
         (StartsWith(d_.Word(sb), kLamLam) || (d_.Morph(sb).split.proclitics & kPrepLi)))

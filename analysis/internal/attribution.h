@@ -273,12 +273,12 @@ class Attributor {
   // continues the previous speaker.
   void AddContinuations();
 
-  // Keeps the most confident candidates whose contents do not overlap (an
-  // indirect clause that runs into another attribution is cut before its
-  // cue), in order of their anchor.
   // Drops the quote of an outlet or a statement whose clause opens with
   // another cue's subject: that cue's quote is the original.
   void DropRelays();
+  // Keeps the most confident candidates whose contents do not overlap (an
+  // indirect clause that runs into another attribution is cut before its
+  // cue), in order of their anchor.
   void Select();
 
   const QuoteDoc& d_;

@@ -94,12 +94,12 @@ class EntityTracker {
   // gender g, with the verb agreeing.
   bool PersonSubjectBetween(int from, int to, Gender g) const;
 
-  // A new entity for the phrase [sb, se): its personal name when it has one
-  // (display and name words), else the phrase without an attached ل or و.
   // The end of a body's name that starts with its class noun at sb: its
   // name in marks, a name the dictionary does not know or a definite
   // genitive, with definite adjectives and a place with ب; sb when none.
   int BodyNameEnd(int sb, int se) const;
+  // A new entity for the phrase [sb, se): its personal name when it has one
+  // (display and name words), else the phrase without an attached ل or و.
   int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
   // A longer form of the personal name [nb, ne) in the document (from
   // 1,500 tokens before it to 300 after):

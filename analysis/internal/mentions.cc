@@ -516,7 +516,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                   !(d_.AnyCls(k) & (kStop | kPrep | kComp | kCompNeg | kNeg | kRelative | kPronoun));
       }
       // (A body's name after its class noun may be longer: شركة «كي بي إم
-      // جي السعودية», with no particle, verb or pronoun in it.)
+      // جي السعودية», with no complementizer or relative in it.)
       bool long_class_name = !short_pair && after_class && (d_.AnyCls(j - 1) & kClassNoun);
       for (int k = pr.open + 1; k < pr.close && long_class_name; ++k) {
         long_class_name = d_.IsWord(k) && !(d_.Cls(k) & (kComp | kCompNeg | kRelative));
