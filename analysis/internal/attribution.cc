@@ -2100,6 +2100,23 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
     PushPair(q, base, QuoteKind::kDirect);
     return;
   }
+  // A quoted word that can only be what was said, not a name, is a partial
+  // quote even alone (one_word below): a verb with the plural's suffix,
+  // «خربوا»; a verbal noun or an adjective with a pronoun, «تحريرها»; with
+  // ل or ب, «للتضحية»; or indefinite in the accusative with its tanwin,
+  // «إرهابيًا».
+  const auto said_word = [&](int w) {
+    if (!d_.IsWord(w) || d_.IsNameWord(w) || d_.HasDigit(w) ||
+        (d_.AnyCls(w) & (kGivenName | kTitle | kClassNoun | kStop | kPrep | kDocument)))
+      return false;
+    const uint16_t c = d_.Morph(w).classes;
+    if (c & (kUnknown | kProperName)) return false;
+    const bool derived = (c & (kMasdar | kAdjective | kParticiple)) != 0;
+    return (d_.IsVerbOnly(w) && d_.Morph(w).split.proclitics == 0 && EndsWith(d_.Word(w), "\u0648\u0627")) ||
+           (derived && d_.HasPossessive(w)) ||
+           (derived && (d_.Morph(w).split.proclitics & (kPrepLi | kPrepBi))) ||
+           (derived && !d_.IsDefinite(w) && EndsWith(d_.Word(w), "\u0627") && d_.OriginalHas(w, "\u064B"));
+  };
   bool partial = false;
   for (int t = cb; t < ce; ++t) {
     const int p = d_.OpenTop(t);
@@ -2137,22 +2154,6 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
                                  (((d_.Morph(t + 1).classes & (kAdjective | kParticiple)) &&
                                    !(d_.Morph(t + 1).classes & kUnknown)) ||
                                   d_.IsVerbOnly(t + 1));
-    // (Nor a word that can only be what was said, not a name: a verb with
-    // the plural's suffix, «خربوا»; a verbal noun or an adjective with a
-    // pronoun, «تحريرها»; with ل or ب, «للتضحية»; or indefinite in the
-    // accusative with its tanwin, «إرهابيًا».)
-    const auto said_word = [&](int w) {
-      if (!d_.IsWord(w) || d_.IsNameWord(w) || d_.HasDigit(w) ||
-          (d_.AnyCls(w) & (kGivenName | kTitle | kClassNoun | kStop | kPrep | kDocument)))
-        return false;
-      const uint16_t c = d_.Morph(w).classes;
-      if (c & (kUnknown | kProperName)) return false;
-      const bool derived = (c & (kMasdar | kAdjective | kParticiple)) != 0;
-      return (d_.IsVerbOnly(w) && d_.Morph(w).split.proclitics == 0 && EndsWith(d_.Word(w), "\u0648\u0627")) ||
-             (derived && d_.HasPossessive(w)) ||
-             (derived && (d_.Morph(w).split.proclitics & (kPrepLi | kPrepBi))) ||
-             (derived && !d_.IsDefinite(w) && EndsWith(d_.Word(w), "\u0627") && d_.OriginalHas(w, "\u064B"));
-    };
     const bool one_word = d_.WordsIn(qt_.pairs[p]) == 1 && d_.IsWord(t - 1) && !(d_.Cls(t - 1) & kComp) &&
                           (d_.T(t).space_before || d_.Word(t - 1) == kWaw) && !final_adjective &&
                           !m_.FragmentWordAt(t + 1) && !said_word(t + 1);

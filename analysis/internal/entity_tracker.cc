@@ -476,13 +476,16 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // أصدرت الوزارة بيانا: the issuer of the statement.
         NewEntity(sb, se, false, g);
         entities_.back().statement = true;
-      } else if (from == s + 1 && g != Gender::kUnknown && (d_.Cls(sb) & kClassNoun) &&
-                 !d_.IsDefinite(sb) && se - sb >= 2 && BodyNameEnd(sb, se) > sb + 1) {
+      } else if (const int body_end = from == s + 1 && g != Gender::kUnknown && (d_.Cls(sb) & kClassNoun) &&
+                                           !d_.IsDefinite(sb) && se - sb >= 2
+                                       ? BodyNameEnd(sb, se)
+                                       : sb;
+                 body_end > sb + 1) {
         // نشرت صحيفة «الأيام» افتتاحية ... وقالت: a body named with its
         // class noun is the subject of its verb, and of the verbs after it
         // that agree (the phrase ends with its name: what follows may be
         // the object).
-        NewEntity(sb, BodyNameEnd(sb, se), false, g);
+        NewEntity(sb, body_end, false, g);
       } else if (from == s + 1 && GroupAt(sb, se)) {
         // دشن عدد من أهالي المركز وسما ... وطالبوا: a group named by no
         // one's name is the subject of the plural verbs that follow.
