@@ -674,11 +674,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     if (!after_prep && (d_.ClsCl(j) & kAddressee) && StartsWith(d_.Word(j), kLam)) {
       break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
     }
-    // (Not a personal name that starts with ل: ليلى، لينا، لارا; nor a
-    // surname the dictionary does not know, with no class of its own,
-    // after a name: جوشوا لانديس، أندرو لسيزوسكي.)
+    // (Not a personal name that starts with ل: ليلى، لينا، لارا، a given
+    // name of the lexicon (جيفري لويس،); nor a surname the dictionary does
+    // not know, with no class of its own, after a name: جوشوا لانديس، أندرو
+    // لسيزوسكي.)
     if (j > start && StartsWith(d_.Word(j), kLam) && !StartsWith(d_.Word(j), kLamLam) &&
         !StartsWith(d_.Word(j).substr(kLam.size()), "\u064A") && !EndsWith(d_.Word(j), "\u0627") &&
+        !(d_.Cls(j) & kGivenName) &&
         !((d_.Morph(j).classes & kUnknown) && d_.AnyCls(j) == 0 &&
           (d_.IsNameWord(j - 1) || (d_.Cls(j - 1) & kGivenName)))) {
       // لفرانس برس، : an addressee closed by a comma.

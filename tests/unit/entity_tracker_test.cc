@@ -375,6 +375,21 @@ TEST(EntityTrackerTest, AForeignFamilyNameAloneResolvesToTheNameWrittenBeforeIt)
   EXPECT_EQ(r[0], "ديفيد كاميرون");
 }
 
+TEST(EntityTrackerTest, AForeignGivenNameTheDictionaryReadsAsAWordOpensTheFullName) {
+  // جون and إليزابيث are words to the dictionary (a bay, a noun); as given
+  // names of the lexicon they open the name the family name (a word too:
+  // وارد، ساهر، شاكر) stands for.
+  auto r = Resolved("وطلب الرئيس من وزير الخارجية، جون وارد، متابعة الملف. وقال وارد إن الزيارة ناجحة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "جون وارد");
+  r = Resolved("ويقول بول ساهر، مبتكر البرنامج، إن الفكرة بسيطة. وأضاف ساهر أن النظام دقيق.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "بول ساهر");
+  r = Resolved("وقالت إليزابيث شاكر لقناة محلية إن ابنها بخير. وأضافت شاكر أنها خافت عليه.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "إليزابيث شاكر");
+}
+
 TEST(EntityTrackerTest, ANameInTheGenitiveOfTheRoleIsNotTheSpeakers) {
   // مدير مكتب الأمير فلان ... الدكتور فلان: the first name belongs to the
   // body in the role; the title and name that close the phrase are the

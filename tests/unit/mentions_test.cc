@@ -431,6 +431,14 @@ TEST(MentionsTest, AForeignGivenNameThatReadsAsAPresentVerbGoesOnToItsFamilyName
   EXPECT_EQ(PhraseAfterCue("وقال الوزير يشغل منصبه منذ عامين."), "الوزير");
 }
 
+TEST(MentionsTest, AGivenNameWithLamBeforeACommaIsNoAddressee) {
+  // لويس، reads like ل and a noun closed by a comma (لفرانس برس،); a
+  // given name of the lexicon is the family name here.
+  EXPECT_EQ(PhraseAfterCue("ويقول بول لويس، الذي يدير المعهد، إن التقرير دقيق."), "بول لويس");
+  // An addressee with ل before a comma still ends the phrase.
+  EXPECT_EQ(PhraseAfterCue("وقال الوزير لفرانس برس، إن الوضع مستقر."), "الوزير");
+}
+
 TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأعلن المدعي العام سامي حداد الاتهامات في القضية."), "المدعي العام سامي حداد");
   // A definite surname that goes on with a name is no verbal noun.
