@@ -2298,11 +2298,13 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
   const bool allati = rw == "\u0627\u0644\u062A\u064A";   // التي
   // الذين refers to people only (things in the plural take التي).
   const bool alladhina = rw == "\u0627\u0644\u0630\u064A\u0646";
+  // (A feminine head or a plural in ـات never takes الذي, whatever follows
+  // it: تصريحات وزير الخارجية فلان الذي، قصة فلان الذي.)
   const auto disagrees = [&](int h) {
-    if (h + 1 >= end || !d_.IsWord(h) || d_.IsDefinite(h) || !d_.IsDefinite(h + 1) || d_.IsNameWord(h) ||
-        (d_.AnyCls(h) & kGivenName))
+    if (h + 1 >= end || !d_.IsWord(h) || d_.IsDefinite(h) || d_.IsNameWord(h) || (d_.AnyCls(h) & kGivenName))
       return false;
     if (alladhi) return m_.PhraseGender(h) == Gender::kFem || EndsWith(d_.Word(h), "\u0627\u062A");
+    if (!d_.IsDefinite(h + 1)) return false;
     if (allati) return (d_.AnyCls(h) & kTitle) && m_.PhraseGender(h) != Gender::kFem;
     // (الذين with a head in ـات, a plural of things: تحذيرات المعلمين الذين.)
     if (alladhina) return EndsWith(d_.Word(h), "\u0627\u062A");
@@ -2342,20 +2344,29 @@ std::pair<int, int> Attributor::PhraseBefore(int end, int rel) const {
         (d_.Cls(s0 + 1) & kGivenName) && !d_.IsDefinite(s0 + 1))
       break;
     // (A coordinated or prepositional word ends it, but not باسم: المتحدث
-    // باسم الشرطة; nor a name the dictionary does not know that starts
-    // with those letters: كريستين لاغارد.)
+    // باسم الشرطة, nor بن; nor a name the dictionary does not know that
+    // starts with those letters: كريستين لاغارد; nor a word whose و is its
+    // own letter: وزير، وكيل.)
     // (Before الذين a definite noun with و is the next in a list of people.)
     if (s0 < end - 1 && !d_.IsNameWord(s0) &&
-        ((StartsWith(d_.Word(s0), kWaw) && !(alladhina && d_.IsDefinite(s0))) ||
+        ((StartsWith(d_.Word(s0), kWaw) && !(alladhina && d_.IsDefinite(s0)) &&
+          ((d_.Morph(s0).split.proclitics & kConjWa) || (d_.Morph(s0).classes & kUnknown))) ||
          ((StartsWith(d_.Word(s0), kLam) || StartsWith(d_.Word(s0), kBa)) &&
-          d_.Word(s0) != "\u0628\u0627\u0633\u0645")))
+          d_.Word(s0) != "\u0628\u0627\u0633\u0645" && d_.Word(s0) != "\u0628\u0646")))
       break;
     const auto [pb, pe] = m_.SpeakerPhrase(s0, end, false, nullptr);
     if (pb == s0 && pe == end && !disagrees(s0)) best = s0;
     // The phrase starts after a verb, a preposition or punctuation.
     if (!d_.IsWord(s0 - 1) || (d_.Cls(s0 - 1) & (kPrep | kComp | kStop)) || d_.CueAt(s0 - 1) >= 0) break;
   }
-  if (best < 0 || StartsWith(d_.Word(best), kLam) || StartsWith(d_.Word(best), kBa)) return {end, end};
+  // (A statement before a person's title or name is the person's:
+  // تصريحات وزير الخارجية فلان التي.)
+  if (best >= 0 && best + 1 < end && !d_.IsDefinite(best) && (d_.AnyCls(best) & (kSetting | kDocument)) &&
+      (d_.AnyCls(best + 1) & (kTitle | kGivenName)))
+    ++best;
+  if (best < 0 || StartsWith(d_.Word(best), kLam) ||
+      (StartsWith(d_.Word(best), kBa) && d_.Word(best) != "\u0628\u0646"))
+    return {end, end};
   // الدكتور فلان استشاري القلب بمستشفى الملك فهد بجدة الذي أوضح: a phrase
   // right after a noun with ب or ل is that noun's genitive, inside the
   // prepositional phrase of a person named before it; that person is the

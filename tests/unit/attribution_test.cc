@@ -153,6 +153,29 @@ TEST(AttributionTest, TheAntecedentOfARelativeBeforeTheCue) {
   EXPECT_EQ(a[0].speaker, "الصحيفة");
 }
 
+TEST(AttributionTest, TheAntecedentOfARelativeRunsBackOverItsTitleAndLineage) {
+  // وزير starts with the letter و, not the conjunction; بن links the
+  // name; the statement before the title and a feminine head before الذي
+  // are no part of the antecedent.
+  StagedDoc s("وارتفعت الأسعار بعد تصريحات وزير الخارجية سامي النمر الذي قال إن التهديد مزعج للغاية.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "وزير الخارجية سامي النمر");
+  StagedDoc t("وتحدث في الندوة الدكتور سامي بن خالد النمر الذي أوضح أن الدراسة مكتملة.");
+  a = Attribute(t);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الدكتور سامي بن خالد النمر");
+  StagedDoc u("ويروي الكتاب قصة سامي بن خالد الذي قال: «كنا نسافر على الإبل».");
+  a = Attribute(u);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سامي بن خالد");
+  // The statements are the minister's: التي takes them, and he speaks.
+  StagedDoc v("وجاءت تصريحات وزير الخارجية سامي النمر التي تدعو إلى التهدئة في وقت حرج.");
+  a = Attribute(v);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "وزير الخارجية سامي النمر");
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
