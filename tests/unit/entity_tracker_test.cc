@@ -390,6 +390,17 @@ TEST(EntityTrackerTest, AForeignGivenNameTheDictionaryReadsAsAWordOpensTheFullNa
   EXPECT_EQ(r[1], "إليزابيث شاكر");
 }
 
+TEST(EntityTrackerTest, AGivenNameWrittenWithABareAlefIsNoDefiniteNoun) {
+  // اليزابيث، الكسندر look like the article and a word; the lexicon lists
+  // them whole as given names.
+  auto r = Resolved("وقالت اليزابيث شاكر لقناة محلية إن ابنها بخير. وأضافت شاكر أنها خافت عليه.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "اليزابيث شاكر");
+  r = Resolved("وأعلن وزير الطاقة الكسندر ساهر خطة جديدة. وقال ساهر إن الإنتاج سيرتفع.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "الكسندر ساهر");
+}
+
 TEST(EntityTrackerTest, ANameInTheGenitiveOfTheRoleIsNotTheSpeakers) {
   // مدير مكتب الأمير فلان ... الدكتور فلان: the first name belongs to the
   // body in the role; the title and name that close the phrase are the
