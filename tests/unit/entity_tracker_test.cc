@@ -401,6 +401,14 @@ TEST(EntityTrackerTest, AGivenNameWrittenWithABareAlefIsNoDefiniteNoun) {
   EXPECT_EQ(r[0], "الكسندر ساهر");
 }
 
+TEST(EntityTrackerTest, AProfessionBeforeAFamilyNameIsATitle) {
+  // البروفسور is a title: with the family name alone it names the person
+  // written in full before.
+  auto r = Resolved("نشر البروفسور مارك ساهر دراسة جديدة. ويقول البروفسور ساهر إن النتائج مشجعة.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "مارك ساهر");
+}
+
 TEST(EntityTrackerTest, ANameInTheGenitiveOfTheRoleIsNotTheSpeakers) {
   // مدير مكتب الأمير فلان ... الدكتور فلان: the first name belongs to the
   // body in the role; the title and name that close the phrase are the
