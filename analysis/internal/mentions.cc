@@ -1789,6 +1789,8 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
     // (Right after a given name an adjective of titles is a family name:
     // ماهر الجديد، محمد الكبير; after a title it stays one: المدير الجديد.)
     while (k < se && (k - i < 5 || (k - i < 10 && (IsNameLink(k - 1) || IsNameLink(k)))) && d_.IsWord(k) &&
+           // (Not و with a given name: جيب بوش | وجورج بوش are two.)
+           !((d_.ClsCl(k) & kGivenName) && !(d_.Cls(k) & kGivenName) && StartsWith(d_.Word(k), kWaw)) &&
            ((d_.Cls(k) & ~(kGivenName | kLaqab)) == 0 ||
             (k == i + 1 && given && d_.IsDefinite(k) && (d_.Cls(k) & ~(kGivenName | kLaqab)) == kAdjectiveClass)) &&
            !(k == i + 1 && d_.IsDefinite(k + 1) &&

@@ -388,6 +388,9 @@ TEST(EntityTrackerTest, AForeignGivenNameTheDictionaryReadsAsAWordOpensTheFullNa
   r = Resolved("وقالت إليزابيث شاكر لقناة محلية إن ابنها بخير. وأضافت شاكر أنها خافت عليه.");
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1], "إليزابيث شاكر");
+  r = Resolved("وأدان رئيس الوزراء بنيامين ساهر القرار. وقال ساهر إن الاتفاق سيئ.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "بنيامين ساهر");
 }
 
 TEST(EntityTrackerTest, AGivenNameWrittenWithABareAlefIsNoDefiniteNoun) {

@@ -439,6 +439,13 @@ TEST(MentionsTest, AGivenNameWithLamBeforeACommaIsNoAddressee) {
   EXPECT_EQ(PhraseAfterCue("وقال الوزير لفرانس برس، إن الوضع مستقر."), "الوزير");
 }
 
+TEST(MentionsTest, WawWithAGivenNameStartsAnotherName) {
+  // وجورج is و and a given name: the next person, not a middle name.
+  StagedDoc s("وهل يكون جون كرافت وجورج كرافت مثل أبيهما؟");
+  const Mentions m(s.doc());
+  EXPECT_EQ(s.Str(m.NameRun(s.Tok("جون"), s.doc().SentEnd(0))), "جون كرافت");
+}
+
 TEST(MentionsTest, ADefiniteVerbalNounAfterAPersonalNameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأعلن المدعي العام سامي حداد الاتهامات في القضية."), "المدعي العام سامي حداد");
   // A definite surname that goes on with a name is no verbal noun.
