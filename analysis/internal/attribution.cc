@@ -953,10 +953,14 @@ void Attributor::AttachForward(int i, int lim) {
   int intro = -1, content = -1;
   enum class Intro { kNone, kColon, kComp, kStart, kMark } how = Intro::kNone;
   // طالبت الجبهة التي تحتجز الجنود، بالإفراج عن ...: a relative clause
-  // closed by a comma stands between the speaker and the content.
+  // closed by a comma stands between the speaker and the content (opened
+  // by one too: وأبدى الوزير فلان، الذي ...، تأييده; not for a verb that
+  // takes an object, whose passive reads the same: واتهم فلان، الذي ...،
+  // بالفساد is "was accused").
   int np_from = from;
-  if (se > sb && d_.IsWord(from) && (d_.Cls(from) & kRelative)) {
-    for (int k = from + 1; k < lim && k < from + 16; ++k) {
+  const int rel = se > sb && !ce.obj && d_.IsComma(from) && d_.IsWord(from + 1) ? from + 1 : from;
+  if (se > sb && d_.IsWord(rel) && (d_.Cls(rel) & kRelative)) {
+    for (int k = rel + 1; k < lim && k < rel + 16; ++k) {
       if (d_.IsComma(k)) {
         np_from = k + 1;
         break;

@@ -176,6 +176,18 @@ TEST(AttributionTest, TheAntecedentOfARelativeRunsBackOverItsTitleAndLineage) {
   EXPECT_EQ(a[0].speaker, "وزير الخارجية سامي النمر");
 }
 
+TEST(AttributionTest, ARelativeClauseBetweenCommasComesBeforeANounPhraseContent) {
+  StagedDoc s("وأبدى وزير الخارجية سامي النمر، الذي جعل السلام أولوية، تأييده لهذه الفكرة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "وزير الخارجية سامي النمر");
+  EXPECT_EQ(a[0].content, "تأييده لهذه الفكرة");
+  // A verb that takes an object reads as its passive with none: the man
+  // was accused, he accused nobody.
+  StagedDoc t("واتهم سامي النمر، الذي يرأس الاتحاد المحلي، أيضا بالفساد والاحتيال.");
+  EXPECT_TRUE(Attribute(t).empty());
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
