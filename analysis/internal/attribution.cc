@@ -1425,9 +1425,10 @@ void Attributor::AttachForward(int i, int lim) {
     // clause without the complementizer or the marks.
     int k = np_start;
     // (A first-person verb the speaker phrase took in begins the words:
-    // وقالت المعلمة هند العلي أتوقع ...; many foreign names read as one,
-    // so only here, where nothing else follows the cue.)
-    for (int t = sb + 1; t < se && k == np_start; ++t) {
+    // وقالت المعلمة هند العلي أتوقع ...، or the phrase itself, right after
+    // a cue with its subject implicit: ويقول سأغادر ...; many foreign names
+    // read as one, so only here, where nothing else follows the cue.)
+    for (int t = sb; t < se && k == np_start; ++t) {
       if (d_.IsWord(t) && !d_.IsDefinite(t) && !(d_.Cls(t) & kGivenName) && d_.IsVerbOnly(t) &&
           d_.Morph(t).person == 1 && !d_.IsNameWord(t))
         k = t;

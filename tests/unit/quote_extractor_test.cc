@@ -1973,6 +1973,11 @@ TEST_F(QuoteExtractorTest, AVerbOfSayingReportsAFirstPersonClauseWithoutCompleme
   // A third-person clause after the verb is not taken: تابع is also
   // "watched".
   EXPECT_TRUE(Run("وتابع المدرب التدريبات من الخارج وسجل ملاحظاته.").empty());
+  // With the subject implicit, the first-person verb right after the cue.
+  q = Run("وقال المدير إن العمل مستمر. ويقول سأغادر العمل بنهاية العام.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "سأغادر العمل بنهاية العام");
+  EXPECT_EQ(q[1].speaker, "");
 }
 
 
