@@ -622,14 +622,16 @@ void Attributor::AttachForward(int i, int lim) {
     // وتوقع إجراء انتخابات، وطالب بإلغاء القرار: a verbal noun (with its ب)
     // right after the verb is what was said; the subject is implicit.
     // (A subject never carries the preposition: رحبت ببدء البيع, with or
-    // without a proclitic on the verb.)
+    // without a proclitic on the verb. A statement, a document or a title
+    // whose ب is its own letter is the subject: وأفاد بيان للوزارة أنه.)
     if (se > sb && sb == from &&
         // (Only in a chained clause: أعلن تنظيم داعش opens with its subject.)
         ((!StartsWith(d_.Word(cue.begin), ce.words[0]) && ce.np && d_.Chained(cue.begin) &&
           d_.LooksLikeMasdar(sb) && !(d_.AnyCls(sb) & (kTitle | kGivenName))) ||
          (ce.b && StartsWith(d_.Word(sb), kBa) && !(d_.AnyCls(sb) & (kClassNoun | kGivenName)) &&
           ((d_.Morph(sb).split.proclitics & kPrepBi) ||
-           (!StartsWith(d_.Word(cue.begin), ce.words[0]) && !d_.IsNameWord(sb))))))
+           (!StartsWith(d_.Word(cue.begin), ce.words[0]) && !d_.IsNameWord(sb) &&
+            !(d_.Cls(sb) & (kDocument | kSetting | kTitle)))))))
       sb = se = -1;
     // حيث أكد تصميمه على ...، وأبدى استعداده: a verbal noun with a
     // possessive pronoun is an act, never the speaker, with or without a

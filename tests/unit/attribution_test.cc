@@ -188,6 +188,15 @@ TEST(AttributionTest, ARelativeClauseBetweenCommasComesBeforeANounPhraseContent)
   EXPECT_TRUE(Attribute(t).empty());
 }
 
+TEST(AttributionTest, AStatementThatStartsWithBaIsTheSubjectOfACueWithBa) {
+  // أفاد takes بأن; بيان after it is the statement, not ب and a word.
+  StagedDoc s("وأفاد بيان لوزارة الصحة اليوم أنه تم افتتاح مستشفى جديد.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "بيان لوزارة الصحة");
+  EXPECT_EQ(a[0].content, "تم افتتاح مستشفى جديد");
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
