@@ -873,8 +873,16 @@ int EntityTracker::DocumentIssuerAt(int sb, int se) const {
       base.remove_prefix(kLam.size());
       if (StartsWith(base, kLam)) base.remove_prefix(kLam.size());  // للشركة: the article's ل
     }
-    if (StartsWith(base, kAl)) base.remove_prefix(kAl.size());
-    return (d_.tables().Class(base) & (kClassNoun | kTitle)) != 0 && g + 1 < se;
+    const bool definite = StartsWith(base, kAl);
+    if (definite) base.remove_prefix(kAl.size());
+    if ((d_.tables().Class(base) & (kClassNoun | kTitle)) != 0 && g + 1 < se) return true;
+    // (Or a body named by a noun in the construct state, not the article's:
+    // بيان لوزارة الداخلية، تقرير مكتب الإحصاء الأوروبي; not an adjective,
+    // a participle or a plural of things: استطلاع جديد للرأي، إحصائيات
+    // تابعة للجهاز، تقرير مؤشرات الأداء.)
+    return !definite && g + 1 < se && d_.IsWord(g + 1) && d_.IsDefinite(g + 1) &&
+           !(d_.AnyCls(g + 1) & (kDocument | kFigures | kSetting | kStop | kPrep)) && (d_.Morph(g).classes & kNominal) &&
+           !(d_.Morph(g).classes & (kAdjective | kParticiple)) && !EndsWith(base, "\u0627\u062A");
   };
   // A head in the construct state takes its genitive right after it; a
   // definite head, or one with its adjectives, takes it with ل.

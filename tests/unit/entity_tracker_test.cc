@@ -40,6 +40,16 @@ TEST(EntityTrackerTest, HonorificPronounAndSurname) {
   EXPECT_EQ(r[1], "فيصل بن ناصر");
 }
 
+TEST(EntityTrackerTest, ADocumentOfABodyNamedInTheConstructStateResolvesToTheBody) {
+  auto r = Resolved("وأفاد بيان لوزارة الصحة اليوم أنه تم افتتاح مستشفى جديد.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "وزارة الصحة");
+  // An adjective before the ل is no body: the poll is the source.
+  r = Resolved("وأظهر استطلاع جديد للرأي أن المرشح متقدم بفارق كبير.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "استطلاع جديد للرأي");
+}
+
 TEST(EntityTrackerTest, DocumentToItsIssuer) {
   auto r = Resolved(
       "أصدرت وزارة البيئة بيانا أمس حول جودة الهواء. وقال البيان إن المؤشرات تحسنت.");
