@@ -165,6 +165,10 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
     // (Or a name the dictionary does not know: أما كريبنر فنبهت.)
     if (!(lakin_noun || d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
           (d_.IsNameWord(s0) && !d_.IsVerb(s0) && !d_.HasDigit(s0) && d_.AnyCls(s0) == 0) ||
+          // (Or a family name the text gave in full before, right before
+          // the verb, though the dictionary reads it as one: غير أن فلان
+          // أكد.)
+          (s0 + 1 == cb && !d_.IsDefinite(s0) && m_.FamilyNameOfEarlierName(s0)) ||
           (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, cb) > s0 + 1 ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&

@@ -197,6 +197,15 @@ TEST(AttributionTest, AStatementThatStartsWithBaIsTheSubjectOfACueWithBa) {
   EXPECT_EQ(a[0].content, "تم افتتاح مستشفى جديد");
 }
 
+TEST(AttributionTest, AFamilyNameGivenInFullBeforeIsTheSubjectAfterIllaAnna) {
+  // ساهر reads as a noun or a verb; the text named جون ساهر first.
+  StagedDoc s("وقال جون ساهر إن الاتفاق جيد. إلا أن ساهر اعتبر أن التصريحات مقلقة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "ساهر");
+  EXPECT_EQ(a[1].content, "التصريحات مقلقة");
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
