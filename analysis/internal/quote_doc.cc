@@ -611,8 +611,9 @@ bool QuoteDoc::CourtesyFollows(int t) const {
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
   int k = t;
   bool apposition = false;
+  bool described = false;
   for (; k < N() && k < t + (apposition ? 20 : 12); ++k) {
-    if (IsPunct(k, U':')) return true;
+    if (IsPunct(k, U':')) return !described;
     if (T(k).kind == QTokKind::kMark) {
       // واختتم اللاعب “...”: a quoted clause, not a quoted name.
       const int p = T(k).pair;
@@ -630,6 +631,13 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
       if (IsWord(n) && (AnyCls(n) & kAdjunct) && !(AnyCls(n) & kGoverns) && IsComma(n + 1)) n += 2;
       // (تساءل فلان، رئيس الاتحاد في طهران: «...»: the speaker's role in
       // apposition, up to the colon.)
+      // (Or what describes the speaker with و and a pronoun, up to the
+      // complementizer: أبان فلان، وهو خبير عقاري، أن ...; a colon after
+      // it closes a list, وهي من تمثيل: ...)
+      if (!apposition && IsWord(n) && IsWawPronoun(n)) {
+        apposition = described = true;
+        continue;
+      }
       if (!apposition && IsWord(n) && (AnyCls(n) & kTitle) && !(Cls(n) & kComp)) {
         apposition = true;
         continue;

@@ -206,6 +206,17 @@ TEST(AttributionTest, AFamilyNameGivenInFullBeforeIsTheSubjectAfterIllaAnna) {
   EXPECT_EQ(a[1].content, "التصريحات مقلقة");
 }
 
+TEST(AttributionTest, AStrictCueReachesItsComplementizerOverADescriptionWithWawAndAPronoun) {
+  StagedDoc s("من جهته، أبان سامي النمر، وهو خبير في الشركات العقارية، أن المشكلة تكمن في التنظيم.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سامي النمر");
+  EXPECT_EQ(a[0].content, "المشكلة تكمن في التنظيم");
+  // A colon after such a description closes a list, not words said.
+  StagedDoc t("وتختتم الأمسية المسرحية الكوميدية «البيت الكبير»، وهي من تمثيل الفنانين: سامي النمر وخالد العلي.");
+  EXPECT_TRUE(Attribute(t).empty());
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
