@@ -2546,10 +2546,20 @@ int Attributor::ConstructChainEnd(int k, int limit) const {
 
 int Attributor::AdverbsBefore(int a, int b) const {
   int e = b;
-  while (e - 1 > a && d_.IsWord(e - 1) && d_.CueAt(e - 1) < 0 &&
-         (((d_.Cls(e - 1) & kAdjunct) && !(d_.Cls(e - 1) & kGoverns) && !d_.IsDefinite(e - 1)) ||
-          d_.IsAccusativeAdverb(e - 1)))
-    --e;
+  while (e - 1 > a && d_.IsWord(e - 1) && d_.CueAt(e - 1) < 0) {
+    if (((d_.Cls(e - 1) & kAdjunct) && !(d_.Cls(e - 1) & kGoverns) && !d_.IsDefinite(e - 1)) ||
+        d_.IsAccusativeAdverb(e - 1)) {
+      --e;
+      continue;
+    }
+    // (And a formula of blessing: وكان الأمير فلان رحمه الله يقول.)
+    const int bb = d_.BlessingBefore(e);
+    if (bb < e && bb > a) {
+      e = bb;
+      continue;
+    }
+    break;
+  }
   return e;
 }
 
@@ -2637,6 +2647,10 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
     const std::string_view w = d_.Word(k);
     if (w == d_.tables().lahu[0] || w == d_.tables().lahu[1] || w == d_.tables().lahu[2]) {
       ++k;
+      continue;
+    }
+    if (d_.BlessingEnd(k) > k) {
+      k = d_.BlessingEnd(k);
       continue;
     }
     // وأشادوا كثيرا بـ، أعلن رسميا: an adjective in the accusative, an

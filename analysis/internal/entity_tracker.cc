@@ -881,8 +881,9 @@ int EntityTracker::DocumentIssuerAt(int sb, int se) const {
     // a participle or a plural of things: استطلاع جديد للرأي، إحصائيات
     // تابعة للجهاز، تقرير مؤشرات الأداء.)
     return !definite && g + 1 < se && d_.IsWord(g + 1) && d_.IsDefinite(g + 1) &&
-           !(d_.AnyCls(g + 1) & (kDocument | kFigures | kSetting | kStop | kPrep)) && (d_.Morph(g).classes & kNominal) &&
-           !(d_.Morph(g).classes & (kAdjective | kParticiple)) && !EndsWith(base, "\u0627\u062A");
+           !(d_.AnyCls(g + 1) & (kDocument | kFigures | kSetting | kStop | kPrep)) &&
+           (d_.Morph(g).classes & kNominal) && !(d_.Morph(g).classes & (kAdjective | kParticiple)) &&
+           !EndsWith(base, "\u0627\u062A");
   };
   // A head in the construct state takes its genitive right after it; a
   // definite head, or one with its adjectives, takes it with ل.

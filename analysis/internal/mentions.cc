@@ -199,6 +199,9 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
   int j = i;
   if (after_prep && d_.IsWord(j) && (d_.Word(j) == kLam || d_.Word(j) == "\u0644\u0640")) ++j;
   const int start = j;
+  // (Nor a formula of blessing after the verb, about its implicit subject:
+  // وكان يرى طيب الله ثراه أن.)
+  if (d_.BlessingEnd(start) > start) return {start, start};
   // A preposition or particle with a pronoun (فيها، له، عليه) is no speaker;
   // the personal pronouns (هو، هي، هم) and a pronoun on لكن are.
   // (Such words are short: the dictionary is asked about those alone.)
@@ -321,6 +324,8 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                                d_.Word(start - 1) == "\u0648\u0644\u0643\u0646");  // لكن، ولكن
   while (j < limit && j - start < 20) {
     const QTok& tok = d_.T(j);
+    // الملك المؤسس طيب الله ثراه: a formula of blessing ends the phrase.
+    if (j > start && d_.BlessingEnd(j) > j) break;
     // وفقا لتقديرات X فمن المنتظر أن ...، حسب الوزارة فالأسعار ...: ف
     // opens a clause; no noun phrase goes on over it. Only ف before the
     // article or a function word: foreign names often start with the

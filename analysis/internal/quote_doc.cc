@@ -629,15 +629,15 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     if (IsComma(k) && k > t && !ce.prep_comp && !(AnyCls(t - 1) & (kAdjunct | kGoverns))) {
       int n = k + 1;
       if (IsWord(n) && (AnyCls(n) & kAdjunct) && !(AnyCls(n) & kGoverns) && IsComma(n + 1)) n += 2;
-      // (تساءل فلان، رئيس الاتحاد في طهران: «...»: the speaker's role in
-      // apposition, up to the colon.)
-      // (Or what describes the speaker with و and a pronoun, up to the
+      // (What describes the speaker with و and a pronoun, up to the
       // complementizer: أبان فلان، وهو خبير عقاري، أن ...; a colon after
       // it closes a list, وهي من تمثيل: ...)
       if (!apposition && IsWord(n) && IsWawPronoun(n)) {
         apposition = described = true;
         continue;
       }
+      // (تساءل فلان، رئيس الاتحاد في طهران: «...»: the speaker's role in
+      // apposition, up to the colon.)
       if (!apposition && IsWord(n) && (AnyCls(n) & kTitle) && !(Cls(n) & kComp)) {
         apposition = true;
         continue;
@@ -820,6 +820,30 @@ bool QuoteDoc::InTheNameOf(int t) const {
   };
   return spokesman(t - 1) ||
          (IsWord(t - 2) && IsDefinite(t - 1) && IsDefinite(t - 2) && IsAdjectiveLike(t - 1) && spokesman(t - 2));
+}
+
+int QuoteDoc::BlessingEnd(int t) const {
+  if (!IsWord(t)) return t;
+  const std::vector<int>* list = tb_.blessing_first.Find(Word(t));
+  if (list == nullptr) return t;
+  for (int o : *list) {
+    const auto& ws = tb_.blessings[o];
+    bool ok = true;
+    for (size_t k = 1; k < ws.size() && ok; ++k) {
+      ok = IsWord(t + static_cast<int>(k)) && Word(t + static_cast<int>(k)) == ws[k];
+    }
+    if (ok) return t + static_cast<int>(ws.size());
+  }
+  return t;
+}
+
+int QuoteDoc::BlessingBefore(int t) const {
+  // (The formulas have two to four words and end in الله, ثراه, a pronoun
+  // or وسلم / السلام.)
+  for (int b = t - 2; b >= 0 && b >= t - 4; --b) {
+    if (BlessingEnd(b) == t) return b;
+  }
+  return t;
 }
 
 bool QuoteDoc::IsContrastAt(int t) const { return ContrastEnd(t) > t; }

@@ -187,6 +187,12 @@ class QuoteDoc {
   // "in the name of", not the given name باسم.
   bool InTheNameOf(int t) const;
 
+  // The token after the formula of blessing (رحمه الله، حفظه الله، صلى
+  // الله عليه وسلم) that starts at `t`, or `t` when none does.
+  int BlessingEnd(int t) const;
+  // The start of the formula of blessing that ends right before `t`, or `t`.
+  int BlessingBefore(int t) const;
+
   // Whether a contrast phrase (فيما، في حين) starts at `t`.
   bool IsContrastAt(int t) const;
   // The token after the contrast phrase at `t`, or `t` when none starts there.

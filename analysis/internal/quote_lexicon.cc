@@ -63,11 +63,15 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         return absl::InternalError(
             absl::StrCat(file, ".txt line ", line.line_number, ": expected WORD<TAB>CLASS"));
       }
-      if (line.fields[1] == "opener" || line.fields[1] == "contrast") {
+      if (line.fields[1] == "opener" || line.fields[1] == "contrast" || line.fields[1] == "blessing") {
         DHAD_ASSIGN_OR_RETURN(std::vector<std::string> ws, view_words(line.fields[0]));
         if (ws.empty()) continue;
-        auto& list = line.fields[1] == "opener" ? tables->openers : tables->contrasts;
-        auto& first = line.fields[1] == "opener" ? tables->opener_first : tables->contrast_first;
+        auto& list = line.fields[1] == "opener"     ? tables->openers
+                     : line.fields[1] == "contrast" ? tables->contrasts
+                                                    : tables->blessings;
+        auto& first = line.fields[1] == "opener"     ? tables->opener_first
+                      : line.fields[1] == "contrast" ? tables->contrast_first
+                                                     : tables->blessing_first;
         const int idx = static_cast<int>(list.size());
         list.push_back(ws);
         first[ws[0]].push_back(idx);

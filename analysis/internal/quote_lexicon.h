@@ -253,6 +253,8 @@ struct QuoteTables {
   StringTable<std::vector<int>> opener_first;
   std::vector<std::vector<std::string>> contrasts;
   StringTable<std::vector<int>> contrast_first;
+  std::vector<std::vector<std::string>> blessings;  // رحمه الله، صلى الله عليه وسلم
+  StringTable<std::vector<int>> blessing_first;
   std::string sadir[4];  // صادر، صادرة، الصادر، الصادرة
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form

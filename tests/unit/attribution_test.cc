@@ -217,6 +217,24 @@ TEST(AttributionTest, AStrictCueReachesItsComplementizerOverADescriptionWithWawA
   EXPECT_TRUE(Attribute(t).empty());
 }
 
+TEST(AttributionTest, AFormulaOfBlessingIsNoPartOfTheSpeaker) {
+  StagedDoc s("وقال الملك المؤسس طيب الله ثراه إن الوحدة أساس القوة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الملك المؤسس");
+  // Between the subject and its verb too.
+  StagedDoc t("وكان الشيخ سامي النمر رحمه الله يقول إن العلم نور.");
+  a = Attribute(t);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الشيخ سامي النمر");
+  // And between the speaker and a noun-phrase content.
+  StagedDoc u("وأكد سمو الأمير سامي بن خالد حفظه الله حرصه على دعم الشباب.");
+  a = Attribute(u);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "سمو الأمير سامي بن خالد");
+  EXPECT_EQ(a[0].content, "حرصه على دعم الشباب");
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.

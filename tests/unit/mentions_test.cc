@@ -322,8 +322,13 @@ TEST(MentionsTest, ADemonstrativeAfterAConstructNounIsItsGenitive) {
 }
 
 
-TEST(MentionsTest, TheBlessingAfterTheProphetsTitleBelongsToIt) {
-  EXPECT_EQ(PhraseAfterCue("قال النبي صلى الله عليه وسلم: \"الكلمة الطيبة صدقة\"."), "النبي صلى الله عليه وسلم");
+TEST(MentionsTest, AFormulaOfBlessingAfterTheTitleEndsThePhrase) {
+  // The whole formula stays out, not only its last words (عليه is also a
+  // preposition with a pronoun).
+  EXPECT_EQ(PhraseAfterCue("قال النبي صلى الله عليه وسلم: \"الكلمة الطيبة صدقة\"."), "النبي");
+  EXPECT_EQ(PhraseAfterCue("وقال الشيخ سامي النمر رحمه الله إن العلم نور."), "الشيخ سامي النمر");
+  // Right after the verb it speaks of the implicit subject; it is none.
+  EXPECT_EQ(PhraseAfterCue("وكان يرى طيب الله ثراه أن المشورة واجبة."), "");
 }
 
 
