@@ -754,6 +754,8 @@ void Attributor::AttachForward(int i, int lim) {
       // الرئيس الفرنسي إيمانويل ماكرون قال إن ... / وهي أكدت أن ...: a
       // subject that opens the sentence before a verb without proclitic.
       int s0 = d_.SentStart(cue.begin);
+      // (* الوزارة تؤكد أن: a bullet before the subject is none of it.)
+      if (d_.IsWord(s0) && (d_.Word(s0) == "*" || d_.Word(s0) == "\u2022")) ++s0;
       if (d_.IsWord(s0) && (d_.Word(s0) == kWaw || d_.Word(s0) == kFa)) ++s0;
       bool after_lakin = false;
       // (أما الوزير، ...، قال: the topic of أما is the subject too.)
@@ -1038,6 +1040,11 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   const int np_start = SkipAdjuncts(np_from, lim);
+  // الرئيس فلان يتوعد بتشديد القوانين، المستشارة فلانة تدعو البلدين
+  // للتوصل إلى تسوية: a subject before the verb, no relative's antecedent,
+  // opens the clause as the verb does when it comes first.
+  const bool fronted_subject = se > sb && se <= cue.begin && !after_relative && !from_antecedent &&
+                               NounPhraseOnly(sb, se);
   for (int j = from; how == Intro::kNone && j < lim && j < from + 40; ++j) {
     const QTok& tok = d_.T(j);
     if (tok.kind == QTokKind::kPunct) {
@@ -1242,7 +1249,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (ce.desc && j > from && j - from <= 8 && StartsWith(w, kBa) && (d_.Morph(j).split.proclitics & kPrepBi) &&
         !d_.HasPossessive(j) && !(d_.AnyCls(j) & (kAdjunct | kSetting | kAddressee)) && d_.IsWord(from) &&
         !(d_.AnyCls(from) & (kPrep | kAdjunct | kSetting | kStop | kNeg)) && NoCueBetween(from, j) &&
-        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) && d_.ClauseInitial(cue.begin)) {
+        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) && (d_.ClauseInitial(cue.begin) || fronted_subject)) {
       intro = from, how = Intro::kStart;
       break;
     }
@@ -1272,7 +1279,7 @@ void Attributor::AttachForward(int i, int lim) {
         // ... منذ تأسيسها ... في عام 2010، على.)
         (j - from <= 25 || (j - from <= 40 && d_.IsComma(from) && d_.IsComma(j - 1) && d_.IsWord(from + 1) &&
                             (d_.Cls(from + 1) & kRelative))) &&
-        d_.ClauseInitial(cue.begin) &&
+        (d_.ClauseInitial(cue.begin) || fronted_subject) &&
         (OpensAdjunct(from) || (OpensRelative(from, true) && !ce.np && !finding && !ce.obj)) && AppealContentAt(ce, j, true) &&
         ObjectWordsBetween(from, j, true) && !(InOpenRelative(from, j) && SamePrepositionAgain(ce, j, lim)))
       near = true;
@@ -1323,7 +1330,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (ce.l && near && j > from && StartsWith(w, kLam) &&
         !(d_.AnyCls(j) & (kAddressee | kSetting)) && ((d_.Morph(j).classes & kMasdar) || d_.LooksLikeMasdar(j)) &&
         (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
-        d_.ClauseInitial(cue.begin)) {
+        (d_.ClauseInitial(cue.begin) || fronted_subject)) {
       intro = j, how = Intro::kStart;
       break;
     }
@@ -1336,7 +1343,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (ce.b && near && StartsWith(w, kBa) && !(d_.AnyCls(j) & kAdjunct) &&
         !((d_.AnyCls(j) & kSetting) && !(d_.Morph(j).split.proclitics & kPrepBi)) &&
         (((se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
-          d_.ClauseInitial(cue.begin)) ||
+          (d_.ClauseInitial(cue.begin) || fronted_subject)) ||
          (ce.cls == CueClass::kParticiple && j == cue.end && d_.IsHalParticiple(cue.begin) &&
           d_.IsWord(cue.begin - 1) && !(d_.AnyCls(cue.begin - 1) & (kStop | kNeg | kPrep | kComp)) &&
           !KanaSisterInClause(cue.begin)))) {
@@ -1356,7 +1363,7 @@ void Attributor::AttachForward(int i, int lim) {
           !d_.IsNameWord(j))) &&
         // (Or after its subject, a noun phrase with no verb in it that the
         // verb agrees with: وكان الوزير أعلن إغلاق المعبر.)
-        (d_.ClauseInitial(cue.begin) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&
+        ((d_.ClauseInitial(cue.begin) || fronted_subject) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&
                                          !(ce.gender == Gender::kMasc && EndsWith(d_.Word(sb), "\u0627\u062A"))) ||
          // (في خطوة عدها محللون محاولة ...، الذي اعتبره خصومه هزيمة: a verb
          // of judgment with the thing judged as its pronoun opens a relative

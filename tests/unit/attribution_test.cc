@@ -235,6 +235,26 @@ TEST(AttributionTest, AFormulaOfBlessingIsNoPartOfTheSpeaker) {
   EXPECT_EQ(a[0].content, "حرصه على دعم الشباب");
 }
 
+TEST(AttributionTest, ASubjectBeforeThePresentVerbTakesAContentWithBaOrLam) {
+  // The caption style of a day's quotations: subject, present verb, what
+  // was demanded or condemned.
+  StagedDoc s("الرئيس سامي النمر يتوعد بتشديد القوانين ضد المتطرفين");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الرئيس سامي النمر");
+  EXPECT_EQ(a[0].content, "بتشديد القوانين ضد المتطرفين");
+  StagedDoc t("المستشارة هند العلي تدعو البلدين للتوصل إلى تسوية بشأن النزاع");
+  a = Attribute(t);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "المستشارة هند العلي");
+  EXPECT_EQ(a[0].content, "للتوصل إلى تسوية بشأن النزاع");
+  // A bullet before the subject is none of it.
+  StagedDoc u("* الوزارة تؤكد أن الامتحانات في موعدها");
+  a = Attribute(u);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الوزارة");
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
