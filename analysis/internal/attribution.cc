@@ -2973,14 +2973,55 @@ void Attributor::AddContinuations() {
                                std::make_pair(d_.T(pr.close).begin, UINT32_MAX));
     if (it != spans.begin() && std::prev(it)->second >= d_.T(pr.open).end) continue;  // covered
     if (d_.WordsIn(pr) < 2 || m_.IsNameLike(static_cast<int>(p))) continue;
-    const int s = d_.SentStart(pr.open);
+    int s = d_.SentStart(pr.open);
+    // (A bullet before it: an item of a list, whose speaker is its own.)
+    const bool bullet = d_.IsWord(s) && (d_.Word(s) == "*" || d_.Word(s) == "\u2022");
+    if (bullet) ++s;
     if (d_.SkipOpener(s, pr.open) != pr.open) continue;
     int after = pr.close + 1;
     while (after < d_.N() && d_.T(after).kind == QTokKind::kPunct && qt_.sent_of[after] == qt_.sent_of[pr.open])
       ++after;
     if (after < d_.N() && qt_.sent_of[after] == qt_.sent_of[pr.open]) continue;
-    // Only after a quote in the previous sentence.
     const int sent = qt_.sent_of[pr.open];
+    // * «...».
+    // الوزير فلان قال أمس إن ... / (الرئيس فلان في خطاب ...): a quotation
+    // alone in its paragraph, with the speaker opening the next one, as the
+    // subject of a cue or in parentheses (a column of the day's sayings).
+    if (after < d_.N() && d_.T(after).para_before) {
+      const int n0 = after;
+      Cand c;
+      c.anchor = pr.open;
+      c.sentence = sent;
+      c.conf = 0.8f;
+      bool found = false;
+      for (const Cand& o : cands_) {
+        if (o.sentence != qt_.sent_of[n0] || o.sb != n0 || o.se <= o.sb || o.qb < o.se) continue;
+        c.sb = o.sb, c.se = o.se, c.qb = o.qb, c.qe = o.qe, c.gender = o.gender;
+        c.mode = SpeakerMode::kExplicit;
+        found = true;
+        break;
+      }
+      if (!found && d_.IsPunct(n0, U'(') && d_.IsWord(n0 + 1)) {
+        int close = n0 + 1;
+        while (close < d_.N() && close - n0 <= 40 && !d_.IsPunct(close, U')')) ++close;
+        if (close < d_.N() && d_.IsPunct(close, U')')) {
+          const auto [sb, se] = m_.SpeakerPhrase(n0 + 1, close, false, &MentionEntry());
+          bool person = false;
+          for (int k = sb; k < se && !person; ++k) person = (d_.AnyCls(k) & (kTitle | kGivenName)) != 0;
+          if (sb == n0 + 1 && se > sb && person) {
+            c.sb = sb, c.se = se;
+            c.mode = SpeakerMode::kExplicit;
+            found = true;
+          }
+        }
+      }
+      if (found) {
+        PushPair(static_cast<int>(p), c, QuoteKind::kDirect);
+        continue;
+      }
+    }
+    if (bullet) continue;
+    // Only after a quote in the previous sentence.
     const bool prev = (sent >= 1 && quoted_sentence[sent - 1]) || (sent >= 2 && quoted_sentence[sent - 2]);
     if (!prev) continue;
     Cand c;

@@ -255,6 +255,25 @@ TEST(AttributionTest, ASubjectBeforeThePresentVerbTakesAContentWithBaOrLam) {
   EXPECT_EQ(a[0].speaker, "الوزارة");
 }
 
+TEST(AttributionTest, AQuotationAloneInItsParagraphTakesTheSpeakerThatOpensTheNext) {
+  // A column of the day's sayings: the quotation, then its speaker as the
+  // subject of a cue, or in parentheses.
+  StagedDoc s(
+      "* «لن نتراجع عن الإصلاحات مهما كانت الكلفة».\n"
+      "وزير المالية سامي النمر قال أمس إن الميزانية ستعلن قريبا.\n\n"
+      "* «الحوار هو الطريق الوحيد».\n"
+      "(الرئيس خالد العلي في كلمة أمام البرلمان).");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].content, "لن نتراجع عن الإصلاحات مهما كانت الكلفة");
+  EXPECT_EQ(a[0].speaker, "وزير المالية سامي النمر");
+  EXPECT_EQ(a[0].cue, "قال");
+  EXPECT_EQ(a[1].content, "الميزانية ستعلن قريبا");
+  EXPECT_EQ(a[2].content, "الحوار هو الطريق الوحيد");
+  EXPECT_EQ(a[2].speaker, "الرئيس خالد العلي");
+  EXPECT_EQ(a[2].cue, "");
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
