@@ -626,7 +626,10 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     // complementizer right after a comma, or after an adverb between
     // commas. Not for a cue that is also a preposition, عبر "via", nor
     // after any other word: ...، إلا أن is the journalist's.)
-    if (IsComma(k) && k > t && !ce.prep_comp && !(AnyCls(t - 1) & (kAdjunct | kGoverns))) {
+    // (For عبر too when a person's title or name follows it: عبر الدكتور
+    // فلان، الملحق الثقافي، عن.)
+    if (IsComma(k) && k > t && !ce.prep_comp &&
+        (!(AnyCls(t - 1) & (kAdjunct | kGoverns)) || (IsWord(t) && (AnyCls(t) & (kTitle | kGivenName))))) {
       int n = k + 1;
       if (IsWord(n) && (AnyCls(n) & kAdjunct) && !(AnyCls(n) & kGoverns) && IsComma(n + 1)) n += 2;
       // (What describes the speaker with و and a pronoun, up to the
@@ -641,6 +644,23 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
       if (!apposition && IsWord(n) && (AnyCls(n) & kTitle) && !(Cls(n) & kComp)) {
         apposition = true;
         continue;
+      }
+      // (Or a role that the lexicon lacks, definite, after a person's title
+      // or name: عبر الدكتور فلان، الملحق الثقافي، عن.)
+      if (!apposition && IsWord(n) && IsDefinite(n) && !(AnyCls(n) & (kComp | kStop | kPrep | kRelative))) {
+        bool person = false;
+        for (int j = t; j < k && !person; ++j) person = IsWord(j) && (AnyCls(j) & (kTitle | kGivenName));
+        if (person) {
+          apposition = true;
+          continue;
+        }
+      }
+      // (After the apposition's closing comma, one of the cue's
+      // prepositions too: عبر فلان، الملحق الثقافي، عن اعتزازه.)
+      if (apposition && !described && IsWord(n)) {
+        for (const std::string& p : ce.preps) {
+          if (Word(n) == p) return !ce.prep_comp || (IsWord(n + 1) && (Cls(n + 1) & kComp));
+        }
       }
       return IsWord(n) && (Cls(n) & kComp);
     }

@@ -274,6 +274,19 @@ TEST(AttributionTest, AQuotationAloneInItsParagraphTakesTheSpeakerThatOpensTheNe
   EXPECT_EQ(a[2].cue, "");
 }
 
+TEST(AttributionTest, AbbaraReachesItsPrepositionOverTheSpeakersRole) {
+  // عبر is also "via": after it, a comma is crossed only when a title or a
+  // given name follows the verb, and the role between commas may be one
+  // the lexicon lacks.
+  StagedDoc s("من جانبه، عبر الدكتور سامي النمر، الملحق الثقافي بالإنابة، عن اعتزازه بالفترة التي عمل فيها.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الدكتور سامي النمر، الملحق الثقافي بالإنابة");
+  EXPECT_EQ(a[0].content, "اعتزازه بالفترة التي عمل فيها");
+  StagedDoc t("وصلت الرسالة عبر البريد الإلكتروني، الذي أرسله سامي النمر، عن طريق الخطأ.");
+  EXPECT_TRUE(Attribute(t).empty());
+}
+
 TEST(AttributionTest, AlladhinaStandsForThePeopleOfASoundPlural) {
   // الذين with a plural verb: the list of people before it speaks, and a
   // relative clause nested in what they said stays in the content.
