@@ -429,6 +429,11 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       if (from == s && !d_.IsDefinite(s)) continue;
       auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
       if (se <= sb) continue;
+      // (تجنب فلان الإشارة إلى ...: a family name the text gave in full
+      // before is the whole subject; a verbal noun after it is the object.)
+      if (se - sb > 1 && d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
+          ((d_.Morph(sb + 1).classes & kMasdar) || d_.LooksLikeMasdar(sb + 1)) && m_.FamilyNameOfEarlierName(sb))
+        se = sb + 1;
       se = RoleToName(sb, se, lim);
       // (رد وزير الخارجية، جون كيري، على ...: the person's name between
       // commas after the role is part of the subject, as after a cue.)

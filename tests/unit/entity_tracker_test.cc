@@ -422,6 +422,15 @@ TEST(EntityTrackerTest, AProfessionBeforeAFamilyNameIsATitle) {
   EXPECT_EQ(r[0], "مارك ساهر");
 }
 
+TEST(EntityTrackerTest, AVerbalNounAfterAFamilyNameIsTheObjectOfTheHarvestedVerb) {
+  auto r = Resolved(
+      "وقبيل اجتماعه مع نظيره جون يشالون، أكد مارك ساهر أن البلدين «سيعملان معا». ونقلت عنه "
+      "وكالة الأنباء قوله: «نحن شركاء».\n\nبدوره، تجنب يشالون الإشارة إلى الخلاف بين البلدين في بيانه، "
+      "وقال: «بيننا مصالح مشتركة».");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "جون يشالون");
+}
+
 TEST(EntityTrackerTest, ANameInTheGenitiveOfTheRoleIsNotTheSpeakers) {
   // مدير مكتب الأمير فلان ... الدكتور فلان: the first name belongs to the
   // body in the role; the title and name that close the phrase are the
