@@ -1249,7 +1249,8 @@ void Attributor::AttachForward(int i, int lim) {
     if (ce.desc && j > from && j - from <= 8 && StartsWith(w, kBa) && (d_.Morph(j).split.proclitics & kPrepBi) &&
         !d_.HasPossessive(j) && !(d_.AnyCls(j) & (kAdjunct | kSetting | kAddressee)) && d_.IsWord(from) &&
         !(d_.AnyCls(from) & (kPrep | kAdjunct | kSetting | kStop | kNeg)) && NoCueBetween(from, j) &&
-        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) && (d_.ClauseInitial(cue.begin) || fronted_subject)) {
+        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
+        (d_.ClauseInitial(cue.begin) || fronted_subject)) {
       intro = from, how = Intro::kStart;
       break;
     }
@@ -1363,7 +1364,7 @@ void Attributor::AttachForward(int i, int lim) {
           !d_.IsNameWord(j))) &&
         // (Or after its subject, a noun phrase with no verb in it that the
         // verb agrees with: وكان الوزير أعلن إغلاق المعبر.)
-        ((d_.ClauseInitial(cue.begin) || fronted_subject) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&
+        (d_.ClauseInitial(cue.begin) || (se > sb && se <= cue.begin && NounPhraseOnly(sb, se) &&
                                          !(ce.gender == Gender::kMasc && EndsWith(d_.Word(sb), "\u0627\u062A"))) ||
          // (في خطوة عدها محللون محاولة ...، الذي اعتبره خصومه هزيمة: a verb
          // of judgment with the thing judged as its pronoun opens a relative
@@ -2966,6 +2967,13 @@ void Attributor::AddContinuations() {
   for (size_t k = 1; k < spans.size(); ++k) {
     spans[k].second = std::max(spans[k].second, spans[k - 1].second);
   }
+  // The explicit subjects that come before their cue, by their first token.
+  std::vector<std::pair<int, int>> subject_first;  // (sb, candidate)
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& o = cands_[k];
+    if (o.sb >= 0 && o.se > o.sb && o.qb >= o.se) subject_first.emplace_back(o.sb, static_cast<int>(k));
+  }
+  std::sort(subject_first.begin(), subject_first.end());
   for (size_t p = 0; p < qt_.pairs.size(); ++p) {
     const QPair& pr = qt_.pairs[p];
     if (pr.parent != -1) continue;
@@ -2994,12 +3002,12 @@ void Attributor::AddContinuations() {
       c.sentence = sent;
       c.conf = 0.8f;
       bool found = false;
-      for (const Cand& o : cands_) {
-        if (o.sentence != qt_.sent_of[n0] || o.sb != n0 || o.se <= o.sb || o.qb < o.se) continue;
+      const auto it = std::lower_bound(subject_first.begin(), subject_first.end(), std::make_pair(n0, -1));
+      if (it != subject_first.end() && it->first == n0) {
+        const Cand& o = cands_[it->second];
         c.sb = o.sb, c.se = o.se, c.qb = o.qb, c.qe = o.qe, c.gender = o.gender;
         c.mode = SpeakerMode::kExplicit;
         found = true;
-        break;
       }
       if (!found && d_.IsPunct(n0, U'(') && d_.IsWord(n0 + 1)) {
         int close = n0 + 1;

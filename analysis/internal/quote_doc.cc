@@ -842,20 +842,22 @@ bool QuoteDoc::InTheNameOf(int t) const {
          (IsWord(t - 2) && IsDefinite(t - 1) && IsDefinite(t - 2) && IsAdjectiveLike(t - 1) && spokesman(t - 2));
 }
 
-int QuoteDoc::BlessingEnd(int t) const {
+int QuoteDoc::PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& first,
+                        const std::vector<std::vector<std::string>>& phrases) const {
   if (!IsWord(t)) return t;
-  const std::vector<int>* list = tb_.blessing_first.Find(Word(t));
+  const std::vector<int>* list = first.Find(Word(t));
   if (list == nullptr) return t;
   for (int o : *list) {
-    const auto& ws = tb_.blessings[o];
-    bool ok = true;
-    for (size_t k = 1; k < ws.size() && ok; ++k) {
-      ok = IsWord(t + static_cast<int>(k)) && Word(t + static_cast<int>(k)) == ws[k];
-    }
-    if (ok) return t + static_cast<int>(ws.size());
+    const auto& ws = phrases[o];
+    const int len = static_cast<int>(ws.size());
+    bool ok = t + len <= limit;
+    for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
+    if (ok) return t + len;
   }
   return t;
 }
+
+int QuoteDoc::BlessingEnd(int t) const { return PhraseEnd(t, N(), tb_.blessing_first, tb_.blessings); }
 
 int QuoteDoc::BlessingBefore(int t) const {
   // (The formulas have two to four words and end in الله, ثراه, a pronoun
@@ -885,29 +887,11 @@ int QuoteDoc::ContrastEnd(int t) const {
         n == "\u0644\u0648" || n == "\u0627\u0630\u0627" || n == "\u0639\u062F\u0627")
       return t;
   }
-  for (int o : *list) {
-    const auto& ws = tb_.contrasts[o];
-    bool ok = true;
-    for (size_t k = 1; k < ws.size() && ok; ++k) {
-      ok = IsWord(t + static_cast<int>(k)) && Word(t + static_cast<int>(k)) == ws[k];
-    }
-    if (ok) return t + static_cast<int>(ws.size());
-  }
-  return t;
+  return PhraseEnd(t, N(), tb_.contrast_first, tb_.contrasts);
 }
 
 int QuoteDoc::OpenerEnd(int t, int limit) const {
-  if (!IsWord(t)) return t;
-  const std::vector<int>* list = tb_.opener_first.Find(Word(t));
-  if (list == nullptr) return t;
-  for (int o : *list) {  // (longest first)
-    const auto& ws = tb_.openers[o];
-    const int len = static_cast<int>(ws.size());
-    bool ok = t + len <= limit;
-    for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
-    if (ok) return t + len;
-  }
-  return t;
+  return PhraseEnd(t, limit, tb_.opener_first, tb_.openers);  // (longest first)
 }
 
 int QuoteDoc::SkipOpener(int t, int limit) const {

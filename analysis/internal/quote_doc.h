@@ -309,6 +309,11 @@ class QuoteDoc {
   std::string Orig(int tb, int te) const;
 
  private:
+  // The token after the phrase of `phrases` (indexed by its first word in
+  // `first`, longest first where it matters) that starts at `t` and ends
+  // by `limit`, or `t` when none does.
+  int PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& first,
+                const std::vector<std::vector<std::string>>& phrases) const;
   // IsAbbreviationPeriod past its first test.
   bool AbbreviationPeriodAfterWord(int t) const;
   // Finds the cue phrases (longest match, with و/ف stripped), leaving out
