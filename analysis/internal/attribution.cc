@@ -165,10 +165,6 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
     // (Or a name the dictionary does not know: أما كريبنر فنبهت.)
     if (!(lakin_noun || d_.IsDefinite(s0) || (d_.AnyCls(s0) & (kPronoun | kTitle)) || (d_.Cls(s0) & kGivenName) ||
           (d_.IsNameWord(s0) && !d_.IsVerb(s0) && !d_.HasDigit(s0) && d_.AnyCls(s0) == 0) ||
-          // (Or a family name the text gave in full before, right before
-          // the verb, though the dictionary reads it as one: غير أن فلان
-          // أكد.)
-          (s0 + 1 == cb && !d_.IsDefinite(s0) && m_.FamilyNameOfEarlierName(s0)) ||
           (d_.HasPossessive(s0) && !d_.IsPossessedMasdar(s0) && !(d_.Morph(s0).classes & kAdjective)) ||
           (d_.IsWord(s0 + 1) && d_.IsDefinite(s0 + 1)) || ConstructChainEnd(s0, cb) > s0 + 1 ||
           (d_.PluralAgreementOnly(cb) && (d_.Morph(s0).nominal & (kNomPlural | kNomDual)) &&
@@ -177,7 +173,12 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
           // lists as plural, which the dictionary may read otherwise: غير
           // أن محللين يرون.)
           (plural && (EndsWith(d_.Word(s0), "\u064A\u0646") || EndsWith(d_.Word(s0), "\u0648\u0646")) &&
-           (d_.Morph(s0).classes & kNominal) && !d_.IsVerb(s0) && !d_.IsNameWord(s0) && d_.AnyCls(s0) == 0)))
+           (d_.Morph(s0).classes & kNominal) && !d_.IsVerb(s0) && !d_.IsNameWord(s0) && d_.AnyCls(s0) == 0) ||
+          // (Or a family name the text gave in full before, right before
+          // the verb, though the dictionary reads it as one: غير أن فلان
+          // أكد. Asked last: it searches the document.)
+          (s0 + 1 == cb && !d_.IsDefinite(s0) && !(d_.AnyCls(s0) & (kTitle | kClassNoun | kDocument)) &&
+           m_.FamilyNameOfEarlierName(s0))))
       return {cb, cb};
     // (لأن النائب العام السابق كان قد قال: كان and قد stand between the
     // subject and its verb; so do its sisters, أن البحرية باتت تعتبر.)

@@ -431,7 +431,8 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       if (se <= sb) continue;
       // (تجنب فلان الإشارة إلى ...: a family name the text gave in full
       // before is the whole subject; a verbal noun after it is the object.)
-      if (se - sb > 1 && d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
+      if (se - sb > 1 && !(d_.AnyCls(sb) & (kTitle | kClassNoun | kGivenName | kDocument)) &&
+          d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
           ((d_.Morph(sb + 1).classes & kMasdar) || d_.LooksLikeMasdar(sb + 1)) && m_.FamilyNameOfEarlierName(sb))
         se = sb + 1;
       se = RoleToName(sb, se, lim);

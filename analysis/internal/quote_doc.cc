@@ -857,7 +857,15 @@ int QuoteDoc::PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& f
   return t;
 }
 
-int QuoteDoc::BlessingEnd(int t) const { return PhraseEnd(t, N(), tb_.blessing_first, tb_.blessings); }
+int QuoteDoc::BlessingEnd(int t) const {
+  // (Asked of most words of a phrase: the word after, الله or السلام in
+  // every formula, is compared before the table is.)
+  if (!IsWord(t + 1)) return t;
+  const std::string_view n = Word(t + 1);
+  bool second = false;
+  for (const std::string& w : tb_.blessing_second) second |= n == w;
+  return second ? PhraseEnd(t, N(), tb_.blessing_first, tb_.blessings) : t;
+}
 
 int QuoteDoc::BlessingBefore(int t) const {
   // (The formulas have two to four words and end in الله, ثراه, a pronoun

@@ -73,6 +73,10 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
                       : line.fields[1] == "contrast" ? tables->contrast_first
                                                      : tables->blessing_first;
         const int idx = static_cast<int>(list.size());
+        if (line.fields[1] == "blessing" && ws.size() >= 2 &&
+            std::find(tables->blessing_second.begin(), tables->blessing_second.end(), ws[1]) ==
+                tables->blessing_second.end())
+          tables->blessing_second.push_back(ws[1]);
         list.push_back(ws);
         first[ws[0]].push_back(idx);
         continue;

@@ -255,6 +255,7 @@ struct QuoteTables {
   StringTable<std::vector<int>> contrast_first;
   std::vector<std::vector<std::string>> blessings;  // رحمه الله، صلى الله عليه وسلم
   StringTable<std::vector<int>> blessing_first;
+  std::vector<std::string> blessing_second;  // their second words (الله، السلام), once each
   std::string sadir[4];  // صادر، صادرة، الصادر، الصادرة
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form
