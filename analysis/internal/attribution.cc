@@ -527,10 +527,7 @@ void Attributor::AttachForward(int i, int lim) {
       d_.IsWord(cue.begin - 1) && (d_.ClsCl(cue.begin - 1) & kRelative) &&
       StartsWith(d_.Word(cue.begin - 1), kWaw)) {
     const auto [ab, ae] = PhraseBefore(cue.begin - 1, cue.begin - 1);
-    bool person = false;
-    for (int k = ab; k < ae && !person; ++k) {
-      person = (d_.AnyCls(k) & (kTitle | kGivenName)) != 0;
-    }
+    const bool person = d_.AnyClassIn(ab, ae, kTitle | kGivenName);
     if (person && ae == cue.begin - 1) {
       after_relative = true;
       antecedent = {ab, ae};
@@ -756,7 +753,7 @@ void Attributor::AttachForward(int i, int lim) {
       // subject that opens the sentence before a verb without proclitic.
       int s0 = d_.SentStart(cue.begin);
       // (* الوزارة تؤكد أن: a bullet before the subject is none of it.)
-      if (d_.IsWord(s0) && (d_.Word(s0) == "*" || d_.Word(s0) == "\u2022")) ++s0;
+      if (d_.IsBullet(s0)) ++s0;
       if (d_.IsWord(s0) && (d_.Word(s0) == kWaw || d_.Word(s0) == kFa)) ++s0;
       bool after_lakin = false;
       // (أما الوزير، ...، قال: the topic of أما is the subject too.)
@@ -2658,8 +2655,8 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
       ++k;
       continue;
     }
-    if (d_.BlessingEnd(k) > k) {
-      k = d_.BlessingEnd(k);
+    if (const int b = d_.BlessingEnd(k); b > k) {
+      k = b;
       continue;
     }
     // وأشادوا كثيرا بـ، أعلن رسميا: an adjective in the accusative, an
@@ -2984,7 +2981,7 @@ void Attributor::AddContinuations() {
     if (d_.WordsIn(pr) < 2 || m_.IsNameLike(static_cast<int>(p))) continue;
     int s = d_.SentStart(pr.open);
     // (A bullet before it: an item of a list, whose speaker is its own.)
-    const bool bullet = d_.IsWord(s) && (d_.Word(s) == "*" || d_.Word(s) == "\u2022");
+    const bool bullet = d_.IsBullet(s);
     if (bullet) ++s;
     if (d_.SkipOpener(s, pr.open) != pr.open) continue;
     int after = pr.close + 1;
@@ -3015,9 +3012,7 @@ void Attributor::AddContinuations() {
         while (close < d_.N() && close - n0 <= 40 && !d_.IsPunct(close, U')')) ++close;
         if (close < d_.N() && d_.IsPunct(close, U')')) {
           const auto [sb, se] = m_.SpeakerPhrase(n0 + 1, close, false, &MentionEntry());
-          bool person = false;
-          for (int k = sb; k < se && !person; ++k) person = (d_.AnyCls(k) & (kTitle | kGivenName)) != 0;
-          if (sb == n0 + 1 && se > sb && person) {
+          if (sb == n0 + 1 && se > sb && d_.AnyClassIn(sb, se, kTitle | kGivenName)) {
             c.sb = sb, c.se = se;
             c.mode = SpeakerMode::kExplicit;
             found = true;

@@ -609,6 +609,18 @@ bool QuoteDoc::CourtesyFollows(int t) const {
 }
 
 bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
+  // One of the prepositions the cue governs at j: what it reports follows
+  // (right after with a complementizer, for a cue that needs one).
+  const auto governed_at = [&](int j, bool* reached) {
+    for (const std::string& p : ce.preps) {
+      if (Word(j) == p) {
+        *reached = !ce.prep_comp || (IsWord(j + 1) && (Cls(j + 1) & kComp));
+        return true;
+      }
+    }
+    return false;
+  };
+  bool reached = false;
   int k = t;
   bool apposition = false;
   bool described = false;
@@ -647,21 +659,14 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
       }
       // (Or a role that the lexicon lacks, definite, after a person's title
       // or name: عبر الدكتور فلان، الملحق الثقافي، عن.)
-      if (!apposition && IsWord(n) && IsDefinite(n) && !(AnyCls(n) & (kComp | kStop | kPrep | kRelative))) {
-        bool person = false;
-        for (int j = t; j < k && !person; ++j) person = IsWord(j) && (AnyCls(j) & (kTitle | kGivenName));
-        if (person) {
-          apposition = true;
-          continue;
-        }
+      if (!apposition && IsWord(n) && IsDefinite(n) && !(AnyCls(n) & (kComp | kStop | kPrep | kRelative)) &&
+          AnyClassIn(t, k, kTitle | kGivenName)) {
+        apposition = true;
+        continue;
       }
       // (After the apposition's closing comma, one of the cue's
       // prepositions too: عبر فلان، الملحق الثقافي، عن اعتزازه.)
-      if (apposition && !described && IsWord(n)) {
-        for (const std::string& p : ce.preps) {
-          if (Word(n) == p) return !ce.prep_comp || (IsWord(n + 1) && (Cls(n + 1) & kComp));
-        }
-      }
+      if (apposition && !described && IsWord(n) && governed_at(n, &reached)) return reached;
       return IsWord(n) && (Cls(n) & kComp);
     }
     if (IsAbbreviationPeriod(k)) continue;  // (سارة جيه. ميتشيل)
@@ -672,9 +677,7 @@ bool QuoteDoc::GovernedFollows(const CueEntry& ce, int t) const {
     if (k > t && StartsWith(Word(k), kWaw) && CueAt(k) < 0 && !(AnyCls(k) & kClassNoun) && IsVerbOnly(k) &&
         (Morph(k).split.proclitics & kConjWa))
       return false;
-    for (const std::string& p : ce.preps) {
-      if (Word(k) == p) return !ce.prep_comp || (IsWord(k + 1) && (Cls(k + 1) & kComp));
-    }
+    if (governed_at(k, &reached)) return reached;
     // (بعد أن، قبل أن: a time clause, not what was said; after a bare
     // adverb, أمس أن، it is. A cue that needs its preposition right before
     // the complementizer, prep_comp, takes none without it.)

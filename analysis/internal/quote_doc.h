@@ -293,6 +293,15 @@ class QuoteDoc {
   bool IsWawPronoun(int t) const {
     return IsWord(t) && StartsWith(Word(t), kWaw) && (ClsCl(t) & kPronoun) && !(Cls(t) & kPronoun);
   }
+  // Token t is a bullet that opens an item of a list (*, •).
+  bool IsBullet(int t) const { return IsWord(t) && (Word(t) == "*" || Word(t) == "\u2022"); }
+  // Some word of tokens [b, e) has a class of `classes` (AnyCls).
+  bool AnyClassIn(int b, int e, uint32_t classes) const {
+    for (int k = b; k < e; ++k) {
+      if (IsWord(k) && (AnyCls(k) & classes)) return true;
+    }
+    return false;
+  }
   // Token t is the conjunction و written apart from its word (وزير الثقافة
   // و الإعلام).
   bool IsDetachedWaw(int t) const { return IsWord(t) && Word(t) == kWaw; }
