@@ -111,8 +111,9 @@ QuoteDoc::QuoteDoc(const QuoteTables& tb, const Text& text, absl::Span<const Spa
       }
     }
     // اليزابيث، الكسندر: a given name of the lexicon written with a bare
-    // alef is the name, not the article and a word.
-    if ((flags_[t] & kDefiniteTok) && (cls_[t] & kGivenName) && StartsWith(w, kAl)) flags_[t] &= ~kDefiniteTok;
+    // alef is the name, not the article and a word; so is one that reads as
+    // a proclitic and the article, فالتر، فاليري (not ف and التر).
+    if ((flags_[t] & kDefiniteTok) && (cls_[t] & kGivenName)) flags_[t] &= ~kDefiniteTok;
     if ((cls_[t] & kPrep) && w == kAla) {
       // The view folds ى into ي: على (prep) and علي (a name) look the same.
       // The caller's spelling decides.

@@ -414,6 +414,26 @@ TEST(EntityTrackerTest, AGivenNameWrittenWithABareAlefIsNoDefiniteNoun) {
   EXPECT_EQ(r[0], "الكسندر ساهر");
 }
 
+TEST(EntityTrackerTest, AGivenNameThatReadsAsAProcliticAndTheArticleIsNoDefiniteNoun) {
+  // فالتر looks like ف and the article before a word (التر, the litre); the
+  // lexicon lists it whole as a given name, which opens the full name.
+  auto r = Resolved("وأعلن وزير الخارجية فالتر ساهر خطة جديدة. وقال ساهر إن الاتفاق قريب.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "فالتر ساهر");
+}
+
+TEST(EntityTrackerTest, ForeignGivenNamesOfTheLexiconOpenTheNameAFamilyNameStandsFor) {
+  // باولا reads as ب and a word to the dictionary, دييغو is a word it does
+  // not know next to a family name it knows as a word (ساهر, شاكر): the
+  // lexicon's given names tell the full name.
+  auto r = Resolved("وقالت الباحثة باولا شاكر لقناة محلية إن الدراسة مهمة. وأضافت شاكر أن النتائج مشجعة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "باولا شاكر");
+  r = Resolved("ويقول الطبيب دييغو ساهر، مدير العيادة، إن المرضى بخير. وأضاف ساهر أن العلاج فعال.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "دييغو ساهر");
+}
+
 TEST(EntityTrackerTest, AProfessionBeforeAFamilyNameIsATitle) {
   // البروفسور is a title: with the family name alone it names the person
   // written in full before.
