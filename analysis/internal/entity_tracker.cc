@@ -1,6 +1,7 @@
 #include "analysis/internal/entity_tracker.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace dhad::internal {
@@ -1236,15 +1237,22 @@ bool EntityTracker::FamilyNameWord(int t) const {
          !(d_.AnyCls(t) & (kGivenName | kLaqab | kTitle | kPronoun | kCarrier | kStop));
 }
 
+bool EntityTracker::NameContextBefore(int k) const {
+  if (k < 1 || !d_.IsWord(k - 1)) return true;
+  return d_.CueAt(k - 1) >= 0 || (d_.AnyCls(k - 1) & kTitle) ||
+         (d_.IsDefinite(k - 1) && EndsWith(d_.Word(k - 1), "\u064A") && !(d_.AnyCls(k - 1) & kRelative));
+}
+
 std::pair<int, int> EntityTracker::FamilyNameRun(int t) const {
   // A given name: a name the dictionary does not know at all (not a country
   // or capital it lists: بريطانيا | ديفيد كاميرون), or one of the given
-  // names of the lexicon that is no verb too (العقوبات التي أمل | أوباما);
-  // bare, with no article or proclitic.
+  // names of the lexicon that is no verb too (العقوبات التي أمل | أوباما),
+  // or one that is where a name begins (NameContextBefore: وتقول جانين |
+  // فلان); bare, with no article or proclitic.
   const auto given = [&](int k) {
     return k >= 0 && d_.IsWord(k) && !d_.IsDefinite(k) && d_.Morph(k).split.proclitics == 0 &&
            (((d_.Morph(k).classes & kUnknown) && !(d_.Morph(k).classes & kProperName)) ||
-            ((d_.Cls(k) & kGivenName) && !d_.IsVerb(k))) &&
+            ((d_.Cls(k) & kGivenName) && (!d_.IsVerb(k) || NameContextBefore(k)))) &&
            !(d_.AnyCls(k) & (kTitle | kStop | kPrep | kPronoun | kComp));
   };
   if (!given(t - 1)) {

@@ -112,6 +112,11 @@ class EntityTracker {
   // names the dictionary does not know (ديفيد كاميرون), or a given name of
   // the lexicon: [b, t + 1) with one or two names before t, or {t, t}.
   std::pair<int, int> FamilyNameRun(int t) const;
+  // Word k stands where a name begins: after a cue (وتقول جانين فلان), a
+  // title or a definite nisba (الأمريكي باراك فلان), or a mark or
+  // punctuation; there a given name of the lexicon that also reads as a verb
+  // (جانين، باراك) is the name, not a verb of a clause.
+  bool NameContextBefore(int k) const;
   // Word t may be a family name standing alone: a name the dictionary does
   // not know or lists as a name, bare (no article, no proclitic), not a
   // given name, title or pronoun.

@@ -434,6 +434,19 @@ TEST(EntityTrackerTest, ForeignGivenNamesOfTheLexiconOpenTheNameAFamilyNameStand
   EXPECT_EQ(r[1], "دييغو ساهر");
 }
 
+TEST(EntityTrackerTest, AGivenNameThatAlsoReadsAsAVerbOpensTheNameAfterACue) {
+  // جانين reads as a verb too; right after a verb of saying it is the given
+  // name, so the family name alone many sentences later, where no recent
+  // speaker is named so, resolves to the full name.
+  std::string text = "وتقول جانين كرانسفيلد، المتخصصة في علم البراكين، إن الثورة كانت كبيرة. ";
+  for (int i = 0; i < 14; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
+  text += "وقالت كرانسفيلد إن المعاناة طويلة. واستطردت أن الدراسة مستمرة.";
+  auto r = Resolved(text);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1], "جانين كرانسفيلد");
+  EXPECT_EQ(r[2], "جانين كرانسفيلد");
+}
+
 TEST(EntityTrackerTest, AProfessionBeforeAFamilyNameIsATitle) {
   // البروفسور is a title: with the family name alone it names the person
   // written in full before.
