@@ -1159,7 +1159,9 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   // before it (two people of one family: أريانا هافينغتون and her husband),
   // or the first after it.
   // (Asked once a name: the answer for its first mention serves the others.)
-  if (ne - nb == 1 && FamilyNameWord(nb)) {
+  // (Or a family name the dictionary reads as a word, روحاني: the full
+  // form needs a given name before it there, which a common noun lacks.)
+  if (ne - nb == 1 && (FamilyNameWord(nb) || LooseFamilyWord(nb))) {
     const std::string_view word = d_.Word(nb);
     for (const auto& [w, run] : family_names_) {
       if (w == word) return run;
@@ -1235,6 +1237,14 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
 bool EntityTracker::FamilyNameWord(int t) const {
   return d_.IsNameWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.proclitics == 0 &&
          !(d_.AnyCls(t) & (kGivenName | kLaqab | kTitle | kPronoun | kCarrier | kStop));
+}
+
+bool EntityTracker::LooseFamilyWord(int t) const {
+  return d_.IsWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.proclitics == 0 &&
+         d_.Morph(t).split.enclitic == Enclitic::kNone && !d_.HasDigit(t) && d_.CueAt(t) < 0 &&
+         !d_.IsVerbOnly(t) && !(d_.Morph(t).classes & kFunctionWord) && d_.Morph(t).number != 3 &&
+         !(d_.AnyCls(t) & (kGivenName | kLaqab | kTitle | kPronoun | kCarrier | kStop | kClassNoun | kDocument |
+                           kPrep | kAdjunct | kSetting | kNonSource));
 }
 
 bool EntityTracker::NameContextBefore(int k) const {

@@ -117,6 +117,11 @@ class EntityTracker {
   // punctuation; there a given name of the lexicon that also reads as a verb
   // (جانين، باراك) is the name, not a verb of a clause.
   bool NameContextBefore(int k) const;
+  // Word t, alone, may be a family name the dictionary reads as a word
+  // (روحاني، غنام): bare and singular, no verb, function word, title or any
+  // class of the lexicons. Only FullerName asks it, which then needs the
+  // full name written with a given name before the word.
+  bool LooseFamilyWord(int t) const;
   // Word t may be a family name standing alone: a name the dictionary does
   // not know or lists as a name, bare (no article, no proclitic), not a
   // given name, title or pronoun.

@@ -447,6 +447,18 @@ TEST(EntityTrackerTest, AGivenNameThatAlsoReadsAsAVerbOpensTheNameAfterACue) {
   EXPECT_EQ(r[2], "جانين كرانسفيلد");
 }
 
+TEST(EntityTrackerTest, AFamilyNameTheDictionaryReadsAsAnAdjectiveResolvesToTheFullName) {
+  // نوراني is an adjective to the dictionary; alone as the subject of a verb
+  // of saying it is a family name, and the article wrote it in full after a
+  // given name.
+  std::string text = "التقى الرئيس حسن نوراني الوفد الزائر أمس. ";
+  for (int i = 0; i < 14; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
+  text += "وقال نوراني إن المحادثات مثمرة. وأضاف أن الاتفاق قريب.";
+  auto r = Resolved(text);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "حسن نوراني");
+}
+
 TEST(EntityTrackerTest, AProfessionBeforeAFamilyNameIsATitle) {
   // البروفسور is a title: with the family name alone it names the person
   // written in full before.
