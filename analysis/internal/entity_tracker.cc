@@ -1169,7 +1169,10 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     const auto run_at = [&](int i) {
       return d_.IsWord(i) && d_.Word(i) == word ? FamilyNameRun(i) : std::pair<int, int>{i, i};
     };
-    for (int i = nb; i >= std::max(0, nb - 1500) && best.second <= best.first; --i) best = run_at(i);
+    // (Back to the article's start in any news article: a long feature
+    // gives the full name once, thousands of words before; the answer is
+    // kept, so the pass is made once a name.)
+    for (int i = nb; i >= std::max(0, nb - 8000) && best.second <= best.first; --i) best = run_at(i);
     for (int i = nb + 1; i < std::min(d_.N(), nb + 300) && best.second <= best.first; ++i) best = run_at(i);
     if (best.second <= best.first) best = {0, 0};
     family_names_.emplace_back(word, best);
@@ -1240,8 +1243,7 @@ bool EntityTracker::FamilyNameWord(int t) const {
 }
 
 bool EntityTracker::LooseFamilyWord(int t) const {
-  return d_.IsWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.proclitics == 0 &&
-         d_.Morph(t).split.enclitic == Enclitic::kNone && !d_.HasDigit(t) && d_.CueAt(t) < 0 &&
+  return d_.IsWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.enclitic == Enclitic::kNone && !d_.HasDigit(t) && d_.CueAt(t) < 0 &&
          !d_.IsVerbOnly(t) && !(d_.Morph(t).classes & kFunctionWord) && d_.Morph(t).number != 3 &&
          !(d_.AnyCls(t) & (kGivenName | kLaqab | kTitle | kPronoun | kCarrier | kStop | kClassNoun | kDocument |
                            kPrep | kAdjunct | kSetting | kNonSource));
@@ -1258,9 +1260,11 @@ std::pair<int, int> EntityTracker::FamilyNameRun(int t) const {
   // or capital it lists: بريطانيا | ديفيد كاميرون), or one of the given
   // names of the lexicon that is no verb too (العقوبات التي أمل | أوباما),
   // or one that is where a name begins (NameContextBefore: وتقول جانين |
-  // فلان); bare, with no article or proclitic.
+  // فلان); bare, with no article or proclitic (a listed name may read as a
+  // proclitic and a word: باولا).
   const auto given = [&](int k) {
-    return k >= 0 && d_.IsWord(k) && !d_.IsDefinite(k) && d_.Morph(k).split.proclitics == 0 &&
+    return k >= 0 && d_.IsWord(k) && !d_.IsDefinite(k) &&
+           (d_.Morph(k).split.proclitics == 0 || (d_.Cls(k) & kGivenName)) &&
            (((d_.Morph(k).classes & kUnknown) && !(d_.Morph(k).classes & kProperName)) ||
             ((d_.Cls(k) & kGivenName) && (!d_.IsVerb(k) || NameContextBefore(k)))) &&
            !(d_.AnyCls(k) & (kTitle | kStop | kPrep | kPronoun | kComp));

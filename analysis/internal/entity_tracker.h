@@ -102,7 +102,8 @@ class EntityTracker {
   // (display and name words), else the phrase without an attached ل or و.
   int NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_w = false);
   // A longer form of the personal name [nb, ne) in the document (from
-  // 1,500 tokens before it to 300 after):
+  // 1,500 tokens before it to 300 after; 8,000 before for a family name
+  // alone):
   // the same first and last words with more names between them (ماهر بن
   // سعد الجديد for ماهر الجديد), or for a foreign family name alone the
   // given names before it where the text writes them (FamilyNameRun), or an
@@ -118,9 +119,10 @@ class EntityTracker {
   // (جانين، باراك) is the name, not a verb of a clause.
   bool NameContextBefore(int k) const;
   // Word t, alone, may be a family name the dictionary reads as a word
-  // (روحاني، غنام): bare and singular, no verb, function word, title or any
-  // class of the lexicons. Only FullerName asks it, which then needs the
-  // full name written with a given name before the word.
+  // (روحاني، غنام) or as a proclitic and a word (بوكوفا): no article, no
+  // pronoun, singular, no verb, function word, title or any class of the
+  // lexicons. Only FullerName asks it, which then needs the full name
+  // written with a given name before the word.
   bool LooseFamilyWord(int t) const;
   // Word t may be a family name standing alone: a name the dictionary does
   // not know or lists as a name, bare (no article, no proclitic), not a

@@ -459,6 +459,27 @@ TEST(EntityTrackerTest, AFamilyNameTheDictionaryReadsAsAnAdjectiveResolvesToTheF
   EXPECT_EQ(r[1], "حسن نوراني");
 }
 
+TEST(EntityTrackerTest, AFamilyNameThatReadsAsAProcliticAndAWordResolvesToTheFullName) {
+  // بوليفا reads as ب and a word to the dictionary; the given name before it
+  // (إيرينا، a listed name that reads as a word with a pronoun) names her.
+  std::string text = "حيث قالت إيرينا بوليفا للصحافيين إن الآثار مهمة. ";
+  for (int i = 0; i < 14; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
+  text += "وقالت بوليفا إن الترميم سيبدأ. وأضافت أن التمويل متوفر.";
+  auto r = Resolved(text);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "إيرينا بوليفا");
+}
+
+TEST(EntityTrackerTest, AFamilyNameAloneFindsTheFullNameThousandsOfWordsBefore) {
+  // A long feature names the man in full once near its start.
+  std::string text = "ويقول عمرو كرانسفيلد، المدير التنفيذي للشركة، إن السوق صعبة. ";
+  for (int i = 0; i < 300; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
+  text += "ويضيف كرانسفيلد أن الطلب تراجع. ويوضح أن الأسعار مرتفعة.";
+  auto r = Resolved(text);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "عمرو كرانسفيلد");
+}
+
 TEST(EntityTrackerTest, AProfessionBeforeAFamilyNameIsATitle) {
   // البروفسور is a title: with the family name alone it names the person
   // written in full before.
