@@ -1,6 +1,7 @@
 #include "analysis/internal/mentions.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "analysis/chars.h"
 
@@ -909,13 +910,15 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // preposition of its agent or a time adverb after it; not an
     // adjective, سري، أخير.)
     // (Its genitive with ل may come between: استطلاع جديد للرأي نشر أمس.)
-    if (j > start && (d_.AnyCls(start) & (kDocument | kSetting)) && !d_.IsDefinite(start) && !d_.IsDefinite(j) &&
+    // (A document noun the word classes list with the article, دراسة, and
+    // one with ل after وفقا: لدراسة حديثة نشرت ...; or a noun of the
+    // occasion after the head, مقطع فيديو بث على ...)
+    if (j > start && !d_.IsDefinite(start) && !d_.IsDefinite(j) &&
         (!d_.IsDefinite(j - 1) || StartsWith(d_.Word(j - 1), kLamLam)) && !(d_.Cls(j) & kGivenName) &&
         !IsNameLink(j) &&
-        (d_.IsVerbOnly(j) ||
-         (d_.IsVerb(j) && !d_.IsAdjectiveLike(j) && d_.IsWord(j + 1) &&
-          (d_.Word(j + 1) == kAn || d_.Word(j + 1) == "\u0645\u0646" ||  // عن، من
-           (d_.Cls(j + 1) & kAdjunct)))))                                   // صدر أمس
+        (d_.IsVerbOnly(j) || (d_.IsVerb(j) && !d_.IsAdjectiveLike(j) && AgentOrTimeAt(j + 1))) &&
+        ((d_.AnyCls(start) & (kDocument | kSetting)) || d_.IsDocumentNoun(start, true, kDocument) ||
+         (j - 1 > start && !d_.IsDefinite(j - 1) && (d_.AnyCls(j - 1) & kSetting))))
       break;
     // مسؤول طلب عدم ذكر اسمه: a verb of the anonymity formula after an
     // indefinite source opens a relative clause.
@@ -1925,6 +1928,15 @@ bool Mentions::AllDefinite(int a, int b) const {
 bool Mentions::NameEndsAt(int sb, int k) const {
   const auto [nb, ne] = NameRun(sb, k);
   return nb < ne && ne == k;
+}
+
+bool Mentions::AgentOrTimeAt(int t) const {
+  if (!d_.IsWord(t)) return false;
+  if (d_.Word(t) == kAn || d_.Word(t) == "\u0645\u0646" || (d_.Cls(t) & kAdjunct)) return true;  // عن، من، أمس
+  // (Or a place: في، على، بموقع; or حديثا, مؤخرا. Not ل, the genitive of
+  // the document's author: تقرير أخير لمنظمة ...)
+  return ((d_.Cls(t) & kPrep) && !StartsWith(d_.Word(t), kLam)) || d_.IsAccusativeAdverb(t) ||
+         (!d_.IsDefinite(t) && (d_.Morph(t).split.proclitics & kPrepBi));
 }
 
 bool Mentions::DefiniteObjectAt(int t) const {

@@ -93,6 +93,11 @@ class Mentions {
   bool AgreeingAdjectiveAt(int t) const;
   // Every word of [a, b) is definite (and there is one).
   bool AllDefinite(int a, int b) const;
+  // Word t can follow a verb that opens a clause after a document (صدر
+  // أمس، صدر حديثا، بث على): عن، من, a time adverb, a preposition other
+  // than ل, an accusative adverb (حديثا), a word with ب. (A verb the
+  // dictionary also reads as an adjective, أجري، أخير, opens none.)
+  bool AgentOrTimeAt(int t) const;
 
   // Token k links the parts of a compound name (IsNameLinkWord of
   // quote_lexicon.h), or is the word before بن / عبد.

@@ -586,11 +586,14 @@ bool QuoteDoc::ParticipleIsAdjective(int t, int end) const {
          noun.size() > 4 && !(AnyCls(t - 1) & (kGivenName | kTitle | kStop | kPrep | kAdjunct)) && !IsVerb(t - 1);
 }
 
-bool QuoteDoc::IsDocumentNoun(int t) const {
+bool QuoteDoc::IsDocumentNoun(int t, bool after_prep, uint32_t kDoc) const {
   if (!IsWord(t)) return false;
-  constexpr uint32_t kDoc = kDocument | kFigures;
   if (Cls(t) & kDoc) return true;
-  const std::string_view w = Word(t);
+  std::string_view w = Word(t);
+  // (With ل or ب written on it, after وفقا، بحسب: لدراسة، بتقرير.)
+  if (after_prep && !IsDefinite(t) && (Morph(t).split.proclitics & (kPrepBi | kPrepLi)) &&
+      (StartsWith(w, kLam) || StartsWith(w, kBa)))
+    w = w.substr(kLam.size());
   if (IsDefinite(t)) return StartsWith(w, kAl) && (tb_.Class(w.substr(kAl.size())) & kDoc);
   // (The word with the article, on the stack: the word classes list the
   // definite forms. No document noun is that long.)

@@ -122,7 +122,9 @@ class QuoteDoc {
   // Whether the word at `t` is a document or figures noun, with or without
   // the article (تقرير، الدراسة، بيانات، البيانات): the subject of a
   // finding (CueEntry::finding).
-  bool IsDocumentNoun(int t) const;
+  // With `after_prep`, also one with ل or ب written on it (لدراسة);
+  // `classes` narrows the nouns (kDocument alone: no figures).
+  bool IsDocumentNoun(int t, bool after_prep = false, uint32_t classes = kDocument | kFigures) const;
   // Whether a noun of thanks, congratulation or condolence (kCourtesy)
   // comes within eight words of `t`, before any punctuation or
   // complementizer: what a verb of offering offers (CueEntry::courtesy).

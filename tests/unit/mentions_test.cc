@@ -29,6 +29,17 @@ TEST(MentionsTest, SpeakerPhraseTakesTitleIdafaAdjectivesAndName) {
   EXPECT_EQ(PhraseAfterCue("وقال د. سامر حداد إن العلاج متوفر."), "د. سامر حداد");
 }
 
+TEST(MentionsTest, AVerbAfterAnIndefiniteDocumentOpensAClauseOutsideTheSpeaker) {
+  // دراسة is listed with the article only; after وفقا it has ل on it.
+  EXPECT_EQ(PhraseAfterCue("ووفقا لدراسة حديثة نشرت بموقع طبي، فإن النوم مهم."), "لدراسة حديثة");
+  // صدر and أجري read as nouns too; حديثا and في after them tell the verb.
+  EXPECT_EQ(PhraseAfterCue("وذكر تقرير صدر حديثا عن الشركة أن السوق تنمو."), "تقرير");
+  // A noun of the occasion after the head: مقطع فيديو.
+  EXPECT_EQ(PhraseAfterCue("وأظهر مقطع فيديو بث على الإنترنت أن الشرطة تدخلت."), "مقطع فيديو");
+  // (Not ل after an adjective, the author's genitive.)
+  EXPECT_EQ(PhraseAfterCue("وقال تقرير أخير لمنظمة دولية إن الحكومة فشلت."), "تقرير أخير لمنظمة دولية");
+}
+
 TEST(MentionsTest, SpeakerPhraseEndsBeforeObjectAddresseeAndClause) {
   // A possessive noun opens the object.
   EXPECT_EQ(PhraseAfterCue("وأبدت إدارة النادي ارتياحها للنتائج."), "إدارة النادي");
