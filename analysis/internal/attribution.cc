@@ -1,6 +1,7 @@
 #include "analysis/internal/attribution.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -1568,10 +1569,23 @@ void Attributor::AttachForward(int i, int lim) {
   // the speaker, named again by the last word of the speaker's phrase, is
   // the journalist's account of what the speaker did next; the report ends
   // at the comma.
-  if (se > sb && d_.IsWord(se - 1) && (d_.IsNameWord(se - 1) || d_.IsDefinite(se - 1))) {
+  // (For a participle or an implicit subject, the speaker named last in
+  // this sentence or the one before: ...، مشيرا إلى أن ...، وعين البنك ...)
+  int last = se > sb ? se - 1 : -1;
+  if (last < 0) {
+    const int sent = qt_.sent_of[cue.begin];
+    for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
+      if (it->sentence < sent - 1) break;
+      if (it->mode == SpeakerMode::kExplicit && it->se > it->sb && it->anchor < cue.begin) {
+        last = it->se - 1;
+        break;
+      }
+    }
+  }
+  if (last >= 0 && d_.IsWord(last) && (d_.IsNameWord(last) || d_.IsDefinite(last))) {
     for (int t = content + 1; t + 2 < end; ++t) {
       if (d_.IsComma(t) && d_.IsWord(t + 1) && StartsWith(d_.Word(t + 1), kWaw) && d_.IsVerb(t + 1) &&
-          d_.IsWord(t + 2) && d_.Word(t + 2) == d_.Word(se - 1)) {
+          d_.IsWord(t + 2) && d_.Word(t + 2) == d_.Word(last)) {
         end = t;
         break;
       }

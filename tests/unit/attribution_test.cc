@@ -648,5 +648,18 @@ TEST(AttributionTest, AQuotedWordThatCanOnlyBeSaidIsAPartialQuote) {
   EXPECT_EQ(a[0].kind, QuoteKind::kIndirect);
 }
 
+
+TEST(AttributionTest, TheSpeakerNamedAgainAfterACommaEndsTheReport) {
+  // ...، وتفقد فلان: a verb after a comma whose subject is the speaker,
+  // named again, is what the speaker did next. Also for a participle,
+  // whose speaker is the subject named before it in the sentence.
+  StagedDoc s("وقال المدير سامي العتيبي إن العمل يسير جيدا، مشيرا إلى أن المشروع سينتهي قريبا، "
+              "وتفقد العتيبي المواقع بعد ذلك.");
+  const auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "العمل يسير جيدا");
+  EXPECT_EQ(a[1].content, "المشروع سينتهي قريبا");
+}
+
 }  // namespace
 }  // namespace dhad::internal
