@@ -2899,6 +2899,14 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
           !(d_.Cls(t + 1) & (kGivenName | kTitle))))
       break;
   }
+  // ...، وعن المعسكر، قال المدرب / وحول الموعد أوضح: a topic fronted after
+  // a comma belongs to the report that follows it; the clause ends at the
+  // comma before it.
+  if (t < lim && t > k) {
+    int c = d_.IsComma(t - 1) ? t - 2 : t - 1;
+    while (c > k && c > t - 25 && !d_.IsComma(c)) --c;
+    if (c > k && d_.IsComma(c) && d_.IsTopicWord(c + 1) && d_.CueAt(t) >= 0) t = c;
+  }
   while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
   return t;
 }

@@ -86,6 +86,16 @@ class QuoteDoc {
   bool IsDash(int t) const { return IsPunct(t, U'-') || IsPunct(t, U'\u2013'); }
   // كما or مثلما (the view form w, without its proclitic).
   bool IsKamaWord(std::string_view w) const { return w == tb_.kama[0] || w == tb_.kama[1]; }
+  // A preposition with و that fronts the topic of the next report (وعن،
+  // وحول، وبشأن، وبخصوص، وعما).
+  bool IsTopicWord(int t) const {
+    if (!IsWord(t)) return false;
+    const std::string_view w = Word(t);
+    for (const std::string& f : tb_.topic) {
+      if (w == f) return true;
+    }
+    return false;
+  }
   // A quantifier before its noun (كل، جميع، كافة), in the view.
   static bool IsQuantifierWord(std::string_view w) {
     return w == "\u0643\u0644" || w == "\u062C\u0645\u064A\u0639" || w == "\u0643\u0627\u0641\u0647";

@@ -263,6 +263,10 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
   for (int k = 0; k < 2; ++k) {
     DHAD_ASSIGN_OR_RETURN(tables->kama[k], ViewForm(normalizer, kama[k]));
   }
+  const char* topic[5] = {"وعن", "وحول", "وبشأن", "وبخصوص", "وعما"};
+  for (int k = 0; k < 5; ++k) {
+    DHAD_ASSIGN_OR_RETURN(tables->topic[k], ViewForm(normalizer, topic[k]));
+  }
   const char* wafqan[3] = {"وفقا", "طبقا", "وفقًا"};
   for (int k = 0; k < 3; ++k) {
     DHAD_ASSIGN_OR_RETURN(tables->wafqan[k], ViewForm(normalizer, wafqan[k]));

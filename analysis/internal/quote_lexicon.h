@@ -260,6 +260,9 @@ struct QuoteTables {
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form
   std::string kama[2];   // كما، مثلما
+  // وعن، وحول، وبشأن، وبخصوص، وعما: a topic fronted before the next report
+  // (وعن المعسكر، قال المدرب ...).
+  std::string topic[5];
   // Not in the table: the entries, masculine, feminine and plural, of any
   // third-person verb that opens its clause and is followed by its subject,
   // a colon and a quoted clause (وتساءل فوكسمان: «...»; see

@@ -661,5 +661,15 @@ TEST(AttributionTest, TheSpeakerNamedAgainAfterACommaEndsTheReport) {
   EXPECT_EQ(a[1].content, "المشروع سينتهي قريبا");
 }
 
+TEST(AttributionTest, ATopicFrontedAfterACommaBelongsToTheNextReport) {
+  // ...، وعن المعسكر قال: the topic with وعن (وحول، وبشأن) opens the next
+  // report; the first one ends at the comma before it.
+  StagedDoc s("وقال المدرب إن الفريق جاهز للموسم، وعن المعسكر الخارجي، قال إنه سيقام في إسبانيا.");
+  const auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "الفريق جاهز للموسم");
+  EXPECT_EQ(a[1].content, "سيقام في إسبانيا");
+}
+
 }  // namespace
 }  // namespace dhad::internal
