@@ -671,5 +671,19 @@ TEST(AttributionTest, ATopicFrontedAfterACommaBelongsToTheNextReport) {
   EXPECT_EQ(a[1].content, "سيقام في إسبانيا");
 }
 
+TEST(AttributionTest, ASimpleParticipleAfterACommaEndsTheReport) {
+  // ...، رافضا الكشف عن ...: the pattern فاعل of the simple verb, after a
+  // comma and before what it governs, is about the speaker; the report
+  // ends before it. (Not an adverb of that pattern: دائما ما.)
+  StagedDoc s("وأكد رئيس النادي أن الفريق اقترب من ضم مهاجم جديد، رافضا الكشف عن اسمه.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "الفريق اقترب من ضم مهاجم جديد");
+  StagedDoc s2("وقال الكاتب إن المجتمع يتغير، دائما ما نرى ذلك في المدن.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "المجتمع يتغير، دائما ما نرى ذلك في المدن");
+}
+
 }  // namespace
 }  // namespace dhad::internal
