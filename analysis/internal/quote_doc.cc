@@ -10,6 +10,15 @@
 namespace dhad::internal {
 namespace {
 
+// عام، العام، لعام، سنة، السنة in the view: the noun before a year.
+bool IsYearNoun(std::string_view w) {
+  for (std::string_view y : {"\u0639\u0627\u0645", "\u0627\u0644\u0639\u0627\u0645", "\u0644\u0639\u0627\u0645",
+                             "\u0633\u0646\u0647", "\u0627\u0644\u0633\u0646\u0647"}) {
+    if (w == y) return true;
+  }
+  return false;
+}
+
 // Definite: ال after any proclitics (وال، بال، لل...). Also gives the
 // byte offset in `w` where ال starts (0 for لل).
 inline bool DefiniteWord(std::string_view w, size_t* article) {
@@ -319,6 +328,13 @@ void QuoteDoc::FindCues() {
     if (best < 0) continue;
     const CueEntry& ce = tb_.cues[best];
     const int end = t + best_len;
+    // القبض على 431 متهما، 2868 متابعا: a participle right after a number
+    // is the counted noun, not a circumstantial cue (but after a year, عام
+    // 2012 واصفا, it is one).
+    // (Nor with what it governs after it: ... 37.52% مبينة أن.)
+    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && HasDigit(t - 1) && !(IsWord(t - 2) && IsYearNoun(Word(t - 2))) &&
+        !(IsWord(end) && ((Cls(end) & (kComp | kCompNeg)) || GovernsAt(ce, end))))
+      continue;
     // كما أعلن الوزير ... opening a clause is "also", not "as": the verb
     // is the cue. (...، كما أوضح أن ...: after a comma too, when a
     // complementizer comes later in the clause; "as X said" governs none.)

@@ -685,5 +685,19 @@ TEST(AttributionTest, ASimpleParticipleAfterACommaEndsTheReport) {
   EXPECT_EQ(a[0].content, "المجتمع يتغير، دائما ما نرى ذلك في المدن");
 }
 
+TEST(AttributionTest, AParticipleRightAfterANumberIsTheCountedNoun) {
+  // 431 متهما: the accusative after a number is what is counted, not the
+  // cue متهما; the report goes on over it.
+  StagedDoc s("وقال القاضي سامي النمر إن القبض على 431 متهما، جاء بعد متابعة طويلة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "القبض على 431 متهما، جاء بعد متابعة طويلة");
+  // (With what it governs after it, it is the cue: 37% مبينة أن.)
+  StagedDoc s2("وقالت الهيئة إن الحصة بلغت 37% مبينة أن الطلب يرتفع.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].content, "الطلب يرتفع");
+}
+
 }  // namespace
 }  // namespace dhad::internal
