@@ -163,6 +163,9 @@ MarkRole RoleOf(const Cursor& c, size_t pos, int len, char32_t cp) {
     // Apostrophe inside a Latin word, or a closing single mark.
     return (prev_wordish && next_close_ctx) ? MarkRole::kClose : MarkRole::kNone;
   }
+  // الآن.”وفقا لوكالة: ” after the end of a sentence and against the next
+  // word closes what it ended (a wire service's missing space).
+  if (cp == U'\u201D' && IsTerminator(prev) && next_wordish) return MarkRole::kClose;
   if (prev_open_ctx && next_wordish) return MarkRole::kOpen;
   if (prev_wordish && next_close_ctx) return MarkRole::kClose;
   if (cp == U'\u201C' || cp == U'\u201E') return prev_wordish ? MarkRole::kClose : MarkRole::kNone;

@@ -95,6 +95,16 @@ TEST_F(QuoteExtractorTest, QuoteBeforeItsCueAndSplitAroundIt) {
   }
 }
 
+TEST_F(QuoteExtractorTest, AClosingMarkAgainstTheNextWordAfterAPeriodCloses) {
+  // الآن.”وفقا: a wire service's missing space; ” after the period closes
+  // the quotation, and the text after it is the journalist's.
+  auto q = Run("وقال المدرب إن الحارس جاهز. وأضاف “الحارس الأساسي هو الأفضل لدينا الآن.”وفقا لوكالة الأنباء.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "الحارس الأساسي هو الأفضل لدينا الآن.");
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[1].resolved, "المدرب");
+}
+
 TEST_F(QuoteExtractorTest, MultiSentenceQuoteWithEllipsisStaysOne) {
   auto q = Run("وقال المزارع: \"الموسم جيد... لكن الأسعار منخفضة. نحتاج إلى دعم.\" ثم غادر.");
   ASSERT_EQ(q.size(), 1u);
