@@ -21,6 +21,13 @@ std::vector<std::string> Resolved(const std::string& input) {
   return EntityTracker(s.doc(), m).Resolve(&cands);
 }
 
+// `n` sentences that name nobody, to put distance between two mentions.
+std::string Filler(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += "وارتفعت درجات الحرارة في المنطقة. ";
+  return out;
+}
+
 TEST(EntityTrackerTest, ImplicitSubjectAgreesInGender) {
   auto r = Resolved(
       "وقال المدير العام سعيد الحربي إن المصنع يعمل. وقالت المهندسة هند العمري إن "
@@ -438,9 +445,9 @@ TEST(EntityTrackerTest, AGivenNameThatAlsoReadsAsAVerbOpensTheNameAfterACue) {
   // جانين reads as a verb too; right after a verb of saying it is the given
   // name, so the family name alone many sentences later, where no recent
   // speaker is named so, resolves to the full name.
-  std::string text = "وتقول جانين كرانسفيلد، المتخصصة في علم البراكين، إن الثورة كانت كبيرة. ";
-  for (int i = 0; i < 14; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
-  text += "وقالت كرانسفيلد إن المعاناة طويلة. واستطردت أن الدراسة مستمرة.";
+  const std::string text =
+      "وتقول جانين كرانسفيلد، المتخصصة في علم البراكين، إن الثورة كانت كبيرة. " +
+      Filler(14) + "وقالت كرانسفيلد إن المعاناة طويلة. واستطردت أن الدراسة مستمرة.";
   auto r = Resolved(text);
   ASSERT_EQ(r.size(), 3u);
   EXPECT_EQ(r[1], "جانين كرانسفيلد");
@@ -451,9 +458,9 @@ TEST(EntityTrackerTest, AFamilyNameTheDictionaryReadsAsAnAdjectiveResolvesToTheF
   // نوراني is an adjective to the dictionary; alone as the subject of a verb
   // of saying it is a family name, and the article wrote it in full after a
   // given name.
-  std::string text = "التقى الرئيس حسن نوراني الوفد الزائر أمس. ";
-  for (int i = 0; i < 14; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
-  text += "وقال نوراني إن المحادثات مثمرة. وأضاف أن الاتفاق قريب.";
+  const std::string text =
+      "التقى الرئيس حسن نوراني الوفد الزائر أمس. " +
+      Filler(14) + "وقال نوراني إن المحادثات مثمرة. وأضاف أن الاتفاق قريب.";
   auto r = Resolved(text);
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1], "حسن نوراني");
@@ -462,9 +469,9 @@ TEST(EntityTrackerTest, AFamilyNameTheDictionaryReadsAsAnAdjectiveResolvesToTheF
 TEST(EntityTrackerTest, AFamilyNameThatReadsAsAProcliticAndAWordResolvesToTheFullName) {
   // بوليفا reads as ب and a word to the dictionary; the given name before it
   // (إيرينا، a listed name that reads as a word with a pronoun) names her.
-  std::string text = "حيث قالت إيرينا بوليفا للصحافيين إن الآثار مهمة. ";
-  for (int i = 0; i < 14; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
-  text += "وقالت بوليفا إن الترميم سيبدأ. وأضافت أن التمويل متوفر.";
+  const std::string text =
+      "حيث قالت إيرينا بوليفا للصحافيين إن الآثار مهمة. " +
+      Filler(14) + "وقالت بوليفا إن الترميم سيبدأ. وأضافت أن التمويل متوفر.";
   auto r = Resolved(text);
   ASSERT_EQ(r.size(), 3u);
   EXPECT_EQ(r[2], "إيرينا بوليفا");
@@ -472,9 +479,9 @@ TEST(EntityTrackerTest, AFamilyNameThatReadsAsAProcliticAndAWordResolvesToTheFul
 
 TEST(EntityTrackerTest, AFamilyNameAloneFindsTheFullNameThousandsOfWordsBefore) {
   // A long feature names the man in full once near its start.
-  std::string text = "ويقول عمرو كرانسفيلد، المدير التنفيذي للشركة، إن السوق صعبة. ";
-  for (int i = 0; i < 300; ++i) text += "وارتفعت درجات الحرارة في المنطقة. ";
-  text += "ويضيف كرانسفيلد أن الطلب تراجع. ويوضح أن الأسعار مرتفعة.";
+  const std::string text =
+      "ويقول عمرو كرانسفيلد، المدير التنفيذي للشركة، إن السوق صعبة. " +
+      Filler(300) + "ويضيف كرانسفيلد أن الطلب تراجع. ويوضح أن الأسعار مرتفعة.";
   auto r = Resolved(text);
   ASSERT_EQ(r.size(), 3u);
   EXPECT_EQ(r[2], "عمرو كرانسفيلد");
