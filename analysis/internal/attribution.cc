@@ -1,7 +1,6 @@
 #include "analysis/internal/attribution.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <string_view>
 #include <tuple>

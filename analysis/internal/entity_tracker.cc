@@ -1,7 +1,6 @@
 #include "analysis/internal/entity_tracker.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <utility>
 
 namespace dhad::internal {
@@ -1243,8 +1242,8 @@ bool EntityTracker::FamilyNameWord(int t) const {
 }
 
 bool EntityTracker::LooseFamilyWord(int t) const {
-  return d_.IsWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.enclitic == Enclitic::kNone && !d_.HasDigit(t) && d_.CueAt(t) < 0 &&
-         !d_.IsVerbOnly(t) && !(d_.Morph(t).classes & kFunctionWord) && d_.Morph(t).number != 3 &&
+  return d_.IsWord(t) && !d_.IsDefinite(t) && d_.Morph(t).split.enclitic == Enclitic::kNone && !d_.HasDigit(t) &&
+         d_.CueAt(t) < 0 && !d_.IsVerbOnly(t) && !(d_.Morph(t).classes & kFunctionWord) && d_.Morph(t).number != 3 &&
          !(d_.AnyCls(t) & (kGivenName | kLaqab | kTitle | kPronoun | kCarrier | kStop | kClassNoun | kDocument |
                            kPrep | kAdjunct | kSetting | kNonSource));
 }

@@ -1,7 +1,6 @@
 #include "analysis/internal/mentions.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "analysis/chars.h"
 

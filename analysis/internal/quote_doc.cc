@@ -12,8 +12,9 @@ namespace {
 
 // عام، العام، لعام، سنة، السنة in the view: the noun before a year.
 bool IsYearNoun(std::string_view w) {
-  for (std::string_view y : {"\u0639\u0627\u0645", "\u0627\u0644\u0639\u0627\u0645", "\u0644\u0639\u0627\u0645",
-                             "\u0633\u0646\u0647", "\u0627\u0644\u0633\u0646\u0647"}) {
+  for (std::string_view y : {"\u0639\u0627\u0645", "\u0627\u0644\u0639\u0627\u0645",
+                             "\u0644\u0639\u0627\u0645", "\u0633\u0646\u0647",
+                             "\u0627\u0644\u0633\u0646\u0647"}) {
     if (w == y) return true;
   }
   return false;
@@ -332,7 +333,8 @@ void QuoteDoc::FindCues() {
     // is the counted noun, not a circumstantial cue (but after a year, عام
     // 2012 واصفا, it is one).
     // (Nor with what it governs after it: ... 37.52% مبينة أن.)
-    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && HasDigit(t - 1) && !(IsWord(t - 2) && IsYearNoun(Word(t - 2))) &&
+    if (ce.cls == CueClass::kParticiple && IsWord(t - 1) && HasDigit(t - 1) &&
+        !(IsWord(t - 2) && IsYearNoun(Word(t - 2))) &&
         !(IsWord(end) && ((Cls(end) & (kComp | kCompNeg)) || GovernsAt(ce, end))))
       continue;
     // كما أعلن الوزير ... opening a clause is "also", not "as": the verb
@@ -602,22 +604,22 @@ bool QuoteDoc::ParticipleIsAdjective(int t, int end) const {
          noun.size() > 4 && !(AnyCls(t - 1) & (kGivenName | kTitle | kStop | kPrep | kAdjunct)) && !IsVerb(t - 1);
 }
 
-bool QuoteDoc::IsDocumentNoun(int t, bool after_prep, uint32_t kDoc) const {
+bool QuoteDoc::IsDocumentNoun(int t, bool after_prep, uint32_t classes) const {
   if (!IsWord(t)) return false;
-  if (Cls(t) & kDoc) return true;
+  if (Cls(t) & classes) return true;
   std::string_view w = Word(t);
   // (With ل or ب written on it, after وفقا، بحسب: لدراسة، بتقرير.)
   if (after_prep && !IsDefinite(t) && (Morph(t).split.proclitics & (kPrepBi | kPrepLi)) &&
       (StartsWith(w, kLam) || StartsWith(w, kBa)))
     w = w.substr(kLam.size());
-  if (IsDefinite(t)) return StartsWith(w, kAl) && (tb_.Class(w.substr(kAl.size())) & kDoc);
+  if (IsDefinite(t)) return StartsWith(w, kAl) && (tb_.Class(w.substr(kAl.size())) & classes);
   // (The word with the article, on the stack: the word classes list the
   // definite forms. No document noun is that long.)
   char buf[64];
   if (kAl.size() + w.size() > sizeof(buf)) return false;
   std::memcpy(buf, kAl.data(), kAl.size());
   std::memcpy(buf + kAl.size(), w.data(), w.size());
-  return (tb_.Class(std::string_view(buf, kAl.size() + w.size())) & kDoc) != 0;
+  return (tb_.Class(std::string_view(buf, kAl.size() + w.size())) & classes) != 0;
 }
 
 bool QuoteDoc::CourtesyFollows(int t) const {
