@@ -2803,7 +2803,7 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     // before it. (قالت الوكالة إن ...، مستهدفا: about the reported
     // clause's subject.)
     if (c < 0 && speaker == Gender::kMasc && t > k && d_.IsComma(t - 1) && d_.IsWord(t + 1) &&
-        (d_.IsHalParticiple(t) || SimpleHalParticipleAt(t)))
+        (d_.IsHalParticiple(t) || d_.IsSimpleHalParticiple(t)))
       break;
     if (c < 0 || cues_[c].begin != t || t == k) continue;
     const CueEntry& ce = d_.Entry(c);
@@ -2908,24 +2908,6 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
   }
   while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
   return t;
-}
-
-bool Attributor::SimpleHalParticipleAt(int t) const {
-  // رافضا، واعدا، شاكرا: the pattern فاعل in the accusative, five letters
-  // with an alif second and last, a participle to the dictionary, and what
-  // it governs right after it: a definite object or a preposition (not
-  // دائما ما, an adverb).
-  if (!d_.IsWord(t) || d_.IsDefinite(t) || !d_.IsWord(t + 1)) return false;
-  const std::string_view w = d_.Word(t);
-  constexpr std::string_view kAlif = "\u0627", kMim = "\u0645";
-  if (w.size() != 10 || w.substr(2, 2) != kAlif || !EndsWith(w, kAlif) || StartsWith(w, kMim)) return false;
-  if (d_.AnyCls(t) & (kAdjunct | kStop | kGivenName | kTitle)) return false;
-  if (!(d_.IsDefinite(t + 1) || (d_.Cls(t + 1) & kPrep) ||
-        (!d_.IsDefinite(t + 1) && (d_.Morph(t + 1).split.proclitics & (kPrepBi | kPrepLi)))))
-    return false;
-  const WordMorph& m = d_.Morph(t);
-  return (m.classes & kParticiple) && !(m.classes & (kFunctionWord | kProperName | kUnknown)) &&
-         m.split.enclitic == Enclitic::kNone;
 }
 
 bool Attributor::SubjectReportsAt(int k, int lim) const {

@@ -235,9 +235,6 @@ class Attributor {
   // speaker: a circumstantial participle that agrees with it after a comma
   // is about the speaker and ends the clause.
   int ClauseEnd(int k, Gender speaker = Gender::kUnknown) const;
-  // A circumstantial participle of the simple verb (رافضا، شاكرا) that
-  // governs the word after it.
-  bool SimpleHalParticipleAt(int t) const;
 
   // The first comma in [from, end) outside quotation marks after which
   // `opens(next token)` holds: where a clause inside the report ends. Else

@@ -1063,6 +1063,24 @@ bool QuoteDoc::IsHalParticiple(int t) const {
          m.split.enclitic == Enclitic::kNone;
 }
 
+bool QuoteDoc::IsSimpleHalParticiple(int t) const {
+  // رافضا، واعدا، شاكرا: the pattern فاعل in the accusative, five letters
+  // with an alif second and last, a participle to the dictionary, and what
+  // it governs right after it: a definite object or a preposition (not
+  // دائما ما, an adverb).
+  if (!IsWord(t) || IsDefinite(t) || !IsWord(t + 1)) return false;
+  const std::string_view w = Word(t);
+  constexpr std::string_view kAlif = "\u0627", kMim = "\u0645";
+  if (w.size() != 10 || w.substr(2, 2) != kAlif || !EndsWith(w, kAlif) || StartsWith(w, kMim)) return false;
+  if (AnyCls(t) & (kAdjunct | kStop | kGivenName | kTitle)) return false;
+  if (!(IsDefinite(t + 1) || (Cls(t + 1) & kPrep) ||
+        (!IsDefinite(t + 1) && (Morph(t + 1).split.proclitics & (kPrepBi | kPrepLi)))))
+    return false;
+  const WordMorph& m = Morph(t);
+  return (m.classes & kParticiple) && !(m.classes & (kFunctionWord | kProperName | kUnknown)) &&
+         m.split.enclitic == Enclitic::kNone;
+}
+
 bool QuoteDoc::HasPossessive(int t) const {
   if (!IsWord(t) || IsDefinite(t)) return false;
   const std::string_view w = Word(t);

@@ -255,6 +255,10 @@ class QuoteDoc {
   // bare verbal noun (مرورا). With و it is as often a coordinated noun
   // (ومظهرا، وموقعا), so only the bare form counts.
   bool IsHalParticiple(int t) const;
+  // The same of the simple verb, the pattern فاعل (رافضا، شاكرا), when
+  // what it governs comes right after it: a definite object or a
+  // preposition (not دائما ما, an adverb).
+  bool IsSimpleHalParticiple(int t) const;
 
   // What the dictionary says of word t (analysis/internal/morph.h),
   // looked up on first use.
