@@ -1429,6 +1429,24 @@ int EntityTracker::Antecedent(Gender g, int sentence) const {
   return -1;
 }
 
+bool EntityTracker::OtherAdjective(int sb, const Entity& e) const {
+  int b = e.phrase_begin, n = e.phrase_words;
+  if (b < 0) b = e.span_begin, n = e.span_end - e.span_begin;
+  // (Only a nisba or an elative in ى: the definite word after a title
+  // may be a family name, الزميل الحمر.)
+  const std::string_view adj = d_.Word(sb + 1);
+  if (b < 0 || !(EndsWith(adj, "\u064A") || EndsWith(adj, "\u064A\u0647"))) return false;
+  const std::string_view head = m_.Head(sb);
+  bool other = false;
+  for (int t = b; t < b + n; ++t) {
+    if (!d_.IsWord(t)) continue;
+    if (d_.Word(t) == adj) return false;
+    other = other || (t + 1 < b + n && m_.Head(t) == head && d_.IsWord(t + 1) && d_.IsDefinite(t + 1) &&
+                      !d_.IsNameWord(t + 1) && (d_.Morph(t + 1).classes & kAdjective));
+  }
+  return other;
+}
+
 int EntityTracker::ShortForm(int sb, int se, int sentence) const {
   // المصدر نفسه، المصادر ذاتها: the same one again, without the emphasis.
   if (se - sb >= 2 && d_.IsWord(se - 1) && IsEmphaticSelf(d_.Word(se - 1))) --se;
@@ -1537,7 +1555,8 @@ int EntityTracker::ShortForm(int sb, int se, int sentence) const {
     if ((all_words == 1 || (all_words == 2 && d_.IsDefinite(sb + 1) && !d_.IsNameWord(sb + 1) &&
                         !(d_.AnyCls(sb + 1) & (kTitle | kGivenName)))) &&
         d_.IsDefinite(sb) && (!e.mention_only || e.classed) &&
-        (m_.Head(sb) == e.head || (!e.role.empty() && m_.Head(sb) == e.role)))
+        (m_.Head(sb) == e.head || (!e.role.empty() && m_.Head(sb) == e.role)) &&
+        (all_words == 1 || !OtherAdjective(sb, e)))
       return k;
   }
   return -1;

@@ -211,6 +211,10 @@ class EntityTracker {
 
   // An earlier entity that the short phrase [sb, se) names again.
   int ShortForm(int sb, int se, int sentence) const;
+  // The head at sb has an adjective at sb + 1 that `e`'s phrase does not
+  // hold, where it gives that head another (الصحف العمانية after الصحف
+  // البحرينية, الوزير السعودي after وزير الخارجية الأميركي).
+  bool OtherAdjective(int sb, const Entity& e) const;
 
   const QuoteDoc& d_;
   const Mentions& m_;

@@ -727,5 +727,18 @@ TEST(EntityTrackerTest, AFrontedPhraseWithoutACommaLeavesTheVerbsSubjectAnAntece
   EXPECT_EQ(r[0], "هيئة الإذاعة والتلفزيون");
 }
 
+TEST(EntityTrackerTest, ADifferentNisbaNamesAnotherBody) {
+  // الصحف المغربية after الصحف الأردنية: the same head with another nisba
+  // is another body, named in full; the head with the same nisba again is
+  // the same one.
+  auto r = Resolved(
+      "ووصفت الصحف الأردنية الهجوم بأنه جبان. وقالت صحيفة الغد إن البلاد موحدة. "
+      "من جهتها، أكدت الصحف المغربية إدانة الحكومة للهجوم. ورأت الصحف الأردنية أن الرد سيكون حازما.");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[0], "الصحف الأردنية");
+  EXPECT_EQ(r[2], "الصحف المغربية");
+  EXPECT_EQ(r[3], "الصحف الأردنية");
+}
+
 }  // namespace
 }  // namespace dhad::internal
