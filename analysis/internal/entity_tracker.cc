@@ -290,9 +290,11 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           if (c.strip_w) own.erase(0, 2);
           // (A bare name that the document gives in full elsewhere, عيسى
           // مدخلي for عيسى عواجي حاج مدخلي, resolves to the full name; a
-          // mention with its title or role is copied.)
+          // mention with its title or role is copied. So does a given
+          // name alone: وقال يوسف.)
           auto [nb, ne] = m_.NameIn(c.sb, c.se);
-          if (ne <= nb && c.se - c.sb == 1 && FamilyNameWord(c.sb)) {
+          if (ne <= nb && c.se - c.sb == 1 &&
+              (FamilyNameWord(c.sb) || ((d_.Cls(c.sb) & kGivenName) && !(d_.Cls(c.sb) & kLaqab)))) {
             std::tie(nb, ne) = std::pair<int, int>{c.sb, c.se};
           }
           const std::string& display = Display(ent);
@@ -1180,14 +1182,18 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
   // (Names that open with a given name, the ones with lineages: the
   // document's given names are indexed once, and only they are read.)
   // (A short form is a given name and a family name, with a father's
-  // name at most: two or three words.)
-  if (ne - nb < 2 || ne - nb > 3 || !((d_.Cls(nb) & (kGivenName | kLaqab)) || d_.Word(nb) == kAbd)) return best;
+  // name at most: two or three words; or a given name alone, below.)
+  const bool given_alone = ne - nb == 1 && (d_.Cls(nb) & kGivenName) && !(d_.Cls(nb) & kLaqab);
+  if ((ne - nb < 2 && !given_alone) || ne - nb > 3 ||
+      !((d_.Cls(nb) & (kGivenName | kLaqab)) || d_.Word(nb) == kAbd))
+    return best;
   if (!given_indexed_) {
     for (int t = 0; t < d_.N(); ++t) {
       if (d_.IsWord(t) && ((d_.Cls(t) & (kGivenName | kLaqab)) || d_.Word(t) == kAbd)) given_.push_back(t);
     }
     given_indexed_ = true;
   }
+  if (given_alone) return FullNameOfGiven(nb);
   const std::string_view first = d_.Word(nb), last = d_.Word(ne - 1);
   int best_len = ne - nb;
   // (Within the page before the short form, where a news article gives
@@ -1232,6 +1238,41 @@ std::pair<int, int> EntityTracker::FullerName(int nb, int ne) const {
     if (k < ne) continue;
     best = {rb, re};
     best_len = re - rb;
+  }
+  return best;
+}
+
+std::pair<int, int> EntityTracker::FullNameOfGiven(int nb) const {
+  // وأوضح جوليان after جوليان كرانسفيلد، وقال يوسف after المخرج يوسف
+  // النمر: a given name alone is the person the page named in full with
+  // it, the nearest such name before it; when the page gives it to two
+  // people (يوسف النمر and يوسف الحربي), to neither.
+  std::pair<int, int> best{0, 0};
+  const std::string_view first = d_.Word(nb);
+  const auto from = std::lower_bound(given_.begin(), given_.end(), std::max(0, nb - 1500));
+  const auto to = std::lower_bound(given_.begin(), given_.end(), nb);
+  for (auto it = to; it != from;) {
+    const int i = *--it;
+    if (d_.Word(i) != first) continue;
+    // (After the vocative يا the name is called alone: يا يوسف الفيلم
+    // كان جيدا.)
+    if (d_.IsWord(i - 1) && d_.Word(i - 1) == "\u064A\u0627") continue;
+    const auto [rb, re] = m_.NameRun(i, std::min(d_.N(), i + 10));
+    if (rb != i || re - rb < 2) continue;
+    // (Names after it, not a word with a proclitic or a verb the run took
+    // in.)
+    bool names = true;
+    for (int t = rb + 1; t < re && names; ++t) {
+      names = !d_.IsVerbOnly(t) && (d_.Morph(t).split.proclitics & ~kArticle) == 0 &&
+              (d_.IsNameWord(t) || d_.IsDefinite(t) || IsNameLinkWord(d_.Word(t)) || (d_.Cls(t) & kGivenName));
+    }
+    if (!names) continue;
+    if (best.second <= best.first) {
+      best = {rb, re};
+      continue;
+    }
+    // (Another person of that given name: the one family name must match.)
+    if (d_.Word(re - 1) != d_.Word(best.second - 1)) return {0, 0};
   }
   return best;
 }

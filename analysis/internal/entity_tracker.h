@@ -106,9 +106,13 @@ class EntityTracker {
   // alone):
   // the same first and last words with more names between them (ماهر بن
   // سعد الجديد for ماهر الجديد), or for a foreign family name alone the
-  // given names before it where the text writes them (FamilyNameRun), or an
-  // empty range.
+  // given names before it where the text writes them (FamilyNameRun), or
+  // for a given name alone FullNameOfGiven, or an empty range.
   std::pair<int, int> FullerName(int nb, int ne) const;
+  // The nearest full name before given name `nb` (up to 1,500 tokens) that
+  // opens with it, unless another full name with another family name does
+  // too; an empty range.
+  std::pair<int, int> FullNameOfGiven(int nb) const;
   // The name that ends with family name t where it is written after given
   // names the dictionary does not know (ديفيد كاميرون), or a given name of
   // the lexicon: [b, t + 1) with one or two names before t, or {t, t}.

@@ -740,5 +740,24 @@ TEST(EntityTrackerTest, ADifferentNisbaNamesAnotherBody) {
   EXPECT_EQ(r[3], "الصحف الأردنية");
 }
 
+TEST(EntityTrackerTest, AGivenNameAloneIsThePersonNamedInFullWithIt) {
+  auto r = Resolved(
+      "قال المخرج يوسف النمر إن الفيلم جاهز. ثم وصل الممثلون إلى الاستوديو. "
+      "وقال يوسف إن التصوير سيبدأ غدا.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "يوسف النمر");
+  // Two people with that given name: the short form names neither.
+  r = Resolved(
+      "قال المخرج يوسف النمر إن الفيلم جاهز. وقال المنتج يوسف الحربي إن الميزانية كافية. "
+      "وقال يوسف إن التصوير سيبدأ غدا.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "يوسف");
+  // After the vocative the name is called alone; the noun after it is no
+  // family name.
+  r = Resolved("فقلت له: يا يوسف الفيلم كان جيدا. وقال يوسف إن الجمهور لم يفهمه.");
+  ASSERT_FALSE(r.empty());
+  EXPECT_EQ(r.back(), "يوسف");
+}
+
 }  // namespace
 }  // namespace dhad::internal
