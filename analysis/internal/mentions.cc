@@ -811,7 +811,12 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       // indefinite word is the object of the verb (اتهمت النيابة في بوليفيا
       // تشافيز), unless it is inside the place's idafa chain (في مجلس
       // محافظة بغداد).
-      if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && ce->obj && j >= chain_until) break;
+      // (So is a verbal noun after a cue that reports one, when the place
+      // is a name, which no genitive follows: أكد مصدر في شبوة سيطرة ...)
+      if (d_.IsWord(j) && !d_.IsDefinite(j) && ce != nullptr && j >= chain_until &&
+          (ce->obj || (ce->np && d_.IsNameWord(j - 1) && (d_.Morph(j).classes & kMasdar) &&
+                          !(d_.Cls(j) & kGivenName) && !d_.IsNameWord(j))))
+        break;
       continue;
     }
 

@@ -199,7 +199,7 @@ bool Morphology::TrySplit(absl::string_view word, const CliticSplit& split,
   return true;
 }
 
-WordMorph Morphology::Analyze(absl::string_view word) const {
+WordMorph Morphology::Analyze(absl::string_view word, bool ta_marbuta) const {
   WordMorph m;
   const size_t max_bytes = kMaxCliticWordBytes;
   const size_t capped = word.size() < max_bytes ? word.size() : max_bytes;
@@ -248,6 +248,13 @@ WordMorph Morphology::Analyze(absl::string_view word) const {
   if (n < 0) n = SplitClitics(word, splits, kMaxCliticSplits);
   for (int k = 1; k < n; ++k) {
     if (TrySplit(word, splits[k], &m)) {
+      // (A noun with the pronoun stays: the table lacks many nouns in ة,
+      // and their stem without it is the same noun, إطلالة after إطلال.)
+      if (ta_marbuta && splits[k].enclitic == Enclitic::k3ms && !(m.classes & (kNominalAny | kFunctionWord))) {
+        m = WordMorph();
+        m.split.stem_end = static_cast<uint8_t>(capped);
+        continue;
+      }
       prefer_article(&m);
       return m;
     }

@@ -122,7 +122,12 @@ class Morphology {
 
   // Analyzes one word of the analysis view (no spaces). Never allocates;
   // at most kMaxCliticSplits x 3 hash lookups (one for most words).
-  WordMorph Analyze(absl::string_view view_word) const;
+  WordMorph Analyze(absl::string_view view_word) const { return Analyze(view_word, false); }
+  // The same for a word whose final ه the caller wrote as ة (the view folds
+  // ة into ه): with `ta_marbuta` no segmentation reads it as a verb with
+  // its object pronoun (شبوة is no شبّوه), and a word that no other reading
+  // fits is unknown, a name.
+  WordMorph Analyze(absl::string_view view_word, bool ta_marbuta) const;
 
   // The table readings of `form` exactly as given (no clitic split, no
   // restoration); false when absent. For tests and tools.

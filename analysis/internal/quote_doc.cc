@@ -1135,7 +1135,9 @@ const WordMorph& QuoteDoc::Morph(int t) const {
     // On first use: most words are never asked about.
     const std::string_view w = Word(t);
     WordMorph& m = morph_[t];
-    m = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()));
+    // (A final ه the text writes as ة is no pronoun: شبوة.)
+    const bool ta_marbuta = EndsWith(w, kHa) && EndsInOriginal(t, kTaMarbuta);
+    m = Morphology::Get().Analyze(absl::string_view(w.data(), w.size()), ta_marbuta);
     // النادي السعودي بيوجين after في مدينة يوجين: a word the dictionary does
     // not know that starts with ب or ل, whose rest the document writes as a
     // word of its own, is that word (a place or a name the dictionary

@@ -699,5 +699,16 @@ TEST(AttributionTest, AParticipleRightAfterANumberIsTheCountedNoun) {
   EXPECT_EQ(a[1].content, "الطلب يرتفع");
 }
 
+
+TEST(AttributionTest, APlaceNameInTaMarbutaEndsTheSpeakerPhrase) {
+  // في شبوة: a place name the dictionary lacks, in ة, is no verb with its
+  // object (شبّوه); the speaker's phrase ends with it, and the verbal noun
+  // after it is what was said.
+  StagedDoc s("وأكد مصدر قبلي في شبوة سيطرة الجيش على ثلاثة مواقع.");
+  const auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "مصدر قبلي في شبوة");
+  EXPECT_EQ(a[0].content, "سيطرة الجيش على ثلاثة مواقع");
+}
 }  // namespace
 }  // namespace dhad::internal
