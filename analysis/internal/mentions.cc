@@ -2080,8 +2080,11 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // as often ends a clause).
   const bool semicolon = d_.IsSemicolon(se);
   const int a = se + 1;
+  // (Nor a direction, which places the place before it: ...في إقليم
+  // كرانة، غرب البلاد، إنها.)
   if (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
-      (d_.AnyCls(a) & (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun)))
+      (d_.AnyCls(a) &
+       (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun | kDirection)))
     return se;
   // سامي النمر، أستاذ مساعد في كلية الإعلام، إن / سامي النمر، صاحب مكتب
   // للاستشارات: «...»: after a personal name, words with no verb, cue,

@@ -70,6 +70,9 @@ enum WordClass : uint32_t {
   // تعازيه): what a verb of offering (قدم، مقدما) offers when it is a cue
   // (CueEntry::courtesy).
   kCourtesy = 1u << 26,
+  // Nouns of a compass direction (غرب، جنوب شرقي): after a comma they
+  // place the place named before them, not the speaker.
+  kDirection = 1u << 27,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).

@@ -710,5 +710,15 @@ TEST(AttributionTest, APlaceNameInTaMarbutaEndsTheSpeakerPhrase) {
   EXPECT_EQ(a[0].speaker, "مصدر قبلي في شبوة");
   EXPECT_EQ(a[0].content, "سيطرة الجيش على ثلاثة مواقع");
 }
+
+TEST(AttributionTest, ADirectionAfterACommaPlacesThePlaceNotTheSpeaker) {
+  // ...في إقليم كرانة، غرب البلاد، إنها: the direction between commas
+  // places the region; it is no apposition of the speaker.
+  StagedDoc s("وقالت المقاومة الشعبية في إقليم تهامة، غرب البلاد، إنها صدت الهجوم.");
+  const auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "المقاومة الشعبية في إقليم تهامة");
+  EXPECT_EQ(a[0].content, "صدت الهجوم");
+}
 }  // namespace
 }  // namespace dhad::internal
