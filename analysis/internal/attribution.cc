@@ -363,7 +363,13 @@ int Attributor::AddresseeEnd(int k) const {
 bool Attributor::AttachDemonstrative(int i, int lim) {
   const Cue& cue = cues_[i];
   if (!d_.IsWord(cue.end)) return false;
-  const std::string_view dem = d_.Word(cue.end);
+  // (Or with the ب of a verb that takes it: صرح بذلك، أفاد بهذا; not
+  // before a definite noun it points to, وقال بهذا الخصوص.)
+  std::string_view dem = d_.Word(cue.end);
+  if (StartsWith(dem, kBa)) {
+    if (d_.IsWord(cue.end + 1) && d_.IsDefinite(cue.end + 1)) return false;
+    dem.remove_prefix(kBa.size());
+  }
   if (dem != "\u0630\u0644\u0643" && dem != "\u0647\u0630\u0627") return false;  // ذلك، هذا
   const auto [sb, se] = m_.SpeakerPhrase(cue.end + 1, lim, false, &d_.Entry(i));
   if (se <= sb) return false;
@@ -391,7 +397,11 @@ bool Attributor::AttachDemonstrative(int i, int lim) {
   c.ve = d_.T(end - 1).end;
   c.kind = QuoteKind::kIndirect;
   cands_.push_back(c);
-  return true;
+  // (صرح بذلك فلان، الذي بين أن ...: the speaker's relative clause
+  // reports more, which the forward search takes.)
+  const int rel = d_.IsComma(se) ? se + 1 : se;
+  return !(d_.IsWord(rel) && (d_.Cls(rel) & kRelative) && d_.IsWord(rel + 1) &&
+           (d_.CueAt(rel + 1) >= 0 || (d_.IsVerb(rel + 1) && (d_.Cls(rel + 2) & kComp))));
 }
 
 bool Attributor::AttachPostposed(int i, int lim) {

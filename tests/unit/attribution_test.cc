@@ -720,5 +720,22 @@ TEST(AttributionTest, ADirectionAfterACommaPlacesThePlaceNotTheSpeaker) {
   EXPECT_EQ(a[0].speaker, "المقاومة الشعبية في إقليم تهامة");
   EXPECT_EQ(a[0].content, "صدت الهجوم");
 }
+
+TEST(AttributionTest, ADemonstrativeWithBaPointsBackToTheSentenceBefore) {
+  // صرح بذلك فلان: what ذلك points back to, the sentence before, is what he
+  // said; his relative clause after it reports more.
+  StagedDoc s(
+      "وتم توزيع الكتب على المدارس. صرح بذلك مدير التعليم سامي النمر، الذي بين أن التوزيع يشمل كل المحافظات.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "وتم توزيع الكتب على المدارس");
+  EXPECT_EQ(a[0].speaker, "مدير التعليم سامي النمر");
+  EXPECT_EQ(a[1].content, "التوزيع يشمل كل المحافظات");
+  // (بهذا before a definite noun is "in this regard", no pointer.)
+  StagedDoc s2("وتم توزيع الكتب على المدارس. وقال بهذا الخصوص مدير التعليم إن التوزيع انتهى.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "التوزيع انتهى");
+}
 }  // namespace
 }  // namespace dhad::internal
