@@ -1767,6 +1767,12 @@ bool Mentions::TitleAsGivenName(int i) const {
          ((d_.Cls(n) & kGivenName) || d_.IsNameWord(n) || titled);
 }
 
+bool Mentions::QuotationOpensAt(int t) const {
+  if (t >= d_.N() || d_.T(t).kind != QTokKind::kMark) return false;
+  const int p = d_.OpenTop(t);
+  return p >= 0 && qt_.pairs[p].open == t;
+}
+
 std::pair<int, int> Mentions::NameRun(int sb, int se) const {
   for (int i = sb; i < se; ++i) {
     // A name starts after a definite word or a title abbreviation, or with
@@ -1805,11 +1811,11 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            !((d_.ClsCl(k) & kGivenName) && !(d_.Cls(k) & kGivenName) && StartsWith(d_.Word(k), kWaw)) &&
            ((d_.Cls(k) & ~(kGivenName | kLaqab)) == 0 ||
             (k == i + 1 && given && d_.IsDefinite(k) && (d_.Cls(k) & ~(kGivenName | kLaqab)) == kAdjectiveClass)) &&
-           !(k == i + 1 && d_.IsDefinite(k + 1) &&
+           // (Nor before a quotation it governs: محمود بتحقيق «...».)
+           !(k == i + 1 && (d_.IsDefinite(k + 1) || (QuotationOpensAt(k + 1) && StartsWith(d_.Word(k), kBa))) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
-             (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName) &&
-             d_.IsDefinite(k + 1)) &&
+             (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName)) &&
            d_.CueAt(k) < 0 && !d_.HasDigit(k) && !ProcliticBeforeDefinite(k) &&
            // (الملك فهد بالدمام: a definite word with a preposition is a
            // place after the name, never its surname.)

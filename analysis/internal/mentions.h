@@ -85,6 +85,8 @@ class Mentions {
   // The first personal name inside [sb, se) (a name word right after a
   // definite word), up to the first word that cannot belong to a name.
   std::pair<int, int> NameRun(int sb, int se) const;
+  // Token t is the mark that opens a quotation.
+  bool QuotationOpensAt(int t) const;
   // A personal name found in [sb, k) ends right before token k.
   bool NameEndsAt(int sb, int k) const;
   // Token t is a definite adjective or participle (by the dictionary) that

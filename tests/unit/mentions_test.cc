@@ -184,6 +184,14 @@ TEST(MentionsTest, GivenNamesAndTheFamilyNameAfterThemStayInTheName) {
   const Mentions mu(u.doc());
   EXPECT_EQ(u.Str(mu.NameRun(1, u.doc().SentEnd(0))), "أبو محمد العدني");
   EXPECT_EQ(u.Str(mu.NameIn(u.Tok("القيادي"), u.Tok("إلى"))), "أبو محمد العدني");
+  // A verbal noun with ب before the quotation it governs is no family
+  // name: ووعد سامي بتحقيق «...».
+  StagedDoc v("ووعد سامي النمر بتحقيق «أماني الناس كلها».");
+  const Mentions mv(v.doc());
+  EXPECT_EQ(v.Str(mv.NameRun(1, v.doc().SentEnd(0))), "سامي النمر");
+  StagedDoc w("ووعد سامي بتحقيق «أماني الناس كلها».");
+  const Mentions mw(w.doc());
+  EXPECT_EQ(w.Str(mw.NameRun(1, w.doc().SentEnd(0))), "");
 }
 
 TEST(MentionsTest, AnObjectAfterAPlaceOrANameEndsTheSubject) {
