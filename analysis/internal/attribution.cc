@@ -235,12 +235,28 @@ int Attributor::SkipBeforeSubject(int k, int lim, bool relay) const {
     const int a = AddresseeEnd(k);
     if (a > k) {
       const bool paper = w == kLam || w == "\u0644\u0640";  // لـ«الوطن»
+      const int k0 = k;
       k = a;
       if (paper) {
         // وقال لـ«الوطن»، الدكتور ...: a comma may close the addressee.
         if (d_.IsComma(k) && d_.IsWord(k + 1)) ++k;
       } else if (d_.T(k - 1).kind == QTokKind::kMark) {
         while (k < lim && d_.IsWord(k) && d_.IsDefinite(k) && d_.IsAdjectiveLike(k)) ++k;
+      } else if (a == k0 + 1 && !d_.IsDefinite(k0)) {
+        // لوكالة الأنباء الألمانية (د.ب.أ): a noun in the construct state
+        // takes its genitive, the adjectives after it and the name's
+        // abbreviation in parentheses; none of it is the speaker.
+        while (k < lim && d_.IsWord(k) && d_.IsDefinite(k) && !d_.IsNameWord(k) &&
+               !(d_.AnyCls(k) & (kTitle | kGivenName | kDocument)))
+          ++k;
+        if (k > a && d_.IsPunct(k, U'(')) {
+          for (int c = k + 1; c <= k + 8 && c < lim; ++c) {
+            if (d_.IsPunct(c, U')')) {
+              k = c + 1;
+              break;
+            }
+          }
+        }
       }
       continue;
     }

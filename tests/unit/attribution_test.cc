@@ -737,5 +737,15 @@ TEST(AttributionTest, ADemonstrativeWithBaPointsBackToTheSentenceBefore) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].content, "التوزيع انتهى");
 }
+
+TEST(AttributionTest, AnAddresseeInTheConstructStateTakesItsGenitive) {
+  // وصرح لوكالة الأنباء الألمانية (د.ب.أ): the agency's whole name and its
+  // abbreviation are the addressee; the subject is implicit.
+  StagedDoc s("وصرح لوكالة الأنباء الألمانية (د.ب.أ) بأن «الإطار سيمنح الشركات الأمان».");
+  const auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "");
+  EXPECT_EQ(a[0].content, "الإطار سيمنح الشركات الأمان");
+}
 }  // namespace
 }  // namespace dhad::internal
