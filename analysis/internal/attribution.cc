@@ -460,7 +460,15 @@ bool Attributor::AttachPostposed(int i, int lim) {
   }
   if (d_.IsComma(p)) --p;
   if (p < d_.SentStart(cue.begin)) return false;
-  const auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));
+  auto [sb, se] = m_.SpeakerPhrase(cue.end, lim, false, &d_.Entry(i));
+  // (A name in quotation marks, كما تقول «الشركة»; the emphatic after the
+  // speaker, كما يقول هو نفسه.)
+  if (const int q = d_.OpenTop(cue.end);
+      se <= sb && q >= 0 && qt_.pairs[q].open == cue.end && m_.IsNameLike(q) && d_.WordsIn(qt_.pairs[q]) <= 3) {
+    sb = cue.end;
+    se = qt_.pairs[q].close + 1;
+  }
+  if (se > sb && d_.IsWord(se) && IsEmphaticSelf(d_.Word(se))) ++se;
   int after = se > sb ? se : cue.end;
   after = SkipTail(after, lim);
   const int closed = d_.CloseTop(p);
@@ -499,7 +507,35 @@ bool Attributor::AttachPostposed(int i, int lim) {
   } else {
     if (se <= sb || !d_.IsComma(qb - 1)) return false;
     const int cs = ClauseStartBefore(qb - 1);
-    if (qb - 1 - cs < 3) return false;
+    if (qb - 1 - cs < 3) {
+      // One or two words before "as X says": the clause it interrupts
+      // (والنتيجة، كما تقول الشركة، تكمن في ...), or only the journalist's
+      // opener, after which what was said follows the phrase (لكن، كما
+      // يقول فلان، ما زال ...).
+      if (!interrupted) return false;
+      const int ss = std::min(cs, d_.SentStart(qb));
+      bool opener = ss < qb - 1;
+      for (int t = ss; t < qb - 1 && opener; ++t) {
+        const std::string_view x = d_.Word(t);
+        opener = d_.IsWord(t) && (x == "\u0644\u0643\u0646" || x == "\u0648\u0644\u0643\u0646" ||
+                                  (d_.AnyCls(t) & kConnective) || d_.SkipOpener(t, t + 1) > t);
+      }
+      if (opener) {
+        Cand c = base;
+        c.conf = 0.7f;
+        c.vb = d_.T(w).begin;
+        c.ve = d_.T(ClauseEnd(w) - 1).end;
+        c.kind = QuoteKind::kIndirect;
+        cands_.push_back(c);
+        return true;
+      }
+      // (A subject: a definite noun, or a demonstrative before one.)
+      std::string_view first = d_.IsWord(cs) ? d_.Word(cs) : std::string_view();
+      if (StartsWith(first, kWaw)) first.remove_prefix(kWaw.size());
+      if (cs >= qb - 1 || !(d_.IsDefinite(cs) || (Mentions::IsDemonstrative(first) && d_.IsDefinite(cs + 1))) ||
+          d_.IsVerb(qb - 2))
+        return false;
+    }
     base.conf = 0.7f;
     if (interrupted) {
       // (The phrase interrupts the clause of its comma: ...، فإن المتشددين

@@ -244,7 +244,8 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       if (cl & kPronoun) {
         const Gender g = (cl & kPronF) ? Gender::kFem : (cl & kPronP) ? Gender::kPlural : Gender::kMasc;
         ent = Antecedent(g, c.sentence);
-        if (c.se - c.sb > 1) {
+        // (هو نفسه: the pronoun with its emphatic is the pronoun.)
+        if (c.se - c.sb > 1 && !(c.se - c.sb == 2 && IsEmphaticSelf(d_.Word(c.sb + 1)))) {
           // هو ووزير الخارجية: resolve the pronoun and keep the others.
           if (ent >= 0) resolved = Display(ent) + " " + d_.Orig(c.sb + 1, c.se);
           ent = -1;

@@ -747,5 +747,22 @@ TEST(AttributionTest, AnAddresseeInTheConstructStateTakesItsGenitive) {
   EXPECT_EQ(a[0].speaker, "");
   EXPECT_EQ(a[0].content, "الإطار سيمنح الشركات الأمان");
 }
+
+TEST(AttributionTest, AsXSaysAfterOneOrTwoWordsOfItsClause) {
+  // والنتيجة، كما تقول «الشركة»، تكمن ...: the subject alone before the
+  // phrase; the clause it interrupts is what was said.
+  StagedDoc s("ومن الصعب التحقق. والنتيجة، كما تقول «كرانسفيلد»، تكمن في سرعة القراءة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "والنتيجة، كما تقول «كرانسفيلد»، تكمن في سرعة القراءة");
+  EXPECT_EQ(a[0].speaker, "«كرانسفيلد»");
+  // لكن، كما يقول هو نفسه، ...: only the journalist's opener before it;
+  // what was said follows the phrase.
+  StagedDoc s2("وقع الطرفان على الاتفاق. لكن، كما يقول هو نفسه، ما زال هناك الكثير مما يجب عمله.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "ما زال هناك الكثير مما يجب عمله");
+  EXPECT_EQ(a[0].speaker, "هو نفسه");
+}
 }  // namespace
 }  // namespace dhad::internal

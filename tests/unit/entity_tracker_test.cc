@@ -759,5 +759,12 @@ TEST(EntityTrackerTest, AGivenNameAloneIsThePersonNamedInFullWithIt) {
   EXPECT_EQ(r.back(), "يوسف");
 }
 
+TEST(EntityTrackerTest, APronounWithItsEmphaticResolvesToThePerson) {
+  auto r = Resolved(
+      "وقع الوزير سامي النمر على الاتفاق. لكن، كما يقول هو نفسه، ما زال هناك الكثير مما يجب عمله.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
