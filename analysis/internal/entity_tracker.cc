@@ -500,6 +500,15 @@ void EntityTracker::HarvestSentence(int s, int lim) {
         // one's name is the subject of the plural verbs that follow.
         NewEntity(sb, se, false, Gender::kPlural);
         entities_.back().group = true;
+      } else if (from == s + 1 && g != Gender::kUnknown && se - sb >= 2 && se - sb <= 4 && m_.AllDefinite(sb, se) &&
+                 !(d_.AnyCls(sb) & (kTitle | kGivenName | kDocument | kPronoun)) && !d_.IsNameWord(sb) &&
+                 AdjectivesAfterHead(sb, se)) {
+        // أنهى البنك الأهلي التجاري ...: a body named by its head and
+        // adjectives, the subject of its verb, is what its head alone names
+        // later (وأوضح البنك); not yet an antecedent of an implicit subject.
+        NewEntity(sb, se, false, g);
+        entities_.back().mention_only = true;
+        entities_.back().classed = true;
       } else {
         continue;
       }
@@ -1469,6 +1478,15 @@ int EntityTracker::Antecedent(Gender g, int sentence) const {
     if (Agrees(g, e) && (!e.mention_only || e.speaker)) return k;
   }
   return -1;
+}
+
+bool EntityTracker::AdjectivesAfterHead(int sb, int se) const {
+  for (int t = sb + 1; t < se; ++t) {
+    if (!d_.IsWord(t) || !d_.IsAdjectiveLike(t) || d_.IsNameWord(t) || StartsWith(d_.Word(t), kLamLam) ||
+        (d_.AnyCls(t) & (kTitle | kGivenName | kDocument)))
+      return false;
+  }
+  return true;
 }
 
 bool EntityTracker::OtherAdjective(int sb, const Entity& e) const {

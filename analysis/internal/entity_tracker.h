@@ -219,6 +219,8 @@ class EntityTracker {
   // hold, where it gives that head another (الصحف العمانية after الصحف
   // البحرينية, الوزير السعودي after وزير الخارجية الأميركي).
   bool OtherAdjective(int sb, const Entity& e) const;
+  // Every word of [sb + 1, se) is an adjective of the head at sb.
+  bool AdjectivesAfterHead(int sb, int se) const;
 
   const QuoteDoc& d_;
   const Mentions& m_;

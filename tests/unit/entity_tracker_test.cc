@@ -766,5 +766,18 @@ TEST(EntityTrackerTest, APronounWithItsEmphaticResolvesToThePerson) {
   EXPECT_EQ(r[0], "سامي النمر");
 }
 
+TEST(EntityTrackerTest, ABodyNamedByItsHeadAndAdjectivesIsWhatItsHeadNamesLater) {
+  // أنهى البنك الأهلي التجاري ... وأوضح البنك: the head alone is a short
+  // form of the body its verb's subject named in full.
+  auto r = Resolved(
+      "أنهى البنك الأهلي التجاري بنجاح اليوم عملية الإصدار. وأوضح البنك في بيان أن الإصدار جاء ضمن خطته.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "البنك الأهلي التجاري");
+  // (Named only so, it is no antecedent of an implicit subject.)
+  r = Resolved("أنهى البنك الأهلي التجاري بنجاح اليوم عملية الإصدار. وقال إن الطلب كان كبيرا.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "");
+}
+
 }  // namespace
 }  // namespace dhad::internal
