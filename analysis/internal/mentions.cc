@@ -1544,21 +1544,6 @@ bool Mentions::PlaceBefore(int sb, int i) const {
 }
 
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {
-  // ... بالخطوط السعودية "خالد بن حماد البلوي": the personal name in marks
-  // that ends the phrase.
-  if (se - 1 > sb && d_.T(se - 1).kind == QTokKind::kMark && d_.T(se - 1).pair >= 0) {
-    const QPair& pr = qt_.pairs[d_.T(se - 1).pair];
-    if (pr.close == se - 1 && pr.open > sb && d_.WordsIn(pr) >= 2 && (d_.Cls(pr.open + 1) & kGivenName))
-      return {pr.open + 1, pr.close};
-    // (Or any name in marks right after a definite title, which it stands
-    // in apposition to: العقيد "فلان"، الدكتورة «فلانة العلانية». After a
-    // title in the construct state the quoted words are its genitive, the
-    // body it heads: مدير «المرصد ...».)
-    if (pr.close == se - 1 && pr.open > sb && d_.IsWord(pr.open - 1) && (d_.AnyCls(pr.open - 1) & kTitle) &&
-        d_.IsDefinite(pr.open - 1) &&
-        d_.WordsIn(pr) <= 4 && QuotedWordsMayName(pr) && !(d_.AnyCls(pr.open + 1) & (kTitle | kClassNoun)))
-      return {pr.open + 1, pr.close};
-  }
   // "جون ماركس" المتحدث باسم الشركة: a quoted personal name that opens
   // the phrase, its role after it; a given name first, or a foreign name of
   // two to four words whose first the dictionary does not know.
@@ -1573,6 +1558,29 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     }
     return true;
   };
+  // ... بالخطوط السعودية "خالد بن حماد البلوي": the personal name in marks
+  // that ends the phrase.
+  if (se - 1 > sb && d_.T(se - 1).kind == QTokKind::kMark && d_.T(se - 1).pair >= 0) {
+    const QPair& pr = qt_.pairs[d_.T(se - 1).pair];
+    if (pr.close == se - 1 && pr.open > sb && d_.WordsIn(pr) >= 2 && (d_.Cls(pr.open + 1) & kGivenName))
+      return {pr.open + 1, pr.close};
+    // (Or a foreign one after the person's nisba, in a role that names no
+    // one before it: محترف النادي البرازيلي «فلان علان»; not the title of
+    // a work after a name, المخرج فلان مخرج العمل المسرحي «...».)
+    if (pr.close == se - 1 && pr.open > sb && d_.IsWord(pr.open - 1) && d_.IsDefinite(pr.open - 1) &&
+        d_.IsAdjectiveLike(pr.open - 1) && quoted_person(pr)) {
+      const auto [nb, ne] = NameRun(sb, pr.open);
+      if (ne <= nb && !d_.AnyClassIn(sb, pr.open, kGivenName)) return {pr.open + 1, pr.close};
+    }
+    // (Or any name in marks right after a definite title, which it stands
+    // in apposition to: العقيد "فلان"، الدكتورة «فلانة العلانية». After a
+    // title in the construct state the quoted words are its genitive, the
+    // body it heads: مدير «المرصد ...».)
+    if (pr.close == se - 1 && pr.open > sb && d_.IsWord(pr.open - 1) && (d_.AnyCls(pr.open - 1) & kTitle) &&
+        d_.IsDefinite(pr.open - 1) &&
+        d_.WordsIn(pr) <= 4 && QuotedWordsMayName(pr) && !(d_.AnyCls(pr.open + 1) & (kTitle | kClassNoun)))
+      return {pr.open + 1, pr.close};
+  }
   if (sb < se && d_.T(sb).kind == QTokKind::kMark && d_.T(sb).pair >= 0) {
     const QPair& pr = qt_.pairs[d_.T(sb).pair];
     if (pr.open == sb && pr.close < se && quoted_person(pr)) return {pr.open + 1, pr.close};

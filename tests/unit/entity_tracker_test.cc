@@ -779,5 +779,14 @@ TEST(EntityTrackerTest, ABodyNamedByItsHeadAndAdjectivesIsWhatItsHeadNamesLater)
   EXPECT_EQ(r[0], "");
 }
 
+TEST(EntityTrackerTest, AQuotedForeignNameAfterANisbaIsThePersonsName) {
+  // محترف النادي البرازيلي «فلان علان»: the quoted name after the nisba is
+  // the person's; the role before it is no part of the resolved name.
+  auto r = Resolved(
+      "وقال محترف النادي الجديد البرازيلي «إيلتون كرانسفيلد» إن الفريق قوي. وزاد أن المدرب ممتاز.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "إيلتون كرانسفيلد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
