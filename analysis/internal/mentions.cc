@@ -1544,6 +1544,9 @@ bool Mentions::PlaceBefore(int sb, int i) const {
 }
 
 std::pair<int, int> Mentions::NameIn(int sb, int se) const {
+  // والدة الطالب فلان: a phrase headed by a noun of kinship names the
+  // relative; the name in it is the genitive's.
+  if (sb < se && d_.IsWord(sb) && (d_.AnyCls(sb) & kKin)) return {se, se};
   // "جون ماركس" المتحدث باسم الشركة: a quoted personal name that opens
   // the phrase, its role after it; a given name first, or a foreign name of
   // two to four words whose first the dictionary does not know.
@@ -1620,8 +1623,10 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
       ge += 2;
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
     // (Or by a comma and the role in apposition: أحمد الجروان، رئيس ...)
+    // (Or by a noun of kinship that describes the person: فلان والد
+    // اللاعب فلان.)
     if (gb == b && (ge == se || (ge < se && ge - gb >= 2 &&
-                                 (d_.IsDefinite(ge) || (d_.AnyCls(ge) & kTitle) || d_.IsComma(ge))))) {
+                                 (d_.IsDefinite(ge) || (d_.AnyCls(ge) & (kTitle | kKin)) || d_.IsComma(ge))))) {
       // مدير مكتب الأمير فلان بن فلان الأستاذ فلان الفلاني: a name that is
       // the genitive of a noun in the construct state (with its titles
       // between them) belongs to the role; a definite title later in the

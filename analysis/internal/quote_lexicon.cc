@@ -23,7 +23,7 @@ absl::StatusOr<uint32_t> ParseClass(absl::string_view file, absl::string_view na
       {"masdar", kMasdarClass},     {"given_m", kGivenM},    {"given_f", kGivenF},
       {"anonverb", kAnonVerb},  {"governs", kGoverns},  {"connective", kConnective},
       {"laqab", kLaqab},       {"figures", kFigures},   {"courtesy", kCourtesy},
-      {"direction", kDirection},
+      {"direction", kDirection}, {"kin", kKin},
   };
   for (const auto& [n, bit] : kNames) {
     if (name == n) return bit;

@@ -73,6 +73,9 @@ enum WordClass : uint32_t {
   // Nouns of a compass direction (غرب، جنوب شرقي): after a comma they
   // place the place named before them, not the speaker.
   kDirection = 1u << 27,
+  // Nouns of kinship (والد، شقيقة): after a name they describe the person;
+  // no name run goes on over them.
+  kKin = 1u << 28,
   // Set in QuoteTables::words for the first word of every cue phrase, so
   // that the cue search hashes only the words that can start one. Never
   // part of a token's classes (QuoteDoc::Cls).

@@ -788,5 +788,18 @@ TEST(EntityTrackerTest, AQuotedForeignNameAfterANisbaIsThePersonsName) {
   EXPECT_EQ(r[1], "إيلتون كرانسفيلد");
 }
 
+TEST(EntityTrackerTest, ANounOfKinshipDescribesThePersonBeforeItAndNamesTheOneItHeads) {
+  // فلان والد اللاعب فلان: the name before the noun of kinship is the
+  // speaker's; the name after it is his son's.
+  auto r = Resolved(
+      "وقال توفيق النمر والد سامي النمر نجم فريق الاتحاد إن ابنه بخير. وأضاف أن الأطباء طمأنوه.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "توفيق النمر");
+  // والدة الطالب فلان: the phrase it heads names the mother, not the son.
+  r = Resolved("وقالت والدة الطالب سامي النمر إن ابنها متفوق. وأضافت أن المدرسة لم تبلغها بشيء.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "والدة الطالب سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
