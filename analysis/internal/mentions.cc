@@ -1825,7 +1825,7 @@ std::pair<int, int> Mentions::NameRun(int sb, int se) const {
            ((d_.Cls(k) & ~(kGivenName | kLaqab)) == 0 ||
             (k == i + 1 && given && d_.IsDefinite(k) && (d_.Cls(k) & ~(kGivenName | kLaqab)) == kAdjectiveClass)) &&
            // (Nor before a quotation it governs: محمود بتحقيق «...».)
-           !(k == i + 1 && (d_.IsDefinite(k + 1) || (QuotationOpensAt(k + 1) && StartsWith(d_.Word(k), kBa))) &&
+           !(k == i + 1 && (d_.IsDefinite(k + 1) || (StartsWith(d_.Word(k), kBa) && QuotationOpensAt(k + 1))) &&
              (StartsWith(d_.Word(k), kBa) || StartsWith(d_.Word(k), kLam) || StartsWith(d_.Word(k), kKaf)) &&
              (d_.Morph(k).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
              (d_.Morph(k).classes & kMasdar) && !d_.IsNameWord(k) && !(d_.Cls(k) & kGivenName)) &&
