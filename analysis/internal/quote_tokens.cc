@@ -246,6 +246,23 @@ class OpenMarks {
   }
   // The innermost open mark of `family`, or -1.
   int TopOf(int family) const { return by_family_[family].empty() ? -1 : stack_[by_family_[family].back()]; }
+  // The innermost open mark and its family; -1 when none is open.
+  int Top() const { return stack_.empty() ? -1 : stack_.back(); }
+  int TopFamily() const { return family_.empty() ? -1 : family_.back(); }
+  // Pops the outermost open mark of `family` and every mark above it;
+  // returns its token, or -1.
+  int PopToOutermost(int family) {
+    std::vector<int>& mine = by_family_[family];
+    if (mine.empty()) return -1;
+    const int k = mine.front();
+    const int t = stack_[k];
+    while (static_cast<int>(stack_.size()) > k) {
+      by_family_[family_.back()].pop_back();
+      stack_.pop_back();
+      family_.pop_back();
+    }
+    return t;
+  }
   // Keeps only the bottom mark.
   void KeepBottom() {
     const int t = stack_.front();
@@ -269,6 +286,24 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
   OpenMarks open;
   auto family = [&](int t) { return FamilyOf(out->toks[t].cp); };
   const int n = static_cast<int>(out->toks.size());
+  // For a closing mark of another family (below): per token, the next mark
+  // of each family of double marks and the next paragraph's first token,
+  // made when the first such mark is met (most documents have none).
+  std::vector<int> next_mark[kFamilies];
+  std::vector<int> next_para;
+  const auto index_marks = [&]() {
+    if (!next_para.empty()) return;
+    next_para.assign(n + 1, n);
+    for (int f : {kAscii, kCurly, kGuillemet}) next_mark[f].assign(n + 1, n);
+    for (int t = n - 1; t >= 0; --t) {
+      next_para[t] = t + 1 < n && out->toks[t + 1].para_before ? t + 1 : next_para[t + 1];
+      for (int f : {kAscii, kCurly, kGuillemet}) {
+        next_mark[f][t] = t + 1 < n && out->toks[t + 1].kind == QTokKind::kMark && family(t + 1) == f
+                              ? t + 1
+                              : next_mark[f][t + 1];
+      }
+    }
+  };
   for (int t = 0; t < n; ++t) {
     QTok& tok = out->toks[t];
     if (tok.para_before && !open.empty()) {
@@ -304,7 +339,26 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
     if (roles[t] == MarkRole::kOpen) {
       open.Push(t, family(t));
     } else if (roles[t] == MarkRole::kClose || spaced_close || spaced_ascii_close) {
-      const int opener = open.PopTo(family(t));
+      int opener = open.PopTo(family(t));
+      // "...» / «...”: a quotation some papers close with a mark of another
+      // family. A closing mark with no opener of its family closes the
+      // innermost open one, of double marks both, when no mark of the
+      // opener's family that may close it follows in the paragraph.
+      const auto is_double = [](int f) { return f == kAscii || f == kCurly || f == kGuillemet; };
+      if (opener < 0 && roles[t] == MarkRole::kClose && is_double(family(t)) && open.Top() >= 0 &&
+          is_double(open.TopFamily())) {
+        const int f = open.TopFamily();
+        // (Up to the next opening mark of that family, which the marks
+        // after it close. Looked up, not scanned: a run of unmatched marks
+        // would make the scan quadratic.)
+        index_marks();
+        const int k = next_mark[f][t];
+        const bool later = k < next_para[t] && roles[k] != MarkRole::kOpen;
+        // (Of several open marks of that family, the first: a stray one
+        // inside the quotation opened nothing, ان "... قايد صالح "الذي
+        // ...».)
+        if (!later) opener = open.PopToOutermost(f);
+      }
       if (opener >= 0) {
         QPair p;
         p.open = opener;

@@ -132,5 +132,21 @@ TEST(QuoteDocTest, AnInferenceAfterMimmaOrAlAmrAlladhiIsNoCue) {
   EXPECT_GE(p.doc().CueAt(p.Tok("وصفه")), 0);
 }
 
+
+TEST(QuoteDocTest, AQuotationClosedWithAMarkOfAnotherFamilyIsOnePair) {
+  // "...»: some papers close with another family's mark. With no mark of
+  // the opener's family left in the paragraph to close it, the closing
+  // mark closes it; the quotation holds all the words between.
+  StagedDoc s("قال المدرب: \"لا أفضل الرحلات.. القدوم إلى هنا جيد». وأضاف: \"النادي ملتزم\".");
+  const QTokens& qt = s.doc().tokens();
+  ASSERT_EQ(qt.pairs.size(), 2u);
+  EXPECT_EQ(s.doc().WordsIn(qt.pairs[0]), 7);
+  EXPECT_EQ(s.doc().WordsIn(qt.pairs[1]), 2);
+  // (A mark of the opener's family that may close it later in the
+  // paragraph keeps the usual pairing: the » closes nothing.)
+  StagedDoc u("قال المدرب: \"لا أفضل» الرحلات الطويلة\".");
+  ASSERT_EQ(u.doc().tokens().pairs.size(), 1u);
+  EXPECT_EQ(u.doc().WordsIn(u.doc().tokens().pairs[0]), 4);
+}
 }  // namespace
 }  // namespace dhad::internal
