@@ -376,6 +376,12 @@ int Attributor::AddresseeEnd(int k) const {
   return k;
 }
 
+bool Attributor::CarrierComplementizerAt(int t) const {
+  if (!d_.IsWord(t) || !(d_.Cls(t) & kComp) || !d_.IsWord(t - 1) || !(d_.AnyCls(t - 1) & kConnective)) return false;
+  const std::string_view w = d_.Word(t);
+  return EndsWith(w, "\u0647") || EndsWith(w, kHaAlif) || EndsWith(w, kHum) || EndsWith(w, "\u0647\u0645\u0627");
+}
+
 bool Attributor::AttachDemonstrative(int i, int lim) {
   const Cue& cue = cues_[i];
   if (!d_.IsWord(cue.end)) return false;
@@ -979,6 +985,13 @@ void Attributor::AttachForward(int i, int lim) {
     // subject as a pronoun, the verb has its subject; the noun phrase after
     // it is its object.
     if (d_.Word(cue.begin) == ce.words[0] && d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kCarrier)) {
+      sb = cue.begin - 1;
+      se = cue.begin;
+    }
+    // إلا أنه أكد، غير أنها أشارت: after a connective, the pronoun on the
+    // complementizer is the subject of the verb right after it, which has
+    // no subject of its own.
+    if (se <= sb && d_.Word(cue.begin) == ce.words[0] && CarrierComplementizerAt(cue.begin - 1)) {
       sb = cue.begin - 1;
       se = cue.begin;
     }

@@ -91,6 +91,10 @@ class Attributor {
   // quantifier, genitives, adjectives and names); with_ba: k carries ب.
   int AddresseePhraseEnd(int k, int lim, bool with_ba) const;
 
+  // Token t is a complementizer carrying a pronoun after a connective (إلا
+  // أنه، غير أنها): the subject of a verb right after it.
+  bool CarrierComplementizerAt(int t) const;
+
   // ... أوضح ذلك X: the demonstrative stands for what was said before the
   // cue (the clause before it, or the sentence before it in the paragraph).
   bool AttachDemonstrative(int i, int lim);

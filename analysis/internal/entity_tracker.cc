@@ -251,9 +251,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
           ent = -1;
         }
       } else if (c.se - c.sb == 1 &&
-                 ((StartsWith(d_.Word(c.sb), kAn) && d_.Word(c.sb).size() > 4) ||
-                  (cl & kCarrier))) {
-        // عنه / عنها: the pronoun carries the speaker.
+                 ((StartsWith(d_.Word(c.sb), kAn) && d_.Word(c.sb).size() > 4) || (cl & (kCarrier | kComp)))) {
+        // عنه / عنها: the pronoun carries the speaker. (So does the one on
+        // a complementizer, إلا أنه أكد.)
         const std::string_view w = d_.Word(c.sb);
         const Gender g = EndsWith(w, kHaAlif) ? Gender::kFem
                          : EndsWith(w, kHum)  ? Gender::kPlural

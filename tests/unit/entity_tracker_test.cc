@@ -801,5 +801,19 @@ TEST(EntityTrackerTest, ANounOfKinshipDescribesThePersonBeforeItAndNamesTheOneIt
   EXPECT_EQ(r[1], "والدة الطالب سامي النمر");
 }
 
+TEST(EntityTrackerTest, ThePronounOnAComplementizerAfterAConnectiveIsTheSpeaker) {
+  // إلا أنه أكد: the token that carries the pronoun is the speaker's span
+  // (as لكنه قال), resolved to the person it refers to.
+  StagedDoc s("وقال المدير سامي النمر إن الشركة لا تملك معلومات، إلا أنه أكد أن الخطة مستمرة.");
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  ASSERT_EQ(cands.size(), 2u);
+  EXPECT_EQ(s.Str(cands[1].sb, cands[1].se), "أنه");
+  const std::vector<std::string> r = EntityTracker(s.doc(), m).Resolve(&cands);
+  EXPECT_EQ(r[1], "سامي النمر");
+  // (Not the complementizer of a cue: وأضاف أنه عبر الحدود reports a clause.)
+  EXPECT_EQ(Resolved("وأضاف سامي النمر أنه عبر الحدود إلى المدينة.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dhad::internal
