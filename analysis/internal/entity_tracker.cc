@@ -937,8 +937,13 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
   // writing or issuing right after the statement (or after its
   // adjectives) carries it as its object pronoun; its subject wrote it.
   int v = k + 1;
+  // (Or after its genitive: كلمة اللجنة ألقاها رئيسها.)
+  while (v < anchor && v < k + 3 && !d_.IsDefinite(k) && d_.IsWord(v) && d_.IsDefinite(v) && !d_.IsVerb(v) &&
+         !(d_.AnyCls(v) & (kTitle | kPrep | kStop)))
+    ++v;
   while (v < anchor && v < k + 3 && d_.IsWord(v) && !d_.IsDefinite(v) && !d_.IsVerbOnly(v) &&
-         (d_.Morph(v).classes & kAdjective) && !d_.HasPronounSuffix(v))
+         (d_.Morph(v).classes & kAdjective) && !d_.HasPronounSuffix(v) &&
+         d_.Morph(v).split.enclitic == Enclitic::kNone)
     ++v;
   if (v + 1 < anchor && d_.IsWord(v) && d_.IsVerb(v) &&
       (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) && IssuingVerb(v)) {

@@ -815,5 +815,16 @@ TEST(EntityTrackerTest, ThePronounOnAComplementizerAfterAConnectiveIsTheSpeaker)
   EXPECT_EQ(Resolved("وأضاف سامي النمر أنه عبر الحدود إلى المدينة.").size(), 1u);
 }
 
+TEST(EntityTrackerTest, TheSpeechTakenUpIsOwnedByTheSubjectOfItsRelativeClauseAfterItsGenitive) {
+  // كلمة اللجنة ألقاها فلان وتطرق فيها ...، وأكد: the speech, with its
+  // genitive, was delivered by the subject of the verb that carries it as
+  // a pronoun; he said what the chained verb reports.
+  auto r = Resolved(
+      "ثم ألقيت كلمة اللجنة ألقاها رئيس لجنة الاحتفالات الأستاذ سامي النمر وتطرق فيها إلى غرس مفهوم "
+      "وطني، وأكد على التصدي لكل فكر ضال.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
