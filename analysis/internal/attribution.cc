@@ -1049,6 +1049,16 @@ void Attributor::AttachForward(int i, int lim) {
       if (!d_.IsWord(k) || d_.CueAt(k) >= 0 || (d_.Cls(k) & (kComp | kCompNeg))) break;
     }
   }
+  // أعلنت الإدارة ممثلة بإدارة شؤون المعلمين ترحيبها ...: the office
+  // that represents the body stands between it and a noun-phrase content.
+  // (One office after another: وزارة الصحة ممثلة بالوكالة ... ممثلة في
+  // الإدارة العامة ...)
+  for (int n = 0; n < 3 && se > sb && (n > 0 || np_from == from) && m_.RepresentedByAt(np_from); ++n) {
+    const int b = d_.Word(np_from + 1) == kFi ? np_from + 2 : np_from + 1;
+    const auto [rb, re] = m_.SpeakerPhrase(b, lim, d_.Word(np_from + 1) == kFi, nullptr);
+    if (rb != b || re <= rb) break;
+    np_from = d_.IsComma(re) ? re + 1 : re;
+  }
   // أعلنت هيئة الطيران المدنية "هاطم" إطلاق ...: the name in marks after
   // a subject that ends in a definite word is its apposition, outside the
   // speaker phrase (the guide's acronym); a noun-phrase content starts

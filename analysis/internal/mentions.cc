@@ -125,9 +125,12 @@ std::pair<int, int> Mentions::SpeakerPhrase(int i, int limit, bool after_prep, c
   // derived participle in the accusative after a name or a definite word:
   // it describes how the subject spoke (ويقول فلان مبتسما إن، شرح فلان
   // مفصلا أن).
+  // (Nor ممثلة في / ممثلة بـ after a body, "represented by": the office
+  // through which the body spoke, الإدارة العامة للتعليم ممثلة بإدارة
+  // شؤون المعلمين.)
   for (int k = sb + 1; k < se; ++k) {
     if (qt_.top[k] != qt_.top[sb]) continue;
-    if (d_.OpenerEnd(k, se + 1) > k || MannerAfterSubjectAt(k)) {
+    if (d_.OpenerEnd(k, se + 1) > k || MannerAfterSubjectAt(k) || RepresentedByAt(k)) {
       se = k;
       break;
     }
@@ -1778,6 +1781,16 @@ bool Mentions::TitleAsGivenName(int i) const {
   return d_.IsWord(n) && !d_.IsDefinite(n) && !d_.HasDigit(n) && d_.CueAt(n) < 0 &&
          !(d_.AnyCls(n) & (kClassNoun | kTitle | kPrep | kStop | kAdjunct)) &&
          ((d_.Cls(n) & kGivenName) || d_.IsNameWord(n) || titled);
+}
+
+bool Mentions::RepresentedByAt(int k) const {
+  // ممثلة، ممثلا (in the view, without the tanween) after a definite word,
+  // before في or a word with ب.
+  if (!d_.IsWord(k) || !d_.IsWord(k + 1) || !d_.IsDefinite(k - 1)) return false;
+  const std::string_view w = d_.Word(k);
+  if (w != "\u0645\u0645\u062B\u0644\u0647" && w != "\u0645\u0645\u062B\u0644\u0627") return false;
+  return d_.Word(k + 1) == kFi ||
+         (StartsWith(d_.Word(k + 1), kBa) && (d_.Morph(k + 1).split.proclitics & kPrepBi));
 }
 
 bool Mentions::QuotationOpensAt(int t) const {

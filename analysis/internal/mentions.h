@@ -87,6 +87,9 @@ class Mentions {
   std::pair<int, int> NameRun(int sb, int se) const;
   // Token t is the mark that opens a quotation.
   bool QuotationOpensAt(int t) const;
+  // Token k is ممثلة / ممثلا "represented by" after a definite word, before
+  // في or ب.
+  bool RepresentedByAt(int k) const;
   // A personal name found in [sb, k) ends right before token k.
   bool NameEndsAt(int sb, int k) const;
   // Token t is a definite adjective or participle (by the dictionary) that

@@ -764,5 +764,20 @@ TEST(AttributionTest, AsXSaysAfterOneOrTwoWordsOfItsClause) {
   EXPECT_EQ(a[0].content, "ما زال هناك الكثير مما يجب عمله");
   EXPECT_EQ(a[0].speaker, "هو نفسه");
 }
+
+TEST(AttributionTest, TheOfficeThatRepresentsABodyIsNoPartOfItsPhrase) {
+  // الإدارة ... ممثلة بإدارة شؤون المعلمين: "represented by" the office
+  // through which the body spoke; the speaker ends before it, and a
+  // noun-phrase content starts after it.
+  StagedDoc s("أعلنت الإدارة العامة للتعليم بالمنطقة ممثلة بإدارة شؤون المعلمين ترحيبها بالمعلمين الجدد.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "الإدارة العامة للتعليم بالمنطقة");
+  EXPECT_EQ(a[0].content, "ترحيبها بالمعلمين الجدد");
+  StagedDoc s2("وأوضحت وزارة الصحة ممثلة في الإدارة العامة للتشغيل أن الوظائف متاحة للجميع.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "وزارة الصحة");
+}
 }  // namespace
 }  // namespace dhad::internal
