@@ -104,7 +104,23 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       };
       // The subject of the nearest clause before the participle (وقامت
       // السمكة بضرب المزلجة، وتحدثت والدة اللاعب عن الواقعة قائلة: ...).
-      for (int v = c.anchor - 2; v > s && c.mode == SpeakerMode::kSubject; --v) {
+      for (int v = c.anchor - 1; v > s && c.mode == SpeakerMode::kSubject; --v) {
+        // ولكنه استوقفني قائلا: a verb right after a conjunction that
+        // carries its subject as a pronoun, in the participle's gender.
+        if (IsCueClass(c.qb, CueClass::kParticiple) && d_.IsWord(v) && d_.IsVerb(v) && d_.IsWord(v - 1) &&
+            (d_.Cls(v - 1) & kCarrier) &&
+            (c.gender == Gender::kMasc || c.gender == Gender::kFem || c.gender == Gender::kPlural)) {
+          const std::string_view w = d_.Word(v - 1);
+          const Gender g = EndsWith(w, kHaAlif) ? Gender::kFem : EndsWith(w, kHum) ? Gender::kPlural : Gender::kMasc;
+          if (g == c.gender) {
+            c.sb = v - 1;
+            c.se = v;
+            c.mode = SpeakerMode::kExplicit;
+            chained = true;
+            break;
+          }
+        }
+        if (v == c.anchor - 1) continue;
         // لكن فلان رفض ذلك، مؤكدا / والمدير رفض ...، مشيرا: a verb whose
         // subject, a person, stands before it with nothing before the
         // subject but the clause's opener (the sentence's start, a comma,

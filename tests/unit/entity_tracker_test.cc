@@ -826,5 +826,18 @@ TEST(EntityTrackerTest, TheSpeechTakenUpIsOwnedByTheSubjectOfItsRelativeClauseAf
   EXPECT_EQ(r[0], "سامي النمر");
 }
 
+TEST(EntityTrackerTest, AParticipleAfterAVerbThatFollowsACarrierTakesTheCarrier) {
+  // لكنه سيستدرك قائلا: the conjunction carries the verb's subject as a
+  // pronoun; the participle describes that subject, and the token that
+  // carries it is the speaker's span.
+  StagedDoc s("وأوضح المدرب سامي النمر أن الفريق جاهز. لكنه سيستدرك قائلا: «الإصابات كثيرة».");
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  ASSERT_EQ(cands.size(), 2u);
+  const std::vector<std::string> r = EntityTracker(s.doc(), m).Resolve(&cands);
+  EXPECT_EQ(s.Str(cands[1].sb, cands[1].se), "لكنه");
+  EXPECT_EQ(r[1], "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal
