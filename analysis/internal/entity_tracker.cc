@@ -245,7 +245,10 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // estimate: وقدر حجم المنصرف ...، مؤكدا; a part of a group, فئة من
         // المشجعين، is people.)
         const bool measure = (d_.AnyCls(sb) & kNonSource) && !(d_.IsWord(sb + 1) && d_.Word(sb + 1) == "\u0645\u0646");
-        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase && !disagrees && !measure) {
+        // (Nor a verb in the first person, the narrator's next act: ونهضت
+        // أحاول دخول حجرتي.)
+        const bool first_person = d_.IsVerbOnly(sb) && d_.Morph(sb).person == 1;
+        if (se > sb && !d_.HasPossessive(sb) && !prep_phrase && !disagrees && !measure && !first_person) {
           c.sb = sb;
           c.se = se;
           c.mode = SpeakerMode::kExplicit;

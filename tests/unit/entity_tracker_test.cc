@@ -839,5 +839,13 @@ TEST(EntityTrackerTest, AParticipleAfterAVerbThatFollowsACarrierTakesTheCarrier)
   EXPECT_EQ(r[1], "سامي النمر");
 }
 
+TEST(EntityTrackerTest, AFirstPersonVerbAfterTheFirstVerbIsNoSubject) {
+  // ونهضت أحاول دخول حجرتي، قائلا: the narrator's next act, a verb in the
+  // first person, is no noun phrase; the participle's subject is left empty.
+  auto r = Resolved("ونهضت أحاول دخول حجرتي، قائلا: «انتظر قليلا».");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0], "");
+}
+
 }  // namespace
 }  // namespace dhad::internal
