@@ -1786,9 +1786,10 @@ bool Mentions::TitleAsGivenName(int i) const {
 bool Mentions::RepresentedByAt(int k) const {
   // ممثلة، ممثلا (in the view, without the tanween) after a definite word,
   // before في or a word with ب.
-  if (!d_.IsWord(k) || !d_.IsWord(k + 1) || !d_.IsDefinite(k - 1)) return false;
+  if (!d_.IsWord(k)) return false;
   const std::string_view w = d_.Word(k);
   if (w != "\u0645\u0645\u062B\u0644\u0647" && w != "\u0645\u0645\u062B\u0644\u0627") return false;
+  if (!d_.IsWord(k + 1) || !d_.IsDefinite(k - 1)) return false;
   return d_.Word(k + 1) == kFi ||
          (StartsWith(d_.Word(k + 1), kBa) && (d_.Morph(k + 1).split.proclitics & kPrepBi));
 }
