@@ -232,18 +232,7 @@ class OpenMarks {
   }
   // Pops the innermost open mark of `family` and every mark above it;
   // returns its token, or -1 when no mark of that family is open.
-  int PopTo(int family) {
-    std::vector<int>& mine = by_family_[family];
-    if (mine.empty()) return -1;
-    const int k = mine.back();
-    const int t = stack_[k];
-    while (static_cast<int>(stack_.size()) > k) {
-      by_family_[family_.back()].pop_back();
-      stack_.pop_back();
-      family_.pop_back();
-    }
-    return t;
-  }
+  int PopTo(int family) { return by_family_[family].empty() ? -1 : PopFrom(by_family_[family].back()); }
   // The innermost open mark of `family`, or -1.
   int TopOf(int family) const { return by_family_[family].empty() ? -1 : stack_[by_family_[family].back()]; }
   // The innermost open mark and its family; -1 when none is open.
@@ -251,18 +240,7 @@ class OpenMarks {
   int TopFamily() const { return family_.empty() ? -1 : family_.back(); }
   // Pops the outermost open mark of `family` and every mark above it;
   // returns its token, or -1.
-  int PopToOutermost(int family) {
-    std::vector<int>& mine = by_family_[family];
-    if (mine.empty()) return -1;
-    const int k = mine.front();
-    const int t = stack_[k];
-    while (static_cast<int>(stack_.size()) > k) {
-      by_family_[family_.back()].pop_back();
-      stack_.pop_back();
-      family_.pop_back();
-    }
-    return t;
-  }
+  int PopToOutermost(int family) { return by_family_[family].empty() ? -1 : PopFrom(by_family_[family].front()); }
   // Keeps only the bottom mark.
   void KeepBottom() {
     const int t = stack_.front();
@@ -277,6 +255,18 @@ class OpenMarks {
   }
 
  private:
+  // Pops the mark at stack position k and every mark above it; returns its
+  // token.
+  int PopFrom(int k) {
+    const int t = stack_[k];
+    while (static_cast<int>(stack_.size()) > k) {
+      by_family_[family_.back()].pop_back();
+      stack_.pop_back();
+      family_.pop_back();
+    }
+    return t;
+  }
+
   std::vector<int> stack_;   // token indices of open marks
   std::vector<int> family_;  // family of each
   std::vector<int> by_family_[kFamilies];
