@@ -536,9 +536,8 @@ bool Attributor::AttachPostposed(int i, int lim) {
         return true;
       }
       // (A subject: a definite noun, or a demonstrative before one.)
-      std::string_view first = d_.IsWord(cs) ? d_.Word(cs) : std::string_view();
-      if (StartsWith(first, kWaw)) first.remove_prefix(kWaw.size());
-      if (cs >= qb - 1 || !(d_.IsDefinite(cs) || (Mentions::IsDemonstrative(first) && d_.IsDefinite(cs + 1))) ||
+      if (cs >= qb - 1 || !d_.IsWord(cs) ||
+          !(d_.IsDefinite(cs) || (Mentions::IsDemonstrative(m_.Head(cs)) && d_.IsDefinite(cs + 1))) ||
           d_.IsVerb(qb - 2))
         return false;
     }

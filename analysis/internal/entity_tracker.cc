@@ -5,6 +5,10 @@
 
 namespace dhad::internal {
 
+Gender EntityTracker::CarriedGender(std::string_view w) {
+  return EndsWith(w, kHaAlif) ? Gender::kFem : EndsWith(w, kHum) ? Gender::kPlural : Gender::kMasc;
+}
+
 std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
   cands_ = cands;
   for (size_t k = 0; k < cands_->size(); ++k) {
@@ -110,9 +114,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         if (IsCueClass(c.qb, CueClass::kParticiple) && d_.IsWord(v) && d_.IsVerb(v) && d_.IsWord(v - 1) &&
             (d_.Cls(v - 1) & kCarrier) &&
             (c.gender == Gender::kMasc || c.gender == Gender::kFem || c.gender == Gender::kPlural)) {
-          const std::string_view w = d_.Word(v - 1);
-          const Gender g = EndsWith(w, kHaAlif) ? Gender::kFem : EndsWith(w, kHum) ? Gender::kPlural : Gender::kMasc;
-          if (g == c.gender) {
+          if (CarriedGender(d_.Word(v - 1)) == c.gender) {
             c.sb = v - 1;
             c.se = v;
             c.mode = SpeakerMode::kExplicit;
@@ -273,11 +275,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
                  ((StartsWith(d_.Word(c.sb), kAn) && d_.Word(c.sb).size() > 4) || (cl & (kCarrier | kComp)))) {
         // عنه / عنها: the pronoun carries the speaker. (So does the one on
         // a complementizer, إلا أنه أكد.)
-        const std::string_view w = d_.Word(c.sb);
-        const Gender g = EndsWith(w, kHaAlif) ? Gender::kFem
-                         : EndsWith(w, kHum)  ? Gender::kPlural
-                                              : Gender::kMasc;
-        ent = Antecedent(g, c.sentence);
+        ent = Antecedent(CarriedGender(d_.Word(c.sb)), c.sentence);
       } else if ((d_.Cls(c.sb) & kDocument) && c.se - c.sb == 1) {
         // وأضافت الدراسة after ذكرت دراسة حديثة: the document named before
         // with the same noun, then the issuer of the latest statement.

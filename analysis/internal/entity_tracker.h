@@ -160,6 +160,9 @@ class EntityTracker {
   bool IssuingVerb(int v) const;
   // The gender a singular verb shows its subject, or kUnknown.
   Gender VerbGender(int v) const;
+  // The gender of the third-person pronoun a word carries at its end (عنه،
+  // لكنها، أنهم): ها feminine, هم plural, else masculine.
+  static Gender CarriedGender(std::string_view w);
   // The subject that stands before the verb at v in sentence s and names
   // a person (لكن فلان رفض، والمدير رفض): a noun phrase right before the
   // verb with only the clause's opener before it; {v, v} when there is
