@@ -1624,6 +1624,14 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     else if (gb == b && ge + 1 < se && ge - gb >= 2 && d_.IsDefinite(ge) && !(d_.AnyCls(ge) & (kPrep | kTitle)) &&
              d_.IsWord(ge + 1) && d_.Word(ge + 1) == kAllah && (ge + 2 == se || d_.IsComma(ge + 2)))
       ge += 2;
+    // (Not a name after its title in the genitive of a class noun: the
+    // body is named after the person, مستشفى الملك فلان، جامعة الأميرة
+    // فلانة، لجسر الملك فلان; the phrase's own person is named elsewhere in
+    // it, or nowhere.)
+    if (gb == b && NamedAfter(sb, gb)) {
+      i = std::max(i, ge - 1);
+      continue;
+    }
     // (It may be followed by the person's role: ... الغرير الناطق الإعلامي.)
     // (Or by a comma and the role in apposition: أحمد الجروان، رئيس ...)
     // (Or by a noun of kinship that describes the person: فلان والد
@@ -1662,7 +1670,7 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
         ((d_.AnyCls(i) & kTitle) && !TitleAsGivenName(i)) ||
         ((d_.AnyCls(i) & kClassNoun) && d_.IsVerbOnly(i)))
       continue;
-    if (ProcliticBeforeDefinite(i)) continue;
+    if (ProcliticBeforeDefinite(i) || NamedAfter(sb, i)) continue;
     // (Nor باسم after a spokesman: المتحدث باسم بوينغ. Nor a noun with و
     // and a pronoun, which goes on with the role: تجارة المواشي وتربيتها.)
     if (d_.InTheNameOf(i) || (StartsWith(d_.Word(i), kWaw) && d_.HasPossessive(i))) continue;
@@ -1720,6 +1728,12 @@ std::pair<int, int> Mentions::NameIn(int sb, int se) const {
     if (foreign) return {sb, se};
   }
   return {se, se};
+}
+
+bool Mentions::NamedAfter(int sb, int nb) const {
+  int q = nb - 1;
+  while (q >= sb && d_.IsWord(q) && d_.IsDefinite(q) && (d_.AnyCls(q) & kTitle)) --q;
+  return q < nb - 1 && q >= sb && d_.IsWord(q) && !d_.IsDefinite(q) && (d_.AnyCls(q) & kClassNoun);
 }
 
 std::pair<int, int> Mentions::NameBeforeApposition(int sb, int se) const {

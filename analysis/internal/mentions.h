@@ -75,6 +75,11 @@ class Mentions {
   // A word في (where) comes in tokens [sb, i).
   bool PlaceBefore(int sb, int i) const;
 
+  // The name at nb follows its titles in the genitive of a class noun in
+  // [sb, nb): a body named after the person (مستشفى الملك فلان، جامعة
+  // الأميرة فلانة، لجسر الملك فلان), not the person the phrase names.
+  bool NamedAfter(int sb, int nb) const;
+
   // A personal name of two or more words inside [sb, se) that an apposition
   // follows (المهندس سليمان البطحي وكيل الأمانة، منصور الحسين مشرف الإعلام):
   // it starts after a title or definite word (or opens the phrase) and ends

@@ -530,6 +530,22 @@ TEST(MentionsTest, ABodysQuotedNameAfterItsClassNounMayBeLong) {
   EXPECT_EQ(PhraseAfterCue("وقالت الشركة «إن الأسعار ستبقى كما هي هذا العام»."), "الشركة");
 }
 
+TEST(MentionsTest, ANameABodyIsNamedAfterIsNotThePersonOfThePhrase) {
+  // مستشفى الملك فلان: the name after its title in the genitive of a class
+  // noun names the body; the phrase's person is the name before it, or
+  // nobody.
+  StagedDoc s("وقال الطبيب سامي النمر في مستشفى الملك فواز بالمدينة إن الحالات تراجعت.");
+  const Mentions m(s.doc());
+  EXPECT_EQ(s.Str(m.NameIn(s.Tok("الطبيب"), s.Tok("إن"))), "سامي النمر");
+  StagedDoc t("وأوضحت الإدارة العامة لجسر الأمير فواز أن الحركة عادت.");
+  const Mentions mt(t.doc());
+  EXPECT_EQ(t.Str(mt.NameIn(t.Tok("الإدارة"), t.Tok("أن"))), "");
+  // A title after a place that is no class noun opens the person's name.
+  StagedDoc u("وقال أمير منطقة تبوك الأمير فواز بن سالم إن الحالات تراجعت.");
+  const Mentions mu(u.doc());
+  EXPECT_EQ(u.Str(mu.NameIn(u.Tok("أمير"), u.Tok("إن"))), "فواز بن سالم");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
