@@ -2281,10 +2281,13 @@ void Attributor::EmitRegion(int cb, int ce, const Cand& base) {
                          qt_.pairs[p].close + 3 < ce;
     // لـ«الشرق الأوسط»: the name of the paper or channel spoken to.
     const bool addressee = d_.IsWord(t - 1) && (d_.Word(t - 1) == kLam || d_.Word(t - 1) == "\u0644\u0640");
+    // (So is one after the article written apart, a name or a term:
+    // فريق الـ«بلوز»، ما يسمى الـ«دبلوماسية الشاملة».)
+    const bool named = d_.IsWord(t - 1) && d_.Word(t - 1) == "\u0627\u0644";
     // (An indefinite noun phrase of common words is no name, in either
     // place: أشارت تقارير إلى أن «انتحارية» تناهز العشرين، قال إن
     // “انفجارات” وقعت، أكد أن “جمعية عمومية غير عادية” ستعقد.)
-    if (((!one_word && !subject) || m_.IndefiniteCommonPhrase(p)) && !addressee && !m_.IsNameLike(p)) {
+    if (((!one_word && !subject) || m_.IndefiniteCommonPhrase(p)) && !addressee && !named && !m_.IsNameLike(p)) {
       PushPair(p, base, QuoteKind::kPartial);
       partial = true;
     }

@@ -97,7 +97,7 @@ bool IsOpenPunct(char32_t cp) {
 }
 
 // One-letter proclitics that can be written against an opening mark:
-// و"أحرار، بـ"الخيانة"، ل"...".
+// و"أحرار، بـ"الخيانة"، ل"..." (and the article, الـ"...").
 bool IsProcliticLetter(char32_t cp) {
   return cp == U'\u0648' || cp == U'\u0641' || cp == U'\u0628' || cp == U'\u0644' ||
          cp == U'\u0643';
@@ -142,6 +142,7 @@ MarkRole RoleOf(const Cursor& c, size_t pos, int len, char32_t cp) {
   const char32_t prev = c.Before(pos, &pl);
   const char32_t next = c.At(pos + len, &nl);
   bool prev_open_ctx = pl == 0 || IsSpace(prev) || IsOpenPunct(prev);
+  bool proclitic = false;  // written against a proclitic or the article
   if (!prev_open_ctx) {
     // A proclitic letter (possibly with a tatweel) at the start of a word.
     size_t p = pos - pl;
@@ -150,8 +151,13 @@ MarkRole RoleOf(const Cursor& c, size_t pos, int len, char32_t cp) {
     if (letter == kTatweel && p > 0) letter = c.Before(p, &ll), p -= ll;
     if (IsProcliticLetter(letter)) {
       int bl = 0;
-      const char32_t before = c.Before(p, &bl);
-      if (bl == 0 || IsSpace(before) || IsOpenPunct(before)) prev_open_ctx = true;
+      char32_t before = c.Before(p, &bl);
+      // (Or the article, الـ"الرياض", written apart from the name.)
+      if (letter == U'\u0644' && before == U'\u0627') {
+        p -= bl;
+        before = c.Before(p, &bl);
+      }
+      if (bl == 0 || IsSpace(before) || IsOpenPunct(before)) prev_open_ctx = proclitic = true;
     }
   }
   const bool next_wordish = nl != 0 && !IsSpace(next) && !(IsPunct(next) && next != U'(' &&
@@ -167,6 +173,13 @@ MarkRole RoleOf(const Cursor& c, size_t pos, int len, char32_t cp) {
   // word closes what it ended (a wire service's missing space).
   if (cp == U'\u201D' && IsTerminator(prev) && next_wordish) return MarkRole::kClose;
   if (prev_open_ctx && next_wordish) return MarkRole::kOpen;
+  // (A mark against a proclitic opens, also with a space inside it:
+  // الـ" الرياض".)
+  if (proclitic && IsSpace(next)) {
+    int sl = 0;
+    const char32_t after = c.At(pos + len + nl, &sl);
+    if (sl != 0 && !IsSpace(after) && !IsPunct(after) && FamilyOf(after) != FamilyOf(cp)) return MarkRole::kOpen;
+  }
   if (prev_wordish && next_close_ctx) return MarkRole::kClose;
   if (cp == U'\u201C' || cp == U'\u201E') return prev_wordish ? MarkRole::kClose : MarkRole::kNone;
   return MarkRole::kNone;
@@ -326,7 +339,18 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
         out->toks[t - 1].kind == QTokKind::kWord &&
         ((t + 1 < n && out->toks[t + 1].kind == QTokKind::kPunct && !out->toks[t + 1].para_before) ||
          (t - ascii_top <= 12 && (t + 1 >= n || out->toks[t + 1].space_before)));
-    if (roles[t] == MarkRole::kOpen) {
+    // موقع " سكاي نيوز": the same inside the opening mark. A double mark
+    // with space on both sides, none of its family open, opens when the
+    // next mark of its family closes, a few words on in the paragraph.
+    bool spaced_open = false;
+    if (roles[t] == MarkRole::kNone && !spaced_close && !spaced_ascii_close && tok.space_before && t + 1 < n &&
+        out->toks[t + 1].kind == QTokKind::kWord && out->toks[t + 1].space_before &&
+        (tok.cp == U'"' || tok.cp == U'\u201C' || tok.cp == U'\u00AB') && open.TopOf(family(t)) < 0) {
+      index_marks();
+      const int k = next_mark[family(t)][t];
+      spaced_open = k < next_para[t] && k - t <= 12 && roles[k] == MarkRole::kClose;
+    }
+    if (roles[t] == MarkRole::kOpen || spaced_open) {
       open.Push(t, family(t));
     } else if (roles[t] == MarkRole::kClose || spaced_close || spaced_ascii_close) {
       int opener = open.PopTo(family(t));

@@ -779,5 +779,13 @@ TEST(AttributionTest, TheOfficeThatRepresentsABodyIsNoPartOfItsPhrase) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].speaker, "وزارة الصحة");
 }
+TEST(AttributionTest, AQuotedNameAfterTheArticleWrittenApartIsNoFragment) {
+  // فريق الـ«النسور»: the article written apart before the marks makes
+  // the quoted words a name; the clause is what was reported.
+  StagedDoc s("وأشارت الصحيفة إلى أن فريق الـ«نسور» سيحصل على مبلغ كبير من الصفقة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "فريق الـ«نسور» سيحصل على مبلغ كبير من الصفقة");
+}
 }  // namespace
 }  // namespace dhad::internal

@@ -148,5 +148,20 @@ TEST(QuoteDocTest, AQuotationClosedWithAMarkOfAnotherFamilyIsOnePair) {
   ASSERT_EQ(u.doc().tokens().pairs.size(), 1u);
   EXPECT_EQ(u.doc().WordsIn(u.doc().tokens().pairs[0]), 4);
 }
+TEST(QuoteDocTest, AMarkWithASpaceInsideOpensAQuotedName) {
+  // موقع " الخبر": a mark with space on both sides opens when the next mark
+  // of its family closes a few words on.
+  StagedDoc s("قتل عشرة أشخاص، حسب موقع \" الخبر اليوم\" مساء أمس.");
+  ASSERT_EQ(s.doc().tokens().pairs.size(), 1u);
+  EXPECT_EQ(s.doc().WordsIn(s.doc().tokens().pairs[0]), 2);
+  // الـ"الخبر"، الـ" الخبر": a mark against the article written apart
+  // opens, also with a space inside it.
+  StagedDoc t("وكشفت معلومات الـ\"الخبر\" أن القضية أحيلت.");
+  ASSERT_EQ(t.doc().tokens().pairs.size(), 1u);
+  EXPECT_EQ(t.doc().WordsIn(t.doc().tokens().pairs[0]), 1);
+  StagedDoc u("وكشفت معلومات الـ\" الخبر\" أن القضية أحيلت.");
+  ASSERT_EQ(u.doc().tokens().pairs.size(), 1u);
+  EXPECT_EQ(u.doc().WordsIn(u.doc().tokens().pairs[0]), 1);
+}
 }  // namespace
 }  // namespace dhad::internal
