@@ -3146,6 +3146,32 @@ void Attributor::AddContinuations() {
 }
 
 void Attributor::Select() {
+  // ...بنصوص الميثاق التي تؤكد على احترام ...: a cue right after a relative
+  // pronoun, with no subject of its own after it, describes a noun of
+  // another report's clause; it is part of that clause, no report of its
+  // own (the guide annotates no report inside another's content).
+  std::vector<bool> inner(cands_.size(), false);
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    const Cand& o = cands_[i];
+    if (o.kind != QuoteKind::kIndirect || o.qb < 1 || !d_.IsWord(o.qb - 1) || !(d_.Cls(o.qb - 1) & kRelative) ||
+        o.se > o.qb)
+      continue;
+    const uint32_t rel = d_.T(o.qb - 1).begin;
+    for (const Cand& c : cands_) {
+      if (c.kind == QuoteKind::kIndirect && c.qb >= 0 && c.qb < o.qb && c.sentence == o.sentence && c.vb < rel &&
+          c.ve >= o.ve) {
+        inner[i] = true;
+        break;
+      }
+    }
+  }
+  if (std::find(inner.begin(), inner.end(), true) != inner.end()) {
+    std::vector<Cand> outer;
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (!inner[i]) outer.push_back(cands_[i]);
+    }
+    cands_ = std::move(outer);
+  }
   std::vector<int> order(cands_.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {

@@ -787,5 +787,17 @@ TEST(AttributionTest, AQuotedNameAfterTheArticleWrittenApartIsNoFragment) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].content, "فريق الـ«نسور» سيحصل على مبلغ كبير من الصفقة");
 }
+TEST(AttributionTest, AReportInARelativeClauseOfAnotherReportIsPartOfIt) {
+  // ...بنصوص الاتفاق التي تؤكد على ...: the relative clause describes a
+  // noun of the clause that was reported; no report of its own.
+  StagedDoc s("وطالب الوزير بالالتزام بنصوص الاتفاق التي تؤكد على احترام الحدود بين البلدين.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "بالالتزام بنصوص الاتفاق التي تؤكد على احترام الحدود بين البلدين");
+  // (One with its own subject after the cue stays a report of its own.)
+  StagedDoc s2("وقال الوزير إن هذه هي الشروط، وهي الشروط التي قال الرئيس إنها لا تقبل التفاوض.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 2u);
+}
 }  // namespace
 }  // namespace dhad::internal
