@@ -145,8 +145,14 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         // وقد وجه الأمير الشرطة ...، مشددا.)
         // (So is a word after ثم "then", which opens a clause: ثم ألقى
         // مدير المهرجان كلمة ...)
+        // (And after حيث or إذ, which open a verbal clause: حيث علق فلان ...
+        // بقوله.)
+        const bool after_hayth =
+            d_.IsWord(v - 1) && (d_.Word(v - 1) == "\u062D\u064A\u062B" || d_.Word(v - 1) == "\u0627\u0630");
         if (!d_.IsWord(v) || !(d_.IsVerbOnly(v) || (d_.CueAt(v) >= 0 && d_.Entry(d_.CueAt(v)).cls == CueClass::kVerb) ||
-                               (d_.IsVerb(v) && (d_.IsQad(v - 1) || (d_.IsWord(v - 1) && d_.Word(v - 1) == kThumma)))))
+                               (d_.IsVerb(v) && !d_.IsDefinite(v) &&
+                                (d_.IsQad(v - 1) || after_hayth ||
+                                 (d_.IsWord(v - 1) && d_.Word(v - 1) == kThumma)))))
           continue;
         // (في وقت دعت قيادات ...: after a time phrase too.)
         // (حيث أخلت الشركة مسؤوليتها، وقالت: after حيث or إذ too.)
@@ -194,8 +200,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
             !d_.IsVerb(sb) && !SingularPhrase(sb, se) && !d_.HasPronounSuffix(sb))
           person = true;
         if (c.gender == Gender::kPlural && SingularPhrase(sb, se)) person = false;
+        // (Not a prepositional phrase, بالمدير، للوزير; a name that opens
+        // with the letter is one, بنهور.)
+        const bool prep_phrase = (StartsWith(d_.Word(sb), kBa) || StartsWith(d_.Word(sb), kLam)) &&
+                                 !((d_.IsNameWord(sb) || (d_.Cls(sb) & kGivenName)) &&
+                                   !(d_.Morph(sb).split.proclitics & (kPrepBi | kPrepLi)));
         if (se > sb && person && !d_.HasPossessive(sb) && !d_.HasPronounSuffix(sb) && !disagrees_masc(sb) &&
-            !StartsWith(d_.Word(sb), kBa) && !StartsWith(d_.Word(sb), kLam)) {
+            !prep_phrase) {
           c.sb = sb;
           c.se = se;
           c.mode = SpeakerMode::kExplicit;

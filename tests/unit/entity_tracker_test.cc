@@ -847,5 +847,17 @@ TEST(EntityTrackerTest, AFirstPersonVerbAfterTheFirstVerbIsNoSubject) {
   EXPECT_EQ(r[0], "");
 }
 
+TEST(EntityTrackerTest, AVerbAfterHaythOpensTheClauseWhoseSubjectTheMasdarTakes) {
+  // حيث علق فلان ... بقوله: after حيث a word that also reads as a noun is
+  // the verb; its subject, a person with a role, and a name that opens
+  // with ب, is the speaker of the verbal noun.
+  StagedDoc s("دخلت البلدة موسوعة الأرقام. حيث علق بنكروفت هاملز رئيس البلدية على الإنجاز بقوله «إنه يوم كبير».");
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  ASSERT_EQ(cands.size(), 1u);
+  const std::vector<std::string> r = EntityTracker(s.doc(), m).Resolve(&cands);
+  EXPECT_EQ(s.Str(cands[0].sb, cands[0].se), "بنكروفت هاملز رئيس البلدية");
+}
+
 }  // namespace
 }  // namespace dhad::internal
