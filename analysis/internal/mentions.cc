@@ -1264,6 +1264,19 @@ bool Mentions::IsNameLike(int p) const {
     for (int t = pr.open + 1; t < pr.close && !sentence; ++t) sentence = d_.IsStrongEnd(t);
     if (!sentence) return true;
   }
+  // «جيش الفتح»، «حي الصلول»: a class noun in the construct state with a
+  // definite or proper genitive names a body or a place (not «حملة مسعورة»,
+  // a noun with its indefinite adjective, what was said of it).
+  if (words >= 2 && words <= 4 && d_.IsWord(pr.open + 1) && (d_.Cls(pr.open + 1) & kClassNoun) &&
+      !d_.IsDefinite(pr.open + 1) && d_.IsWord(pr.open + 2) &&
+      (d_.IsDefinite(pr.open + 2) || d_.IsNameWord(pr.open + 2))) {
+    bool phrase = true;
+    for (int t = pr.open + 1; t < pr.close && phrase; ++t) {
+      phrase = d_.IsWord(t) && !(d_.Cls(t) & (kNeg | kStop | kComp | kCompNeg | kRelative | kPrep)) &&
+               d_.CueAt(t) < 0 && !d_.IsVerbOnly(t);
+    }
+    if (phrase) return true;
+  }
   // عضوية «لجنة العلاقات الخارجية في المجلس الوطني»: after a noun in the
   // construct state that is no verbal noun, a longer noun phrase in marks
   // is its name too (after a verbal noun it is what was quoted: بارتكاب

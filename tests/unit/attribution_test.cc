@@ -799,5 +799,20 @@ TEST(AttributionTest, AReportInARelativeClauseOfAnotherReportIsPartOfIt) {
   a = Attribute(s2);
   ASSERT_EQ(a.size(), 2u);
 }
+TEST(AttributionTest, AQuotedClassNounWithItsGenitiveIsANameNoFragment) {
+  // «جيش النصر»: a class noun in the construct state with a definite
+  // genitive, in marks inside a reported clause, names a body; the clause
+  // is what was reported.
+  StagedDoc s("واعترف المسؤول بأن السكان يخشون تقدم «جيش النصر» في المحافظات الشمالية.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "السكان يخشون تقدم «جيش النصر» في المحافظات الشمالية");
+  // (A noun that is no class noun, with its genitive, is what was said:
+  // a fragment.)
+  StagedDoc s2("واعترف المسؤول بأن السكان يواجهون «هجمة الحقد الأعمى» في المحافظات الشمالية.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "هجمة الحقد الأعمى");
+}
 }  // namespace
 }  // namespace dhad::internal
