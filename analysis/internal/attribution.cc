@@ -1028,6 +1028,9 @@ void Attributor::AttachForward(int i, int lim) {
   // (نقل عن X قوله «...»: the speaker stands before the masdar.)
   int from = se > sb ? std::max(se, cue.end) : cue.end;
   if (after_suffix_subject > from) from = after_suffix_subject;
+  // ألقى كلمة أشار فيها إلى، رحب فيها بالحضور: the resumptive pronoun of
+  // the statement stands between the verb and what it governs.
+  if (se <= sb && from == cue.end && d_.IsWord(from) && IsResumptiveFi(d_.Word(from))) ++from;
   // Relayed speech: X نقلا عن Y. The relaying X is kept for resolution.
   int relay_sb = -1, relay_se = -1;
   int intro = -1, content = -1;
@@ -2895,6 +2898,14 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
     if (c < 0 || cues_[c].begin != t || t == k) continue;
     const CueEntry& ce = d_.Entry(c);
     if (ce.cls == CueClass::kPrep) break;
+    // ...، تغريدات يكشف فيها عن حبه قال فيها: «...»: a verb of report with
+    // the resumptive pronoun, then a colon or a complementizer, takes up a
+    // statement of its own.
+    // (Not in a relative clause: الحلقة التي انتقد فيها «...».)
+    if (ce.cls == CueClass::kVerb && d_.Word(t) == ce.words[0] && d_.IsWord(t + 1) && IsResumptiveFi(d_.Word(t + 1)) &&
+        !(d_.IsWord(t - 1) && (d_.Cls(t - 1) & kRelative)) && t + 2 < lim &&
+        (d_.IsPunct(t + 2, U':') || (d_.Cls(t + 2) & kComp)))
+      break;
     // A circumstantial participle opens a new clause after a comma or
     // before what it governs (مشيرا إلى أن); inside a phrase the same form
     // is a noun (بإشراف ومتابعة من ...).

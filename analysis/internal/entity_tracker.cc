@@ -27,9 +27,23 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
     int ent = -1;
     bool chained = false;  // the subject of an earlier verb, repeated
     if (c.mode == SpeakerMode::kSubject) {
+      // (A cue with the resumptive فيها takes up a statement; the owner the
+      // text names with it, تصريحات للسيدة فلانة قالت فيها, comes before
+      // the speaker of an earlier quote.)
+      if (c.resumptive) {
+        bool lam = false;
+        const auto [ob, oe] = StatementOwnerBefore(c.anchor, d_.SentStart(c.anchor), &lam);
+        if (oe > ob) {
+          c.sb = ob;
+          c.se = oe;
+          c.strip_l = lam;
+          c.mode = SpeakerMode::kExplicit;
+          chained = true;
+        }
+      }
       // The speaker of an earlier quote in the sentence, or the subject of
       // its first verb.
-      for (int j = static_cast<int>(k) - 1; j >= 0; --j) {
+      for (int j = static_cast<int>(k) - 1; j >= 0 && c.mode == SpeakerMode::kSubject; --j) {
         const Cand& o = (*cands_)[j];
         if (o.sentence != c.sentence) break;
         // (وأكد فلان ... حسب الاستطاعة، مشيرا إلى: a masculine participle

@@ -814,5 +814,21 @@ TEST(AttributionTest, AQuotedClassNounWithItsGenitiveIsANameNoFragment) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].content, "هجمة الحقد الأعمى");
 }
+TEST(AttributionTest, TheResumptivePronounStandsBetweenTheVerbAndWhatItGoverns) {
+  // ألقى كلمة أشار فيها إلى ...: فيها takes up the speech; what the verb
+  // governs follows it.
+  StagedDoc s("وألقى المدير كلمة أشار فيها إلى دور الجمعية في المنطقة.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "دور الجمعية في المنطقة");
+  // ...يكشف فيها عن حبه للنادي قال فيها: «...»: a verb of report with
+  // the pronoun and a colon takes up a statement of its own; the clause
+  // before it ends there.
+  StagedDoc s2("ونشر تغريدات يكشف فيها عن حبه للنادي قال فيها: النادي تعلم منه الجميع.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "حبه للنادي");
+  EXPECT_EQ(a[1].content, "النادي تعلم منه الجميع");
+}
 }  // namespace
 }  // namespace dhad::internal

@@ -859,5 +859,16 @@ TEST(EntityTrackerTest, AVerbAfterHaythOpensTheClauseWhoseSubjectTheMasdarTakes)
   EXPECT_EQ(s.Str(cands[0].sb, cands[0].se), "بنكروفت هاملز رئيس البلدية");
 }
 
+TEST(EntityTrackerTest, TheOwnerOfTheStatementTakenUpComesBeforeAnEarlierSpeaker) {
+  // أشارت الصحيفة إلى تصريحات للسيدة فلانة، قالت فيها: the statement's
+  // owner, named with ل, said it, not the paper of the earlier quote.
+  StagedDoc s("وأشارت الصحيفة إلى تصريحات للسيدة الأولى السابقة سارة النمر، قالت فيها إن العائلات قليلة.");
+  const Mentions m(s.doc());
+  std::vector<Cand> cands = Attributor(s.doc(), m).Run();
+  ASSERT_EQ(cands.size(), 2u);
+  const std::vector<std::string> r = EntityTracker(s.doc(), m).Resolve(&cands);
+  EXPECT_EQ(r[1], "سارة النمر");
+}
+
 }  // namespace
 }  // namespace dhad::internal

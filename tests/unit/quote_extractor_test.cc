@@ -5035,9 +5035,14 @@ TEST_F(QuoteExtractorTest, TheOwnerOfAStatementTakenUpByItsPronounIsTheSpeaker) 
   // بكلمة لرئيس المجلس فلان، رحب فيها ...: the statement names its owner
   // with ل, and the verb that takes it up with فيها and the cues after it
   // in the sentence report the owner, not the subject of the first verb.
+  // (The verb with فيها reports too, what it governs after the pronoun.)
   auto q = Run("وبدأ الحفل بكلمة لرئيس مجلس الإدارة المهندس سالم العتيبي، رحب فيها بالحضور، وقال: «بدأنا اليوم مرحلة جديدة».");
-  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "رحب");
+  EXPECT_EQ(q[0].content, "بالحضور");
   EXPECT_EQ(q[0].resolved, "سالم العتيبي");
+  EXPECT_EQ(q[1].cue, "وقال");
+  EXPECT_EQ(q[1].resolved, "سالم العتيبي");
   q = Run("وتخلل اللقاء كلمة للمدرب خورخي داسيلفا؛ شكر فيها اللاعبين، مؤكدا أن الفريق جاهز للموسم.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "مؤكدا");
@@ -5486,8 +5491,11 @@ TEST_F(QuoteExtractorTest, ARoleWithLamIsAShortFormOfThePersonNamed) {
   auto q = Run(
       "أقامت الصحيفة أمس حفلا بحضور رئيس مجلس الإدارة المهندس عبد العزيز الخالد، والمدير العام علي الحازمي. "
       "وتخلل الحفل كلمة لرئيس مجلس الإدارة؛ أثنى فيها على الزملاء، مؤكدا أن النجاح أتى بتضافر الجهود.");
-  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "أثنى");
   EXPECT_EQ(q[0].resolved, "عبد العزيز الخالد");
+  EXPECT_EQ(q[1].cue, "مؤكدا");
+  EXPECT_EQ(q[1].resolved, "عبد العزيز الخالد");
 }
 
 TEST_F(QuoteExtractorTest, AMiddleInitialKeepsTheNameWhole) {
