@@ -831,6 +831,10 @@ int EntityTracker::NewEntity(int sb, int se, bool strip_l, Gender g, bool strip_
     if (d_.Cls(nb) & kGivenF) e.gender = Gender::kFem;
     if (d_.Cls(nb) & kGivenM) e.gender = Gender::kMasc;
   }
+  // (A group named by no one's name, the speaker of a verb that agrees
+  // with its quantifier, يتوقع الكثير من الإيرانيين: plural verbs only
+  // after it.)
+  if (e.name.empty() && GroupAt(sb, se)) e.group = true;
   e.sentence = qt_.sent_of[sb];
   e.para = qt_.para_of[e.sentence];
   entities_.push_back(std::move(e));
@@ -1464,17 +1468,19 @@ bool EntityTracker::Near(const Entity& e, int sentence) const {
 }
 
 bool EntityTracker::GroupAt(int sb, int se) const {
-  if (se - sb < 2 || !d_.IsWord(sb) || d_.IsDefinite(sb) || d_.HasDigit(sb)) return false;
-  // عدد من، مجموعة من، جمع من ...
+  if (se - sb < 2 || !d_.IsWord(sb) || d_.HasDigit(sb)) return false;
+  // عدد من، مجموعة من، جمع من، الكثير من، العديد من ...
   const std::string_view w = d_.Word(sb);
   if ((w == "\u0639\u062F\u062F" || w == "\u0645\u062C\u0645\u0648\u0639\u0647" ||
-       w == "\u062C\u0645\u0639") &&
+       w == "\u062C\u0645\u0639" || w == "\u0627\u0644\u0643\u062B\u064A\u0631" ||
+       w == "\u0643\u062B\u064A\u0631" || w == "\u0627\u0644\u0639\u062F\u064A\u062F" ||
+       w == "\u0639\u062F\u064A\u062F") &&
       d_.IsWord(sb + 1) && d_.Word(sb + 1) == "\u0645\u0646")
     return true;
   // An indefinite sound masculine plural the dictionary knows, a plural of
   // people (مواطنون، إعلاميون; a broken plural may be of things: معلومات،
   // مبيعات).
-  if (!EndsWith(w, "\u0648\u0646") && !EndsWith(w, "\u064A\u0646")) return false;
+  if (d_.IsDefinite(sb) || (!EndsWith(w, "\u0648\u0646") && !EndsWith(w, "\u064A\u0646"))) return false;
   const WordMorph& m = d_.Morph(sb);
   return m.number == 3 && (m.classes & kNominal) && !d_.IsVerb(sb) && !d_.IsNameWord(sb) &&
          !(d_.AnyCls(sb) & (kGivenName | kTitle | kDocument | kPronoun | kClassNoun));

@@ -870,5 +870,14 @@ TEST(EntityTrackerTest, TheOwnerOfTheStatementTakenUpComesBeforeAnEarlierSpeaker
   EXPECT_EQ(r[1], "سارة النمر");
 }
 
+TEST(EntityTrackerTest, AGroupNamedByAQuantifierIsNoAntecedentOfASingularVerb) {
+  // يتوقع الكثير من الناس أن ... وقال: the verb agrees with the quantifier,
+  // but the phrase names a group; a singular verb later is not its.
+  auto r = Resolved("ويتوقع الكثير من المواطنين أن تنخفض الأسعار. وقال: «الوضع سيتحسن».");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "الكثير من المواطنين");
+  EXPECT_EQ(r[1], "");
+}
+
 }  // namespace
 }  // namespace dhad::internal
