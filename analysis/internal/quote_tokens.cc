@@ -345,7 +345,8 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
     bool spaced_open = false;
     if (roles[t] == MarkRole::kNone && !spaced_close && !spaced_ascii_close && tok.space_before && t + 1 < n &&
         out->toks[t + 1].kind == QTokKind::kWord && out->toks[t + 1].space_before &&
-        (tok.cp == U'"' || tok.cp == U'\u201C' || tok.cp == U'\u00AB') && open.TopOf(family(t)) < 0) {
+        (tok.cp == U'"' || tok.cp == U'\u201C' || tok.cp == U'\u201D' || tok.cp == U'\u00AB') &&
+        open.TopOf(family(t)) < 0) {
       index_marks();
       const int k = next_mark[family(t)][t];
       spaced_open = k < next_para[t] && k - t <= 12 && roles[k] == MarkRole::kClose;

@@ -162,6 +162,10 @@ TEST(QuoteDocTest, AMarkWithASpaceInsideOpensAQuotedName) {
   StagedDoc u("وكشفت معلومات الـ\" الخبر\" أن القضية أحيلت.");
   ASSERT_EQ(u.doc().tokens().pairs.size(), 1u);
   EXPECT_EQ(u.doc().WordsIn(u.doc().tokens().pairs[0]), 1);
+  // (Some papers open with ”, also with a space inside: العقيد ” فلان”.)
+  StagedDoc v("وأكد العقيد ” النمر” أن القضية أحيلت.");
+  ASSERT_EQ(v.doc().tokens().pairs.size(), 1u);
+  EXPECT_EQ(v.doc().WordsIn(v.doc().tokens().pairs[0]), 1);
 }
 }  // namespace
 }  // namespace dhad::internal
