@@ -2140,11 +2140,16 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // as often ends a clause).
   const bool semicolon = d_.IsSemicolon(se);
   const int a = se + 1;
+  // (فلان، من جامعة ...: an affiliation, من with a class noun, after a
+  // personal name is its apposition too.)
+  const bool affiliation = ce != nullptr && !semicolon && d_.IsWord(a) && d_.Word(a) == "\u0645\u0646" &&
+                           d_.IsWord(a + 1) && (d_.AnyCls(a + 1) & kClassNoun) && !d_.IsDefinite(a + 1);
   // (Nor a direction, which places the place before it: ...في إقليم
   // كرانة، غرب البلاد، إنها.)
-  if (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
-      (d_.AnyCls(a) &
-       (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun | kDirection)))
+  if (!affiliation &&
+      (!d_.IsWord(a) || d_.CueAt(a) >= 0 ||
+       (d_.AnyCls(a) &
+        (kStop | kPrep | kComp | kCompNeg | kAdjunct | kSetting | kNeg | kRelative | kPronoun | kDirection))))
     return se;
   // سامي النمر، أستاذ مساعد في كلية الإعلام، إن / سامي النمر، صاحب مكتب
   // للاستشارات: «...»: after a personal name, words with no verb, cue,
@@ -2156,9 +2161,11 @@ int Mentions::WithApposition(int sb, int se, int limit, const CueEntry* ce) cons
   // سؤال، which says why the words were said.)
   if (ce != nullptr && !semicolon) {
     const auto [pnb, pne] = NameIn(sb, se);
-    if (pne == se && pne > pnb && (d_.Morph(a).classes & kNominal) && !d_.IsVerbOnly(a) && !d_.IsAccusativeAdverb(a) &&
-        !EndsWith(d_.Word(a), "\u0627") &&
-        !d_.HasDigit(a) && !(d_.AnyCls(a) & (kTitle | kGivenName)) && !d_.IsNameWord(a)) {
+    if (pne == se && pne > pnb &&
+        (affiliation ||
+         ((d_.Morph(a).classes & kNominal) && !d_.IsVerbOnly(a) && !d_.IsAccusativeAdverb(a) &&
+          !EndsWith(d_.Word(a), "\u0627") && !d_.HasDigit(a) && !(d_.AnyCls(a) & (kTitle | kGivenName)) &&
+          !d_.IsNameWord(a)))) {
       int words = 0;
       const auto speech_at = [&](int t) { return d_.IsPunct(t, U':') || (d_.IsWord(t) && (d_.Cls(t) & kComp)); };
       for (int k = a; k < limit && k < a + 24; ++k) {

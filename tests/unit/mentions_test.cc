@@ -546,6 +546,15 @@ TEST(MentionsTest, ANameABodyIsNamedAfterIsNotThePersonOfThePhrase) {
   EXPECT_EQ(u.Str(mu.NameIn(u.Tok("أمير"), u.Tok("إن"))), "فواز بن سالم");
 }
 
+TEST(MentionsTest, AnAffiliationAfterANameIsItsApposition) {
+  // فلان، من جامعة ...: من with a class noun after a personal name names
+  // where the person works, up to what was said.
+  EXPECT_EQ(PhraseWithAppositionAfterCue("ويقول سامر الخطيب، من جامعة دمشق في سوريا: «الصحف تواجه أزمة»."),
+            "سامر الخطيب، من جامعة دمشق في سوريا");
+  // (Not من with any other noun: where the person came from.)
+  EXPECT_EQ(PhraseWithAppositionAfterCue("ويقول سامر الخطيب، من دمشق: «الصحف تواجه أزمة»."), "سامر الخطيب");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
