@@ -1596,8 +1596,9 @@ void Attributor::AttachForward(int i, int lim) {
   base.relay_sb = relay_sb;
   base.relay_se = relay_se;
   for (int k = cue.end; k < intro && !statement; ++k) {
-    statement = d_.IsWord(k) && (d_.AnyCls(k) & kSetting) &&
-                (d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos);
+    statement = d_.IsWord(k) && (((d_.AnyCls(k) & kSetting) &&
+                                  (d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos)) ||
+                                 d_.IsPossessedDocument(k));
   }
   base.statement = statement;
   // (أصدر X بيانا أكد فيه أن، ألقى X كلمة قال فيها: a verb with the

@@ -622,6 +622,25 @@ bool QuoteDoc::IsDocumentNoun(int t, bool after_prep, uint32_t classes) const {
   return (tb_.Class(std::string_view(buf, kAl.size() + w.size())) & classes) != 0;
 }
 
+bool QuoteDoc::IsPossessedDocument(int t) const {
+  if (!IsWord(t) || !HasPossessive(t)) return false;
+  const CliticSplit& sp = Morph(t).split;
+  if (sp.proclitics != 0 || sp.stem_end <= sp.stem_begin) return false;
+  std::string_view stem = Word(t).substr(sp.stem_begin, sp.stem_end - sp.stem_begin);
+  // (The word classes list the definite forms, in the view's spelling: the
+  // ت of دراستها is the ه of الدراسه.)
+  char buf[64];
+  if (kAl.size() + stem.size() > sizeof(buf)) return false;
+  std::memcpy(buf, kAl.data(), kAl.size());
+  std::memcpy(buf + kAl.size(), stem.data(), stem.size());
+  size_t n = kAl.size() + stem.size();
+  if ((tb_.Class(std::string_view(buf, n)) & kDocument) != 0) return true;
+  constexpr std::string_view kTa = "\u062A", kHa = "\u0647";
+  if (!EndsWith(stem, kTa)) return false;
+  std::memcpy(buf + n - kTa.size(), kHa.data(), kHa.size());
+  return (tb_.Class(std::string_view(buf, n)) & kDocument) != 0;
+}
+
 bool QuoteDoc::CourtesyFollows(int t) const {
   for (int k = t; k < N() && k < t + 8 && IsWord(k); ++k) {
     if (AnyCls(k) & kCourtesy) return true;

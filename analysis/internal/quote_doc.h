@@ -135,6 +135,10 @@ class QuoteDoc {
   // With `after_prep`, also one with ل or ب written on it (لدراسة);
   // `classes` narrows the nouns (kDocument alone: no figures).
   bool IsDocumentNoun(int t, bool after_prep = false, uint32_t classes = kDocument | kFigures) const;
+  // Whether the word at `t` is a document noun with its possessive pronoun
+  // (تقريرها، دراسته، بيانها): the speaker's own document, in a setting
+  // after a cue (ولفتت المؤسسة في تقريرها).
+  bool IsPossessedDocument(int t) const;
   // Whether a noun of thanks, congratulation or condolence (kCourtesy)
   // comes within eight words of `t`, before any punctuation or
   // complementizer: what a verb of offering offers (CueEntry::courtesy).

@@ -879,5 +879,16 @@ TEST(EntityTrackerTest, AGroupNamedByAQuantifierIsNoAntecedentOfASingularVerb) {
   EXPECT_EQ(r[1], "");
 }
 
+TEST(EntityTrackerTest, TheSpeakersOwnDocumentStandsForItsIssuerLater) {
+  // ولفتت الهيئة في تقريرها ...، وأشار التقرير: the document the speaker
+  // named as its own (its noun with the possessive) is the speaker later.
+  auto r = Resolved("ولفتت هيئة السياحة في تقريرها الأخير إلى أن الزوار زادوا. وأشار التقرير إلى أن الفنادق امتلأت.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "هيئة السياحة");
+  r = Resolved("وقال المعهد في دراسته إن الإضرابات زادت. وأضافت الدراسة أن الخسائر كبيرة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "المعهد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
