@@ -555,6 +555,16 @@ TEST(MentionsTest, AnAffiliationAfterANameIsItsApposition) {
   EXPECT_EQ(PhraseWithAppositionAfterCue("ويقول سامر الخطيب، من دمشق: «الصحف تواجه أزمة»."), "سامر الخطيب");
 }
 
+TEST(MentionsTest, TheClericalRankAyatollahIsATitle) {
+  // المرشد الأعلى آية الله فلان: the rank in the construct state is a title
+  // before the name; the subject runs over it to the name.
+  StagedDoc s("هاجم المرشد الأعلى آية الله سالم النمري الحكومة بشدة.");
+  const Mentions m(s.doc());
+  const auto [sb, se] = m.SpeakerPhrase(1, s.doc().SentEnd(0), false, &SubjectEntry());
+  EXPECT_EQ(s.Str(sb, se), "المرشد الأعلى آية الله سالم النمري");
+  EXPECT_EQ(s.Str(m.NameIn(sb, se)), "سالم النمري");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
