@@ -787,6 +787,16 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
         j += 3;
         continue;
       }
+      // (Or a name in marks: مصادر مقربة من «الشركة»، مراسل في «الخبر».)
+      if (inner && !governed && !lada && preps < 2 && d_.T(j + 1).kind == QTokKind::kMark) {
+        const int p = d_.OpenTop(j + 1);
+        if (p >= 0 && qt_.pairs[p].open == j + 1 && qt_.pairs[p].close < limit && d_.WordsIn(qt_.pairs[p]) >= 1 &&
+            d_.WordsIn(qt_.pairs[p]) <= 4 && QuotedWordsMayName(qt_.pairs[p])) {
+          ++preps;
+          j = qt_.pairs[p].close + 1;
+          continue;
+        }
+      }
       if (!inner || governed || preps >= 2 || !d_.IsWord(j + 1) || d_.IsSettingAt(j + 1) ||
           d_.HasPossessive(j + 1) || (d_.HasPronounSuffix(j + 1) && !d_.IsNameWord(j + 1)) ||
           (d_.AnyCls(j + 1) & (kAdjunct | kStop | kNeg | kPrep)) || d_.CueAt(j + 1) >= 0 ||

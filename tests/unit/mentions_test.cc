@@ -565,6 +565,13 @@ TEST(MentionsTest, TheClericalRankAyatollahIsATitle) {
   EXPECT_EQ(s.Str(m.NameIn(sb, se)), "سالم النمري");
 }
 
+TEST(MentionsTest, APlaceOrBodyInMarksAfterItsPrepositionStaysInThePhrase) {
+  // مصادر مقربة من «الشركة»، مسؤولون في «الخبر»: after the preposition of
+  // a place or a source, a quoted name is that place or body.
+  EXPECT_EQ(PhraseAfterCue("وقالت مصادر مقربة من «كرانسفيلد» إن النسخة نهائية."), "مصادر مقربة من «كرانسفيلد»");
+  EXPECT_EQ(PhraseAfterCue("ويقول مسؤولون في «كرانسفيلد» إن النسخة نهائية."), "مسؤولون في «كرانسفيلد»");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
