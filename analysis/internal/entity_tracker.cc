@@ -1370,6 +1370,8 @@ std::pair<int, int> EntityTracker::FamilyNameRun(int t) const {
             ((d_.Cls(k) & kGivenName) && (!d_.IsVerb(k) || NameContextBefore(k)))) &&
            !(d_.AnyCls(k) & (kTitle | kStop | kPrep | kPronoun | kComp));
   };
+  // (A middle initial with its period between them: لورا إيه. | فلان.)
+  if (t - 3 >= 0 && d_.IsAbbreviationPeriod(t - 1) && d_.IsWord(t - 2) && given(t - 3)) return {t - 3, t + 1};
   if (!given(t - 1)) {
     // (A middle name the dictionary reads as a word, between two names:
     // خوسيه ماريا | بارتوميو.)

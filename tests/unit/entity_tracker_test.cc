@@ -890,5 +890,13 @@ TEST(EntityTrackerTest, TheSpeakersOwnDocumentStandsForItsIssuerLater) {
   EXPECT_EQ(r[1], "المعهد");
 }
 
+TEST(EntityTrackerTest, AFamilyNameAloneTakesTheFullNameOverAMiddleInitial) {
+  // لورا إيه. فلان ... وأضافت فلان: the initial with its period stands
+  // between the given name and the family name of the full name.
+  auto r = Resolved("وقالت ماريان جيه. كرانسفيلد، الباحثة في الجامعة، إن الدراسة مهمة. وأضافت كرانسفيلد أن النتائج واضحة.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1], "ماريان جيه. كرانسفيلد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
