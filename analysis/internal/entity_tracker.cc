@@ -448,6 +448,10 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       !(d_.AnyCls(s) & (kComp | kCompNeg | kRelative | kPronoun | kPrep | kCarrier)) && d_.IsWord(s + 1) &&
       d_.IsVerb(s + 1) && !d_.IsDefinite(s + 1) && d_.CueAt(s) < 0)
     ++s;
+  // (لكن فلان، الذي ...، تحرك: لكن before a name that opens its clause.)
+  if (s + 1 < lim && d_.IsWord(s) && (d_.Word(s) == "\u0644\u0643\u0646" || d_.Word(s) == "\u0648\u0644\u0643\u0646") &&
+      d_.IsWord(s + 1) && d_.IsNameWord(s + 1) && (d_.Morph(s + 1).classes & kUnknown))
+    ++s;
   if (s >= lim) return;
   const bool verb_first =
       d_.IsWord(s) && d_.CueAt(s) < 0 && !d_.HasDigit(s) &&
@@ -471,7 +475,9 @@ void EntityTracker::HarvestSentence(int s, int lim) {
       return false;
     };
     for (int from : {s + 1, s}) {
-      if (from == s && !d_.IsDefinite(s)) continue;
+      // (SVO with a definite first word, or with a name the dictionary
+      // does not know: لكن فلان، الذي ...، تحرك.)
+      if (from == s && !d_.IsDefinite(s) && !(d_.IsNameWord(s) && (d_.Morph(s).classes & kUnknown))) continue;
       auto [sb, se] = m_.SpeakerPhrase(from, lim, false, &MentionEntry());
       if (se <= sb) continue;
       // (تجنب فلان الإشارة إلى ...: a family name the text gave in full

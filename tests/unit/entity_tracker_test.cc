@@ -898,5 +898,17 @@ TEST(EntityTrackerTest, AFamilyNameAloneTakesTheFullNameOverAMiddleInitial) {
   EXPECT_EQ(r[1], "ماريان جيه. كرانسفيلد");
 }
 
+TEST(EntityTrackerTest, ANameAfterLakinOpensItsClauseAndIsCurrentAgain) {
+  // لكن فلان، الذي ...، تحرك ... وقال: the name before its verb, after لكن,
+  // makes the person the most recent antecedent again, paragraphs after
+  // he last spoke.
+  auto r = Resolved(
+      "وصرح المرشد سامي كرانسفيلد بأن الاتفاق لا يشير إلى تحول.\n\n"
+      "وأقيمت احتفالات في شوارع المدينة حيث يتوقع الكثير من السكان أن تتحسن حياتهم.\n\n"
+      "لكن كرانسفيلد الذي يملك القول الفصل، تحرك لتبديد أي تكهنات. وقال في خطبة العيد أمس: «لا نتفاوض».");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2], "سامي كرانسفيلد");
+}
+
 }  // namespace
 }  // namespace dhad::internal
