@@ -1596,9 +1596,10 @@ void Attributor::AttachForward(int i, int lim) {
   base.relay_sb = relay_sb;
   base.relay_se = relay_se;
   for (int k = cue.end; k < intro && !statement; ++k) {
+    // (Or the speaker's own document after في: في تقريرها، في دراسته.)
     statement = d_.IsWord(k) && (((d_.AnyCls(k) & kSetting) &&
                                   (d_.Word(k).find("\u0628\u064A\u0627\u0646") != std::string_view::npos)) ||
-                                 d_.IsPossessedDocument(k));
+                                 (d_.IsWord(k - 1) && d_.Word(k - 1) == kFi && d_.IsPossessedDocument(k)));
   }
   base.statement = statement;
   // (أصدر X بيانا أكد فيه أن، ألقى X كلمة قال فيها: a verb with the
