@@ -30,17 +30,18 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       // (A cue with the resumptive فيها takes up a statement; the owner the
       // text names with it, تصريحات للسيدة فلانة قالت فيها, comes before
       // the speaker of an earlier quote.)
-      if (c.resumptive) {
+      // The owner of the statement the verb at `v` takes up is the speaker.
+      const auto take_owner = [&](int v) {
         bool lam = false;
-        const auto [ob, oe] = StatementOwnerBefore(c.anchor, d_.SentStart(c.anchor), &lam);
-        if (oe > ob) {
-          c.sb = ob;
-          c.se = oe;
-          c.strip_l = lam;
-          c.mode = SpeakerMode::kExplicit;
-          chained = true;
-        }
-      }
+        const auto [ob, oe] = StatementOwnerBefore(v, d_.SentStart(c.anchor), &lam);
+        if (oe <= ob) return;
+        c.sb = ob;
+        c.se = oe;
+        c.strip_l = lam;
+        c.mode = SpeakerMode::kExplicit;
+        chained = true;
+      };
+      if (c.resumptive) take_owner(c.anchor);
       // The speaker of an earlier quote in the sentence, or the subject of
       // its first verb.
       for (int j = static_cast<int>(k) - 1; j >= 0 && c.mode == SpeakerMode::kSubject; --j) {
@@ -102,17 +103,7 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       for (int v = c.anchor - 2; v > s && taken_up < 0; --v) {
         if (d_.IsVerb(v) && d_.IsWord(v + 1) && IsResumptiveFi(d_.Word(v + 1))) taken_up = v;
       }
-      if (taken_up >= 0) {
-        bool lam = false;
-        const auto [ob, oe] = StatementOwnerBefore(taken_up, s, &lam);
-        if (oe > ob) {
-          c.sb = ob;
-          c.se = oe;
-          c.strip_l = lam;
-          c.mode = SpeakerMode::kExplicit;
-          chained = true;
-        }
-      }
+      if (taken_up >= 0 && c.mode == SpeakerMode::kSubject) take_owner(taken_up);
       // A masculine cue (مشيرا، وأضاف) does not take a noun written with the
       // feminine ending as its subject (ويستأثر القطاع ...، وقالت الهيئة
       // ...، مضيفا): not a given name (أسامة) or a foreign name.
