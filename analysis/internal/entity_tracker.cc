@@ -27,9 +27,6 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
     int ent = -1;
     bool chained = false;  // the subject of an earlier verb, repeated
     if (c.mode == SpeakerMode::kSubject) {
-      // (A cue with the resumptive فيها takes up a statement; the owner the
-      // text names with it, تصريحات للسيدة فلانة قالت فيها, comes before
-      // the speaker of an earlier quote.)
       // The owner of the statement the verb at `v` takes up is the speaker.
       const auto take_owner = [&](int v) {
         bool lam = false;
@@ -41,6 +38,9 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
         c.mode = SpeakerMode::kExplicit;
         chained = true;
       };
+      // (A cue with the resumptive فيها takes up a statement; the owner the
+      // text names with it, تصريحات للسيدة فلانة قالت فيها, comes before
+      // the speaker of an earlier quote.)
       if (c.resumptive) take_owner(c.anchor);
       // The speaker of an earlier quote in the sentence, or the subject of
       // its first verb.
