@@ -613,32 +613,34 @@ bool QuoteDoc::IsDocumentNoun(int t, bool after_prep, uint32_t classes) const {
       (StartsWith(w, kLam) || StartsWith(w, kBa)))
     w = w.substr(kLam.size());
   if (IsDefinite(t)) return StartsWith(w, kAl) && (tb_.Class(w.substr(kAl.size())) & classes);
+  return (ClassWithArticle(w) & classes) != 0;
+}
+
+uint32_t QuoteDoc::ClassWithArticle(std::string_view w) const {
   // (The word with the article, on the stack: the word classes list the
   // definite forms. No document noun is that long.)
   char buf[64];
-  if (kAl.size() + w.size() > sizeof(buf)) return false;
+  if (kAl.size() + w.size() > sizeof(buf)) return 0;
   std::memcpy(buf, kAl.data(), kAl.size());
   std::memcpy(buf + kAl.size(), w.data(), w.size());
-  return (tb_.Class(std::string_view(buf, kAl.size() + w.size())) & classes) != 0;
+  return tb_.Class(std::string_view(buf, kAl.size() + w.size()));
 }
 
 bool QuoteDoc::IsPossessedDocument(int t) const {
   if (!IsWord(t) || !HasPossessive(t)) return false;
   const CliticSplit& sp = Morph(t).split;
   if (sp.proclitics != 0 || sp.stem_end <= sp.stem_begin) return false;
-  std::string_view stem = Word(t).substr(sp.stem_begin, sp.stem_end - sp.stem_begin);
-  // (The word classes list the definite forms, in the view's spelling: the
+  const std::string_view stem = Word(t).substr(sp.stem_begin, sp.stem_end - sp.stem_begin);
+  if (ClassWithArticle(stem) & kDocument) return true;
+  // (The word classes list the definite forms in the view's spelling: the
   // ت of دراستها is the ه of الدراسه.)
-  char buf[64];
-  if (kAl.size() + stem.size() > sizeof(buf)) return false;
-  std::memcpy(buf, kAl.data(), kAl.size());
-  std::memcpy(buf + kAl.size(), stem.data(), stem.size());
-  size_t n = kAl.size() + stem.size();
-  if ((tb_.Class(std::string_view(buf, n)) & kDocument) != 0) return true;
   constexpr std::string_view kTa = "\u062A", kHa = "\u0647";
-  if (!EndsWith(stem, kTa)) return false;
-  std::memcpy(buf + n - kTa.size(), kHa.data(), kHa.size());
-  return (tb_.Class(std::string_view(buf, n)) & kDocument) != 0;
+  if (!EndsWith(stem, kTa) || stem.size() > 60) return false;
+  char buf[64];
+  const size_t n = stem.size() - kTa.size();
+  std::memcpy(buf, stem.data(), n);
+  std::memcpy(buf + n, kHa.data(), kHa.size());
+  return (ClassWithArticle(std::string_view(buf, n + kHa.size())) & kDocument) != 0;
 }
 
 bool QuoteDoc::CourtesyFollows(int t) const {

@@ -338,6 +338,9 @@ class QuoteDoc {
   std::string Orig(int tb, int te) const;
 
  private:
+  // The word classes of `w` with the article before it (the classes list
+  // the definite forms of nouns).
+  uint32_t ClassWithArticle(std::string_view w) const;
   // The token after the phrase of `phrases` (indexed by its first word in
   // `first`, longest first where it matters) that starts at `t` and ends
   // by `limit`, or `t` when none does.

@@ -340,12 +340,13 @@ void Pair(QTokens* out, const std::vector<MarkRole>& roles) {
         ((t + 1 < n && out->toks[t + 1].kind == QTokKind::kPunct && !out->toks[t + 1].para_before) ||
          (t - ascii_top <= 12 && (t + 1 >= n || out->toks[t + 1].space_before)));
     // موقع " سكاي نيوز": the same inside the opening mark. A double mark
-    // with space on both sides, none of its family open, opens when the
-    // next mark of its family closes, a few words on in the paragraph.
+    // that opens and closes alike (« always opens), with space on both
+    // sides and none of its family open, opens when the next mark of its
+    // family closes, a few words on in the paragraph.
     bool spaced_open = false;
     if (roles[t] == MarkRole::kNone && !spaced_close && !spaced_ascii_close && tok.space_before && t + 1 < n &&
         out->toks[t + 1].kind == QTokKind::kWord && out->toks[t + 1].space_before &&
-        (tok.cp == U'"' || tok.cp == U'\u201C' || tok.cp == U'\u201D' || tok.cp == U'\u00AB') &&
+        (tok.cp == U'"' || tok.cp == U'\u201C' || tok.cp == U'\u201D') &&
         open.TopOf(family(t)) < 0) {
       index_marks();
       const int k = next_mark[family(t)][t];
