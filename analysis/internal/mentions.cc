@@ -2021,14 +2021,22 @@ bool Mentions::DefiniteObjectAt(int t) const {
   // (Something of the phrase after it, not what the cue governs nor a
   // comma: المساهمة في، الجاهزية التامة. Nor الله, which closes a compound
   // family name with it: فلان الجار الله.)
-  if (!d_.IsWord(t + 1) || d_.CueAt(t + 1) >= 0 || (d_.Cls(t + 1) & (kComp | kCompNeg | kRelative)) ||
+  // (A relative clause may describe it: الجهود التي بذلتها.)
+  if (!d_.IsWord(t + 1) || d_.CueAt(t + 1) >= 0 || (d_.Cls(t + 1) & (kComp | kCompNeg)) ||
       d_.Word(t + 1) == kAllah ||
       IsNameLink(t + 1) || d_.IsNameWord(t + 1) || (d_.AnyCls(t + 1) & (kGivenName | kTitle)))
     return false;
   if (d_.IsAdjectiveLike(t)) return false;
   const WordMorph& m = d_.Morph(t);
-  return (m.classes & kMasdar) && !(m.classes & (kAdjective | kProperName | kUnknown | kVerbAny)) &&
-         !(m.split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !d_.IsNameWord(t);
+  if ((m.classes & (kAdjective | kProperName | kUnknown | kVerbAny)) ||
+      (m.split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) || d_.IsNameWord(t))
+    return false;
+  if (m.classes & kMasdar) return !(d_.Cls(t + 1) & kRelative);
+  // (Or a common noun with a relative clause after it, الجهود التي, or a
+  // plural in ـات, التحديات: no family name, title nor genitive of a name
+  // goes on so. Not a participle, which family names often are.)
+  return (m.classes & kNominal) && !(m.classes & kParticiple) &&
+         ((d_.Cls(t + 1) & kRelative) || (EndsWith(d_.Word(t), "\u0627\u062A") && m.nominal == (kNomFeminine | kNomPlural)));
 }
 
 bool Mentions::PlaceBeforeName(int t) const {

@@ -572,6 +572,17 @@ TEST(MentionsTest, APlaceOrBodyInMarksAfterItsPrepositionStaysInThePhrase) {
   EXPECT_EQ(PhraseAfterCue("ويقول مسؤولون في «كرانسفيلد» إن النسخة نهائية."), "مسؤولون في «كرانسفيلد»");
 }
 
+TEST(MentionsTest, ACommonNounWithItsRelativeClauseAfterANameIsTheObject) {
+  // وأكد فلان الجهود التي ...: after a personal name, which completes the
+  // subject, a definite common noun with a relative clause after it is the
+  // verb's object, as is a plural in ـات.
+  EXPECT_EQ(PhraseAfterCue("وثمن الأمير سامي النمر الجهود التي بذلتها الفرق الميدانية."), "الأمير سامي النمر");
+  EXPECT_EQ(PhraseAfterCue("وأكد سامي النمر التحديات أمام قطاع النقل."), "سامي النمر");
+  // (A definite word that goes on otherwise stays a family name: a name
+  // before a time word.)
+  EXPECT_EQ(PhraseAfterCue("وأعلن وزير النقل سامي كريم النمر أمس إغلاق الطريق."), "وزير النقل سامي كريم النمر");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
