@@ -1030,6 +1030,11 @@ void Attributor::AttachForward(int i, int lim) {
   if (after_suffix_subject > from) from = after_suffix_subject;
   // ألقى كلمة أشار فيها إلى، رحب فيها بالحضور: the resumptive pronoun of
   // the statement stands between the verb and what it governs.
+  // (Such a verb opens a clause that describes the statement, بيانا طالبت
+  // فيه بـ، كلمة رحب فيها بـ: what it governs is reported as after a verb
+  // that opens its clause.)
+  const bool after_resumptive =
+      se <= sb && from == cue.end && d_.IsWord(from) && IsResumptiveFi(d_.Word(from)) && ce.cls == CueClass::kVerb;
   if (se <= sb && from == cue.end && d_.IsWord(from) && IsResumptiveFi(d_.Word(from))) ++from;
   // Relayed speech: X نقلا عن Y. The relaying X is kept for resolution.
   int relay_sb = -1, relay_se = -1;
@@ -1415,8 +1420,9 @@ void Attributor::AttachForward(int i, int lim) {
     // للوظائف التعليمية إلى البدء ...)
     if (ce.l && near && j > from && StartsWith(w, kLam) &&
         !(d_.AnyCls(j) & (kAddressee | kSetting)) && ((d_.Morph(j).classes & kMasdar) || d_.LooksLikeMasdar(j)) &&
-        (se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
-        (d_.ClauseInitial(cue.begin) || fronted_subject)) {
+        (((se > sb || ce.cls == CueClass::kParticiple || d_.Chained(cue.begin)) &&
+          (d_.ClauseInitial(cue.begin) || fronted_subject)) ||
+         after_resumptive)) {
       intro = j, how = Intro::kStart;
       break;
     }
@@ -1430,6 +1436,7 @@ void Attributor::AttachForward(int i, int lim) {
         !((d_.AnyCls(j) & kSetting) && !(d_.Morph(j).split.proclitics & kPrepBi)) &&
         (((se > sb || StartsWith(d_.Word(cue.begin), kWaw) || d_.Chained(cue.begin)) &&
           (d_.ClauseInitial(cue.begin) || fronted_subject)) ||
+         (after_resumptive && j == from) ||
          (ce.cls == CueClass::kParticiple && j == cue.end && d_.IsHalParticiple(cue.begin) &&
           d_.IsWord(cue.begin - 1) && !(d_.AnyCls(cue.begin - 1) & (kStop | kNeg | kPrep | kComp)) &&
           !KanaSisterInClause(cue.begin)))) {

@@ -830,5 +830,23 @@ TEST(AttributionTest, TheResumptivePronounStandsBetweenTheVerbAndWhatItGoverns) 
   EXPECT_EQ(a[0].content, "حبه للنادي");
   EXPECT_EQ(a[1].content, "النادي تعلم منه الجميع");
 }
+TEST(AttributionTest, AVerbWithTheResumptivePronounReportsANounWithItsPreposition) {
+  // أصدرت الوزارة بيانا طالبت فيه بـ ...: the verb with فيه opens a clause
+  // that describes the statement; the noun with ب it governs is what was
+  // reported, as after a verb that opens its clause.
+  StagedDoc s("وأصدرت الهيئة بيانا طالبت فيه بالتهدئة بين الطرفين.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "بالتهدئة بين الطرفين");
+  // (And a verbal noun with ل after the object: دعا فيه المواطنين للمشاركة.)
+  StagedDoc s2("وأصدر المحافظ بيانا دعا فيه المواطنين للمشاركة في الحملة.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "للمشاركة في الحملة");
+  // (Not with a subject of its own in a relative clause: المدينة التي رحب
+  // فيها الناس بالزوار.)
+  StagedDoc s3("وهي المدينة التي رحب فيها الناس بالزوار.");
+  EXPECT_TRUE(Attribute(s3).empty());
+}
 }  // namespace
 }  // namespace dhad::internal
