@@ -1470,11 +1470,7 @@ bool EntityTracker::GroupAt(int sb, int se) const {
   if (se - sb < 2 || !d_.IsWord(sb) || d_.HasDigit(sb)) return false;
   // عدد من، مجموعة من، جمع من، الكثير من، العديد من ...
   const std::string_view w = d_.Word(sb);
-  if ((w == "\u0639\u062F\u062F" || w == "\u0645\u062C\u0645\u0648\u0639\u0647" ||
-       w == "\u062C\u0645\u0639" || w == "\u0627\u0644\u0643\u062B\u064A\u0631" ||
-       w == "\u0643\u062B\u064A\u0631" || w == "\u0627\u0644\u0639\u062F\u064A\u062F" ||
-       w == "\u0639\u062F\u064A\u062F") &&
-      d_.IsWord(sb + 1) && d_.Word(sb + 1) == "\u0645\u0646")
+  if (QuoteDoc::IsPartitiveHeadWord(w) && d_.IsWord(sb + 1) && d_.Word(sb + 1) == "\u0645\u0646")
     return true;
   // An indefinite sound masculine plural the dictionary knows, a plural of
   // people (مواطنون، إعلاميون; a broken plural may be of things: معلومات،

@@ -725,6 +725,10 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       // باحثون من جامعة تكساس من ...: when the cue's من comes again later in
       // the clause, the first one, after a common noun and before no
       // verbal noun, belongs to the subject (a place or a partitive).
+      // (After a noun of quantity it is always partitive: اشتكى عدد من
+      // السكان، حذر العديد من الخبراء.)
+      if (governed && w == "\u0645\u0646" && j == start + 1 && QuoteDoc::IsPartitiveHeadWord(d_.Word(start)))
+        governed = false;
       if (governed && w == "\u0645\u0646" && j > start && d_.IsWord(j - 1) && !d_.IsNameWord(j - 1) &&
           !(d_.Cls(j - 1) & kGivenName) && d_.IsWord(j + 1) && !(d_.Morph(j + 1).classes & kMasdar) &&
           !d_.LooksLikeMasdar(j + 1) && !d_.HasPossessive(j + 1) && !d_.HasPronounSuffix(j + 1)) {

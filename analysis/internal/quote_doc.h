@@ -96,6 +96,13 @@ class QuoteDoc {
     }
     return false;
   }
+  // A noun of quantity whose من is partitive (عدد من، مجموعة من، جمع من،
+  // الكثير من، العديد من), in the view.
+  static bool IsPartitiveHeadWord(std::string_view w) {
+    return w == "\u0639\u062F\u062F" || w == "\u0645\u062C\u0645\u0648\u0639\u0647" || w == "\u062C\u0645\u0639" ||
+           w == "\u0627\u0644\u0643\u062B\u064A\u0631" || w == "\u0643\u062B\u064A\u0631" ||
+           w == "\u0627\u0644\u0639\u062F\u064A\u062F" || w == "\u0639\u062F\u064A\u062F";
+  }
   // A quantifier before its noun (كل، جميع، كافة), in the view.
   static bool IsQuantifierWord(std::string_view w) {
     return w == "\u0643\u0644" || w == "\u062C\u0645\u064A\u0639" || w == "\u0643\u0627\u0641\u0647";

@@ -848,5 +848,25 @@ TEST(AttributionTest, AVerbWithTheResumptivePronounReportsANounWithItsPrepositio
   StagedDoc s3("وهي المدينة التي رحب فيها الناس بالزوار.");
   EXPECT_TRUE(Attribute(s3).empty());
 }
+TEST(AttributionTest, AComplaintReportsWhatWasComplainedOf) {
+  // شكا الأهالي ضعف الخدمة، اشتكى السكان من ...: a complaint is a speech
+  // act; its content is a noun phrase that names an event, or what follows
+  // من.
+  StagedDoc s("شكا سكان الحي الشمالي ضعف خدمة الإنترنت في منازلهم.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "ضعف خدمة الإنترنت في منازلهم");
+  EXPECT_EQ(a[0].speaker, "سكان الحي الشمالي");
+  StagedDoc s2("واشتكت المعلمات من تأخر صرف المكافآت.");
+  a = Attribute(s2);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "تأخر صرف المكافآت");
+  // (Not a noun that names no event: شكا فلان رئيس اللجنة من ... keeps the
+  // apposition in the speaker.)
+  StagedDoc s3("شكا سامي النمر رئيس الرابطة من قلة الدعم.");
+  a = Attribute(s3);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "قلة الدعم");
+}
 }  // namespace
 }  // namespace dhad::internal

@@ -583,6 +583,14 @@ TEST(MentionsTest, ACommonNounWithItsRelativeClauseAfterANameIsTheObject) {
   EXPECT_EQ(PhraseAfterCue("وأعلن وزير النقل سامي كريم النمر أمس إغلاق الطريق."), "وزير النقل سامي كريم النمر");
 }
 
+TEST(MentionsTest, TheMinAfterANounOfQuantityIsPartitive) {
+  // حذر عدد من السكان من ...: after عدد، العديد the preposition من is
+  // partitive, even when the cue governs من and the noun after it reads as
+  // a verbal noun too (السكان).
+  EXPECT_EQ(PhraseAfterCue("وحذر عدد من السكان من انقطاع الكهرباء."), "عدد من السكان");
+  EXPECT_EQ(PhraseAfterCue("وحذر العديد من السكان من انقطاع الكهرباء."), "العديد من السكان");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal

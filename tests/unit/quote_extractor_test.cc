@@ -2801,16 +2801,17 @@ TEST_F(QuoteExtractorTest, TahtAndOtherPrepositionsEndTheSpeakerPhrase) {
 
 TEST_F(QuoteExtractorTest, APluralImplicitSubjectResolvesToAGroupNamedBefore) {
   // عدد من سكان الحي is nobody's name, but the plural verbs after it are
-  // theirs; a singular verb is not.
+  // theirs; a singular verb is not. (The complaint is a quote of its own.)
   auto q = Run("اشتكى عدد من سكان حي الروضة انقطاع المياه منذ أسبوع.\n"
                "وطالبوا بتدخل عاجل لحل المشكلة.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "");
-  EXPECT_EQ(q[0].resolved, "عدد من سكان حي الروضة");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "عدد من سكان حي الروضة");
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[1].resolved, "عدد من سكان حي الروضة");
   q = Run("اشتكى عدد من سكان حي الروضة انقطاع المياه منذ أسبوع.\n"
           "وقال إن المشكلة تتكرر كل صيف.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].resolved, "");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].resolved, "");
 }
 
 TEST_F(QuoteExtractorTest, AlAnIsAnAdverbButAlanIsAName) {
