@@ -1545,6 +1545,10 @@ void Attributor::AttachForward(int i, int lim) {
     }
   }
   if (how == Intro::kNone) return;
+  // (فيما يلي نصه: the text announced is a quotation after the colon; a
+  // dialogue or a list after it is no one's quote.)
+  // (A mark that pairs with none may open a statement of paragraphs.)
+  if (ce.text && !(how == Intro::kMark || (how == Intro::kColon && d_.T(intro + 1).kind == QTokKind::kMark))) return;
   // وأوضح المسؤول عن تلك الورشة سيف الدين سليم، أن ...: a preposition
   // right after the subject, with a noun phrase and a personal name that
   // run up to the complementizer (or the comma before it), is the
@@ -1612,7 +1616,9 @@ void Attributor::AttachForward(int i, int lim) {
   // (أصدر X بيانا أكد فيه أن، ألقى X كلمة قال فيها: a verb with the
   // resumptive فيه/فيها describes the statement of an earlier clause; its
   // subject is that clause's.)
-  const bool resumptive = ce.cls == CueClass::kVerb && se <= sb && d_.IsWord(cue.end) && IsResumptiveFi(d_.Word(cue.end));
+  // (So does فيما يلي نصه: the statement before it is what follows.)
+  const bool resumptive = ce.cls == CueClass::kVerb && se <= sb &&
+                          ((d_.IsWord(cue.end) && IsResumptiveFi(d_.Word(cue.end))) || ce.text);
   if (ce.cls == CueClass::kParticiple || resumptive ||
       (ce.cls == CueClass::kVerb && se <= sb && d_.Chained(cue.begin))) {
     base.mode = SpeakerMode::kSubject;

@@ -965,8 +965,13 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
   if (s >= 2 && d_.IsSemicolon(s - 1)) s = d_.SentStart(s - 2);
   const std::pair<int, int> none{anchor, anchor};
   // The nearest statement noun, within 30 tokens.
+  // (Not one in the accusative before على, an adverb of purpose: تعقيبا
+  // من الهيئة ردا على المقال.)
+  const auto in_reply = [&](int t) {
+    return EndsWith(d_.Word(t), "\u0627") && d_.IsWord(t + 1) && d_.Word(t + 1) == kAla;
+  };
   int k = anchor - 1;
-  while (k >= s && k >= anchor - 30 && !StatementNounAt(k)) --k;
+  while (k >= s && k >= anchor - 30 && (!StatementNounAt(k) || in_reply(k))) --k;
   if (k < s || k < anchor - 30) return none;
   if (d_.IsWord(k + 1) && (d_.Morph(k + 1).split.proclitics & kPrepLi) && !(d_.AnyCls(k + 1) & kAddressee)) {
     const auto [sb, se] = m_.SpeakerPhrase(k + 1, anchor, true, &SubjectEntry());
@@ -975,6 +980,14 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
     if (!NamesPerson(sb, se, kTitle | kGivenName)) return none;
     *lam = true;
     return {sb, se};
+  }
+  // تلقت الصحيفة تعقيبا من الهيئة، رسالة من الوزير: من names who sent it.
+  // (A person, or a body with the article or a definite genitive; not a
+  // place the dictionary names, من الرياض.)
+  if (d_.IsWord(k + 1) && d_.Word(k + 1) == "\u0645\u0646" && d_.IsWord(k + 2)) {
+    const auto [sb, se] = m_.SpeakerPhrase(k + 2, anchor, false, &SubjectEntry());
+    if (sb == k + 2 && se > sb && (NamesPerson(sb, se, kTitle | kGivenName) || ((d_.IsDefinite(sb) || d_.IsDefinite(se - 1)) && !d_.IsNameWord(sb))))
+      return {sb, se};
   }
   // تغريدة كتبها الدكتور فلان، مقالة قديمة نشرها الناقد فلان: a verb of
   // writing or issuing right after the statement (or after its

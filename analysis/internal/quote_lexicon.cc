@@ -168,6 +168,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.strict = true;
       } else if (f == "self") {
         e.self = true;
+      } else if (f == "text") {
+        e.text = true;
       } else if (f == "addrobj") {
         e.addr_obj = true;
       } else if (f == "desc") {
@@ -221,12 +223,25 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
     }
     DHAD_ASSIGN_OR_RETURN(std::string fi, ViewForm(normalizer, "\u0641\u064A"));
     DHAD_ASSIGN_OR_RETURN(std::string al, ViewForm(normalizer, "\u0627\u0644"));
+    DHAD_ASSIGN_OR_RETURN(std::string nass, ViewForm(normalizer, "\u0646\u0635"));        // نص
+    DHAD_ASSIGN_OR_RETURN(std::string yali, ViewForm(normalizer, "\u064A\u0644\u064A"));  // يلي
+    // (Also with نص, "the text of": جاء في نص البيان; and the journalist's
+    // (فيما) يلي نص البيان: before the text itself.)
+    std::vector<std::vector<std::string>> heads;
     for (const std::string& verb : verbs) {
+      heads.push_back({verb, fi});
+      heads.push_back({verb, fi, nass});
+    }
+    heads.push_back({yali, nass});
+    for (const std::vector<std::string>& head : heads) {
+      const std::string& verb = head[0];
+      const bool announces = verb == yali;
       for (const std::string& doc : documents) {
         for (int bare = 0; bare < 2; ++bare) {
           if (bare && !absl::StartsWith(doc, al)) continue;
           CueEntry e;
-          e.words = {verb, fi, bare ? doc.substr(al.size()) : doc};
+          e.words = head;
+          e.words.push_back(bare ? doc.substr(al.size()) : doc);
           bool listed = false;
           if (const std::vector<int>* same = tables->cue_first.Find(verb)) {
             for (int k : *same) listed |= tables->cues[k].words == e.words;
@@ -235,6 +250,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
           e.cls = CueClass::kVerb;
           e.gender = Gender::kUnknown;
           e.np = true;
+          e.text = announces;
           e.statement = NamesStatement(e.words);
           tables->cue_first[verb].push_back(static_cast<int>(tables->cues.size()));
           tables->words[verb] |= kCueFirst;

@@ -105,6 +105,9 @@ struct CueEntry {
   bool obj_indefinite_only = false;  // only an indefinite object (أصدرت الوزارة بيانا)
   bool statement = false;  // the phrase names a statement (جاء في بيان)
   bool self = false;  // the phrase carries its speaker as a pronoun (في رأيه)
+  // The phrase announces the text of a statement (فيما يلي نص البيان:،
+  // فيما يلي نصه:): a cue only for a quotation after its colon.
+  bool text = false;
   bool strict = false;  // a cue only before what it governs (بين أن، عبر عن)
   bool l = false;       // a verbal noun with ل after the object (دعا X للمشاركة)
   bool subj = false;    // only with a speaker in the text (يعتقد أن alone is generic)

@@ -5793,5 +5793,32 @@ TEST_F(QuoteExtractorTest, AnAttributionPhraseWithMaAndTheSourcesVerbIsSetOff) {
   EXPECT_EQ(q[0].content, "ضرورة الكف عن التصريحات");
 }
 
+TEST_F(QuoteExtractorTest, TheAnnouncedTextOfAStatementIsItsIssuersQuote) {
+  // وفيما يلي نص البيان: «...»: the journalist announces the text of a
+  // statement; the quotation is the issuer's, with no speaker in the
+  // sentence.
+  auto q = Run("وأصدرت النقابة بيانا حول الإضراب. وفيما يلي نص البيان: «نرفض أي تأجيل لصرف المستحقات».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].content, "نرفض أي تأجيل لصرف المستحقات");
+  EXPECT_EQ(q[0].resolved, "النقابة");
+  // (With its pronoun, نصه: the statement the sentence named, and whoever
+  // it came from, من الهيئة; the reply after it, ردا على, is no statement.)
+  q = Run("تلقت الصحيفة تعقيبا من هيئة النقل البحري ردا على ما نشرته؛ فيما يلي نصه: «تود الهيئة أن توضح الأمر».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "هيئة النقل البحري");
+  // (What follows the colon without marks, a dialogue, is no quote.)
+  q = Run("وأجرت الصحيفة حوارا مع المدرب، وفيما يلي نصه: ماذا تعلمت من الموسم الماضي؟");
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(QuoteExtractorTest, AStatementFromSomeoneIsTheirs) {
+  // وصلت للمدرب رسالة من اللاعب فلان قال فيها: the statement that فيها
+  // takes up came from the person after من, not from the clause's subject.
+  auto q = Run("وفي الحلقة وصلت للمذيعة سارة تغريدة من الفنان سامي النمر قال فيها: «أتابع البرنامج كل ليلة».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad
