@@ -316,8 +316,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       !((d_.Cls(start) & kGivenName) && !(d_.Cls(start) & (kPrep | kStop | kNeg))) &&
       !(d_.AnyCls(start) & (kPronoun | kCarrier | kTitle | kDocument))) {
     const uint16_t mc = d_.Morph(start).classes;
+    // (Nor a word that closed a personal name earlier in the text: وقال
+    // آبي after شينزو آبي, though the view spells it like أبي "my father".
+    // Asked last: it searches back.)
     if ((mc & kFunctionWord) && !(mc & (kUnknown | kProperName)) &&
-        (!(mc & kNominal) || EndsWithPronoun(d_.Word(start))))
+        (!(mc & kNominal) || EndsWithPronoun(d_.Word(start))) &&
+        !(ce != nullptr && !after_prep && !(d_.AnyCls(start) & (kPrep | kStop | kNeg)) &&
+          FamilyNameOfEarlierName(start)))
       return {start, start};
   }
   int preps = 0;

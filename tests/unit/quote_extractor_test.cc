@@ -5820,5 +5820,15 @@ TEST_F(QuoteExtractorTest, AStatementFromSomeoneIsTheirs) {
   EXPECT_EQ(q[0].resolved, "سامي النمر");
 }
 
+TEST_F(QuoteExtractorTest, AFamilyNameThatSpellsLikeAFunctionWordIsTheSpeaker) {
+  // وقال آبي after كينجي آبي: the view spells the name like أبي "my
+  // father", but the text closed a personal name with it; it is the
+  // subject, and resolves to the full name.
+  auto q = Run("وصوت البرلمان على الخطة التي يدعمها الوزير كينجي آبي.\nوقال آبي إن الخطة ستخفض الضرائب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "آبي");
+  EXPECT_EQ(q[0].resolved, "كينجي آبي");
+}
+
 }  // namespace
 }  // namespace dhad
