@@ -1328,6 +1328,45 @@ bool Mentions::IsNameLike(int p) const {
       if (names) return true;
     }
   }
+  // لفعالية «المسرح المفتوح»، مبدأ «التكرار الدوري»، الرغبات «قطاعات
+  // المدينة»: right after a noun, a short quoted noun phrase that opens
+  // with the article, or a noun with its definite genitive, and has no
+  // preposition (no clause: «الوضع تحت السيطرة»), is what the noun is
+  // called, not words said. (A quoted adjective agrees with the
+  // noun instead, لإصابات «خطيرة»; an indefinite noun is what was said of
+  // it, تعتبره السلطات «عملا إرهابيا»; after a verb or a particle the
+  // words are its complement, تختلف «180 درجة».)
+  // (A common noun: no verbal noun, whose genitive is an event, تحقيق
+  // «المزيد من ...»; no name, after which the words may be the person's,
+  // فلان «الدول المارقة»; nor a word that may be a verb, سماه «الاتفاق
+  // الخطير», or a demonstrative. The quoted genitive has the article itself, not ل:
+  // «مزعج للغاية».)
+  const int before = pr.open - 1;
+  const uint16_t bc = d_.IsWord(before) ? d_.Morph(before).classes : 0;
+  if (words <= 3 && d_.IsWord(before) && d_.T(pr.open).space_before && d_.CueAt(before) < 0 && !d_.HasDigit(before) &&
+      !(d_.AnyCls(before) & (kComp | kCompNeg | kPrep | kStop | kNeg | kAdjunct | kPronoun | kRelative)) &&
+      !IsDemonstrative(d_.Word(before)) && (bc & kNominalAny) && !(bc & (kMasdar | kUnknown | kProperName)) &&
+      !d_.IsNameWord(before) && !d_.HasPronounSuffix(before) &&
+      (!(bc & kVerbAny) || StartsWith(d_.Word(before), kAl)) && d_.IsWord(pr.open + 1) &&
+      !(d_.AnyCls(pr.open + 1) & (kPrep | kStop)) &&
+      (d_.IsDefinite(pr.open + 1) ||
+       (words >= 2 && d_.IsWord(pr.open + 2) && StartsWith(d_.Word(pr.open + 2), kAl) &&
+        !d_.HasPossessive(pr.open + 1) && !d_.OriginalHas(pr.open + 1, "\u064B") &&
+        !EndsWith(d_.Word(pr.open + 1), "\u0627"))) &&
+      !d_.StartsLikeAVerb(pr.open + 1) &&
+      // (A definite adjective after a definite noun agrees with it: what
+      // was said of it, المنطقة «المشحونة».)
+      !(d_.IsDefinite(before) && (d_.Morph(pr.open + 1).classes & (kAdjective | kParticiple)) &&
+        !(d_.Morph(pr.open + 1).classes & kMasdar)) &&
+      // (Not a phrase that opens with its preposition: "باستثناء الودائع".)
+      !(d_.Morph(pr.open + 1).split.proclitics & (kPrepBi | kPrepLi | kPrepKa))) {
+    bool phrase = true;
+    for (int t = pr.open + 1; t < pr.close && phrase; ++t) {
+      phrase = d_.IsWord(t) && !d_.HasDigit(t) && d_.CueAt(t) < 0 && !d_.IsVerbOnly(t) &&
+               !(d_.Cls(t) & (kNeg | kStop | kComp | kCompNeg | kRelative | kPronoun | kPrep | kAdjunct));
+    }
+    if (phrase) return true;
+  }
   if (words > 4) return false;
   // "50" رحلة، "19%": a quoted figure is emphasis, not a quotation. A
   // short quotation with a number among its words and no particle (tested

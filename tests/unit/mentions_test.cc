@@ -591,6 +591,23 @@ TEST(MentionsTest, TheMinAfterANounOfQuantityIsPartitive) {
   EXPECT_EQ(PhraseAfterCue("وحذر العديد من السكان من انقطاع الكهرباء."), "العديد من السكان");
 }
 
+TEST(MentionsTest, AShortQuotedNounPhraseAfterANounIsItsName) {
+  // مبدأ «التكرار الدوري»، الرغبات «قطاعات العمل»: right after a noun, a
+  // short quoted noun phrase with the article, or a noun with its definite
+  // genitive, is what the noun is called.
+  StagedDoc s("وأوضح المدير أن الفريق اعتمد مبدأ «التكرار الدوري» في التدريب.");
+  const Mentions m(s.doc());
+  ASSERT_EQ(s.doc().tokens().pairs.size(), 1u);
+  EXPECT_TRUE(m.IsNameLike(0));
+  StagedDoc s2("وأوضح المدير أن اللجنة تراجع الرغبات المكانية «قطاعات العمل» كل عام.");
+  const Mentions m2(s2.doc());
+  EXPECT_TRUE(m2.IsNameLike(0));
+  // (Not words after a verb: its complement, what was said.)
+  StagedDoc s3("وأوضح المدير أن إسرائيل تبقى «حجر الزاوية للاستراتيجية الأميركية» في المنطقة.");
+  const Mentions m3(s3.doc());
+  EXPECT_FALSE(m3.IsNameLike(0));
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
