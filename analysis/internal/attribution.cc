@@ -475,6 +475,13 @@ bool Attributor::AttachPostposed(int i, int lim) {
     se = qt_.pairs[q].close + 1;
   }
   if (se > sb && d_.IsWord(se) && IsEmphaticSelf(d_.Word(se))) ++se;
+  // (...، كما أعرب عدد من الشركات عن اهتمام مماثل: with what the verb
+  // governs after its subject, كما is "also" and the verb reports forward;
+  // not with ذلك after it, which points back: كما أشارت دراسات إلى ذلك.)
+  if (qb < cue.begin && se > sb && d_.IsWord(se) &&
+      ((d_.Cls(se) & kComp) || (d_.GovernsAt(d_.Entry(i), se) && d_.IsWord(se + 1) &&
+                                d_.Word(se + 1) != "\u0630\u0644\u0643" && !m_.IsDemonstrative(d_.Word(se + 1)))))
+    return false;
   int after = se > sb ? se : cue.end;
   after = SkipTail(after, lim);
   const int closed = d_.CloseTop(p);

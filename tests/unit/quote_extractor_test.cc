@@ -5830,5 +5830,20 @@ TEST_F(QuoteExtractorTest, AFamilyNameThatSpellsLikeAFunctionWordIsTheSpeaker) {
   EXPECT_EQ(q[0].resolved, "كينجي آبي");
 }
 
+TEST_F(QuoteExtractorTest, KamaWithTheVerbsOwnPrepositionIsAlso) {
+  // ...، كما أعرب عدد من الشركات عن اهتمام مماثل: with the preposition the
+  // verb governs after its subject, كما is "also"; the verb reports what
+  // follows, not the clause before it.
+  auto q = Run("وكان رئيس شركة الرمال سامي النمر قد أعلن أن شركته تريد العودة إلى السوق، كما أعرب عدد من "
+               "الشركات الغربية عن اهتمام مماثل.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "شركته تريد العودة إلى السوق");
+  EXPECT_EQ(q[1].content, "اهتمام مماثل");
+  EXPECT_EQ(q[1].speaker, "عدد من الشركات الغربية");
+  // (With ذلك after the preposition, which points back, it is "as".)
+  q = Run("وأوضح الخبير أن السندات تخفف الضغوط على الاحتياطي، كما أشارت بعض الدراسات إلى ذلك مؤخرا.");
+  for (const Got& g : q) EXPECT_NE(g.content.rfind("\u0630\u0644\u0643", 0), 0u) << g.content;
+}
+
 }  // namespace
 }  // namespace dhad
