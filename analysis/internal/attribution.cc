@@ -385,6 +385,9 @@ bool Attributor::CarrierComplementizerAt(int t) const {
 bool Attributor::AttachDemonstrative(int i, int lim) {
   const Cue& cue = cues_[i];
   if (!d_.IsWord(cue.end)) return false;
+  // (Not in a relative clause, whose demonstrative is the verb's object:
+  // وتقول الوكالة التي نقلت هذا المشهد، إن ...)
+  if (d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative)) return false;
   // (Or with the ب of a verb that takes it: صرح بذلك، أفاد بهذا; not
   // before a definite noun it points to, وقال بهذا الخصوص.)
   std::string_view dem = d_.Word(cue.end);
@@ -677,6 +680,31 @@ void Attributor::AttachForward(int i, int lim) {
         !(d_.IsWord(se) && (d_.Cls(se) & kComp) && d_.Word(se).size() > kAnSubjunctive.size() &&
           PronounAgreesWithRelative(d_.Word(se), d_.Word(cue.begin - 1))))
       sb = se = -1;
+    // وتقول الوكالة التي نقلت هذا المشهد، إن ...: a relative clause on the
+    // subject right after a verb of report describes that speaker; what
+    // follows the clause is the earlier verb's.
+    // (Only where a comma closes the clause before the complementizer,
+    // which the earlier verb then takes.)
+    bool closed_by_comma = false;
+    for (int k = cue.end; k < lim && k < cue.end + 12 && !closed_by_comma; ++k) {
+      if (d_.IsComma(k)) {
+        closed_by_comma = d_.IsWord(k + 1) && (d_.Cls(k + 1) & kComp);
+        break;
+      }
+      if (!d_.IsWord(k) && d_.T(k).kind != QTokKind::kMark) break;
+    }
+    if (se <= sb && after_relative && closed_by_comma) {
+      const int rel = cue.begin - 1;
+      for (int k = rel - 1; k >= d_.SentStart(cue.begin) && k >= rel - 8; --k) {
+        const int c = d_.CueAt(k);
+        if (c < 0) continue;
+        if (c != i && cues_[c].begin == k && d_.Entry(c).cls == CueClass::kVerb) {
+          const auto [pb, pe] = m_.SpeakerPhrase(cues_[c].end, rel, false, &d_.Entry(c));
+          if (pe > pb && pb == cues_[c].end && pe == rel) return;
+        }
+        break;
+      }
+    }
     // وحث المواطنين على الحذر: a noun in the oblique case is the object,
     // and the subject is implicit.
     // (Nor after a verb whose suffix is its subject: وطالبوا وزارة التعليم
@@ -1202,7 +1230,10 @@ void Attributor::AttachForward(int i, int lim) {
     // وأوضح X، الذي يكتب بمدونة «...»، أن ...: a cue right after the
     // relative pronoun of a clause between commas describes the subject;
     // the complementizer after the clause is this verb's.
-    if (c >= 0 && c != i && j - 2 >= from && (d_.Cls(j - 1) & kRelative) && d_.IsComma(j - 2) &&
+    // (Or right after the subject with no comma before the relative: وتقول
+    // الوكالة التي نقلت المشهد، إن ...)
+    if (c >= 0 && c != i && j - 1 >= from && (d_.Cls(j - 1) & kRelative) &&
+        ((j - 2 >= from && d_.IsComma(j - 2)) || (j - 1 == from && se > sb && se == from)) &&
         ce.cls == CueClass::kVerb) {
       int k = j + 1;
       while (k < lim && k < j + 12 && (d_.IsWord(k) || d_.T(k).kind == QTokKind::kMark)) ++k;

@@ -302,9 +302,12 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
       return {start, e};
     }
   }
-  // (Only as the subject after a cue.)
+  // (Only as the subject after a cue; not after one in a relative clause,
+  // whose antecedent is its subject: الوكالة التي نقلت هذا المشهد.)
   if (ce != nullptr && d_.IsWord(start) && d_.IsWord(start + 1) && d_.IsDefinite(start + 1) && start + 1 < limit &&
       IsDemonstrative(d_.Word(start))) {
+    if (start >= 2 && d_.IsWord(start - 2) && (d_.Cls(start - 2) & kRelative) && d_.CueAt(start - 1) >= 0)
+      return {start, start};
     const auto [db, de] = SpeakerPhrase(start + 1, limit, false, ce);
     return db == start + 1 && de > db ? std::make_pair(start, de) : std::make_pair(start, start);
   }

@@ -5845,5 +5845,17 @@ TEST_F(QuoteExtractorTest, KamaWithTheVerbsOwnPrepositionIsAlso) {
   for (const Got& g : q) EXPECT_NE(g.content.rfind("\u0630\u0644\u0643", 0), 0u) << g.content;
 }
 
+TEST_F(QuoteExtractorTest, AReportInARelativeClauseOnTheSpeakerDescribesThem) {
+  // وتقول الوكالة التي نقلت هذا المشهد، إنه ...: the relative clause on
+  // the subject describes the speaker (هذا المشهد is its object, and it
+  // points to nothing before); the complementizer after the comma is the
+  // first verb's.
+  auto q = Run("وتقول الوكالة التي نقلت هذا المشهد، إن فرق الإنقاذ أنقذت جميع الركاب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوكالة");
+  EXPECT_EQ(q[0].cue, "وتقول");
+  EXPECT_EQ(q[0].content, "فرق الإنقاذ أنقذت جميع الركاب");
+}
+
 }  // namespace
 }  // namespace dhad
