@@ -1112,7 +1112,11 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
          // (Or a body's noun, which a definite word cannot govern: دانت
          // القناة عملية اقتحام مكتبها; after definite words only, not a
          // role after a name, مشاعل الحسين منظمة الرحلات.)
-         ((d_.AnyCls(j) & kClassNoun) && !(d_.AnyCls(j - 1) & kTitle) && AllDefinite(start, j))))
+         ((d_.AnyCls(j) & kClassNoun) && !(d_.AnyCls(j - 1) & kTitle) && AllDefinite(start, j)) ||
+         // (Or an elative in the construct state, أبرز الأسباب، أهم
+         // الإنجازات, which no noun before it governs either; not after a
+         // personal name, where it may be a role: فلان أكبر المساهمين.)
+         (d_.IsElativeConstruct(j) && !NameEndsAt(start, j) && !d_.IsNameWord(j - 1))))
       break;
     // أعلنت الشؤون الصحية بمنطقة القصيم حالة الطوارئ: after the name of a
     // place with its noun and ب, an indefinite noun in the construct state

@@ -608,6 +608,15 @@ TEST(MentionsTest, AShortQuotedNounPhraseAfterANounIsItsName) {
   EXPECT_FALSE(m3.IsNameLike(0));
 }
 
+TEST(MentionsTest, AnElativeInTheConstructStateAfterTheSubjectIsTheObject) {
+  // وأرجعت الوزارة أبرز الأسباب إلى ...: no definite word governs an
+  // elative, and none agrees with it in the construct state; it opens what
+  // the verb reports. (After a personal name it may be a role.)
+  EXPECT_EQ(PhraseAfterCue("وأرجعت وزارة العمل أبرز الأسباب إلى ضعف التدريب."), "وزارة العمل");
+  EXPECT_EQ(PhraseAfterCue("وأكد سامي النمر أكبر المساهمين في الشركة أن الأرباح سترتفع."),
+            "سامي النمر أكبر المساهمين في الشركة");
+}
+
 }  // namespace
 
 }  // namespace dhad::internal
