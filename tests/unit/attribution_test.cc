@@ -868,5 +868,14 @@ TEST(AttributionTest, AComplaintReportsWhatWasComplainedOf) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].content, "قلة الدعم");
 }
+TEST(AttributionTest, RenewingTheAssertionIsACue) {
+  // وجدد التأكيد على ...، مجددا التأكيد على: the verb of renewal with the
+  // verbal noun of أكد reports what follows على.
+  StagedDoc s("واستقبل الوزير السفير، وجدد التأكيد على أهمية الحوار بين الأطراف.");
+  auto a = Attribute(s);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "أهمية الحوار بين الأطراف");
+  EXPECT_EQ(a[0].cue, "وجدد التأكيد");
+}
 }  // namespace
 }  // namespace dhad::internal
