@@ -685,15 +685,14 @@ void Attributor::AttachForward(int i, int lim) {
     // follows the clause is the earlier verb's.
     // (Only where a comma closes the clause before the complementizer,
     // which the earlier verb then takes.)
-    bool closed_by_comma = false;
-    for (int k = cue.end; k < lim && k < cue.end + 12 && !closed_by_comma; ++k) {
-      if (d_.IsComma(k)) {
-        closed_by_comma = d_.IsWord(k + 1) && (d_.Cls(k + 1) & kComp);
-        break;
+    const auto closed_by_comma = [&]() {
+      for (int k = cue.end; k < lim && k < cue.end + 12; ++k) {
+        if (d_.IsComma(k)) return d_.IsWord(k + 1) && (d_.Cls(k + 1) & kComp) != 0;
+        if (!d_.IsWord(k) && d_.T(k).kind != QTokKind::kMark) return false;
       }
-      if (!d_.IsWord(k) && d_.T(k).kind != QTokKind::kMark) break;
-    }
-    if (se <= sb && after_relative && closed_by_comma) {
+      return false;
+    };
+    if (se <= sb && after_relative && closed_by_comma()) {
       const int rel = cue.begin - 1;
       for (int k = rel - 1; k >= d_.SentStart(cue.begin) && k >= rel - 8; --k) {
         const int c = d_.CueAt(k);
@@ -1068,9 +1067,9 @@ void Attributor::AttachForward(int i, int lim) {
   // (Such a verb opens a clause that describes the statement, بيانا طالبت
   // فيه بـ، كلمة رحب فيها بـ: what it governs is reported as after a verb
   // that opens its clause.)
-  const bool after_resumptive =
-      se <= sb && from == cue.end && d_.IsWord(from) && IsResumptiveFi(d_.Word(from)) && ce.cls == CueClass::kVerb;
-  if (se <= sb && from == cue.end && d_.IsWord(from) && IsResumptiveFi(d_.Word(from))) ++from;
+  const bool at_resumptive = se <= sb && from == cue.end && d_.IsWord(from) && IsResumptiveFi(d_.Word(from));
+  const bool after_resumptive = at_resumptive && ce.cls == CueClass::kVerb;
+  if (at_resumptive) ++from;
   // Relayed speech: X نقلا عن Y. The relaying X is kept for resolution.
   int relay_sb = -1, relay_se = -1;
   int intro = -1, content = -1;

@@ -986,8 +986,8 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
   // place the dictionary names, من الرياض.)
   if (d_.IsWord(k + 1) && d_.Word(k + 1) == "\u0645\u0646" && d_.IsWord(k + 2)) {
     const auto [sb, se] = m_.SpeakerPhrase(k + 2, anchor, false, &SubjectEntry());
-    if (sb == k + 2 && se > sb && (NamesPerson(sb, se, kTitle | kGivenName) || ((d_.IsDefinite(sb) || d_.IsDefinite(se - 1)) && !d_.IsNameWord(sb))))
-      return {sb, se};
+    const bool body = (d_.IsDefinite(sb) || d_.IsDefinite(se - 1)) && !d_.IsNameWord(sb);
+    if (sb == k + 2 && se > sb && (NamesPerson(sb, se, kTitle | kGivenName) || body)) return {sb, se};
   }
   // تغريدة كتبها الدكتور فلان، مقالة قديمة نشرها الناقد فلان: a verb of
   // writing or issuing right after the statement (or after its

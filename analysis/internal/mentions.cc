@@ -1346,8 +1346,8 @@ bool Mentions::IsNameLike(int p) const {
   // (A common noun: no verbal noun, whose genitive is an event, تحقيق
   // «المزيد من ...»; no name, after which the words may be the person's,
   // فلان «الدول المارقة»; nor a word that may be a verb, سماه «الاتفاق
-  // الخطير», or a demonstrative. The quoted genitive has the article itself, not ل:
-  // «مزعج للغاية».)
+  // الخطير», or a demonstrative. The quoted genitive has the article
+  // itself, not ل: «مزعج للغاية».)
   const int before = pr.open - 1;
   const uint16_t bc = d_.IsWord(before) ? d_.Morph(before).classes : 0;
   if (words <= 3 && d_.IsWord(before) && d_.T(pr.open).space_before && d_.CueAt(before) < 0 && !d_.HasDigit(before) &&
@@ -2090,8 +2090,8 @@ bool Mentions::DefiniteObjectAt(int t) const {
   // (Or a common noun with a relative clause after it, الجهود التي, or a
   // plural in ـات, التحديات: no family name, title nor genitive of a name
   // goes on so. Not a participle, which family names often are.)
-  return (m.classes & kNominal) && !(m.classes & kParticiple) &&
-         ((d_.Cls(t + 1) & kRelative) || (EndsWith(d_.Word(t), "\u0627\u062A") && m.nominal == (kNomFeminine | kNomPlural)));
+  const bool at_plural = EndsWith(d_.Word(t), "\u0627\u062A") && m.nominal == (kNomFeminine | kNomPlural);
+  return (m.classes & kNominal) && !(m.classes & kParticiple) && ((d_.Cls(t + 1) & kRelative) || at_plural);
 }
 
 bool Mentions::PlaceBeforeName(int t) const {
