@@ -324,7 +324,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // Asked last: it searches back.)
     if ((mc & kFunctionWord) && !(mc & (kUnknown | kProperName)) &&
         (!(mc & kNominal) || EndsWithPronoun(d_.Word(start))) &&
-        !(ce != nullptr && !after_prep && !(d_.AnyCls(start) & (kPrep | kStop | kNeg)) &&
+        !(ce != nullptr && !after_prep && d_.AnyCls(start) == 0 && !d_.IsPrepositionWithPronoun(start) &&
           FamilyNameOfEarlierName(start)))
       return {start, start};
   }
