@@ -386,7 +386,7 @@ bool Attributor::AttachDemonstrative(int i, int lim) {
   const Cue& cue = cues_[i];
   if (!d_.IsWord(cue.end)) return false;
   // (Not in a relative clause, whose demonstrative is the verb's object:
-  // وتقول الوكالة التي نقلت هذا المشهد، إن ...)
+  // وتقول الوكالة التي نقلت هذه الصور، إن ...)
   if (d_.IsWord(cue.begin - 1) && (d_.Cls(cue.begin - 1) & kRelative)) return false;
   // (Or with the ب of a verb that takes it: صرح بذلك، أفاد بهذا; not
   // before a definite noun it points to, وقال بهذا الخصوص.)
@@ -680,7 +680,7 @@ void Attributor::AttachForward(int i, int lim) {
         !(d_.IsWord(se) && (d_.Cls(se) & kComp) && d_.Word(se).size() > kAnSubjunctive.size() &&
           PronounAgreesWithRelative(d_.Word(se), d_.Word(cue.begin - 1))))
       sb = se = -1;
-    // وتقول الوكالة التي نقلت هذا المشهد، إن ...: a relative clause on the
+    // وتقول الوكالة التي نقلت هذه الصور، إن ...: a relative clause on the
     // subject right after a verb of report describes that speaker; what
     // follows the clause is the earlier verb's.
     // (Only where a comma closes the clause before the complementizer,
@@ -1230,7 +1230,7 @@ void Attributor::AttachForward(int i, int lim) {
     // relative pronoun of a clause between commas describes the subject;
     // the complementizer after the clause is this verb's.
     // (Or right after the subject with no comma before the relative: وتقول
-    // الوكالة التي نقلت المشهد، إن ...)
+    // الوكالة التي نقلت الصور، إن ...)
     if (c >= 0 && c != i && j - 1 >= from && (d_.Cls(j - 1) & kRelative) &&
         ((j - 2 >= from && d_.IsComma(j - 2)) || (j - 1 == from && se > sb && se == from)) &&
         ce.cls == CueClass::kVerb) {

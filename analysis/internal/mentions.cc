@@ -303,7 +303,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     }
   }
   // (Only as the subject after a cue; not after one in a relative clause,
-  // whose antecedent is its subject: الوكالة التي نقلت هذا المشهد.)
+  // whose antecedent is its subject: الوكالة التي نقلت هذه الصور.)
   if (ce != nullptr && d_.IsWord(start) && d_.IsWord(start + 1) && d_.IsDefinite(start + 1) && start + 1 < limit &&
       IsDemonstrative(d_.Word(start))) {
     if (start >= 2 && d_.IsWord(start - 2) && (d_.Cls(start - 2) & kRelative) && d_.CueAt(start - 1) >= 0)

@@ -5846,15 +5846,15 @@ TEST_F(QuoteExtractorTest, KamaWithTheVerbsOwnPrepositionIsAlso) {
 }
 
 TEST_F(QuoteExtractorTest, AReportInARelativeClauseOnTheSpeakerDescribesThem) {
-  // وتقول الوكالة التي نقلت هذا المشهد، إنه ...: the relative clause on
-  // the subject describes the speaker (هذا المشهد is its object, and it
+  // وتقول الوكالة التي نقلت هذه الصور، إنه ...: the relative clause on
+  // the subject describes the speaker (هذه الصور is its object, and it
   // points to nothing before); the complementizer after the comma is the
   // first verb's.
-  auto q = Run("وتقول الوكالة التي نقلت هذا المشهد، إن فرق الإنقاذ أنقذت جميع الركاب.");
+  auto q = Run("وتقول الوكالة التي نقلت هذه الصور، إن رجال الإطفاء أخمدوا الحريق قبل وصوله إلى المخازن.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "الوكالة");
   EXPECT_EQ(q[0].cue, "وتقول");
-  EXPECT_EQ(q[0].content, "فرق الإنقاذ أنقذت جميع الركاب");
+  EXPECT_EQ(q[0].content, "رجال الإطفاء أخمدوا الحريق قبل وصوله إلى المخازن");
 }
 
 }  // namespace
