@@ -685,14 +685,7 @@ void Attributor::AttachForward(int i, int lim) {
     // follows the clause is the earlier verb's.
     // (Only where a comma closes the clause before the complementizer,
     // which the earlier verb then takes.)
-    const auto closed_by_comma = [&]() {
-      for (int k = cue.end; k < lim && k < cue.end + 12; ++k) {
-        if (d_.IsComma(k)) return d_.IsWord(k + 1) && (d_.Cls(k + 1) & kComp) != 0;
-        if (!d_.IsWord(k) && d_.T(k).kind != QTokKind::kMark) return false;
-      }
-      return false;
-    };
-    if (se <= sb && after_relative && closed_by_comma()) {
+    if (se <= sb && after_relative && CommaBeforeComplementizer(cue.end, cue.end + 11, lim) >= 0) {
       const int rel = cue.begin - 1;
       for (int k = rel - 1; k >= d_.SentStart(cue.begin) && k >= rel - 8; --k) {
         const int c = d_.CueAt(k);
@@ -1234,9 +1227,7 @@ void Attributor::AttachForward(int i, int lim) {
     if (c >= 0 && c != i && j - 1 >= from && (d_.Cls(j - 1) & kRelative) &&
         ((j - 2 >= from && d_.IsComma(j - 2)) || (j - 1 == from && se > sb && se == from)) &&
         ce.cls == CueClass::kVerb) {
-      int k = j + 1;
-      while (k < lim && k < j + 12 && (d_.IsWord(k) || d_.T(k).kind == QTokKind::kMark)) ++k;
-      if (k < lim && d_.IsComma(k) && (d_.Cls(k + 1) & kComp)) {
+      if (const int k = CommaBeforeComplementizer(j + 1, j + 12, lim); k >= 0) {
         consumed_[c] = true;
         j = k;
         continue;
@@ -2666,6 +2657,12 @@ bool Attributor::AppealContentAt(const CueEntry& ce, int j, bool governed) const
   return (ce.b && StartsWith(d_.Word(j), kBa) && (pro & kPrepBi)) ||
          (ce.l && StartsWith(d_.Word(j), kLam) && (pro & kPrepLi) && d_.IsDefinite(j) &&
           !(d_.AnyCls(j) & kAddressee));
+}
+
+int Attributor::CommaBeforeComplementizer(int from, int until, int lim) const {
+  int k = from;
+  while (k < lim && k < until && (d_.IsWord(k) || d_.T(k).kind == QTokKind::kMark)) ++k;
+  return k < lim && d_.IsComma(k) && (d_.Cls(k + 1) & kComp) ? k : -1;
 }
 
 bool Attributor::ObjectWordsBetween(int a, int b, bool relative) const {

@@ -193,6 +193,10 @@ class Attributor {
   // parentheses and dashes), no cue, complementizer, connective (بعد، رغم) or finite verb (with
   // `relative`, one after a relative pronoun is part of the phrase).
   bool ObjectWordsBetween(int a, int b, bool relative) const;
+  // The comma that closes a clause of words and marks from `from` (before
+  // `until` and `lim`) when a complementizer follows it (الذي ... ، أن);
+  // -1 when another token comes first.
+  int CommaBeforeComplementizer(int from, int until, int lim) const;
   // A relative pronoun in tokens [a, b) whose clause no comma, dash or
   // closing parenthesis has ended before b.
   // The end of a chain of nouns in the construct state from token k that
