@@ -329,6 +329,7 @@ void QuoteDoc::FindCues() {
     if (best < 0) continue;
     const CueEntry& ce = tb_.cues[best];
     const int end = t + best_len;
+    if (ce.agent && !AgentFollows(ce, end)) continue;
     // القبض على 431 متهما، 2868 متابعا: a participle right after a number
     // is the counted noun, not a circumstantial cue (but after a year, عام
     // 2012 واصفا, it is one).
@@ -405,7 +406,7 @@ void QuoteDoc::FindCues() {
     }
     // على ذكر العدد: a word that the dictionary also reads as a noun is that
     // noun right after a preposition written apart, not a verb.
-    if (ce.cls == CueClass::kVerb && w == ce.words[0] && IsWord(t - 1) && (Cls(t - 1) & kPrep) &&
+    if (ce.cls == CueClass::kVerb && !ce.agent && w == ce.words[0] && IsWord(t - 1) && (Cls(t - 1) & kPrep) &&
         !(Cls(t - 1) & kStop) && !IsVerbOnly(t)) {
       t = end - 1;
       continue;
@@ -562,6 +563,26 @@ bool QuoteDoc::ComplementizerSoon(const CueEntry& ce, int t) const {
       if (Word(k) == p) return IsWord(k + 1) && (Cls(k + 1) & kComp) && !IsContrastAt(k + 1);
     }
     if (CueAt(k) >= 0 || IsVerbOnly(k)) return false;
+  }
+  return false;
+}
+
+bool QuoteDoc::AgentFollows(const CueEntry& ce, int t) const {
+  if (!IsWord(t) || (Cls(t) & (kComp | kCompNeg | kPrep | kStop | kAdjunct | kRelative)) || IsVerbOnly(t) ||
+      (Morph(t).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) || LooksLikeMasdar(t) || HasDigit(t))
+    return false;
+  // (An indefinite head in the construct state: إعلان وزارة الداخلية.)
+  if (!(IsDefinite(t) || IsNameWord(t) || (AnyCls(t) & (kTitle | kGivenName | kClassNoun)) ||
+        (IsWord(t + 1) && IsDefinite(t + 1))))
+    return false;
+  for (int k = t + 1; k < N() && k <= t + 7; ++k) {
+    if (T(k).kind == QTokKind::kMark) continue;  // (شركة «...» عن)
+    if (!IsWord(k) || IsVerbOnly(k)) return false;
+    if (Cls(k) & kComp) return !IsContrastAt(k - 1) && !IsContrastAt(k);
+    for (const std::string& p : ce.preps) {
+      if (Word(k) == p) return true;
+    }
+    if (Cls(k) & (kCompNeg | kRelative | kPrep)) return false;
   }
   return false;
 }

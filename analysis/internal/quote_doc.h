@@ -164,6 +164,12 @@ class QuoteDoc {
   // preposition that cue entry `ce` governs (توصل ... إلى أن). Not the
   // journalist's contrast (إلا أن).
   bool ComplementizerSoon(const CueEntry& ce, int t) const;
+  // For a verbal noun read like its verb (CueEntry::agent), at `t` right
+  // after it: a noun phrase that can name who spoke (a definite noun, a
+  // name, a title or a class noun; not a verbal noun, which is what was
+  // announced, nor a word with a preposition), of a few words, then a
+  // complementizer or a preposition that `ce` governs.
+  bool AgentFollows(const CueEntry& ce, int t) const;
 
   // A definite word that reads as an adjective of the word before it: nisba
   // forms (الرسمي، الفرنسية، الأمنيين) and a few common participles.

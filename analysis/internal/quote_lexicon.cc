@@ -176,6 +176,8 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
         e.desc = true;
       } else if (f == "vol") {
         e.volitive = true;
+      } else if (f == "agent") {
+        e.agent = true;
       } else if (absl::StartsWith(f, "addr:")) {
         DHAD_ASSIGN_OR_RETURN(e.addr, ViewForm(normalizer, f.substr(5)));
       } else {

@@ -130,6 +130,11 @@ struct CueEntry {
   bool desc = false;    // the object and its description with ب (وصف X القرار بالتاريخي)
   bool addr_obj = false;  // the addressee is the object, before a verbal noun (ناشد X تجديد)
   bool volitive = false;  // a wish or condition: أن with a present verb is its content (يأمل أن يتحقق)
+  // A verbal noun whose genitive is its agent (بعد إعلان الوزارة عن ...،
+  // إعلان الشركة أن ...): read like the verb, a cue only when a speaker
+  // phrase follows it and then a complementizer or a preposition it
+  // governs (إعلان حالة الطوارئ، إعلان أسماء المرشحين are no speech).
+  bool agent = false;
   // The first word ends in ى (رأى، نفى، أبدى): written with ي it is the
   // verbal noun (رأي، نفي), which the view folds with it.
   bool maqsura = false;

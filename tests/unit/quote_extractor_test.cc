@@ -5857,5 +5857,23 @@ TEST_F(QuoteExtractorTest, AReportInARelativeClauseOnTheSpeakerDescribesThem) {
   EXPECT_EQ(q[0].content, "رجال الإطفاء أخمدوا الحريق قبل وصوله إلى المخازن");
 }
 
+TEST_F(QuoteExtractorTest, AVerbalNounWithItsAgentReportsLikeItsVerb) {
+  // بعد إعلان الشركة عن ...: the genitive of إعلان is who announced, and
+  // what it governs is what was announced.
+  auto q = Run("وتراجعت أسهم القطاع بعد إعلان شركة كرانسفيلد عن أرباح فصلية دون التوقعات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "شركة كرانسفيلد");
+  EXPECT_EQ(q[0].cue, "إعلان");
+  EXPECT_EQ(q[0].content, "أرباح فصلية دون التوقعات");
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  q = Run("وجاء ذلك عقب إعلان وزارة الداخلية أن الخلية كانت تخطط لهجمات.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارة الداخلية");
+  EXPECT_EQ(q[0].content, "الخلية كانت تخطط لهجمات");
+  // (With what was announced as its genitive, no one speaks.)
+  EXPECT_TRUE(Run("وقررت الإدارة إعلان حالة الطوارئ في المستشفيات.").empty());
+  EXPECT_TRUE(Run("وسيتم إعلان أسماء المقبولين من الخدمة المدنية الأسبوع المقبل.").empty());
+}
+
 }  // namespace
 }  // namespace dhad
