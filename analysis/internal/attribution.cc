@@ -2908,8 +2908,13 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
 
 int Attributor::ClauseEnd(int k, Gender speaker) const {
   const int lim = d_.SentEnd(k);
+  // رغم أن الوزير أكد أن ...، فإن ...؛ إذا قال X إن ... فإن ...: a report
+  // inside a concessive or conditional clause fronted in its sentence ends
+  // where the main clause answers it with فإن.
+  const bool fronted = FrontedConditionBefore(k);
   int t = k;
   for (; t < lim; ++t) {
+    if (fronted && t > k && d_.IsWord(t) && StartsWith(d_.Word(t), kFa) && (d_.ClsCl(t) & kComp)) break;
     if (d_.T(t).kind == QTokKind::kMark && d_.T(t).pair >= 0 && qt_.pairs[d_.T(t).pair].open == t &&
         qt_.pairs[d_.T(t).pair].close < lim) {
       t = qt_.pairs[d_.T(t).pair].close;
@@ -3055,6 +3060,23 @@ int Attributor::ClauseEnd(int k, Gender speaker) const {
   }
   while (t > k && d_.T(t - 1).kind == QTokKind::kPunct) --t;
   return t;
+}
+
+bool Attributor::FrontedConditionBefore(int k) const {
+  const int s = d_.SentStart(k);
+  for (int t = k - 1; t >= s && t >= k - 40; --t) {
+    if (!d_.IsWord(t)) continue;
+    std::string_view w = d_.Word(t);
+    // (An answer already given closes the condition.)
+    if (StartsWith(w, kFa) && (d_.ClsCl(t) & kComp)) return false;
+    if (const std::string_view v = StripOne(w, {kWaw, kFa}); !v.empty()) w = v;
+    // رغم، بالرغم، على الرغم؛ إذا، لئن، لو؛ بما أن.
+    if (w == "\u0631\u063A\u0645" || w == "\u0628\u0627\u0644\u0631\u063A\u0645" ||
+        w == "\u0627\u0644\u0631\u063A\u0645" || w == "\u0627\u0630\u0627" || w == "\u0644\u0626\u0646" ||
+        w == "\u0644\u0648" || (w == "\u0628\u0645\u0627" && d_.IsWord(t + 1) && (d_.Cls(t + 1) & kComp)))
+      return true;
+  }
+  return false;
 }
 
 bool Attributor::SubjectReportsAt(int k, int lim) const {

@@ -253,6 +253,10 @@ class Attributor {
   // Whether a noun phrase at `k` is followed, within five words and before
   // `lim`, by a reporting verb with no proclitic (الفحوصات أكدت): a report
   // of its own with its subject first.
+  // A concessive or conditional particle (رغم، على الرغم، إذا، لئن، لو،
+  // بما أن) opens the sentence's clause before token k, with no answer
+  // (فإن) between them yet.
+  bool FrontedConditionBefore(int k) const;
   bool SubjectReportsAt(int k, int lim) const;
 
   // The complementizer (إن، أن، بأن) that follows, within ten words of `k`

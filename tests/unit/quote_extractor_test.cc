@@ -5875,5 +5875,18 @@ TEST_F(QuoteExtractorTest, AVerbalNounWithItsAgentReportsLikeItsVerb) {
   EXPECT_TRUE(Run("وسيتم إعلان أسماء المقبولين من الخدمة المدنية الأسبوع المقبل.").empty());
 }
 
+TEST_F(QuoteExtractorTest, AReportInAFrontedConcessiveClauseEndsAtItsAnswer) {
+  // رغم أن X أكد أن ...، فإن ...: the report lies inside the concessive
+  // clause; فإن opens the main clause, the journalist's.
+  auto q = Run("ورغم أن المدرب سامي النمر أكد أن الفريق جاهز للموسم، فإن النتائج الأولى جاءت مخيبة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدرب سامي النمر");
+  EXPECT_EQ(q[0].content, "الفريق جاهز للموسم");
+  // (Without the fronted clause فإن stays in what was reported.)
+  q = Run("وأكد المدرب أن الفريق جاهز، فإن لم يفز فسيتحمل المسؤولية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "الفريق جاهز، فإن لم يفز فسيتحمل المسؤولية");
+}
+
 }  // namespace
 }  // namespace dhad
