@@ -1923,6 +1923,21 @@ void Attributor::AttachPrep(int i, int lim) {
       after_l = false;
     }
   }
+  // وفقا لبيان من مكتب التحقيقات، بحسب معلومات من مصادر أمنية: an
+  // indefinite noun of a statement or of figures with من and who gave it
+  // belongs to the attribution phrase; the source after من is the speaker.
+  bool given_by = false;
+  if (qe == cue.end && d_.IsWord(phrase) && !d_.IsDefinite(phrase) && !d_.HasPossessive(phrase) &&
+      (d_.AnyCls(phrase) & (kSetting | kFigures | kDocument)) && d_.IsWord(phrase + 1) &&
+      d_.Word(phrase + 1) == "\u0645\u0646" && d_.IsWord(phrase + 2)) {  // من
+    const auto [pb, pe] = m_.SpeakerPhrase(phrase + 2, lim, false, nullptr);
+    if (pb == phrase + 2 && pe > pb && !NonSourceHead(pb)) {
+      qe = phrase + 1;
+      phrase += 2;
+      after_l = false;
+      given_by = true;
+    }
+  }
   auto [sb, se] = m_.SpeakerPhrase(phrase, lim, after_l, nullptr);
   if (se <= sb && document_end > phrase) sb = phrase, se = document_end;
   // بحسب ما يراه مناسبا: after ما and a verb, an indefinite accusative
@@ -1945,7 +1960,8 @@ void Attributor::AttachPrep(int i, int lim) {
   // حسب نوعها، بحسب ظروفه، وفقا لتوجيهاته: a noun with a possessive
   // pronoun is a measure, not a source (a title or a statement of the
   // person is one: حسب مصادره، وفقا لتصريحاته).
-  if (!ce.relay && se == sb + 1 && d_.HasPossessive(sb) &&
+  // (Not the source of a statement: بحسب بيان من وزارته.)
+  if (!ce.relay && !given_by && se == sb + 1 && d_.HasPossessive(sb) &&
       !(d_.AnyCls(sb) & (kTitle | kSetting | kDocument | kClassNoun)))
     return;
   Cand base = Base(i, sb, se);

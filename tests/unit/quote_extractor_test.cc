@@ -5888,5 +5888,19 @@ TEST_F(QuoteExtractorTest, AReportInAFrontedConcessiveClauseEndsAtItsAnswer) {
   EXPECT_EQ(q[0].content, "الفريق جاهز، فإن لم يفز فسيتحمل المسؤولية");
 }
 
+TEST_F(QuoteExtractorTest, AStatementFromSomeoneAfterAccordingToIsTheirs) {
+  // وفقا لبيان من المكتب، بحسب معلومات من مصادر: the statement or the
+  // figures belong to the attribution phrase; the speaker is who gave them.
+  auto q = Run("وانهار الجسر قبل الفجر، وفقا لمعلومات من مصادر أمنية.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "مصادر أمنية");
+  EXPECT_EQ(q[0].cue, "وفقا لمعلومات");
+  EXPECT_EQ(q[0].content, "وانهار الجسر قبل الفجر");
+  q = Run("وسيزور الوزير كرانسفيلد الأسبوع المقبل، بحسب بيان من وزارته.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "وزارته");
+  EXPECT_EQ(q[0].cue, "بحسب بيان");
+}
+
 }  // namespace
 }  // namespace dhad
