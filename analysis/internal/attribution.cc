@@ -155,7 +155,12 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
     if ((d_.Morph(s0).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !d_.IsNameWord(s0)) return {cb, cb};
     // (The noun after لكن is in the accusative and may be indefinite: لكن
     // أقرباء له قالوا، لكن مصدرا بارزا في الجيش، أكد.)
-    const bool after_lakin = before == "\u0644\u0643\u0646" || before == "\u0648\u0644\u0643\u0646";
+    // (So is the noun of إن / أن, but a sound masculine plural only before
+    // a plural verb: غير أن مختصين يقول عنهم الوزير has its subject after
+    // the verb.)
+    const bool sound_plural = EndsWith(d_.Word(s0), "\u064A\u0646") || EndsWith(d_.Word(s0), "\u0648\u0646");
+    const bool after_lakin = before == "\u0644\u0643\u0646" || before == "\u0648\u0644\u0643\u0646" ||
+                             ((d_.Cls(s0 - 1) & kComp) && (plural || !sound_plural));
     const bool lakin_noun = after_lakin && !d_.IsVerb(s0) && !d_.HasDigit(s0) && (d_.Morph(s0).classes & kNominal) &&
                             !(d_.Morph(s0).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
                             !(d_.AnyCls(s0) & (kStop | kPrep | kAdjunct | kNeg | kSetting | kComp));
@@ -188,6 +193,9 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
       --vb;
     // (Not after another verb: القوائم ستكون قد أعلنت is a passive.)
     if (vb < cb && d_.IsVerbOnly(vb - 1)) return {cb, cb};
+    // (Nor after a comma and ف, which opens a clause of its own: يشعر أن
+    // سعادته منقوصة، فقد كان يتمنى.)
+    if (!with_fa && d_.IsComma(vb - 1) && StartsWith(d_.Word(vb), kFa)) return {cb, cb};
     auto [pb, pe] = m_.SpeakerPhrase(s0, vb, false, nullptr);
     if (pb != s0) return {cb, cb};
     // X، Y، قال: a name or role between commas in apposition.
@@ -3086,10 +3094,11 @@ bool Attributor::FrontedConditionBefore(int k) const {
     // (An answer already given closes the condition.)
     if (StartsWith(w, kFa) && (d_.ClsCl(t) & kComp)) return false;
     if (const std::string_view v = StripOne(w, {kWaw, kFa}); !v.empty()) w = v;
-    // رغم، بالرغم، على الرغم؛ إذا، لئن، لو؛ بما أن.
+    // رغم، بالرغم، على الرغم؛ إذا، لئن، لو؛ بما أن، مع أن.
     if (w == "\u0631\u063A\u0645" || w == "\u0628\u0627\u0644\u0631\u063A\u0645" ||
         w == "\u0627\u0644\u0631\u063A\u0645" || w == "\u0627\u0630\u0627" || w == "\u0644\u0626\u0646" ||
-        w == "\u0644\u0648" || (w == "\u0628\u0645\u0627" && d_.IsWord(t + 1) && (d_.Cls(t + 1) & kComp)))
+        w == "\u0644\u0648" ||
+        ((w == "\u0628\u0645\u0627" || w == "\u0645\u0639") && d_.IsWord(t + 1) && (d_.Cls(t + 1) & kComp)))
       return true;
   }
   return false;

@@ -5902,5 +5902,20 @@ TEST_F(QuoteExtractorTest, AStatementFromSomeoneAfterAccordingToIsTheirs) {
   EXPECT_EQ(q[0].cue, "بحسب بيان");
 }
 
+TEST_F(QuoteExtractorTest, AnIndefiniteNounAfterInnaIsTheSubjectOfTheVerbAfterIt) {
+  // أن تقارير سابقة أشارت، فإن دراسة جديدة أكدت: the noun of إن / أن is in
+  // the accusative and may be indefinite, like the noun after لكن; the
+  // verb after it is its predicate and its subject speaks.
+  auto q = Run("ومع أن تقارير سابقة أشارت إلى أن المشروع متعثر، فإن دراسة جديدة أكدت أن العمل يسير وفق الخطة.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "تقارير سابقة");
+  EXPECT_EQ(q[0].content, "المشروع متعثر");
+  EXPECT_EQ(q[1].speaker, "دراسة جديدة");
+  EXPECT_EQ(q[1].content, "العمل يسير وفق الخطة");
+  // (Not over a comma and ف, which opens a clause of its own.)
+  q = Run("وعاد إلى بيته، لكنه يشعر أن فرحته ناقصة، فقد كان يتمنى أن تكون أمه بجانبه.");
+  for (const Got& g : q) EXPECT_EQ(g.speaker.find("\u0641\u0631\u062D\u062A\u0647"), std::string::npos) << g.speaker;
+}
+
 }  // namespace
 }  // namespace dhad
