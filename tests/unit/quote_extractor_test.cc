@@ -5917,5 +5917,22 @@ TEST_F(QuoteExtractorTest, AnIndefiniteNounAfterInnaIsTheSubjectOfTheVerbAfterIt
   for (const Got& g : q) EXPECT_EQ(g.speaker.find("\u0641\u0631\u062D\u062A\u0647"), std::string::npos) << g.speaker;
 }
 
+TEST_F(QuoteExtractorTest, ANounWithAPossessiveIsTheGenitiveOfATitleInTheConstructState) {
+  // سفير بلاده، في سفارة بلاده: a title in the construct state, or a noun
+  // right after a preposition inside the phrase, needs a genitive; the
+  // noun with a possessive pronoun is it, not the start of the content.
+  auto q = Run("وقال سفير بلاده لدى كرانسفيلد إن الزيارة ناجحة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "سفير بلاده لدى كرانسفيلد");
+  q = Run("وقال الملحق الثقافي في سفارة بلاده بموسكو إن المعرض ناجح.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الملحق الثقافي في سفارة بلاده بموسكو");
+  // (After a definite subject it opens the content.)
+  q = Run("وأكد الوزير استعداده للحوار مع المعارضة.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الوزير");
+  EXPECT_EQ(q[0].content, "استعداده للحوار مع المعارضة");
+}
+
 }  // namespace
 }  // namespace dhad
