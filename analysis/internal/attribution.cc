@@ -1901,9 +1901,20 @@ void Attributor::AttachPrep(int i, int lim) {
   int phrase = qe;  // where the source's phrase starts
   // (A verb the dictionary also reads as a noun with a pronoun, نشرته, when
   // a class noun or a definite word follows: وفقا لتقرير نشرته وكالة ...)
-  if (qe == cue.end && ce.statement && d_.IsWord(qe) && d_.HasPronounSuffix(qe) &&
-      (d_.IsVerbOnly(qe) || (d_.IsVerb(qe) && d_.IsWord(qe + 1) &&
-                             ((d_.AnyCls(qe + 1) & kClassNoun) || d_.IsDefinite(qe + 1))))) {
+  const auto issued_at = [&](int v) {
+    return d_.IsWord(v) && (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) &&
+           (d_.IsVerbOnly(v) ||
+            (d_.IsVerb(v) && d_.IsWord(v + 1) && ((d_.AnyCls(v + 1) & kClassNoun) || d_.IsDefinite(v + 1))));
+  };
+  // (So after a document noun with ل that the cue does not list: وفقا
+  // لدراسة أعدها المركز، بحسب إحصائية نشرتها الوزارة.)
+  bool named_document = ce.statement && qe == cue.end;
+  if (!ce.statement && qe == cue.end && !ce.self && !ce.relay &&
+      d_.IsDocumentNoun(qe, true, kDocument | kFigures | kSetting) && !d_.IsDefinite(qe) && issued_at(qe + 1)) {
+    ++qe;
+    named_document = true;
+  }
+  if (named_document && issued_at(qe)) {
     phrase = ++qe;  // (the verb ends the cue, the adverb does not)
     while (phrase < lim && d_.IsWord(phrase) && (d_.AnyCls(phrase) & kAdjunct) && phrase < qe + 2) ++phrase;
     after_l = false;

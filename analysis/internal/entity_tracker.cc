@@ -848,7 +848,9 @@ std::string EntityTracker::OwnText(int sb, int se) const {
   }
   // تقرير صدر عن المفوضية، بيان صادر عن المجلس، دراسة أجرتها الجامعة:
   // the clause right after an indefinite document names its issuer.
-  if ((d_.AnyCls(sb) & (kDocument | kSetting)) && !d_.IsDefinite(sb)) {
+  if (((d_.AnyCls(sb) & (kDocument | kSetting)) || d_.IsDocumentNoun(sb)) && !d_.IsDefinite(sb)) {
+    // (صادرة may have ended the phrase as its adjective: إحصائية صادرة عن.)
+    if (se - 1 > sb && (d_.Word(se - 1) == d_.tables().sadir[0] || d_.Word(se - 1) == d_.tables().sadir[1])) --se;
     if (se < d_.N() && d_.IsWord(se)) {
       const std::string_view w = d_.Word(se);
       const bool issued = w == "\u0635\u062F\u0631" || w == "\u0635\u062F\u0631\u062A" ||  // صدر، صدرت
@@ -887,12 +889,30 @@ std::string EntityTracker::OwnText(int sb, int se) const {
   };
   // (Its number may stand between: التقرير الـ51 الذي أصدرته.)
   const int rel = d_.IsWord(se) && d_.HasDigit(se) && se - sb == 1 ? se + 1 : se;
-  if ((d_.AnyCls(sb) & kDocument) && d_.IsDefinite(sb) && rel + 2 < d_.N() && d_.IsWord(rel) &&
+  // (Or a document in the construct state, over a chain of two: تقرير
+  // مؤشرات الأداء ... الذي أصدرته الإدارة.)
+  const bool definite_document =
+      d_.IsDefinite(sb) ||
+      (!d_.HasPossessive(sb) && d_.IsWord(sb + 1) &&
+       (d_.IsDefinite(sb + 1) || (d_.IsWord(sb + 2) && d_.IsDefinite(sb + 2) && !d_.IsAdjectiveLike(sb + 1))));
+  if (((d_.AnyCls(sb) & kDocument) || d_.IsDocumentNoun(sb)) && definite_document && rel + 2 < d_.N() &&
+      d_.IsWord(rel) &&
       (d_.Cls(rel) & kRelative) && d_.IsWord(rel + 1) && d_.IsVerb(rel + 1) && d_.HasPronounSuffix(rel + 1) &&
       issuing(rel + 1)) {
-    const auto [ib, ie] = m_.SpeakerPhrase(rel + 2, d_.SentEnd(rel + 2), false, nullptr);
+    auto [ib, ie] = m_.SpeakerPhrase(rel + 2, d_.SentEnd(rel + 2), false, nullptr);
+    // (Not the time of issuing, في فبراير الماضي, nor a verb joined to the
+    // relative's, ونشر حديثا.)
+    for (int k = ib + 1; k < ie; ++k) {
+      const bool timed = d_.Word(k) == kFi && k + 2 < ie && IsTimeAdjective(d_.Word(k + 2));
+      if (timed || (StartsWith(d_.Word(k), kWaw) && d_.IsVerb(k) && !d_.IsDefinite(k))) {
+        ie = k;
+        break;
+      }
+    }
+    // (A body in the construct state too: أصدرته إدارة الدراسات.)
     if (ib == rel + 2 && ie > ib &&
-        ((d_.AnyCls(ib) & kClassNoun) || d_.IsDefinite(ib) || d_.IsNameWord(ib) || m_.NameRun(ib, ie).second > ib))
+        ((d_.AnyCls(ib) & kClassNoun) || d_.IsDefinite(ib) || d_.IsNameWord(ib) || m_.NameRun(ib, ie).second > ib ||
+         (ie > ib + 1 && d_.IsDefinite(ib + 1) && !d_.HasPossessive(ib))))
       return d_.Orig(ib, ie);
   }
   // تقرير مؤسسة النقد، دراسة حديثة لشركة ماكنزي، التقرير السنوي لغرفة
@@ -1076,6 +1096,13 @@ bool EntityTracker::StatementNounAt(int k) const {
   constexpr std::string_view kAlif = "\u0627";
   return EndsWith(w, kAlif) && w.size() > 4 &&
          (d_.tables().Class(w.substr(0, w.size() - kAlif.size())) & (kSetting | kDocument));
+}
+
+bool EntityTracker::IsTimeAdjective(std::string_view w) {
+  // الماضي، المقبل، الجاري، الحالي: "last", "next", "current" after a
+  // month or a period.
+  return w == "\u0627\u0644\u0645\u0627\u0636\u064A" || w == "\u0627\u0644\u0645\u0642\u0628\u0644" ||
+         w == "\u0627\u0644\u062C\u0627\u0631\u064A" || w == "\u0627\u0644\u062D\u0627\u0644\u064A";
 }
 
 bool EntityTracker::IssuingVerb(int v) const {

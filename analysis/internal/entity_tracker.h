@@ -158,6 +158,8 @@ class EntityTracker {
   bool StatementNounAt(int k) const;
   // A verb of writing or issuing (كتب، نشر، أصدر، ألقى، أجرى ...).
   bool IssuingVerb(int v) const;
+  // A word that makes a noun before it a time: الماضي، المقبل، الجاري، الحالي.
+  static bool IsTimeAdjective(std::string_view w);
   // The gender a singular verb shows its subject, or kUnknown.
   Gender VerbGender(int v) const;
   // The gender of the third-person pronoun a word carries at its end (عنه،

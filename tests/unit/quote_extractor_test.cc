@@ -5934,5 +5934,28 @@ TEST_F(QuoteExtractorTest, ANounWithAPossessiveIsTheGenitiveOfATitleInTheConstru
   EXPECT_EQ(q[0].content, "استعداده للحوار مع المعارضة");
 }
 
+TEST_F(QuoteExtractorTest, ADocumentStandsForItsIssuer) {
+  // وفقا لدراسة أعدتها الجامعة: a document noun with ل and the verb of
+  // issuing with its pronoun belong to the attribution phrase, as after
+  // وفقا لتقرير; the issuer speaks.
+  auto q = Run("وارتفعت الأسعار في الربع الأول، وفقا لدراسة أعدتها جامعة كرانسفيلد.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "جامعة كرانسفيلد");
+  EXPECT_EQ(q[0].cue, "وفقا لدراسة أعدتها");
+  // A statistic issued by an office is the office's, also where the
+  // article names it again.
+  q = Run("أظهرت إحصائية صادرة عن إدارة التوثيق في وزارة العدل أن حالات الزواج ارتفعت. وأشارت الإحصائية إلى أن "
+          "حالات الطلاق تراجعت.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].resolved, "إدارة التوثيق في وزارة العدل");
+  EXPECT_EQ(q[1].resolved, "إدارة التوثيق في وزارة العدل");
+  // A report in the construct state, with the relative clause of its
+  // issuing; not the time of issuing nor the verb joined to it.
+  q = Run("كشف تقرير مؤشرات الأداء لعام 2014 الذي أصدرته إدارة الدراسات بالهيئة في فبراير الماضي ونشر حديثا أن "
+          "الإيرادات تراجعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "إدارة الدراسات بالهيئة");
+}
+
 }  // namespace
 }  // namespace dhad
