@@ -3109,7 +3109,9 @@ bool Attributor::FrontedConditionBefore(int k) const {
     if (w == "\u0631\u063A\u0645" || w == "\u0628\u0627\u0644\u0631\u063A\u0645" ||
         w == "\u0627\u0644\u0631\u063A\u0645" || w == "\u0627\u0630\u0627" || w == "\u0644\u0626\u0646" ||
         w == "\u0644\u0648" ||
-        ((w == "\u0628\u0645\u0627" || w == "\u0645\u0639") && d_.IsWord(t + 1) && (d_.Cls(t + 1) & kComp)))
+        ((w == "\u0628\u0645\u0627" || w == "\u0645\u0639") && d_.IsWord(t + 1) && (d_.Cls(t + 1) & kComp)) ||
+        // (ومع تأكيد الوزير على ... فإنه: مع before a verbal noun of report.)
+        (w == "\u0645\u0639" && d_.CueAt(t + 1) >= 0))
       return true;
   }
   return false;

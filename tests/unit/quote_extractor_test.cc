@@ -5882,6 +5882,10 @@ TEST_F(QuoteExtractorTest, AReportInAFrontedConcessiveClauseEndsAtItsAnswer) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "المدرب سامي النمر");
   EXPECT_EQ(q[0].content, "الفريق جاهز للموسم");
+  // (So after مع with a verbal noun of report.)
+  q = Run("ومع تأكيد المدرب على جاهزية الفريق فإنه لم يستبعد غياب بعض اللاعبين.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "جاهزية الفريق");
   // (Without the fronted clause فإن stays in what was reported.)
   q = Run("وأكد المدرب أن الفريق جاهز، فإن لم يفز فسيتحمل المسؤولية.");
   ASSERT_EQ(q.size(), 1u);
