@@ -2943,13 +2943,13 @@ int Attributor::SkipAdjuncts(int k, int limit) const {
 
 int Attributor::ClauseEnd(int k, Gender speaker) const {
   const int lim = d_.SentEnd(k);
-  // رغم أن الوزير أكد أن ...، فإن ...؛ إذا قال X إن ... فإن ...: a report
-  // inside a concessive or conditional clause fronted in its sentence ends
-  // where the main clause answers it with فإن.
-  const bool fronted = FrontedConditionBefore(k);
   int t = k;
   for (; t < lim; ++t) {
-    if (fronted && t > k && d_.IsWord(t) && StartsWith(d_.Word(t), kFa) && (d_.ClsCl(t) & kComp)) break;
+    // رغم أن الوزير أكد أن ...، فإن ...؛ إذا قال X إن ... فإن ...: a report
+    // inside a concessive or conditional clause fronted in its sentence
+    // ends where the main clause answers it with فإن.
+    if (t > k && d_.IsWord(t) && StartsWith(d_.Word(t), kFa) && (d_.ClsCl(t) & kComp) && FrontedConditionBefore(k))
+      break;
     if (d_.T(t).kind == QTokKind::kMark && d_.T(t).pair >= 0 && qt_.pairs[d_.T(t).pair].open == t &&
         qt_.pairs[d_.T(t).pair].close < lim) {
       t = qt_.pairs[d_.T(t).pair].close;

@@ -848,7 +848,7 @@ std::string EntityTracker::OwnText(int sb, int se) const {
   }
   // تقرير صدر عن المفوضية، بيان صادر عن المجلس، دراسة أجرتها الجامعة:
   // the clause right after an indefinite document names its issuer.
-  if (((d_.AnyCls(sb) & (kDocument | kSetting)) || d_.IsDocumentNoun(sb)) && !d_.IsDefinite(sb)) {
+  if (!d_.IsDefinite(sb) && ((d_.AnyCls(sb) & (kDocument | kSetting)) || d_.IsDocumentNoun(sb))) {
     // (صادرة may have ended the phrase as its adjective: إحصائية صادرة عن.)
     if (se - 1 > sb && (d_.Word(se - 1) == d_.tables().sadir[0] || d_.Word(se - 1) == d_.tables().sadir[1])) --se;
     if (se < d_.N() && d_.IsWord(se)) {
@@ -891,14 +891,14 @@ std::string EntityTracker::OwnText(int sb, int se) const {
   const int rel = d_.IsWord(se) && d_.HasDigit(se) && se - sb == 1 ? se + 1 : se;
   // (Or a document in the construct state, over a chain of two: تقرير
   // مؤشرات الأداء ... الذي أصدرته الإدارة.)
-  const bool definite_document =
-      d_.IsDefinite(sb) ||
-      (!d_.HasPossessive(sb) && d_.IsWord(sb + 1) &&
-       (d_.IsDefinite(sb + 1) || (d_.IsWord(sb + 2) && d_.IsDefinite(sb + 2) && !d_.IsAdjectiveLike(sb + 1))));
-  if (((d_.AnyCls(sb) & kDocument) || d_.IsDocumentNoun(sb)) && definite_document && rel + 2 < d_.N() &&
-      d_.IsWord(rel) &&
-      (d_.Cls(rel) & kRelative) && d_.IsWord(rel + 1) && d_.IsVerb(rel + 1) && d_.HasPronounSuffix(rel + 1) &&
-      issuing(rel + 1)) {
+  const auto definite_document = [&]() {
+    return d_.IsDefinite(sb) ||
+           (!d_.HasPossessive(sb) && d_.IsWord(sb + 1) &&
+            (d_.IsDefinite(sb + 1) || (d_.IsWord(sb + 2) && d_.IsDefinite(sb + 2) && !d_.IsAdjectiveLike(sb + 1))));
+  };
+  if (rel + 2 < d_.N() && d_.IsWord(rel) && (d_.Cls(rel) & kRelative) && d_.IsWord(rel + 1) && d_.IsVerb(rel + 1) &&
+      d_.HasPronounSuffix(rel + 1) && issuing(rel + 1) && ((d_.AnyCls(sb) & kDocument) || d_.IsDocumentNoun(sb)) &&
+      definite_document()) {
     auto [ib, ie] = m_.SpeakerPhrase(rel + 2, d_.SentEnd(rel + 2), false, nullptr);
     // (Not the time of issuing, في فبراير الماضي, nor a verb joined to the
     // relative's, ونشر حديثا.)

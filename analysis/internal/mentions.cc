@@ -687,13 +687,14 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // (Nor the genitive of a title in the construct state, which needs
     // one: سفير بلاده، وزير خارجيتها، رئيس وزرائها; nor of a noun right
     // after a preposition inside the phrase: الملحق في سفارة بلاده.)
-    const bool title_genitive =
-        j > start && !d_.IsDefinite(j - 1) && !d_.HasPossessive(j - 1) && !d_.IsNameWord(j - 1) &&
-        !StartsWith(d_.Word(j), kWaw) &&
-        ((d_.AnyCls(j - 1) & kTitle) ||
-         (j - 1 > start && (d_.Cls(j - 2) & kPrep) && !d_.IsAdjectiveLike(j - 1) && !d_.HasDigit(j - 1)));
+    const auto title_genitive = [&]() {
+      return !d_.IsDefinite(j - 1) && !d_.HasPossessive(j - 1) && !d_.IsNameWord(j - 1) &&
+             !StartsWith(d_.Word(j), kWaw) &&
+             ((d_.AnyCls(j - 1) & kTitle) ||
+              (j - 1 > start && (d_.Cls(j - 2) & kPrep) && !d_.IsAdjectiveLike(j - 1) && !d_.HasDigit(j - 1)));
+    };
     if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j) && !(d_.Cls(j) & kGivenName) &&
-        !IsNameLink(j - 1) && !d_.InTheNameOf(j) && !role_before_name && !title_genitive)
+        !IsNameLink(j - 1) && !d_.InTheNameOf(j) && !role_before_name && !title_genitive())
       break;
     if (!after_prep && (d_.ClsCl(j) & kAddressee) && StartsWith(d_.Word(j), kLam)) {
       break;  // The addressee (لوكالة، للصحافيين، لرويترز), not the speaker.
