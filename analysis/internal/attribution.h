@@ -250,13 +250,14 @@ class Attributor {
   template <typename Opens>
   int CommaEnd(int from, int end, Opens opens) const;
 
+  // A concessive or conditional particle (رغم، على الرغم، إذا، لئن، لو،
+  // بما أن، مع أن، مع before a verbal noun of report) opens the sentence's
+  // clause within 40 tokens before token k, with no answer (فإن) between
+  // them yet.
+  bool FrontedConditionBefore(int k) const;
   // Whether a noun phrase at `k` is followed, within five words and before
   // `lim`, by a reporting verb with no proclitic (الفحوصات أكدت): a report
   // of its own with its subject first.
-  // A concessive or conditional particle (رغم، على الرغم، إذا، لئن، لو،
-  // بما أن) opens the sentence's clause before token k, with no answer
-  // (فإن) between them yet.
-  bool FrontedConditionBefore(int k) const;
   bool SubjectReportsAt(int k, int lim) const;
 
   // The complementizer (إن، أن، بأن) that follows, within ten words of `k`

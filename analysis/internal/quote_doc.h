@@ -166,9 +166,10 @@ class QuoteDoc {
   bool ComplementizerSoon(const CueEntry& ce, int t) const;
   // For a verbal noun read like its verb (CueEntry::agent), at `t` right
   // after it: a noun phrase that can name who spoke (a definite noun, a
-  // name, a title or a class noun; not a verbal noun, which is what was
-  // announced, nor a word with a preposition), of a few words, then a
-  // complementizer or a preposition that `ce` governs.
+  // name, a title, a class noun or a head in the construct state; not a
+  // verbal noun, which is what was announced, nor a word with a
+  // preposition), of at most seven words with no preposition of its own,
+  // then a complementizer or a preposition that `ce` governs.
   bool AgentFollows(const CueEntry& ce, int t) const;
 
   // A definite word that reads as an adjective of the word before it: nisba
