@@ -194,7 +194,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
     // (Not after another verb: القوائم ستكون قد أعلنت is a passive.)
     if (vb < cb && d_.IsVerbOnly(vb - 1)) return {cb, cb};
     // (Nor after a comma and ف, which opens a clause of its own: يشعر أن
-    // سعادته منقوصة، فقد كان يتمنى.)
+    // فرحته ناقصة، فقد كان يتمنى.)
     if (!with_fa && d_.IsComma(vb - 1) && StartsWith(d_.Word(vb), kFa)) return {cb, cb};
     auto [pb, pe] = m_.SpeakerPhrase(s0, vb, false, nullptr);
     if (pb != s0) return {cb, cb};
@@ -1942,7 +1942,7 @@ void Attributor::AttachPrep(int i, int lim) {
       after_l = false;
     }
   }
-  // وفقا لبيان من مكتب التحقيقات، بحسب معلومات من مصادر أمنية: an
+  // وفقا لبيان من المكتب، بحسب معلومات من مصادر أمنية: an
   // indefinite noun of a statement or of figures with من and who gave it
   // belongs to the attribution phrase; the source after من is the speaker.
   bool given_by = false;

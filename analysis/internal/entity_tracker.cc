@@ -890,7 +890,7 @@ std::string EntityTracker::OwnText(int sb, int se) const {
   // (Its number may stand between: التقرير الـ51 الذي أصدرته.)
   const int rel = d_.IsWord(se) && d_.HasDigit(se) && se - sb == 1 ? se + 1 : se;
   // (Or a document in the construct state, over a chain of two: تقرير
-  // مؤشرات الأداء ... الذي أصدرته الإدارة.)
+  // نتائج الربع ... الذي أعدته الوحدة.)
   const auto definite_document = [&]() {
     return d_.IsDefinite(sb) ||
            (!d_.HasPossessive(sb) && d_.IsWord(sb + 1) &&

@@ -686,7 +686,7 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                                   ((d_.Cls(j + 1) & (kGivenName | kTitle)) || CompoundAbdAt(j + 1));
     // (Nor the genitive of a title in the construct state, which needs
     // one: سفير بلاده، وزير خارجيتها، رئيس وزرائها; nor of a noun right
-    // after a preposition inside the phrase: الملحق في سفارة بلاده.)
+    // after a preposition inside the phrase: المستشار في سفارة بلاده.)
     const auto title_genitive = [&]() {
       return !d_.IsDefinite(j - 1) && !d_.HasPossessive(j - 1) && !d_.IsNameWord(j - 1) &&
              !StartsWith(d_.Word(j), kWaw) &&

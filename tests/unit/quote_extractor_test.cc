@@ -5928,9 +5928,9 @@ TEST_F(QuoteExtractorTest, ANounWithAPossessiveIsTheGenitiveOfATitleInTheConstru
   auto q = Run("وقال سفير بلاده لدى كرانسفيلد إن الزيارة ناجحة.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "سفير بلاده لدى كرانسفيلد");
-  q = Run("وقال الملحق الثقافي في سفارة بلاده بموسكو إن المعرض ناجح.");
+  q = Run("وقال المستشار الإعلامي في سفارة بلاده بالقاهرة إن المعرض ناجح.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "الملحق الثقافي في سفارة بلاده بموسكو");
+  EXPECT_EQ(q[0].speaker, "المستشار الإعلامي في سفارة بلاده بالقاهرة");
   // (After a definite subject it opens the content.)
   q = Run("وأكد الوزير استعداده للحوار مع المعارضة.");
   ASSERT_EQ(q.size(), 1u);
@@ -5948,17 +5948,17 @@ TEST_F(QuoteExtractorTest, ADocumentStandsForItsIssuer) {
   EXPECT_EQ(q[0].cue, "وفقا لدراسة أعدتها");
   // A statistic issued by an office is the office's, also where the
   // article names it again.
-  q = Run("أظهرت إحصائية صادرة عن إدارة التوثيق في وزارة العدل أن حالات الزواج ارتفعت. وأشارت الإحصائية إلى أن "
-          "حالات الطلاق تراجعت.");
+  q = Run("أظهرت إحصائية صادرة عن إدارة الإحصاء في وزارة التخطيط أن عدد المواليد ارتفع. وأشارت الإحصائية إلى أن "
+          "عدد الوفيات تراجع.");
   ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[0].resolved, "إدارة التوثيق في وزارة العدل");
-  EXPECT_EQ(q[1].resolved, "إدارة التوثيق في وزارة العدل");
+  EXPECT_EQ(q[0].resolved, "إدارة الإحصاء في وزارة التخطيط");
+  EXPECT_EQ(q[1].resolved, "إدارة الإحصاء في وزارة التخطيط");
   // A report in the construct state, with the relative clause of its
   // issuing; not the time of issuing nor the verb joined to it.
-  q = Run("كشف تقرير مؤشرات الأداء لعام 2014 الذي أصدرته إدارة الدراسات بالهيئة في فبراير الماضي ونشر حديثا أن "
-          "الإيرادات تراجعت.");
+  q = Run("كشف تقرير نتائج الربع الثالث الذي أعدته وحدة البحوث بالمجلس في مارس الماضي ونشر أمس أن "
+          "المبيعات تراجعت.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].resolved, "إدارة الدراسات بالهيئة");
+  EXPECT_EQ(q[0].resolved, "وحدة البحوث بالمجلس");
 }
 
 }  // namespace
