@@ -177,7 +177,7 @@ std::pair<int, int> Attributor::SubjectBefore(int cb, bool with_fa, bool plural)
           // (Or a sound plural in ـين / ـون before a verb the cue table
           // lists as plural, which the dictionary may read otherwise: غير
           // أن محللين يرون.)
-          (plural && (EndsWith(d_.Word(s0), "\u064A\u0646") || EndsWith(d_.Word(s0), "\u0648\u0646")) &&
+          (plural && sound_plural &&
            (d_.Morph(s0).classes & kNominal) && !d_.IsVerb(s0) && !d_.IsNameWord(s0) && d_.AnyCls(s0) == 0) ||
           // (Or a family name the text gave in full before, right before
           // the verb, though the dictionary reads it as one: غير أن فلان
@@ -1902,7 +1902,7 @@ void Attributor::AttachPrep(int i, int lim) {
   // (A verb the dictionary also reads as a noun with a pronoun, نشرته, when
   // a class noun or a definite word follows: وفقا لتقرير نشرته وكالة ...)
   const auto issued_at = [&](int v) {
-    return d_.IsWord(v) && (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) &&
+    return d_.IsWord(v) && d_.CarriesPronoun(v) &&
            (d_.IsVerbOnly(v) ||
             (d_.IsVerb(v) && d_.IsWord(v + 1) && ((d_.AnyCls(v + 1) & kClassNoun) || d_.IsDefinite(v + 1))));
   };

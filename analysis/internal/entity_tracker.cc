@@ -849,12 +849,13 @@ std::string EntityTracker::OwnText(int sb, int se) const {
   // تقرير صدر عن المفوضية، بيان صادر عن المجلس، دراسة أجرتها الجامعة:
   // the clause right after an indefinite document names its issuer.
   if (!d_.IsDefinite(sb) && ((d_.AnyCls(sb) & (kDocument | kSetting)) || d_.IsDocumentNoun(sb))) {
+    const auto sadir = [&](int k) { return d_.Word(k) == d_.tables().sadir[0] || d_.Word(k) == d_.tables().sadir[1]; };
     // (صادرة may have ended the phrase as its adjective: إحصائية صادرة عن.)
-    if (se - 1 > sb && (d_.Word(se - 1) == d_.tables().sadir[0] || d_.Word(se - 1) == d_.tables().sadir[1])) --se;
+    if (se - 1 > sb && sadir(se - 1)) --se;
     if (se < d_.N() && d_.IsWord(se)) {
       const std::string_view w = d_.Word(se);
       const bool issued = w == "\u0635\u062F\u0631" || w == "\u0635\u062F\u0631\u062A" ||  // صدر، صدرت
-                          w == d_.tables().sadir[0] || w == d_.tables().sadir[1];           // صادر، صادرة
+                          sadir(se);                                                        // صادر، صادرة
       // (With a time adverb between: صدر حديثا من، صادر أمس عن.)
       int at = se + 1;
       if (issued && d_.IsWord(at) && (d_.AnyCls(at) & kAdjunct || d_.IsAccusativeAdverb(at))) ++at;
@@ -1022,7 +1023,7 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
          d_.Morph(v).split.enclitic == Enclitic::kNone)
     ++v;
   if (v + 1 < anchor && d_.IsWord(v) && d_.IsVerb(v) &&
-      (d_.HasPronounSuffix(v) || d_.Morph(v).split.enclitic != Enclitic::kNone) && IssuingVerb(v)) {
+      d_.CarriesPronoun(v) && IssuingVerb(v)) {
     auto [sb, se] = m_.SpeakerPhrase(v + 1, anchor, false, &SubjectEntry());
     if (sb != v + 1 || se <= sb || !NamesPerson(sb, se, kTitle | kGivenName)) return none;
     // (Not where it was written: كتبها فلان في صحيفة ...، في تويتر.)
@@ -1035,7 +1036,7 @@ std::pair<int, int> EntityTracker::StatementOwnerBefore(int anchor, int s, bool*
   // is the object of a verb of issuing, right after its subject.
   for (int w = k - 1; w >= s && w >= k - 12; --w) {
     if (!d_.IsWord(w) || d_.CueAt(w) >= 0) break;
-    if (!d_.IsVerb(w) || d_.HasPronounSuffix(w) || d_.Morph(w).split.enclitic != Enclitic::kNone || !IssuingVerb(w))
+    if (!d_.IsVerb(w) || d_.CarriesPronoun(w) || !IssuingVerb(w))
       continue;
     const auto [sb, se] = m_.SpeakerPhrase(w + 1, k, false, &SubjectEntry());
     // (A definite phrase: الوزارة، مجلة الأفق, a person, or a name.)

@@ -311,6 +311,9 @@ class QuoteDoc {
 
   // A word ending in an attached ه in the caller's spelling (نظيره), not ة.
   bool HasPronounSuffix(int t) const;
+  // A word that carries an attached pronoun: ه in the caller's spelling, or
+  // the enclitic of its segmentation (نشرته، أعدتها، أصدرها).
+  bool CarriesPronoun(int t) const { return HasPronounSuffix(t) || Morph(t).split.enclitic != Enclitic::kNone; }
   // Whether the caller's spelling of word t ends in `letter` (one letter
   // that the view may have folded: ه for ة, ي for ى).
   bool EndsInOriginal(int t, std::string_view letter) const;
