@@ -24,6 +24,15 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       if (r < 0) r = NewEntity(c.relay_sb, c.relay_se, false, c.gender);
       Spoke(r, c.gender, /*statement=*/false, c.sentence);
     }
+    // قال تعالى، لقوله سبحانه وتعالى، فقال عليه الصلاة والسلام: a formula
+    // right after the cue that belongs to one being names its subject,
+    // whoever the text named before.
+    if (c.mode != SpeakerMode::kExplicit && c.qe >= 0) {
+      if (const std::string_view named = d_.BlessingReferent(c.qe); !named.empty()) {
+        resolved_.emplace_back(named);
+        continue;
+      }
+    }
     int ent = -1;
     bool chained = false;  // the subject of an earlier verb, repeated
     if (c.mode == SpeakerMode::kSubject) {

@@ -909,29 +909,49 @@ bool QuoteDoc::InTheNameOf(int t) const {
          (IsWord(t - 2) && IsDefinite(t - 1) && IsDefinite(t - 2) && IsAdjectiveLike(t - 1) && spokesman(t - 2));
 }
 
-int QuoteDoc::PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& first,
-                        const std::vector<std::vector<std::string>>& phrases) const {
-  if (!IsWord(t)) return t;
+int QuoteDoc::PhraseAt(int t, int limit, const StringTable<std::vector<int>>& first,
+                       const std::vector<std::vector<std::string>>& phrases) const {
+  if (!IsWord(t)) return -1;
   const std::vector<int>* list = first.Find(Word(t));
-  if (list == nullptr) return t;
+  if (list == nullptr) return -1;
   for (int o : *list) {
     const auto& ws = phrases[o];
     const int len = static_cast<int>(ws.size());
     bool ok = t + len <= limit;
     for (int k = 1; k < len && ok; ++k) ok = IsWord(t + k) && Word(t + k) == ws[k];
-    if (ok) return t + len;
+    if (ok) return o;
   }
-  return t;
+  return -1;
+}
+
+int QuoteDoc::PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& first,
+                        const std::vector<std::vector<std::string>>& phrases) const {
+  const int o = PhraseAt(t, limit, first, phrases);
+  return o < 0 ? t : t + static_cast<int>(phrases[o].size());
+}
+
+int QuoteDoc::BlessingAt(int t) const {
+  // (Asked of most words of a phrase: the word after, الله or السلام in
+  // every formula of two words or more, or the word itself for a formula
+  // of one, is compared before the table is.)
+  if (!IsWord(t)) return -1;
+  bool maybe = false;
+  if (IsWord(t + 1)) {
+    const std::string_view n = Word(t + 1);
+    for (const std::string& w : tb_.blessing_second) maybe |= n == w;
+  }
+  for (const std::string& w : tb_.blessing_single) maybe |= Word(t) == w;
+  return maybe ? PhraseAt(t, N(), tb_.blessing_first, tb_.blessings) : -1;
 }
 
 int QuoteDoc::BlessingEnd(int t) const {
-  // (Asked of most words of a phrase: the word after, الله or السلام in
-  // every formula, is compared before the table is.)
-  if (!IsWord(t + 1)) return t;
-  const std::string_view n = Word(t + 1);
-  bool second = false;
-  for (const std::string& w : tb_.blessing_second) second |= n == w;
-  return second ? PhraseEnd(t, N(), tb_.blessing_first, tb_.blessings) : t;
+  const int o = BlessingAt(t);
+  return o < 0 ? t : t + static_cast<int>(tb_.blessings[o].size());
+}
+
+std::string_view QuoteDoc::BlessingReferent(int t) const {
+  const int o = BlessingAt(t);
+  return o < 0 ? std::string_view() : std::string_view(tb_.blessing_referent[o]);
 }
 
 int QuoteDoc::BlessingBefore(int t) const {

@@ -222,6 +222,10 @@ class QuoteDoc {
   int BlessingEnd(int t) const;
   // The start of the formula of blessing that ends right before `t`, or `t`.
   int BlessingBefore(int t) const;
+  // Whom the formula that starts at `t` names, when it names one being
+  // (الله for تعالى or عز وجل, رسول الله for صلى الله عليه وسلم), or empty:
+  // right after a verb it is the verb's implicit subject (قال تعالى).
+  std::string_view BlessingReferent(int t) const;
 
   // Whether a contrast phrase (فيما، في حين) starts at `t`.
   bool IsContrastAt(int t) const;
@@ -363,6 +367,12 @@ class QuoteDoc {
   // by `limit`, or `t` when none does.
   int PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& first,
                 const std::vector<std::vector<std::string>>& phrases) const;
+  // PhraseEnd's phrase as its index in `phrases`, or -1.
+  int PhraseAt(int t, int limit, const StringTable<std::vector<int>>& first,
+               const std::vector<std::vector<std::string>>& phrases) const;
+  // The index in the tables' blessings of the formula that starts at `t`,
+  // or -1.
+  int BlessingAt(int t) const;
   // IsAbbreviationPeriod past its first test.
   bool AbbreviationPeriodAfterWord(int t) const;
   // Finds the cue phrases (longest match, with و/ف stripped), leaving out

@@ -74,10 +74,12 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
                       : line.fields[1] == "contrast" ? tables->contrast_first
                                                      : tables->blessing_first;
         const int idx = static_cast<int>(list.size());
-        if (line.fields[1] == "blessing" && ws.size() >= 2 &&
-            std::find(tables->blessing_second.begin(), tables->blessing_second.end(), ws[1]) ==
-                tables->blessing_second.end())
-          tables->blessing_second.push_back(ws[1]);
+        if (line.fields[1] == "blessing") {
+          std::vector<std::string>& firsts = ws.size() >= 2 ? tables->blessing_second : tables->blessing_single;
+          const std::string& w = ws.size() >= 2 ? ws[1] : ws[0];
+          if (std::find(firsts.begin(), firsts.end(), w) == firsts.end()) firsts.push_back(w);
+          tables->blessing_referent.push_back(line.fields.size() >= 3 ? line.fields[2] : "");
+        }
         list.push_back(ws);
         first[ws[0]].push_back(idx);
         continue;

@@ -270,6 +270,10 @@ struct QuoteTables {
   std::vector<std::vector<std::string>> blessings;  // رحمه الله، صلى الله عليه وسلم
   StringTable<std::vector<int>> blessing_first;
   std::vector<std::string> blessing_second;  // their second words (الله، السلام), once each
+  std::vector<std::string> blessing_single;  // the formulas of one word (تعالى)
+  // Whom a formula names, by index into `blessings`, as written in the
+  // file (الله after تعالى، رسول الله after صلى الله عليه وسلم), or empty.
+  std::vector<std::string> blessing_referent;
   std::string sadir[4];  // صادر، صادرة، الصادر، الصادرة
   std::string lahu[3];   // له، لها، لهم
   std::string wafqan[3]; // وفقا، طبقا، وفقا in view form

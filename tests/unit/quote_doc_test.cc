@@ -167,5 +167,23 @@ TEST(QuoteDocTest, AMarkWithASpaceInsideOpensAQuotedName) {
   ASSERT_EQ(v.doc().tokens().pairs.size(), 1u);
   EXPECT_EQ(v.doc().WordsIn(v.doc().tokens().pairs[0]), 1);
 }
+TEST(QuoteDocTest, AFormulaAfterAVerbNamesItsSubject) {
+  // قال تعالى، فقال عليه الصلاة والسلام: a formula of one being, of one
+  // word or more, ends where it ends and names whom it belongs to; one of
+  // any person names nobody.
+  StagedDoc s("قال تعالى: «اصبروا». فقال عليه الصلاة والسلام: «أحسنوا». وقال الشيخ رحمه الله: «ابدؤوا».");
+  const int t = s.Tok("تعالى");
+  EXPECT_EQ(s.doc().BlessingEnd(t), t + 1);
+  EXPECT_EQ(s.doc().BlessingReferent(t), "الله");
+  const int a = s.Tok("عليه");
+  EXPECT_EQ(s.doc().BlessingEnd(a), a + 3);
+  EXPECT_EQ(s.doc().BlessingReferent(a), "رسول الله");
+  const int r = s.Tok("رحمه");
+  EXPECT_EQ(s.doc().BlessingEnd(r), r + 2);
+  EXPECT_EQ(s.doc().BlessingReferent(r), "");
+  StagedDoc u("ويقول الحق سبحانه وتعالى: «اصبروا».");
+  EXPECT_EQ(u.doc().BlessingEnd(u.Tok("سبحانه")), u.Tok("سبحانه") + 2);
+  EXPECT_EQ(u.doc().BlessingReferent(u.Tok("سبحانه")), "الله");
+}
 }  // namespace
 }  // namespace dhad::internal

@@ -5961,5 +5961,29 @@ TEST_F(QuoteExtractorTest, ADocumentStandsForItsIssuer) {
   EXPECT_EQ(q[0].resolved, "وحدة البحوث بالمجلس");
 }
 
+TEST_F(QuoteExtractorTest, AFormulaAfterTheCueNamesItsImplicitSpeaker) {
+  // قال تعالى، لقوله صلى الله عليه وسلم: the formula after the verb names
+  // whom it belongs to, whoever the text named last; the speaker span stays
+  // empty.
+  auto q = Run("وذكر الخطيب سامي النمر فضل الصبر، وقد قال تعالى: «واصبروا إن الصبر مفتاح».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].resolved, "الله");
+  EXPECT_EQ(q[0].content, "واصبروا إن الصبر مفتاح");
+  q = Run("والرفق واجب على الجميع لقوله صلى الله عليه وسلم: «ارفقوا بالناس».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "لقوله");
+  EXPECT_EQ(q[0].resolved, "رسول الله");
+  q = Run("وجاء رجل يسأل عن العمل، فقال عليه الصلاة والسلام: «اعمل ولا تتواكل».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "رسول الله");
+  // (A formula of blessing any person takes names nobody: the implicit
+  // subject is the person named before.)
+  q = Run("وتحدث الشيخ سامي النمر عن العيد، وكان رحمه الله يقول: «العيد فرحة للجميع».");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "سامي النمر");
+}
+
 }  // namespace
 }  // namespace dhad
