@@ -167,6 +167,24 @@ TEST(QuoteDocTest, AMarkWithASpaceInsideOpensAQuotedName) {
   ASSERT_EQ(v.doc().tokens().pairs.size(), 1u);
   EXPECT_EQ(v.doc().WordsIn(v.doc().tokens().pairs[0]), 1);
 }
+TEST(QuoteDocTest, AParenthesisAfterAColonIsAQuotation) {
+  // قال: (...): parentheses after a colon quote what was said, also doubled
+  // ((...)); a parenthesis inside it stays punctuation.
+  StagedDoc s("وقال المدرب: (الفريق جاهز (كله) للمباراة). وتابع الحارس: ((سنفوز غدا)).");
+  const QTokens& qt = s.doc().tokens();
+  ASSERT_EQ(qt.pairs.size(), 2u);
+  EXPECT_EQ(s.doc().WordsIn(qt.pairs[0]), 4);
+  EXPECT_EQ(s.doc().WordsIn(qt.pairs[1]), 2);
+  // Not a list after هي or منها, one word (an item, an abbreviation), nor
+  // a parenthesis after a second colon with unquoted words between: a
+  // citation inside the report.
+  EXPECT_TRUE(StagedDoc("والمراحل هي: (البحث والتحليل). وأهمها: (البحث). المصدر: (واس).").doc().tokens().pairs.empty());
+  EXPECT_TRUE(StagedDoc("قال المعلم: العلم نافع، وتذكروا مقولة: (العلم نور دائم).").doc().tokens().pairs.empty());
+  // After a quotation that closed, a second colon may open one.
+  StagedDoc t("ومنها قول الحكيم: (العلم نور)، وقوله: (الجهل ظلام دامس).");
+  EXPECT_EQ(t.doc().tokens().pairs.size(), 2u);
+}
+
 TEST(QuoteDocTest, AFormulaAfterAVerbNamesItsSubject) {
   // قال تعالى، فقال عليه الصلاة والسلام: a formula of one being, of one
   // word or more, ends where it ends and names whom it belongs to; one of

@@ -5985,5 +5985,19 @@ TEST_F(QuoteExtractorTest, AFormulaAfterTheCueNamesItsImplicitSpeaker) {
   EXPECT_EQ(q[0].resolved, "سامي النمر");
 }
 
+TEST_F(QuoteExtractorTest, AParenthesisAfterTheColonOfACueIsADirectQuote) {
+  // يقول فلان: (...): the words in the parentheses are what was said,
+  // ending at the closing parenthesis, not at the end of the sentence.
+  auto q = Run("وقال المدرب كرانسفيلد: (الفريق جاهز للمباراة)، وهو ما أكده اللاعبون أيضا.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].speaker, "المدرب كرانسفيلد");
+  EXPECT_EQ(q[0].content, "الفريق جاهز للمباراة");
+  // (A list after هي stays part of the report.)
+  q = Run("وقال المدير إن المراحل هي: (البحث، والتحليل، والكتابة).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].content, "المراحل هي: (البحث، والتحليل، والكتابة)");
+}
 }  // namespace
 }  // namespace dhad
