@@ -654,12 +654,25 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
     // with a preposition: the names of people after their role, رجل الأعمال
     // زكي الزاير، الوزير الكسندر نوفاك، are often words of the dictionary
     // as well.)
-    if (ce != nullptr && (ce->obj || ce->np) && j > start && d_.IsWord(j - 1) && d_.IsDefinite(j - 1) &&
-        !d_.IsNameWord(j - 1) && !(d_.AnyCls(j - 1) & (kGivenName | kTitle)) && !d_.IsDefinite(j) &&
+    // (So after the name a class noun takes, which is definite as a name
+    // is and ends the chain: واستنكرت المديرية العامة بمنطقة حائل وقوع
+    // ...، وأعلنت شركة سيرا إطلاق ....)
+    const auto named_by_class = [&](int k) {
+      return k - 1 >= start && d_.IsWord(k - 1) && (d_.AnyCls(k - 1) & kClassNoun) && !d_.IsDefinite(k - 1) &&
+             !d_.IsDefinite(k) && !(d_.AnyCls(k) & (kGivenName | kTitle | kPrep | kStop)) &&
+             !(d_.Morph(k).classes & kMasdar);
+    };
+    if (ce != nullptr && (ce->obj || ce->np) && j > start && d_.IsWord(j - 1) &&
+        ((d_.IsDefinite(j - 1) && !d_.IsNameWord(j - 1) && !(d_.AnyCls(j - 1) & (kGivenName | kTitle))) ||
+         named_by_class(j - 1)) &&
+        !d_.IsDefinite(j) &&
         !d_.IsNameWord(j) && !(d_.AnyCls(j) & (kTitle | kGivenName | kClassNoun | kDocument | kSetting | kPrep)) &&
         !(d_.Morph(j).classes & kFunctionWord) && !d_.IsVerb(j) && !IsNameLink(j) &&
-        !(d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) && !StartsWith(d_.Word(j), kWaw) &&
-        ((d_.Morph(j).classes & kMasdar) || (d_.Morph(j).number == 3 && d_.IsWord(j + 1) && d_.IsDefinite(j + 1))))
+        !(d_.Morph(j).split.proclitics & (kPrepBi | kPrepLi | kPrepKa)) &&
+        ((d_.Morph(j).classes & kMasdar) || (d_.Morph(j).number == 3 && d_.IsWord(j + 1) && d_.IsDefinite(j + 1))) &&
+        // (A word with the conjunction و joins the phrase, الولايات المتحدة
+        // وكوبا; one whose و is its root's, وقوع، وصول، does not.)
+        !d_.HasWaConjunction(j))
       break;
     // التقت وكالة الأنباء السعودية أستاذ علم الآثار ...، التقت الوكالة
     // الدكتور فلان: after a verb that takes an object, a role after a

@@ -930,6 +930,13 @@ int QuoteDoc::PhraseEnd(int t, int limit, const StringTable<std::vector<int>>& f
   return o < 0 ? t : t + static_cast<int>(phrases[o].size());
 }
 
+bool QuoteDoc::HasWaConjunction(int t) const {
+  if (!IsWord(t) || !StartsWith(Word(t), kWaw)) return false;
+  if (Morph(t).split.proclitics & kConjWa) return true;
+  const std::string_view rest = Word(t).substr(kWaw.size());
+  return !rest.empty() && (Morphology::Get().Analyze(absl::string_view(rest.data(), rest.size())).classes & kProperName);
+}
+
 int QuoteDoc::BlessingAt(int t) const {
   // (Asked of most words of a phrase: the word after, الله or السلام in
   // every formula of two words or more, or the word itself for a formula

@@ -346,6 +346,11 @@ class QuoteDoc {
   // Token t is the conjunction و written apart from its word (وزير الثقافة
   // و الإعلام).
   bool IsDetachedWaw(int t) const { return IsWord(t) && Word(t) == kWaw; }
+  // Word t carries the conjunction و: as the dictionary splits it, or
+  // before a proper name the dictionary knows though it reads the whole
+  // as one word (وكوبا, also a verbal noun). Not وقوع، وصول، وضع, whose و
+  // is the root's.
+  bool HasWaConjunction(int t) const;
   // Word t carries the conjunction ف as the dictionary splits it.
   bool HasFaConjunction(int t) const {
     return IsWord(t) && StartsWith(Word(t), kFa) && (Morph(t).split.proclitics & kConjFa);

@@ -203,5 +203,13 @@ TEST(QuoteDocTest, AFormulaAfterAVerbNamesItsSubject) {
   EXPECT_EQ(u.doc().BlessingEnd(u.Tok("سبحانه")), u.Tok("سبحانه") + 2);
   EXPECT_EQ(u.doc().BlessingReferent(u.Tok("سبحانه")), "الله");
 }
+TEST(QuoteDocTest, AWawIsTheConjunctionBeforeANameTheDictionaryKnows) {
+  // وكوبا: و and a country the dictionary names; وقوع: the root's و.
+  StagedDoc s("وأعلنت الولايات المتحدة وكوبا وقوع الاتفاق وروسيا.");
+  EXPECT_TRUE(s.doc().HasWaConjunction(s.Tok("وكوبا")));
+  EXPECT_TRUE(s.doc().HasWaConjunction(s.Tok("وروسيا")));
+  EXPECT_FALSE(s.doc().HasWaConjunction(s.Tok("وقوع")));
+  EXPECT_FALSE(s.doc().HasWaConjunction(s.Tok("الولايات")));
+}
 }  // namespace
 }  // namespace dhad::internal

@@ -5999,5 +5999,23 @@ TEST_F(QuoteExtractorTest, AParenthesisAfterTheColonOfACueIsADirectQuote) {
   EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
   EXPECT_EQ(q[0].content, "المراحل هي: (البحث، والتحليل، والكتابة)");
 }
+TEST_F(QuoteExtractorTest, TheNameAClassNounTakesEndsTheSpeakerPhrase) {
+  // بمنطقة حائل، برنامج كرانسفيلد: the name after a class noun is definite
+  // as a name is; a verbal noun or plural noun after it opens the object.
+  auto q = Run("واستنكرت الإدارة العامة للمرور بمنطقة حائل وقوع الحادث أمس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الإدارة العامة للمرور بمنطقة حائل");
+  EXPECT_EQ(q[0].content, "وقوع الحادث أمس");
+  q = Run("وأعلن برنامج كرانسفيلد تدابير جديدة لدعم الأسر.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "برنامج كرانسفيلد");
+  EXPECT_EQ(q[0].content, "تدابير جديدة لدعم الأسر");
+  // (A name with the conjunction و goes on with the phrase, though the
+  // dictionary reads وكوبا as a verbal noun too.)
+  q = Run("وأعلنت الولايات المتحدة وكوبا استئناف العلاقات بينهما.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "الولايات المتحدة وكوبا");
+  EXPECT_EQ(q[0].content, "استئناف العلاقات بينهما");
+}
 }  // namespace
 }  // namespace dhad
