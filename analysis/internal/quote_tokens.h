@@ -70,7 +70,8 @@ QTokens TokenizeAndPair(absl::string_view view);
 // starts a sentence; otherwise sentences end after . ! ? ؟ (not after
 // ellipses or a one-letter abbreviation), and after a closing mark that
 // follows one. Line breaks always end a sentence, and no sentence boundary
-// falls inside a top-level quotation.
+// falls inside a top-level quotation. Outside one, a sentence of 1,000
+// tokens ends at its next punctuation, and one of 1,500 ends there.
 void BoundSentences(absl::string_view view, const std::vector<bool>* splitter_starts,
                     QTokens* tokens);
 

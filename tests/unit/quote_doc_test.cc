@@ -211,5 +211,21 @@ TEST(QuoteDocTest, AWawIsTheConjunctionBeforeANameTheDictionaryKnows) {
   EXPECT_FALSE(s.doc().HasWaConjunction(s.Tok("وقوع")));
   EXPECT_FALSE(s.doc().HasWaConjunction(s.Tok("الولايات")));
 }
+TEST(QuoteDocTest, AVeryLongSentenceEndsAtItsPunctuation) {
+  // A text without terminators is cut into sentences of about a thousand
+  // tokens, at a comma once it has them, so that no search runs over the
+  // whole text; a quotation is never cut.
+  std::string text;
+  for (int k = 0; k < 400; ++k) text += "قال الوزير إن العمل جيد، ";  // 6 tokens each
+  StagedDoc s(text);
+  const std::vector<int>& starts = s.doc().tokens().sent_begin;
+  ASSERT_EQ(starts.size(), 3u);
+  EXPECT_EQ(starts[1], 1002);  // after the comma that ends the 167th clause
+  EXPECT_TRUE(s.doc().IsComma(starts[1] - 1));
+  std::string quoted = "قال الوزير: «";
+  for (int k = 0; k < 400; ++k) quoted += "العمل جيد، ";
+  quoted += "والعمل مستمر».";
+  EXPECT_EQ(StagedDoc(quoted).doc().tokens().sent_begin.size(), 1u);
+}
 }  // namespace
 }  // namespace dhad::internal
