@@ -699,11 +699,13 @@ std::pair<int, int> Mentions::Phrase(int i, int limit, bool after_prep, const Cu
                                   ((d_.Cls(j + 1) & (kGivenName | kTitle)) || CompoundAbdAt(j + 1));
     // (Nor the genitive of a title in the construct state, which needs
     // one: سفير بلاده، وزير خارجيتها، رئيس وزرائها; nor of a noun right
-    // after a preposition inside the phrase: المستشار في سفارة بلاده.)
+    // after a preposition inside the phrase: المستشار في سفارة بلاده; nor
+    // the name after a class noun, which the dictionary may read as a
+    // possessed noun: المدير الفني لنادي مولده.)
     const auto title_genitive = [&]() {
       return !d_.IsDefinite(j - 1) && !d_.HasPossessive(j - 1) && !d_.IsNameWord(j - 1) &&
              !StartsWith(d_.Word(j), kWaw) &&
-             ((d_.AnyCls(j - 1) & kTitle) ||
+             ((d_.AnyCls(j - 1) & (kTitle | kClassNoun)) ||
               (j - 1 > start && (d_.Cls(j - 2) & kPrep) && !d_.IsAdjectiveLike(j - 1) && !d_.HasDigit(j - 1)));
     };
     if (j > start && !(d_.Cls(j - 1) & kPrep) && d_.HasPossessive(j) && !(d_.Cls(j) & kGivenName) &&

@@ -6017,5 +6017,17 @@ TEST_F(QuoteExtractorTest, TheNameAClassNounTakesEndsTheSpeakerPhrase) {
   EXPECT_EQ(q[0].speaker, "الولايات المتحدة وكوبا");
   EXPECT_EQ(q[0].content, "استئناف العلاقات بينهما");
 }
+TEST_F(QuoteExtractorTest, TheNameAfterAClassNounMayReadAsAPossessedNoun) {
+  // مدينة سبها، نادي مولده: the name a class noun takes belongs to the
+  // phrase, though the dictionary reads سبها and مولده as nouns with a
+  // pronoun, which would end it.
+  auto q = Run("وقال عميد بلدية مدينة سبها إن الاشتباكات توقفت مساء أمس.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "عميد بلدية مدينة سبها");
+  q = Run("وعبّر المدير الفني لنادي مولده عن ثقته ببقاء اللاعب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "المدير الفني لنادي مولده");
+  EXPECT_EQ(q[0].content, "ثقته ببقاء اللاعب");
+}
 }  // namespace
 }  // namespace dhad
