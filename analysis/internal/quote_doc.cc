@@ -355,6 +355,11 @@ void QuoteDoc::FindCues() {
       t = end - 1;
       continue;
     }
+    // ليس في لبنان فحسب، بل ...: right after a word, فحسب is "only" (82
+    // times in a day of news, 4 of them "according to"); with ف the
+    // attribution opens its clause, after punctuation: ... شيقة، فحسب
+    // الروايات، فإن ....
+    if (ce.cls == CueClass::kPrep && w != ce.words[0] && StartsWith(w, kFa) && IsWord(t - 1)) continue;
     // (بين opening a clause is the verb; inside a phrase, the preposition.)
     // (وعن موعد عودتها أجابت: «...»: a colon right after the cue, or after
     // its subject, makes it one wherever it stands.)

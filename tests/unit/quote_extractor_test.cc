@@ -6029,5 +6029,18 @@ TEST_F(QuoteExtractorTest, TheNameAfterAClassNounMayReadAsAPossessedNoun) {
   EXPECT_EQ(q[0].speaker, "المدير الفني لنادي مولده");
   EXPECT_EQ(q[0].content, "ثقته ببقاء اللاعب");
 }
+TEST_F(QuoteExtractorTest, FahasbRightAfterAWordIsOnlyNotAnAttribution) {
+  // ليس في المدينة فحسب، بل ...: "only" ends no report and reports nothing;
+  // after punctuation فحسب is "according to".
+  auto q = Run("وأكد الوزير أن الخطة ليست في المدينة فحسب، بل في المنطقة كلها.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "وأكد");
+  EXPECT_EQ(q[0].content, "الخطة ليست في المدينة فحسب، بل في المنطقة كلها");
+  EXPECT_TRUE(Run("ويريد المرشح أن يركز الناخبون على اسمه الأول فحسب وتاريخه السياسي.").empty());
+  q = Run("وتأخر افتتاح الجسر عامين، فحسب الوزارة تحتاج الأعمال إلى ستة أشهر أخرى.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "فحسب");
+  EXPECT_EQ(q[0].speaker, "الوزارة");
+}
 }  // namespace
 }  // namespace dhad
