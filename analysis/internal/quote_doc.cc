@@ -952,7 +952,10 @@ int QuoteDoc::BlessingAt(int t) const {
     const std::string_view n = Word(t + 1);
     for (const std::string& w : tb_.blessing_second) maybe |= n == w;
   }
-  for (const std::string& w : tb_.blessing_single) maybe |= Word(t) == w;
+  // (The lengths of the one-word formulas are asked before their words.)
+  if (const size_t len = Word(t).size(); !maybe && len < 64 && ((tb_.blessing_single_lengths >> len) & 1)) {
+    for (const std::string& w : tb_.blessing_single) maybe |= Word(t) == w;
+  }
   return maybe ? PhraseAt(t, N(), tb_.blessing_first, tb_.blessings) : -1;
 }
 

@@ -78,6 +78,7 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
           std::vector<std::string>& firsts = ws.size() >= 2 ? tables->blessing_second : tables->blessing_single;
           const std::string& w = ws.size() >= 2 ? ws[1] : ws[0];
           if (std::find(firsts.begin(), firsts.end(), w) == firsts.end()) firsts.push_back(w);
+          if (ws.size() == 1 && w.size() < 64) tables->blessing_single_lengths |= uint64_t{1} << w.size();
           tables->blessing_referent.push_back(line.fields.size() >= 3 ? line.fields[2] : "");
         }
         list.push_back(ws);

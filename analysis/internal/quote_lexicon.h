@@ -271,6 +271,7 @@ struct QuoteTables {
   StringTable<std::vector<int>> blessing_first;
   std::vector<std::string> blessing_second;  // their second words (الله، السلام), once each
   std::vector<std::string> blessing_single;  // the formulas of one word (تعالى)
+  uint64_t blessing_single_lengths = 0;      // bit n: one of them has n bytes (n < 64)
   // Whom a formula names, by index into `blessings`, as written in the
   // file (الله after تعالى، رسول الله after صلى الله عليه وسلم), or empty.
   std::vector<std::string> blessing_referent;

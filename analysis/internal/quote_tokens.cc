@@ -240,6 +240,40 @@ bool IntroducesList(absl::string_view w) {
   return false;
 }
 
+// Whether the parenthesis at byte `i` of `view` opens a quotation after a
+// colon (ColonParenClose finds its closing one, pushed on `paren_close`) or
+// closes the innermost such quotation (popped). Not inside a quotation
+// (`open_marks`), not the outer one of ((...)), nor after a list word or
+// after an earlier colon of the sentence whose words run on unquoted to this
+// one: قال فلان: ... مقولة: (...). After a quotation that closed it may: على
+// قوله تعالى: (...)، وعلى قوله تعالى: (...).
+bool ParenIsQuoteMark(const QTokens& out, absl::string_view view, const Cursor& c, size_t i, int open_marks,
+                      std::vector<size_t>* paren_close) {
+  if (view[i] == ')') {
+    if (paren_close->empty() || paren_close->back() != i) return false;
+    paren_close->pop_back();
+    return true;
+  }
+  if (open_marks > 0 || (i + 1 < view.size() && view[i + 1] == '(')) return false;
+  // (The colon, right before or before a first parenthesis.)
+  size_t k = out.toks.size();
+  if (k >= 1 && out.toks[k - 1].kind == QTokKind::kPunct && out.toks[k - 1].cp == U'(') --k;
+  if (k < 2 || out.toks[k - 1].kind != QTokKind::kPunct || out.toks[k - 1].cp != U':') return false;
+  // (An earlier colon is looked for over 200 tokens at most.)
+  for (size_t j = k - 1; j-- > 0 && j + 200 > k;) {
+    if (out.toks[j + 1].para_before || out.toks[j].kind == QTokKind::kMark) break;
+    if (out.toks[j].kind != QTokKind::kPunct) continue;
+    if (IsTerminator(out.toks[j].cp)) break;
+    if (out.toks[j].cp == U':') return false;
+  }
+  const QTok& w = out.toks[k - 2];
+  if (w.kind == QTokKind::kWord && IntroducesList(view.substr(w.begin, w.end - w.begin))) return false;
+  const size_t close = ColonParenClose(c, i);
+  if (close == absl::string_view::npos) return false;
+  paren_close->push_back(close);
+  return true;
+}
+
 }  // namespace
 
 bool IsQuoteMark(char32_t cp) {
@@ -486,39 +520,10 @@ QTokens TokenizeAndPair(absl::string_view view) {
       tok.cp = U'\u00AB';
       role = MarkRole::kOpen;
       i += len;
-    } else if (cp == U'(' && open_marks == 0 && (i + 1 >= view.size() || view[i + 1] != '(') &&
-               [&] {
-                 // (The colon, right before or before a first parenthesis.)
-                 size_t k = out.toks.size();
-                 if (k >= 1 && out.toks[k - 1].kind == QTokKind::kPunct && out.toks[k - 1].cp == U'(') --k;
-                 if (k < 2 || out.toks[k - 1].kind != QTokKind::kPunct || out.toks[k - 1].cp != U':') return false;
-                 // (Not after an earlier colon of the sentence whose words
-                 // run on unquoted to this one: قال فلان: ... مقولة: (...).
-                 // After a quotation that closed it may: على قوله تعالى:
-                 // (...)، وعلى قوله تعالى: (...). Looked for over 200
-                 // tokens at most.)
-                 for (size_t j = k - 1; j-- > 0 && j + 200 > k;) {
-                   if (out.toks[j + 1].para_before || out.toks[j].kind == QTokKind::kMark) break;
-                   if (out.toks[j].kind != QTokKind::kPunct) continue;
-                   if (IsTerminator(out.toks[j].cp)) break;
-                   if (out.toks[j].cp == U':') return false;
-                 }
-                 const QTok& w = out.toks[k - 2];
-                 if (w.kind == QTokKind::kWord && IntroducesList(view.substr(w.begin, w.end - w.begin))) return false;
-                 const size_t close = ColonParenClose(c, i);
-                 if (close == absl::string_view::npos) return false;
-                 paren_close.push_back(close);
-                 return true;
-               }()) {
+    } else if ((cp == U'(' || cp == U')') && ParenIsQuoteMark(out, view, c, i, open_marks, &paren_close)) {
       tok.kind = QTokKind::kMark;
-      tok.cp = U'\u00AB';
-      role = MarkRole::kOpen;
-      i += len;
-    } else if (cp == U')' && !paren_close.empty() && paren_close.back() == i) {
-      paren_close.pop_back();
-      tok.kind = QTokKind::kMark;
-      tok.cp = U'\u00BB';
-      role = MarkRole::kClose;
+      tok.cp = cp == U'(' ? U'\u00AB' : U'\u00BB';
+      role = cp == U'(' ? MarkRole::kOpen : MarkRole::kClose;
       i += len;
     } else if (IsPunct(cp) || (cp == U'-' && (tok.space_before || i + 1 >= view.size() ||
                                               view[i + 1] == ' '))) {
@@ -635,9 +640,8 @@ void BoundSentences(absl::string_view view, const std::vector<bool>* splitter_st
     // of news has 471) ends at its next punctuation, or at 1,500 tokens:
     // the searches of the later stages run to the end of a sentence, and a
     // text without terminators would make them quadratic.
-    if (!brk && !inside) {
-      const int len = t - out->sent_begin.back();
-      if (len >= 1500 || (len >= 1000 && out->toks[t - 1].kind == QTokKind::kPunct)) brk = true;
+    if (!brk && !inside && t - out->sent_begin.back() >= 1000) {
+      brk = t - out->sent_begin.back() >= 1500 || out->toks[t - 1].kind == QTokKind::kPunct;
     }
     if (brk) {
       out->sent_begin.push_back(t);
