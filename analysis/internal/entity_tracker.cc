@@ -24,6 +24,13 @@ std::vector<std::string> EntityTracker::Resolve(std::vector<Cand>* cands) {
       if (r < 0) r = NewEntity(c.relay_sb, c.relay_se, false, c.gender);
       Spoke(r, c.gender, /*statement=*/false, c.sentence);
     }
+    // ذكرت معلومات صدرت أمس أن، أكدت تقارير صحفية صادرة صباح اليوم أن: after
+    // an indefinite noun, a verb or participle of issuing with no issuer
+    // after it (its time stayed out of the phrase) opens a clause on the
+    // noun, which the speaker does not include.
+    if (c.mode == SpeakerMode::kExplicit && c.se - c.sb >= 2 && !d_.IsDefinite(c.se - 2) && m_.IssuedAt(c.se - 1) &&
+        !(d_.IsWord(c.se) && (d_.Word(c.se) == kAn || d_.Word(c.se) == "\u0645\u0646")))
+      --c.se;
     // قال تعالى، لقوله سبحانه وتعالى، فقال عليه الصلاة والسلام: a formula
     // right after the cue that belongs to one being names its subject,
     // whoever the text named before.

@@ -107,6 +107,13 @@ int Mentions::IndefinitePhraseEnd(int sb, int se) const {
   return k;
 }
 
+bool Mentions::IssuedAt(int k) const {
+  if (!d_.IsWord(k)) return false;
+  const std::string_view w = d_.Word(k);
+  return w == d_.tables().sadir[0] || w == d_.tables().sadir[1] || w == "\u0635\u062F\u0631" ||
+         w == "\u0635\u062F\u0631\u062A" || w == "\u0646\u0634\u0631" || w == "\u0646\u0634\u0631\u062A";
+}
+
 bool Mentions::OpensComplementAt(int k) const {
   // (Not a word with its own article, pronoun, preposition or و; not a
   // name, a title, a figure, nor غير, which negates the adjective after it:

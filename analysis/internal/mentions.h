@@ -56,6 +56,8 @@ class Mentions {
   // article, a pronoun, a preposition or و, that is no name, title or
   // figure (and not غير).
   bool OpensComplementAt(int k) const;
+  // Word k is صادر، صادرة، صدر، صدرت، نشر or نشرت: a word of issuing.
+  bool IssuedAt(int k) const;
 
   // Whether the top-level pair `p` quotes a name or title (وكالة "سانا"،
   // a short quoted phrase after a class noun or in apposition), not speech.

@@ -6042,5 +6042,20 @@ TEST_F(QuoteExtractorTest, FahasbRightAfterAWordIsOnlyNotAnAttribution) {
   EXPECT_EQ(q[0].cue, "فحسب");
   EXPECT_EQ(q[0].speaker, "الوزارة");
 }
+TEST_F(QuoteExtractorTest, AWordOfIssuingWithoutItsIssuerLeavesTheSpeaker) {
+  // معلومات صدرت أمس، تقارير صادرة صباح اليوم: the clause on the indefinite
+  // noun is no part of the speaker; with its issuer after it, the document
+  // stands for the issuer.
+  auto q = Run("وذكرت معلومات صدرت أمس أن المطار سيفتح غدا.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "معلومات");
+  EXPECT_EQ(q[0].content, "المطار سيفتح غدا");
+  q = Run("وأكدت تقارير صحفية صادرة صباح اليوم أن النادي يفاوض اللاعب.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "تقارير صحفية");
+  q = Run("وأظهرت إحصائية صادرة عن الوزارة أن الحالات تراجعت.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].resolved, "الوزارة");
+}
 }  // namespace
 }  // namespace dhad
