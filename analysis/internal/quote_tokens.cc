@@ -487,10 +487,8 @@ QTokens TokenizeAndPair(absl::string_view view) {
   // The closing parentheses of the quotations ColonParenClose found, the
   // innermost last.
   std::vector<size_t> paren_close;
-  // How many more quotation marks opened than closed in the paragraph. A
-  // parenthesis inside a quotation, or after the second colon of a
-  // sentence, is a citation inside the report (قال فلان: ... مقولة:
-  // (...)), not the report.
+  // How many more quotation marks opened than closed in the paragraph: a
+  // parenthesis inside a quotation is punctuation (ParenIsQuoteMark).
   int open_marks = 0;
   while (i < view.size()) {
     int len = 1;
