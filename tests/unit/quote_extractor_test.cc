@@ -6057,5 +6057,18 @@ TEST_F(QuoteExtractorTest, AWordOfIssuingWithoutItsIssuerLeavesTheSpeaker) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].resolved, "الوزارة");
 }
+TEST_F(QuoteExtractorTest, NotRulingOutIsAReport) {
+  // لم يستبعد، لا تستبعد: the negation belongs to the cue, which reports
+  // what the speaker holds possible; any other negated cue reports nothing.
+  auto q = Run("ولم يستبعد المصدر أن تكون الأجهزة أجنبية الصنع.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "ولم يستبعد");
+  EXPECT_EQ(q[0].speaker, "المصدر");
+  EXPECT_EQ(q[0].content, "تكون الأجهزة أجنبية الصنع");
+  EXPECT_TRUE(Run("ولم يؤكد المصدر أن الأجهزة أجنبية الصنع.").empty());
+  // (As for استبعد, a noun phrase is content only when it names an event:
+  // "does not leave out the western district" reports nothing.)
+  EXPECT_TRUE(Run("وهو لا يستبعد المنطقة الغربية من المدينة تماما.").empty());
+}
 }  // namespace
 }  // namespace dhad
