@@ -75,9 +75,11 @@ absl::StatusOr<std::unique_ptr<const QuoteTables>> LoadQuoteTables(const Normali
                                                      : tables->blessing_first;
         const int idx = static_cast<int>(list.size());
         if (line.fields[1] == "blessing") {
-          std::vector<std::string>& firsts = ws.size() >= 2 ? tables->blessing_second : tables->blessing_single;
+          // (The quick test of BlessingAt: the second word of a longer
+          // formula, or the one word of a short one.)
+          std::vector<std::string>& keys = ws.size() >= 2 ? tables->blessing_second : tables->blessing_single;
           const std::string& w = ws.size() >= 2 ? ws[1] : ws[0];
-          if (std::find(firsts.begin(), firsts.end(), w) == firsts.end()) firsts.push_back(w);
+          if (std::find(keys.begin(), keys.end(), w) == keys.end()) keys.push_back(w);
           if (ws.size() == 1 && w.size() < 64) tables->blessing_single_lengths |= uint64_t{1} << w.size();
           tables->blessing_referent.push_back(line.fields.size() >= 3 ? line.fields[2] : "");
         }
